@@ -1,0 +1,23 @@
+// Stelt de supergraph samen uit de SDL van de subgraphs. schema/supergraph.graphql
+// is de ingecheckte uitkomst; een test faalt als die verouderd is.
+import { readFileSync } from 'node:fs';
+import { composeServices } from '@apollo/composition';
+import { SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
+import { subgraafSdl } from '../subgraphs/kern/subgraaf.js';
+import { ministeries } from '../subgraphs/ministeries.js';
+
+export const SUPERGRAPH_PAD = new URL('../schema/supergraph.graphql', import.meta.url);
+
+export function componeer(): string {
+  const resultaat = composeServices(
+    SUBGRAFEN.map((s) => ({ name: s.naam, url: standaardUrl(s), typeDefs: subgraafSdl(ministeries[s.departement]) })),
+  );
+  if (resultaat.errors) {
+    throw new Error(`Compositie mislukt:\n${resultaat.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+  return `${resultaat.supergraphSdl.trimEnd()}\n`;
+}
+
+export function ingecheckteSupergraph(): string {
+  return readFileSync(SUPERGRAPH_PAD, 'utf8');
+}

@@ -1,0 +1,51 @@
+// npm run import -- [bzk|vws|jenv|szw|ocw ...] [--controleer]
+// Valideert de edities in subgraphs/<ministerie>/data/ en schrijft ze naar de eigen
+// database van dat ministerie (SQLite, of PostgreSQL via <MINISTERIE>_DATABASE_URL).
+// --controleer valideert alleen en schrijft niets.
+import { fileURLToPath } from 'node:url';
+import { DEPARTEMENTEN, type DepartementCode } from '../subgraphs/kern/config.js';
+import { importeer } from '../subgraphs/kern/editie/importeren.js';
+import { Importfout, leesEdities } from '../subgraphs/kern/editie/lezen.js';
+import { aantalWijzigingen } from '../subgraphs/kern/editie/synchroniseren.js';
+import { bepaalToestand } from '../subgraphs/kern/editie/toestand.js';
+import { openDatabase } from '../subgraphs/kern/database.js';
+import { databasekeuze } from '../subgraphs/kern/start.js';
+import { ministeries } from '../subgraphs/ministeries.js';
+
+const argumenten = process.argv.slice(2);
+const controleer = argumenten.includes('--controleer');
+const namen = argumenten.filter((a) => !a.startsWith('--')).map((a) => a.toUpperCase());
+const onbekend = namen.filter((n) => !(DEPARTEMENTEN as readonly string[]).includes(n));
+if (onbekend.length > 0) {
+  console.error(`Onbekend ministerie: ${onbekend.join(', ')}. Kies uit: ${DEPARTEMENTEN.map((d) => d.toLowerCase()).join(', ')}.`);
+  process.exit(2);
+}
+const gekozen = (namen.length > 0 ? namen : DEPARTEMENTEN) as DepartementCode[];
+
+let mislukt = false;
+for (const departement of gekozen) {
+  const ministerie = ministeries[departement];
+  const map = fileURLToPath(ministerie.data);
+  try {
+    if (controleer) {
+      const t = bepaalToestand(leesEdities(map, departement));
+      console.log(`${departement}: in orde (${t.editie.length} editie(s), ${t.doel.length} doelen, ${t.instrument.length} instrumenten, ${t.effect.length} effecten, ${t.waarneming.length} cijfers)`);
+      continue;
+    }
+    const db = await openDatabase({ ...databasekeuze(departement), extraEntiteiten: ministerie.extraEntiteiten });
+    try {
+      const r = await importeer(db.orm.em, map, departement, ministerie.extraTabellen);
+      const n = aantalWijzigingen(r.wijzigingen);
+      const details = Object.entries(r.wijzigingen)
+        .filter(([, t]) => t.toegevoegd + t.gewijzigd + t.verwijderd > 0)
+        .map(([naam, t]) => `${naam} +${t.toegevoegd} ~${t.gewijzigd} -${t.verwijderd}`);
+      console.log(`${departement} (${db.soort}): ${r.edities.join(', ')}: ${n === 0 ? 'geen wijzigingen' : details.join(', ')}`);
+    } finally {
+      await db.sluit();
+    }
+  } catch (fout) {
+    mislukt = true;
+    console.error(`${departement}: ${fout instanceof Importfout ? fout.message : String(fout)}`);
+  }
+}
+process.exit(mislukt ? 1 : 0);

@@ -1,0 +1,85 @@
+// Eén MikroORM-instantie per ministerie, met een eigen database: een SQLite-bestand
+// zonder enige voorbereiding, of PostgreSQL als de URL van dat ministerie gegeven is.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DefaultLogger, MikroORM, type EntitySchema, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { beleidsentiteiten } from './entiteiten.js';
+
+/** Telt de SQL-statements van één ORM-instantie; tests en de benchmark lezen hem uit. */
+export class Statementteller {
+  aantal = 0;
+  private opnames: string[][] = [];
+
+  registreer(sql: string): void {
+    this.aantal += 1;
+    for (const opname of this.opnames) opname.push(sql);
+  }
+
+  /** Voert `werk` uit en geeft de statements terug die in die tijd liepen. */
+  async neemOp<T>(werk: () => Promise<T>): Promise<{ resultaat: T; statements: string[] }> {
+    const opname: string[] = [];
+    this.opnames.push(opname);
+    try {
+      const resultaat = await werk();
+      return { resultaat, statements: opname };
+    } finally {
+      this.opnames = this.opnames.filter((o) => o !== opname);
+    }
+  }
+}
+
+class TellendeLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly teller: Statementteller,
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    if (context.query && context.level !== 'error') this.teller.registreer(context.query);
+    super.logQuery(context);
+  }
+}
+
+export interface Databaseopties {
+  /** postgres://… voor PostgreSQL; anders wordt `sqlitePad` gebruikt. */
+  databaseUrl?: string;
+  /** Pad van het SQLite-bestand, of ':memory:'. */
+  sqlitePad: string;
+  extraEntiteiten?: EntitySchema<any>[];
+  debug?: boolean;
+}
+
+export interface Database {
+  orm: MikroORM;
+  teller: Statementteller;
+  soort: 'postgresql' | 'sqlite';
+  sluit(): Promise<void>;
+}
+
+export async function openDatabase(opties: Databaseopties): Promise<Database> {
+  const teller = new Statementteller();
+  const entities = [...beleidsentiteiten, ...(opties.extraEntiteiten ?? [])];
+  const gemeenschappelijk = {
+    entities,
+    discovery: { warnWhenNoEntities: false },
+    debug: opties.debug ? (['query'] as const).slice() : false,
+    loggerFactory: (options: LoggerOptions) => new TellendeLogger(options, teller),
+    allowGlobalContext: false,
+  };
+  const postgres = opties.databaseUrl?.startsWith('postgres');
+  if (!postgres && opties.sqlitePad !== ':memory:') mkdirSync(dirname(opties.sqlitePad), { recursive: true });
+  const orm = postgres
+    ? await MikroORM.init({ ...gemeenschappelijk, driver: PostgreSqlDriver, clientUrl: opties.databaseUrl })
+    : await MikroORM.init({ ...gemeenschappelijk, driver: BetterSqliteDriver, dbName: opties.sqlitePad });
+  await orm.schema.updateSchema();
+  return {
+    orm,
+    teller,
+    soort: postgres ? 'postgresql' : 'sqlite',
+    sluit: () => orm.close(true),
+  };
+}

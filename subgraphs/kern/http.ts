@@ -1,0 +1,45 @@
+// HTTP voor gateway en subgraphs: GraphQL op /graphql en een gezondheidscontrole op
+// /health voor docker-compose en het startscript.
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
+import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
+import express from 'express';
+
+export interface Luisteraar {
+  url: string;
+  poort: number;
+  stop(): Promise<void>;
+}
+
+export async function luister<C extends BaseContext>(
+  server: ApolloServer<C>,
+  context: ContextFunction<[ExpressContextFunctionArgument], C>,
+  poort: number,
+  host = '127.0.0.1',
+): Promise<Luisteraar> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context }));
+  const http: Server = createServer(app);
+  // Keep-alive langer dan die van de gateway-agent, zodat de subgraph nooit een
+  // verbinding sluit die de gateway net wil hergebruiken.
+  http.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(poort, host, resolve);
+  });
+  const echtePoort = (http.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${echtePoort}/graphql`,
+    poort: echtePoort,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        http.close((fout) => (fout ? reject(fout) : resolve()));
+        http.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,50 @@
+// Start één ministerie-subgraph als eigen proces: database openen, bij de eerste
+// start de edities importeren, luisteren, en netjes stoppen op SIGINT/SIGTERM.
+import { fileURLToPath } from 'node:url';
+import { subgraaf as instellingVan, type DepartementCode } from './config.js';
+import { importeer, isActueel } from './editie/importeren.js';
+import { leesEdities, Importfout } from './editie/lezen.js';
+import { bepaalToestand } from './editie/toestand.js';
+import { Editie } from './entiteiten.js';
+import { luister } from './http.js';
+import { bouwSubgraaf, type Ministerie } from './subgraaf.js';
+
+export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env) {
+  const instelling = instellingVan(departement);
+  return {
+    databaseUrl: omgeving[instelling.databaseVariabele] || undefined,
+    sqlitePad:
+      omgeving[instelling.sqliteVariabele] ||
+      fileURLToPath(new URL(`../${instelling.naam}/var/${instelling.naam}.sqlite`, import.meta.url)),
+  };
+}
+
+export async function startSubgraaf(ministerie: Ministerie & { departement: DepartementCode }): Promise<void> {
+  const instelling = instellingVan(ministerie.departement);
+  const log = (tekst: string) => console.log(`[${instelling.naam}] ${tekst}`);
+  const subgraaf = await bouwSubgraaf(ministerie, databasekeuze(ministerie.departement));
+  const em = subgraaf.db.orm.em.fork();
+  const dataMap = fileURLToPath(ministerie.data);
+  try {
+    if ((await em.count(Editie, {})) === 0) {
+      const r = await importeer(em, dataMap, ministerie.departement, ministerie.extraTabellen);
+      log(`eerste start: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
+    } else if (!(await isActueel(em, bepaalToestand(leesEdities(dataMap, ministerie.departement))))) {
+      log(`LET OP: de database loopt achter op ${dataMap}; importeer met: npm run import -- ${instelling.naam}`);
+    }
+  } catch (fout) {
+    console.error(fout instanceof Importfout ? fout.message : fout);
+    await subgraaf.sluit();
+    process.exit(1);
+  }
+  const poort = Number(process.env.PORT ?? instelling.standaardPoort);
+  const http = await luister(subgraaf.server, async () => subgraaf.context(), poort, process.env.HOST ?? '127.0.0.1');
+  log(`luistert op ${http.url}`);
+  const stop = async () => {
+    await http.stop();
+    await subgraaf.sluit();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

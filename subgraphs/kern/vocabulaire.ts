@@ -1,0 +1,50 @@
+// De gedeelde woordenschat komt uit schema/gedeeld.graphql: de enums daar zijn de
+// enige bron, zodat schema, validatie en documentatie niet uiteen kunnen lopen.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse } from 'graphql';
+
+const schemaMap = new URL('../../schema/', import.meta.url);
+
+export const GEDEELD_SDL_PAD = fileURLToPath(new URL('gedeeld.graphql', schemaMap));
+export const gedeeldeSdl = readFileSync(GEDEELD_SDL_PAD, 'utf8');
+
+function enumWaarden(naam: string): readonly string[] {
+  for (const def of parse(gedeeldeSdl).definitions) {
+    if (def.kind === Kind.ENUM_TYPE_DEFINITION && def.name.value === naam) {
+      return (def.values ?? []).map((v) => v.name.value);
+    }
+  }
+  throw new Error(`enum ${naam} ontbreekt in schema/gedeeld.graphql`);
+}
+
+export const vocabulaire = {
+  departementen: enumWaarden('Departement'),
+  aandachtsgroepen: enumWaarden('AandachtsgroepCode'),
+  indicatoren: enumWaarden('Indicator'),
+  richtingen: enumWaarden('Richting'),
+  partijen: enumWaarden('Partij'),
+  instrumentsoorten: enumWaarden('Instrumentsoort'),
+  cijfersoorten: enumWaarden('Cijfersoort'),
+} as const;
+
+export interface Document {
+  titel: string;
+  datum: string;
+}
+
+export const documenten: Readonly<Record<string, Document>> = JSON.parse(
+  readFileSync(new URL('documenten.json', schemaMap), 'utf8'),
+);
+
+export function documenttitel(document: string): string {
+  return documenten[document]?.titel ?? document;
+}
+
+/**
+ * ISO 8601 met de precisie van de bron: jaar, maand of dag, of een periode
+ * daartussen; een open begin of eind (ISO 8601-2) als de bron alleen "enkele jaren
+ * geleden" ("../2021") of "vanaf nu" ("2021/..") zegt.
+ */
+const DATUM = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+export const PEILDATUM = new RegExp(`^(?:${DATUM}|${DATUM}/${DATUM}|\\.\\./${DATUM}|${DATUM}/\\.\\.)$`);
