@@ -14,7 +14,8 @@ export type Scalars = {
   /**
    * Peildatum volgens ISO 8601, met de precisie die de bron geeft: jaar (2020), maand
    * (2021-07), dag (2020-01-01) of een periode (2019/2020 voor studiejaar 2019-2020,
-   * 2026/2031 voor een periode van jaren).
+   * 2026/2031 voor een periode van jaren) of een open periode volgens ISO 8601-2
+   * (../2021: enkele jaren vóór 2021; 2021/..: vanaf 2021) als de bron niet preciezer is.
    */
   Peildatum: { input: string; output: string; }
   federation__FieldSet: { input: unknown; output: unknown; }

@@ -1,0 +1,30 @@
+// De acceptatiequery uit issue 2 en de controles die een analist zou doen.
+import { expect } from 'vitest';
+import { vocabulaire, PEILDATUM } from '../../subgraphs/kern/vocabulaire.js';
+import type { Stapel } from '../hulp/stapel.js';
+
+const beleid = 'doelen { naam } instrumenten { naam } cijfers { waarde peildatum bron { document vindplaats } }';
+export const ACCEPTATIEQUERY = `{ aandachtsgroepen { code naam bzk { ${beleid} } vws { ${beleid} } jenv { ${beleid} } szw { ${beleid} } ocw { ${beleid} } } }`;
+
+type Beleid = { doelen: { naam: string }[]; instrumenten: { naam: string }[]; cijfers: { waarde: number | null; peildatum: string; bron: { document: string; vindplaats: string } }[] };
+type Groep = { code: string; naam: string } & Record<'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw', Beleid>;
+
+export async function controleerAcceptatie(stapel: Stapel): Promise<Groep[]> {
+  const r = await stapel.query<{ aandachtsgroepen: Groep[] }>(ACCEPTATIEQUERY);
+  expect(r.errors).toBeUndefined();
+  const groepen = r.data!.aandachtsgroepen;
+  expect(groepen.map((g) => g.code)).toEqual(vocabulaire.aandachtsgroepen);
+  for (const g of groepen) expect(g.naam.length).toBeGreaterThan(0);
+  for (const ministerie of ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const) {
+    const totaal = groepen.flatMap((g) => [...g[ministerie].doelen, ...g[ministerie].instrumenten, ...g[ministerie].cijfers]);
+    expect(totaal.length, `gegevens van ${ministerie}`).toBeGreaterThan(0);
+  }
+  const cijfers = groepen.flatMap((g) => [g.bzk, g.vws, g.jenv, g.szw, g.ocw].flatMap((b) => b.cijfers));
+  expect(cijfers.length).toBeGreaterThan(0);
+  for (const c of cijfers) {
+    expect(c.peildatum).toMatch(PEILDATUM);
+    expect(c.bron.document).toMatch(/^00\d_[0-9a-f]{16}\.txt$/);
+    expect(c.bron.vindplaats.length).toBeGreaterThan(0);
+  }
+  return groepen;
+}

@@ -1,0 +1,41 @@
+// De hele stapel in één testproces: vijf subgraphs en de gateway, allemaal via HTTP
+// op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
+import { bouwGateway } from '../../gateway/server.js';
+import { SUBGRAFEN } from '../../subgraphs/kern/config.js';
+import { luister, type Luisteraar } from '../../subgraphs/kern/http.js';
+import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
+import { subgraafMetData, type Backend } from './subgraaf.js';
+
+export interface Stapel {
+  url: string;
+  subgrafen: Subgraaf[];
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startStapel(backend: Backend = 'sqlite'): Promise<Stapel> {
+  const subgrafen = await Promise.all(SUBGRAFEN.map((s) => subgraafMetData(s.departement, backend)));
+  const luisteraars: Luisteraar[] = await Promise.all(subgrafen.map((s) => luister(s.server, async () => s.context(), 0)));
+  const gateway = await bouwGateway({
+    subgraafUrls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
+  });
+  const http = await luister(gateway, async () => ({}), 0);
+  return {
+    url: http.url,
+    subgrafen,
+    async query(query, variables) {
+      const antwoord = await fetch(http.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: antwoord.status, ...(await antwoord.json()) };
+    },
+    async stop() {
+      await http.stop();
+      await gateway.stop();
+      await Promise.all(luisteraars.map((l) => l.stop()));
+      await Promise.all(subgrafen.map((s) => s.sluit()));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Start ministerie-subgraphs met een verse database, voor tests.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DepartementCode } from '../../subgraphs/kern/config.js';
+import { importeer } from '../../subgraphs/kern/editie/importeren.js';
+import { bouwSubgraaf, type Databasekeuze, type Subgraaf } from '../../subgraphs/kern/subgraaf.js';
+import { ministeries } from '../../subgraphs/ministeries.js';
+import { postgresUrl } from './postgres.js';
+
+export type Backend = 'sqlite' | 'postgresql';
+
+export function databasekeuzeVoorTest(departement: DepartementCode, backend: Backend): Databasekeuze {
+  const map = mkdtempSync(join(tmpdir(), `thuis-${departement.toLowerCase()}-`));
+  return {
+    sqlitePad: join(map, 'test.sqlite'),
+    databaseUrl: backend === 'postgresql' ? postgresUrl(departement) : undefined,
+  };
+}
+
+/** Een subgraph met een lege database waarin de edities van het ministerie zijn geïmporteerd. */
+export async function subgraafMetData(
+  departement: DepartementCode,
+  backend: Backend = 'sqlite',
+  dataMap?: string,
+): Promise<Subgraaf> {
+  const ministerie = ministeries[departement];
+  const subgraaf = await bouwSubgraaf(ministerie, databasekeuzeVoorTest(departement, backend));
+  if (backend === 'postgresql') await subgraaf.db.orm.schema.refreshDatabase();
+  await importeer(subgraaf.db.orm.em, dataMap ?? fileURLToPath(ministerie.data), departement, ministerie.extraTabellen);
+  return subgraaf;
+}
+
+/** Voert een operatie uit op de subgraph zelf, zonder HTTP en zonder gateway. */
+export async function voerUit<T = Record<string, unknown>>(
+  subgraaf: Subgraaf,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }> {
+  const antwoord = await subgraaf.server.executeOperation({ query, variables }, { contextValue: subgraaf.context() });
+  if (antwoord.body.kind !== 'single') throw new Error('onverwacht incrementeel antwoord');
+  return antwoord.body.singleResult as never;
+}

@@ -1,0 +1,41 @@
+// Een _entities-fetch kost één SQL-statement per tabel, hoeveel groepen er ook gevraagd worden.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEPARTEMENTEN } from '../../subgraphs/kern/config.js';
+import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
+import { vocabulaire } from '../../subgraphs/kern/vocabulaire.js';
+import { subgraafMetData, voerUit } from '../hulp/subgraaf.js';
+import { entiteitenQuery, representaties } from './queries.js';
+
+/** De tabel waaruit een SELECT leest (MikroORM citeert namen met " of `). */
+export function tabelVan(sql: string): string {
+  const treffer = /from\s+["`]?(\w+)["`]?/i.exec(sql);
+  return treffer ? treffer[1] : sql;
+}
+
+export async function statementsVoor(subgraaf: Subgraaf, veld: string, codes: readonly string[]) {
+  const { resultaat, statements } = await subgraaf.db.teller.neemOp(() =>
+    voerUit(subgraaf, entiteitenQuery(veld), { representaties: representaties(codes) }),
+  );
+  expect(resultaat.errors).toBeUndefined();
+  return statements;
+}
+
+describe.each(DEPARTEMENTEN)('batching in subgraph %s', (departement) => {
+  const veld = departement.toLowerCase();
+  let subgraaf: Subgraaf;
+  beforeAll(async () => {
+    subgraaf = await subgraafMetData(departement);
+  });
+  afterAll(() => subgraaf?.sluit());
+
+  it.each([
+    ['één groep', vocabulaire.aandachtsgroepen.slice(0, 1)],
+    ['drie groepen', vocabulaire.aandachtsgroepen.slice(0, 3)],
+    ['alle negen groepen', vocabulaire.aandachtsgroepen],
+  ])('leest voor %s elke tabel met hooguit één statement', async (_, codes) => {
+    const statements = await statementsVoor(subgraaf, veld, codes);
+    const tabellen = statements.map(tabelVan);
+    expect(tabellen.length).toBeGreaterThan(0);
+    expect(tabellen).toEqual([...new Set(tabellen)]);
+  });
+});

@@ -1,0 +1,72 @@
+// Per subgraph: _entities-query's zoals de gateway ze stuurt, op de echte data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEPARTEMENTEN } from '../../subgraphs/kern/config.js';
+import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
+import { vocabulaire, documenten, PEILDATUM } from '../../subgraphs/kern/vocabulaire.js';
+import { subgraafMetData, voerUit } from '../hulp/subgraaf.js';
+import { entiteitenQuery, representaties } from './queries.js';
+
+interface Beleid {
+  departement: string;
+  doelen: { code: string; indicator: string; bron: { document: string; vindplaats: string } }[];
+  instrumenten: { code: string; effecten: { score: number; richting: string; bron: { document: string } }[] }[];
+  cijfers: { waarde: number | null; redenGeenWaarde: string | null; peildatum: string; bron: { document: string; titel: string; vindplaats: string } }[];
+  verantwoordelijkheden: unknown[];
+}
+
+describe.each(DEPARTEMENTEN)('subgraph %s', (departement) => {
+  const veld = departement.toLowerCase();
+  let subgraaf: Subgraaf;
+  let perGroep: Map<string, Beleid>;
+
+  beforeAll(async () => {
+    subgraaf = await subgraafMetData(departement);
+    const r = await voerUit<{ _entities: ({ code: string } & Record<string, Beleid>)[] }>(
+      subgraaf,
+      entiteitenQuery(veld),
+      { representaties: representaties(vocabulaire.aandachtsgroepen) },
+    );
+    expect(r.errors).toBeUndefined();
+    perGroep = new Map(r.data!._entities.map((e) => [e.code, e[veld]]));
+  });
+  afterAll(() => subgraaf?.sluit());
+
+  it('beantwoordt elke aandachtsgroep, ook waar het ministerie geen rol heeft', () => {
+    expect([...perGroep.keys()]).toEqual(vocabulaire.aandachtsgroepen);
+    for (const beleid of perGroep.values()) {
+      expect(beleid.departement).toBe(departement);
+      expect(Array.isArray(beleid.doelen) && Array.isArray(beleid.instrumenten) && Array.isArray(beleid.cijfers)).toBe(true);
+    }
+  });
+
+  it('heeft doelen, instrumenten en cijfers uit de bronnen', () => {
+    const alle = [...perGroep.values()];
+    expect(alle.some((b) => b.doelen.length > 0)).toBe(true);
+    expect(alle.some((b) => b.instrumenten.length > 0)).toBe(true);
+    expect(alle.some((b) => b.cijfers.length > 0)).toBe(true);
+  });
+
+  it('geeft elk cijfer een bron met vindplaats en een ISO-peildatum, en een reden waar de waarde ontbreekt', () => {
+    for (const cijfer of [...perGroep.values()].flatMap((b) => b.cijfers)) {
+      expect(Object.keys(documenten)).toContain(cijfer.bron.document);
+      expect(cijfer.bron.titel).toBe(documenten[cijfer.bron.document].titel);
+      expect(cijfer.bron.vindplaats.length).toBeGreaterThan(0);
+      expect(cijfer.peildatum).toMatch(PEILDATUM);
+      if (cijfer.waarde === null) expect(cijfer.redenGeenWaarde).toBeTruthy();
+      else expect(cijfer.redenGeenWaarde).toBeNull();
+    }
+  });
+
+  it('geeft effecten een score op de SDG-schaal met een richting die bij het teken past', () => {
+    for (const effect of [...perGroep.values()].flatMap((b) => b.instrumenten.flatMap((i) => i.effecten))) {
+      expect([-3, -2, -1, 1, 2, 3]).toContain(effect.score);
+      expect(effect.richting).toBe(effect.score > 0 ? 'TOENAME' : 'AFNAME');
+    }
+  });
+
+  it('weigert een onbekende aandachtsgroep met een melding die de geldige codes noemt', async () => {
+    const r = await voerUit(subgraaf, entiteitenQuery(veld), { representaties: representaties(['KATTEN']) });
+    expect(r.errors?.[0].message).toContain('Onbekende aandachtsgroep "KATTEN"');
+    expect(r.errors?.[0].message).toContain(vocabulaire.aandachtsgroepen.join(', '));
+  });
+});
