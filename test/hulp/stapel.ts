@@ -29,7 +29,7 @@ export async function startStapel(backend: Backend = 'sqlite'): Promise<Stapel> 
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: antwoord.status, ...(await antwoord.json()) };
+      return { status: antwoord.status, ...((await antwoord.json()) as object) };
     },
     async stop() {
       await http.stop();

@@ -3,22 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN } from '../../subgraphs/kern/config.js';
 import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
 import { vocabulaire } from '../../subgraphs/kern/vocabulaire.js';
-import { subgraafMetData, voerUit } from '../hulp/subgraaf.js';
-import { entiteitenQuery, representaties } from './queries.js';
-
-/** De tabel waaruit een SELECT leest (MikroORM citeert namen met " of `). */
-export function tabelVan(sql: string): string {
-  const treffer = /from\s+["`]?(\w+)["`]?/i.exec(sql);
-  return treffer ? treffer[1] : sql;
-}
-
-export async function statementsVoor(subgraaf: Subgraaf, veld: string, codes: readonly string[]) {
-  const { resultaat, statements } = await subgraaf.db.teller.neemOp(() =>
-    voerUit(subgraaf, entiteitenQuery(veld), { representaties: representaties(codes) }),
-  );
-  expect(resultaat.errors).toBeUndefined();
-  return statements;
-}
+import { subgraafMetData } from '../hulp/subgraaf.js';
+import { statementsVoor, tabelVan } from '../hulp/statements.js';
 
 describe.each(DEPARTEMENTEN)('batching in subgraph %s', (departement) => {
   const veld = departement.toLowerCase();

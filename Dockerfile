@@ -1,0 +1,13 @@
+# Eén image voor de gateway en de vijf subgraphs; docker-compose.yml kiest per
+# service het commando. TypeScript draait via tsx, zoals bij npm start.
+FROM node:20-bookworm-slim
+WORKDIR /app
+# better-sqlite3 (de SQLite-standaard) bouwt met node-gyp als er geen prebuild is.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY schema ./schema
+COPY subgraphs ./subgraphs
+COPY gateway ./gateway
+ENV NODE_ENV=production
+USER node

@@ -1,0 +1,59 @@
+// Er draait hier geen Docker-engine; deze test houdt docker-compose.yml in lijn met
+// wat de code leest: servicenamen, poorten, omgevingsvariabelen en healthchecks.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../subgraphs/kern/config.js';
+
+interface Service {
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  volumes?: string[];
+}
+const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'), { merge: true }) as {
+  services: Record<string, Service>;
+};
+const initScript = readFileSync(new URL('../docker/postgres/maak-databases.sh', import.meta.url), 'utf8');
+
+describe('docker-compose.yml', () => {
+  it('heeft precies postgres, de vijf subgraphs en de gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'postgres', ...SUBGRAFEN.map((s) => s.naam)].sort());
+  });
+
+  it.each(SUBGRAFEN)('start subgraph $naam met de poort, database-URL en healthcheck die de code verwacht', (s) => {
+    const service = compose.services[s.naam];
+    expect(service.command).toEqual(['node', '--import', 'tsx', `subgraphs/${s.naam}/index.ts`]);
+    expect(service.environment?.PORT).toBe(String(s.standaardPoort));
+    expect(service.environment?.HOST).toBe('0.0.0.0');
+    expect(service.environment?.[s.databaseVariabele]).toMatch(
+      new RegExp(`^postgresql://thuis_${s.naam}:\\$\\{${s.departement}_DB_WACHTWOORD\\}@postgres:5432/thuis_${s.naam}$`),
+    );
+    // Geen ministerie krijgt de database-URL van een ander.
+    const andere = SUBGRAFEN.filter((x) => x !== s).map((x) => x.databaseVariabele);
+    expect(Object.keys(service.environment ?? {}).filter((k) => andere.includes(k))).toEqual([]);
+    expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${s.standaardPoort}/health`);
+    expect(service.depends_on?.postgres.condition).toBe('service_healthy');
+    expect(service.ports).toBeUndefined();
+  });
+
+  it('geeft de gateway de URL van elke subgraph en publiceert alleen poort 4000', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.command).toEqual(['node', '--import', 'tsx', 'gateway/index.ts']);
+    expect(gateway.environment?.PORT).toBe(String(GATEWAY_STANDAARDPOORT));
+    for (const s of SUBGRAFEN) {
+      expect(gateway.environment?.[s.urlVariabele]).toBe(`http://${s.naam}:${s.standaardPoort}/graphql`);
+      expect(gateway.depends_on?.[s.naam].condition).toBe('service_healthy');
+    }
+    expect(gateway.ports).toEqual([`${GATEWAY_STANDAARDPOORT}:${GATEWAY_STANDAARDPOORT}`]);
+  });
+
+  it('maakt in postgres een database en rol per ministerie met het wachtwoord uit de omgeving', () => {
+    const postgres = compose.services.postgres;
+    expect(postgres.volumes).toContain('./docker/postgres/maak-databases.sh:/docker-entrypoint-initdb.d/10-maak-databases.sh:ro');
+    expect(initScript).toMatch(/for m in bzk vws jenv szw ocw; do/);
+    for (const s of SUBGRAFEN) expect(postgres.environment?.[`${s.departement}_DB_WACHTWOORD`]).toBeDefined();
+  });
+});

@@ -1,0 +1,51 @@
+// Dezelfde controles op PostgreSQL, met één database en rol per ministerie.
+// Eén bestand, zodat geen twee testbestanden tegelijk dezelfde databases vullen.
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAFEN } from '../subgraphs/kern/config.js';
+import { importeer } from '../subgraphs/kern/editie/importeren.js';
+import { aantalWijzigingen } from '../subgraphs/kern/editie/synchroniseren.js';
+import { vocabulaire } from '../subgraphs/kern/vocabulaire.js';
+import { ministeries } from '../subgraphs/ministeries.js';
+import { controleerAcceptatie } from './e2e/acceptatie.js';
+import { moetPostgresTesten } from './hulp/postgres.js';
+import { startStapel, type Stapel } from './hulp/stapel.js';
+import { statementsVoor, tabelVan } from './hulp/statements.js';
+
+const metPostgres = await moetPostgresTesten();
+
+describe.skipIf(!metPostgres)('PostgreSQL', () => {
+  let stapel: Stapel;
+  beforeAll(async () => {
+    stapel = await startStapel('postgresql');
+  });
+  afterAll(() => stapel?.stop());
+
+  it('draait elk ministerie op zijn eigen database met zijn eigen rol', async () => {
+    for (const [i, s] of SUBGRAFEN.entries()) {
+      const subgraaf = stapel.subgrafen[i];
+      expect(subgraaf.db.soort).toBe('postgresql');
+      const [rij] = await subgraaf.db.orm.em.getConnection().execute('select current_user as rol, current_database() as db');
+      expect(rij).toEqual({ rol: `thuis_${s.naam}`, db: `thuis_${s.naam}` });
+    }
+  });
+
+  it('verandert niets bij een tweede import', async () => {
+    for (const [i, s] of SUBGRAFEN.entries()) {
+      const ministerie = ministeries[s.departement];
+      const r = await importeer(stapel.subgrafen[i].db.orm.em, fileURLToPath(ministerie.data), s.departement, ministerie.extraTabellen);
+      expect(aantalWijzigingen(r.wijzigingen), s.naam).toBe(0);
+    }
+  });
+
+  it('leest per _entities-fetch elke tabel met hooguit één statement', async () => {
+    for (const [i, s] of SUBGRAFEN.entries()) {
+      const tabellen = (await statementsVoor(stapel.subgrafen[i], s.naam, vocabulaire.aandachtsgroepen)).map(tabelVan);
+      expect(tabellen, s.naam).toEqual([...new Set(tabellen)]);
+    }
+  });
+
+  it('beantwoordt de acceptatiequery door de gateway', async () => {
+    await controleerAcceptatie(stapel);
+  });
+});
