@@ -100,7 +100,8 @@ const maatregel = z.strictObject({
   naam: tekst,
   pakket: z.enum(['SPOEDPAKKET', 'SAMENWERKINGSAGENDA']),
   thema: tekst,
-  instrumenten: z.array(code).min(1, 'noem minstens één instrument dat de maatregel aanpast'),
+  /** Leeg als de maatregel een nieuw instrument voorstelt in plaats van een bestaand aan te passen. */
+  instrumenten: z.array(code),
   bron: bronSchema,
 });
 
