@@ -5,7 +5,10 @@ import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
 const server = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving() });
 const http = await luister(server, async () => ({}), Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT), process.env.HOST ?? '127.0.0.1');
 console.log(`[gateway] luistert op ${http.url}`);
+let stoppend = false;
 const stop = async () => {
+  if (stoppend) return;
+  stoppend = true;
   await http.stop();
   await server.stop();
   process.exit(0);

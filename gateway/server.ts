@@ -28,6 +28,8 @@ export async function bouwGateway(opties: Gatewayopties = {}) {
   });
   const server = new ApolloServer({
     gateway,
+    // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
+    includeStacktraceInErrorResponses: false,
     formatError: (fout: GraphQLFormattedError) => verrijkEnumfout(fout, supergraphSdl),
   });
   await server.start();

@@ -33,13 +33,15 @@ export async function luister<C extends BaseContext>(
     http.listen(poort, host, resolve);
   });
   const echtePoort = (http.address() as AddressInfo).port;
+  // Ctrl-C bereikt elk proces rechtstreeks én via het startscript: stoppen mag vaker.
+  let gestopt: Promise<void> | undefined;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${echtePoort}/graphql`,
     poort: echtePoort,
     stop: () =>
-      new Promise<void>((resolve, reject) => {
+      (gestopt ??= new Promise<void>((resolve, reject) => {
         http.close((fout) => (fout ? reject(fout) : resolve()));
         http.closeAllConnections();
-      }),
+      })),
   };
 }

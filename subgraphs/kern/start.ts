@@ -40,7 +40,10 @@ export async function startSubgraaf(ministerie: Ministerie & { departement: Depa
   const poort = Number(process.env.PORT ?? instelling.standaardPoort);
   const http = await luister(subgraaf.server, async () => subgraaf.context(), poort, process.env.HOST ?? '127.0.0.1');
   log(`luistert op ${http.url}`);
+  let stoppend = false;
   const stop = async () => {
+    if (stoppend) return;
+    stoppend = true;
     await http.stop();
     await subgraaf.sluit();
     process.exit(0);

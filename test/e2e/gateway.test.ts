@@ -33,5 +33,6 @@ describe('gateway (SQLite)', () => {
     expect(r.errors?.[0].message).toContain('"KATTEN"');
     expect(r.errors?.[0].message).toContain(`Geldige waarden: ${vocabulaire.aandachtsgroepen.join(', ')}`);
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].extensions?.stacktrace).toBeUndefined();
   });
 });
