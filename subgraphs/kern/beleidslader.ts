@@ -9,7 +9,6 @@ import {
   Groepindex,
   Instrument,
   Leeftijdsgrens,
-  Maatregel,
   Verantwoordelijkheid,
   Waarneming,
   type CijferreeksRij,
@@ -18,7 +17,6 @@ import {
   type GroepindexRij,
   type InstrumentRij,
   type LeeftijdsgrensRij,
-  type MaatregelRij,
   type Recordsoort,
   type VerantwoordelijkheidRij,
   type WaarnemingRij,
@@ -48,7 +46,6 @@ export class Beleidslader {
   readonly effecten;
   readonly leeftijdsgrenzen;
   readonly waarnemingen;
-  readonly maatregelenPerInstrument;
 
   constructor(
     readonly em: EntityManager,
@@ -62,11 +59,6 @@ export class Beleidslader {
     this.effecten = perOuder<EffectRij>(em, Effect, 'instrument');
     this.leeftijdsgrenzen = perOuder<LeeftijdsgrensRij>(em, Leeftijdsgrens, 'instrument');
     this.waarnemingen = perOuder<WaarnemingRij>(em, Waarneming, 'reeks');
-    this.maatregelenPerInstrument = new DataLoader<string, MaatregelRij[]>(async (codes) => {
-      // Maatregelen zijn er hooguit enkele tientallen per ministerie: één statement voor alle.
-      const alle = await em.find(Maatregel, {});
-      return codes.map((c) => alle.filter((m) => m.instrumenten.includes(c)));
-    });
   }
 
   /** Records van één soort voor één aandachtsgroep, op code gesorteerd. */
