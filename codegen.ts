@@ -34,6 +34,23 @@ const config: CodegenConfig = {
         generator([`subgraphs/${m}/schema.graphql`]),
       ]),
     ),
+    // De analyselaag heeft geen database: eigen context, en de groep komt met het
+    // beleid dat @requires meestuurt.
+    'subgraphs/analyse/generated/resolvers.ts': {
+      ...generator(['subgraphs/analyse/schema.graphql']),
+      config: {
+        ...resolverconfig,
+        contextType: '../context.js#Analysecontext',
+        mappers: {
+          Aandachtsgroep: '../model.js#AandachtsgroepMogelijkMetBeleid',
+          Instrumentverwijzing: '../prikkels.js#Verwijzing',
+          TegenwerkendePrikkel: '../prikkels.js#Prikkel',
+          Leeftijdsdrempel: '../leeftijden.js#Drempel',
+          Leeftijdsgat: '../leeftijden.js#Gat',
+          Maatregel: '../model.js#Maatregel as MaatregelModel',
+        },
+      },
+    },
   },
 };
 

@@ -2,16 +2,18 @@
 // is de ingecheckte uitkomst; een test faalt als die verouderd is.
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
+import { analyseTypeDefs } from '../subgraphs/analyse/server.js';
+import { ANALYSE, SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
 import { subgraafSdl } from '../subgraphs/kern/subgraaf.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 
 export const SUPERGRAPH_PAD = new URL('../schema/supergraph.graphql', import.meta.url);
 
 export function componeer(): string {
-  const resultaat = composeServices(
-    SUBGRAFEN.map((s) => ({ name: s.naam, url: standaardUrl(s), typeDefs: subgraafSdl(ministeries[s.departement]) })),
-  );
+  const resultaat = composeServices([
+    ...SUBGRAFEN.map((s) => ({ name: s.naam, url: standaardUrl(s), typeDefs: subgraafSdl(ministeries[s.departement]) })),
+    { name: ANALYSE.naam, url: standaardUrl(ANALYSE), typeDefs: analyseTypeDefs() },
+  ]);
   if (resultaat.errors) {
     throw new Error(`Compositie mislukt:\n${resultaat.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }

@@ -3,7 +3,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
-import { SUBGRAFEN } from '../subgraphs/kern/config.js';
+import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout } from './foutmeldingen.js';
 
@@ -13,10 +13,10 @@ export interface Gatewayopties {
   subgraafUrls?: Partial<Record<string, string>>;
 }
 
-/** URL's uit de omgeving: BZK_URL, VWS_URL, … (docker-compose zet ze). */
+/** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose zet ze). */
 export function subgraafUrlsUitOmgeving(omgeving: NodeJS.ProcessEnv = process.env): Record<string, string> {
   return Object.fromEntries(
-    SUBGRAFEN.filter((s) => omgeving[s.urlVariabele]).map((s) => [s.naam, omgeving[s.urlVariabele] as string]),
+    [...SUBGRAFEN, ANALYSE].filter((s) => omgeving[s.urlVariabele]).map((s) => [s.naam, omgeving[s.urlVariabele] as string]),
   );
 }
 

@@ -2,7 +2,7 @@
 // <MINISTERIE>_DATABASE_URL gezet is. Ctrl-C stopt alles netjes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
 
 const wortel = new URL('../', import.meta.url);
 const processen: ChildProcess[] = [];
@@ -50,9 +50,15 @@ process.once('SIGINT', () => void stopAlles(0));
 process.once('SIGTERM', () => void stopAlles(0));
 
 try {
-  for (const s of SUBGRAFEN) start(s.naam, `subgraphs/${s.naam}/index.ts`, { PORT: String(s.standaardPoort) });
-  await Promise.all(SUBGRAFEN.map((s) => wachtOpGezondheid(standaardUrl(s).replace('/graphql', '/health'), s.naam)));
   const poort = Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT);
+  for (const s of SUBGRAFEN) start(s.naam, `subgraphs/${s.naam}/index.ts`, { PORT: String(s.standaardPoort) });
+  start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {
+    PORT: String(ANALYSE.standaardPoort),
+    [ANALYSE.gatewayVariabele]: `http://localhost:${poort}/graphql`,
+  });
+  await Promise.all(
+    [...SUBGRAFEN, ANALYSE].map((s) => wachtOpGezondheid(standaardUrl(s).replace('/graphql', '/health'), s.naam)),
+  );
   start('gateway', 'gateway/index.ts', { PORT: String(poort) });
   await wachtOpGezondheid(`http://localhost:${poort}/health`, 'gateway');
   console.log(`\nEen thuis voor iedereen: GraphQL op http://localhost:${poort}/graphql (Ctrl-C om te stoppen)\n`);

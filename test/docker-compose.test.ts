@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../subgraphs/kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../subgraphs/kern/config.js';
 
 interface Service {
   command?: string[];
@@ -19,8 +19,17 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
 const initScript = readFileSync(new URL('../docker/postgres/maak-databases.sh', import.meta.url), 'utf8');
 
 describe('docker-compose.yml', () => {
-  it('heeft precies postgres, de vijf subgraphs en de gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'postgres', ...SUBGRAFEN.map((s) => s.naam)].sort());
+  it('heeft precies postgres, de vijf subgraphs, de analyselaag en de gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['analyse', 'gateway', 'postgres', ...SUBGRAFEN.map((s) => s.naam)].sort());
+  });
+
+  it('start de analyselaag zonder database, met de URL van de gateway', () => {
+    const analyse = compose.services.analyse;
+    expect(analyse.command).toEqual(['node', '--import', 'tsx', 'subgraphs/analyse/index.ts']);
+    expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
+    expect(analyse.environment?.[ANALYSE.gatewayVariabele]).toBe(`http://gateway:${GATEWAY_STANDAARDPOORT}/graphql`);
+    expect(Object.keys(analyse.environment ?? {}).filter((k) => k.endsWith('_DATABASE_URL'))).toEqual([]);
+    expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health`);
   });
 
   it.each(SUBGRAFEN)('start subgraph $naam met de poort, database-URL en healthcheck die de code verwacht', (s) => {
@@ -43,7 +52,7 @@ describe('docker-compose.yml', () => {
     const gateway = compose.services.gateway;
     expect(gateway.command).toEqual(['node', '--import', 'tsx', 'gateway/index.ts']);
     expect(gateway.environment?.PORT).toBe(String(GATEWAY_STANDAARDPOORT));
-    for (const s of SUBGRAFEN) {
+    for (const s of [...SUBGRAFEN, ANALYSE]) {
       expect(gateway.environment?.[s.urlVariabele]).toBe(`http://${s.naam}:${s.standaardPoort}/graphql`);
       expect(gateway.depends_on?.[s.naam].condition).toBe('service_healthy');
     }

@@ -9,6 +9,7 @@ import {
   Groepindex,
   Instrument,
   Leeftijdsgrens,
+  Maatregel,
   Verantwoordelijkheid,
   Waarneming,
   type CijferreeksRij,
@@ -17,6 +18,7 @@ import {
   type GroepindexRij,
   type InstrumentRij,
   type LeeftijdsgrensRij,
+  type MaatregelRij,
   type Recordsoort,
   type VerantwoordelijkheidRij,
   type WaarnemingRij,
@@ -46,6 +48,7 @@ export class Beleidslader {
   readonly effecten;
   readonly leeftijdsgrenzen;
   readonly waarnemingen;
+  readonly maatregelenPerInstrument;
 
   constructor(
     readonly em: EntityManager,
@@ -59,6 +62,12 @@ export class Beleidslader {
     this.effecten = perOuder<EffectRij>(em, Effect, 'instrument');
     this.leeftijdsgrenzen = perOuder<LeeftijdsgrensRij>(em, Leeftijdsgrens, 'instrument');
     this.waarnemingen = perOuder<WaarnemingRij>(em, Waarneming, 'reeks');
+    this.maatregelenPerInstrument = new DataLoader<string, MaatregelRij[]>(async (codes) => {
+      // Een maatregel verwijst naar instrumenten in een JSON-lijst; het zijn er hooguit
+      // enkele tientallen per ministerie, dus één statement voor allemaal.
+      const alle = await em.find(Maatregel, {}, { orderBy: { code: 'asc' } });
+      return codes.map((c) => alle.filter((m) => m.instrumenten.includes(c)));
+    });
   }
 
   /** Records van één soort voor één aandachtsgroep, op code gesorteerd. */

@@ -29,12 +29,20 @@ export const SUBGRAFEN: readonly Subgraafinstelling[] = DEPARTEMENTEN.map((depar
 
 export const GATEWAY_STANDAARDPOORT = 4000;
 
+/** De analyselaag: geen database, wel de URL van de gateway voor de root-velden. */
+export const ANALYSE = {
+  naam: 'analyse',
+  standaardPoort: 4006,
+  urlVariabele: 'ANALYSE_URL',
+  gatewayVariabele: 'GATEWAY_URL',
+} as const;
+
 export function subgraaf(departement: DepartementCode): Subgraafinstelling {
   const s = SUBGRAFEN.find((x) => x.departement === departement);
   if (!s) throw new Error(`Onbekend departement ${departement}`);
   return s;
 }
 
-export function standaardUrl(s: Subgraafinstelling, host = 'localhost'): string {
+export function standaardUrl(s: { standaardPoort: number }, host = 'localhost'): string {
   return `http://${host}:${s.standaardPoort}/graphql`;
 }

@@ -57,6 +57,8 @@ export interface Database {
   orm: MikroORM;
   teller: Statementteller;
   soort: 'postgresql' | 'sqlite';
+  /** Waar als de tabellen bij het openen opnieuw zijn aangemaakt en dus leeg zijn. */
+  schemaHerbouwd: boolean;
   sluit(): Promise<void>;
 }
 
@@ -75,11 +77,16 @@ export async function openDatabase(opties: Databaseopties): Promise<Database> {
   const orm = postgres
     ? await MikroORM.init({ ...gemeenschappelijk, driver: PostgreSqlDriver, clientUrl: opties.databaseUrl })
     : await MikroORM.init({ ...gemeenschappelijk, driver: BetterSqliteDriver, dbName: opties.sqlitePad });
-  await orm.schema.updateSchema();
+  // De database van een ministerie is afgeleid van zijn edities. Wijkt het schema af
+  // (een nieuwe versie van deze code), dan bouwen we de tabellen opnieuw op; de
+  // eerstvolgende import vult ze weer uit de bestanden, dus er gaat niets verloren.
+  const schemaverschil = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim();
+  if (schemaverschil) await orm.schema.refreshDatabase({ ensureIndexes: true });
   return {
     orm,
     teller,
     soort: postgres ? 'postgresql' : 'sqlite',
+    schemaHerbouwd: schemaverschil.length > 0,
     sluit: () => orm.close(true),
   };
 }

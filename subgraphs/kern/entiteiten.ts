@@ -62,6 +62,7 @@ export interface LeeftijdsgrensRij extends Bronvelden {
   instrument: string;
   volgnummer: number;
   leeftijd: number;
+  volwassenVanaf: boolean;
   wijziging: string;
 }
 
@@ -71,6 +72,7 @@ export interface MaatregelRij extends Bronvelden {
   pakket: string;
   thema: string;
   instrumenten: string[];
+  indicatoren: string[];
 }
 
 export interface CijferreeksRij {
@@ -192,6 +194,7 @@ export const Leeftijdsgrens = new EntitySchema<LeeftijdsgrensRij>({
     instrument: { type: 'string', index: true },
     volgnummer: { type: 'integer' },
     leeftijd: { type: 'integer' },
+    volwassenVanaf: { type: 'boolean' },
     wijziging: { type: 'text' },
     ...bron,
   },
@@ -206,6 +209,7 @@ export const Maatregel = new EntitySchema<MaatregelRij>({
     pakket: { type: 'string' },
     thema: { type: 'string' },
     instrumenten: { type: 'json' },
+    indicatoren: { type: 'json' },
     ...bron,
   },
 });

@@ -12,6 +12,7 @@ import type {
   Indicator,
   Instrumentsoort,
   Leeftijdsbereik,
+  Maatregelpakket,
   Partij,
   Resolvers,
   Richting,
@@ -101,7 +102,17 @@ export function gedeeldeResolvers(departement: Departement): Resolvers {
       leeftijdsgrenzen: async (i, _, { beleid }) =>
         (await beleid.leeftijdsgrenzen.load(i.code))
           .sort((a, b) => a.leeftijd - b.leeftijd || a.volgnummer - b.volgnummer)
-          .map((g) => ({ leeftijd: g.leeftijd, wijziging: g.wijziging, bron: bronVan(g) })),
+          .map((g) => ({ leeftijd: g.leeftijd, volwassenVanaf: g.volwassenVanaf, wijziging: g.wijziging, bron: bronVan(g) })),
+      maatregelen: async (i, _, { beleid }) =>
+        (await beleid.maatregelenPerInstrument.load(i.code)).map((m) => ({
+          code: m.code,
+          naam: m.naam,
+          departement,
+          pakket: m.pakket as Maatregelpakket,
+          thema: m.thema,
+          indicatoren: m.indicatoren as Indicator[],
+          bron: bronVan(m),
+        })),
     },
     Cijferreeks: {
       aandachtsgroepen: (r) => groepen(r.aandachtsgroepen),

@@ -28,7 +28,8 @@ export async function startSubgraaf(ministerie: Ministerie & { departement: Depa
   try {
     if ((await em.count(Editie, {})) === 0) {
       const r = await importeer(em, dataMap, ministerie.departement, ministerie.extraTabellen);
-      log(`eerste start: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
+      const waarom = subgraaf.db.schemaHerbouwd ? 'nieuw databaseschema' : 'eerste start';
+      log(`${waarom}: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
     } else if (!(await isActueel(em, bepaalToestand(leesEdities(dataMap, ministerie.departement))))) {
       log(`LET OP: de database loopt achter op ${dataMap}; importeer met: npm run import -- ${instelling.naam}`);
     }

@@ -9,13 +9,26 @@ const schemaMap = new URL('../../schema/', import.meta.url);
 export const GEDEELD_SDL_PAD = fileURLToPath(new URL('gedeeld.graphql', schemaMap));
 export const gedeeldeSdl = readFileSync(GEDEELD_SDL_PAD, 'utf8');
 
-function enumWaarden(naam: string): readonly string[] {
+function enumOmschrijvingen(naam: string): ReadonlyMap<string, string> {
   for (const def of parse(gedeeldeSdl).definitions) {
     if (def.kind === Kind.ENUM_TYPE_DEFINITION && def.name.value === naam) {
-      return (def.values ?? []).map((v) => v.name.value);
+      return new Map((def.values ?? []).map((v) => [v.name.value, v.description?.value ?? v.name.value]));
     }
   }
   throw new Error(`enum ${naam} ontbreekt in schema/gedeeld.graphql`);
+}
+
+function enumWaarden(naam: string): readonly string[] {
+  return [...enumOmschrijvingen(naam).keys()];
+}
+
+const indicatoromschrijvingen = enumOmschrijvingen('Indicator');
+
+/** "Woningdelen en samenwonen: meer …" → "woningdelen en samenwonen", voor in een zin. */
+export function indicatorlabel(indicator: string): string {
+  const omschrijving = indicatoromschrijvingen.get(indicator) ?? indicator;
+  const kern = omschrijving.split(/[:;.]/)[0].trim();
+  return kern.charAt(0).toLowerCase() + kern.slice(1);
 }
 
 export const vocabulaire = {
@@ -26,6 +39,7 @@ export const vocabulaire = {
   partijen: enumWaarden('Partij'),
   instrumentsoorten: enumWaarden('Instrumentsoort'),
   cijfersoorten: enumWaarden('Cijfersoort'),
+  maatregelpakketten: enumWaarden('Maatregelpakket'),
 } as const;
 
 export interface Document {

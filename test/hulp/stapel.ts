@@ -1,7 +1,8 @@
 // De hele stapel in één testproces: vijf subgraphs en de gateway, allemaal via HTTP
 // op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
 import { bouwGateway } from '../../gateway/server.js';
-import { SUBGRAFEN } from '../../subgraphs/kern/config.js';
+import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
+import { ANALYSE, SUBGRAFEN } from '../../subgraphs/kern/config.js';
 import { luister, type Luisteraar } from '../../subgraphs/kern/http.js';
 import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
@@ -16,10 +17,16 @@ export interface Stapel {
 export async function startStapel(backend: Backend = 'sqlite'): Promise<Stapel> {
   const subgrafen = await Promise.all(SUBGRAFEN.map((s) => subgraafMetData(s.departement, backend)));
   const luisteraars: Luisteraar[] = await Promise.all(subgrafen.map((s) => luister(s.server, async () => s.context(), 0)));
+  // De analyselaag kent de gateway-URL pas als die luistert.
+  let gatewayUrl = '';
+  const analyse = await bouwAnalyse({ gatewayUrl: () => gatewayUrl });
+  const analyseHttp = await luister(analyse.server, async () => analyse.context(), 0);
+  luisteraars.push(analyseHttp);
   const gateway = await bouwGateway({
-    subgraafUrls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
+    subgraafUrls: { ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])), [ANALYSE.naam]: analyseHttp.url },
   });
   const http = await luister(gateway, async () => ({}), 0);
+  gatewayUrl = http.url;
   return {
     url: http.url,
     subgrafen,
@@ -35,6 +42,7 @@ export async function startStapel(backend: Backend = 'sqlite'): Promise<Stapel> 
       await http.stop();
       await gateway.stop();
       await Promise.all(luisteraars.map((l) => l.stop()));
+      await analyse.server.stop();
       await Promise.all(subgrafen.map((s) => s.sluit()));
     },
   };

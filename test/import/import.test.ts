@@ -105,4 +105,20 @@ describe('import van edities', () => {
     const rijen = await db.orm.em.fork().find(Waarneming, { reeks: reeks.code }, { orderBy: { peildatum: 'asc' } });
     expect(rijen.map((w) => w.peildatum)).toEqual([...reeks.waarnemingen.map((w: { peildatum: string }) => String(w.peildatum)), '2022'].sort());
   });
+
+  it('bouwt bij een afwijkend schema de tabellen opnieuw op, waarna een import alles terugzet', async () => {
+    await importeer(db.orm.em, map, 'JENV');
+    const voor = await aantallen();
+    // Zoals na een nieuwe versie van de code: een kolom die de entiteiten kennen, ontbreekt.
+    await db.orm.em.getConnection().execute('alter table leeftijdsgrens drop column volwassen_vanaf');
+    await db.sluit();
+    db = await openDatabase({ sqlitePad: join(map, 'jenv.sqlite') });
+    expect(db.schemaHerbouwd).toBe(true);
+    expect(await aantallen()).toEqual({ doelen: 0, instrumenten: 0, waarnemingen: 0 });
+    await importeer(db.orm.em, map, 'JENV');
+    expect(await aantallen()).toEqual(voor);
+    await db.sluit();
+    db = await openDatabase({ sqlitePad: join(map, 'jenv.sqlite') });
+    expect(db.schemaHerbouwd).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ export const BELEIDSVELDEN = `
     code naam soort aandachtsgroepen { code } leeftijd { van tot }
     leeftijdsgrenzen { leeftijd wijziging bron { document vindplaats } }
     effecten { indicator score richting gedragenDoor toelichting aandachtsgroepen { code } bron { document vindplaats } }
+    maatregelen { code naam pakket thema indicatoren bron { document vindplaats } }
     bron { document vindplaats }
   }
   cijfers { code naam waarde redenGeenWaarde bandbreedte { min max } eenheid peildatum soort bron { document titel vindplaats } }

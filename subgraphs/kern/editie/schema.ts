@@ -66,6 +66,8 @@ const effect = z.strictObject({
 
 const leeftijdsgrens = z.strictObject({
   leeftijd: z.number().int().min(0).max(120),
+  /** Vanaf deze leeftijd behandelt het instrument iemand als volwassene; nodig voor de leeftijdsgaten. */
+  volwassenVanaf: z.boolean(),
   wijziging: tekst,
   bron: bronSchema,
 });
@@ -98,10 +100,12 @@ const instrument = z
 const maatregel = z.strictObject({
   code,
   naam: tekst,
-  pakket: z.enum(['SPOEDPAKKET', 'SAMENWERKINGSAGENDA']),
+  pakket: keuze(vocabulaire.maatregelpakketten),
   thema: tekst,
   /** Leeg als de maatregel een nieuw instrument voorstelt in plaats van een bestaand aan te passen. */
   instrumenten: z.array(code),
+  /** De indicatoren waarop de maatregel het effect van die instrumenten wegneemt; leeg: het instrument als geheel. */
+  indicatoren: z.array(keuze(vocabulaire.indicatoren)).default([]),
   bron: bronSchema,
 });
 

@@ -112,6 +112,7 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
         instrument: i.code,
         volgnummer: n + 1,
         leeftijd: g.leeftijd,
+        volwassenVanaf: g.volwassenVanaf,
         wijziging: g.wijziging,
         ...bron(g.bron),
       })),
@@ -122,6 +123,7 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
       pakket: m.pakket,
       thema: m.thema,
       instrumenten: m.instrumenten,
+      indicatoren: m.indicatoren,
       ...bron(m.bron),
     })),
     cijferreeks: [...reeksen.values()].map(({ reeks }) => ({

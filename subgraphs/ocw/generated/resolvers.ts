@@ -227,6 +227,8 @@ export type Instrument = {
   leeftijd: Maybe<Leeftijdsbereik>;
   /** Leeftijden waarop de behandeling door dit instrument verandert. */
   leeftijdsgrenzen: Array<Leeftijdsgrens>;
+  /** Maatregelen uit het rapport die dit instrument zouden aanpassen. */
+  maatregelen: Array<Maatregel>;
   naam: Scalars['String']['output'];
   omschrijving: Scalars['String']['output'];
   soort: Instrumentsoort;
@@ -258,8 +260,30 @@ export type Leeftijdsgrens = {
   __typename?: 'Leeftijdsgrens';
   bron: Bron;
   leeftijd: Scalars['Int']['output'];
+  /** Waar als het instrument iemand vanaf deze leeftijd als volwassene behandelt (en daarvoor als jongere). */
+  volwassenVanaf: Scalars['Boolean']['output'];
   wijziging: Scalars['String']['output'];
 };
+
+/** Een maatregel die het rapport aanbeveelt; het ministerie van het instrument zou hem moeten nemen. */
+export type Maatregel = {
+  __typename?: 'Maatregel';
+  bron: Bron;
+  code: Scalars['String']['output'];
+  departement: Departement;
+  /** De indicatoren waarop de maatregel het effect van het instrument wegneemt; leeg als hij het instrument als geheel aanpast. */
+  indicatoren: Array<Indicator>;
+  naam: Scalars['String']['output'];
+  pakket: Maatregelpakket;
+  thema: Scalars['String']['output'];
+};
+
+/** Pakket waarin het rapport een maatregel plaatst. */
+export type Maatregelpakket =
+  /** Nationale samenwerkingsagenda 'Een thuis voor iedereen' tot 2030. */
+  | 'SAMENWERKINGSAGENDA'
+  /** Integraal spoedpakket voor 2021-2022. */
+  | 'SPOEDPAKKET';
 
 /** Partij die een effect draagt: de kosten, het risico of het gevolg. */
 export type Partij =
@@ -400,6 +424,8 @@ export type ResolversTypes = {
   Instrumentsoort: Instrumentsoort;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
+  Maatregel: ResolverTypeWrapper<Maatregel>;
+  Maatregelpakket: Maatregelpakket;
   Partij: Partij;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
   Richting: Richting;
@@ -425,6 +451,7 @@ export type ResolversParentTypes = {
   Instrument: InstrumentModel;
   Leeftijdsbereik: Leeftijdsbereik;
   Leeftijdsgrens: Leeftijdsgrens;
+  Maatregel: Maatregel;
   Peildatum: Scalars['Peildatum']['output'];
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -524,6 +551,7 @@ export type InstrumentResolvers<ContextType = Subgraafcontext, ParentType extend
   effecten?: Resolver<Array<ResolversTypes['Effect']>, ParentType, ContextType>;
   leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsgrens']>, ParentType, ContextType>;
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
@@ -537,7 +565,18 @@ export type LeeftijdsbereikResolvers<ContextType = Subgraafcontext, ParentType e
 export type LeeftijdsgrensResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Leeftijdsgrens'] = ResolversParentTypes['Leeftijdsgrens']> = {
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   leeftijd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volwassenVanaf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wijziging?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MaatregelResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  thema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Peildatum'], any> {
@@ -572,6 +611,7 @@ export type Resolvers<ContextType = Subgraafcontext> = {
   Instrument?: InstrumentResolvers<ContextType>;
   Leeftijdsbereik?: LeeftijdsbereikResolvers<ContextType>;
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
+  Maatregel?: MaatregelResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

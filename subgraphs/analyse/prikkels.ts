@@ -1,0 +1,191 @@
+// Tegenwerkende prikkels afleiden: een effect van een instrument dat een indicator de
+// andere kant op duwt dan een doel wil, voor een aandachtsgroep (en leeftijd) waar
+// beide gelden. Er is geen lijst van conflicten: alleen deze regel.
+import { indicatorlabel } from '../kern/vocabulaire.js';
+import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Bron, type Leeftijd, type Maatregel } from './model.js';
+
+export interface Verwijzing {
+  code: string;
+  naam: string;
+  departement: string;
+}
+
+export interface Prikkel {
+  instrument: Verwijzing;
+  doel: Verwijzing & { richting: 'TOENAME' | 'AFNAME' };
+  indicator: string;
+  score: number;
+  aandachtsgroepen: { code: string }[];
+  leeftijd: Leeftijd | null;
+  gedragenDoor: string[];
+  kruistDepartementen: boolean;
+  toelichting: string;
+  bronnen: Bron[];
+  maatregelen: Maatregel[];
+}
+
+export interface Prikkelfilter {
+  departement?: string | null;
+  aandachtsgroep?: string | null;
+  indicator?: string | null;
+  maxScore?: number | null;
+}
+
+/** Doorsnede van twee leeftijdsbereiken; null = alle leeftijden, undefined = geen overlap. */
+export function doorsnede(a: Leeftijd | null, b: Leeftijd | null): Leeftijd | null | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const van = Math.max(a.van ?? -Infinity, b.van ?? -Infinity);
+  const tot = Math.min(a.tot ?? Infinity, b.tot ?? Infinity);
+  if (van > tot) return undefined;
+  return { van: Number.isFinite(van) ? van : null, tot: Number.isFinite(tot) ? tot : null };
+}
+
+/** Het kleinste bereik dat beide omvat; null (alle leeftijden) wint. */
+function omhulsel(a: Leeftijd | null, b: Leeftijd | null): Leeftijd | null {
+  if (!a || !b) return null;
+  const van = a.van === null || b.van === null ? null : Math.min(a.van, b.van);
+  const tot = a.tot === null || b.tot === null ? null : Math.max(a.tot, b.tot);
+  return van === null && tot === null ? null : { van, tot };
+}
+
+const uniek = <T>(lijst: T[], sleutel: (t: T) => string) => [...new Map(lijst.map((t) => [sleutel(t), t])).values()];
+const bronsleutel = (b: Bron) => `${b.document}#${b.vindplaats}`;
+
+function leeftijdstekst(l: Leeftijd | null): string {
+  if (!l) return '';
+  if (l.van !== null && l.tot !== null) return ` voor ${l.van} tot en met ${l.tot} jaar`;
+  if (l.van !== null) return ` vanaf ${l.van} jaar`;
+  return ` tot en met ${l.tot} jaar`;
+}
+
+const PARTIJNAMEN: Record<string, string> = {
+  RIJK: 'het Rijk',
+  GEMEENTEN: 'gemeenten',
+  CENTRUMGEMEENTEN: 'centrumgemeenten',
+  PROVINCIES: 'provincies',
+  WONINGCORPORATIES: 'woningcorporaties',
+  ZORGAANBIEDERS: 'zorgaanbieders',
+  ONDERWIJSINSTELLINGEN: 'onderwijsinstellingen',
+  WERKGEVERS: 'werkgevers',
+  PERSOON: 'de mensen zelf',
+};
+
+function opsomming(delen: string[]): string {
+  return delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
+}
+
+function toelichting(p: Omit<Prikkel, 'toelichting'>, mechanisme: string): string {
+  const wie = p.doel.departement === p.instrument.departement ? `${p.doel.departement} zelf` : p.doel.departement;
+  const duw = p.doel.richting === 'TOENAME' ? 'omlaag' : 'omhoog';
+  const wens = p.doel.richting === 'TOENAME' ? 'een toename' : 'een afname';
+  const gevolg = opsomming(p.gedragenDoor.map((g) => PARTIJNAMEN[g] ?? g.toLowerCase()));
+  return (
+    `${p.instrument.naam} (${p.instrument.departement}) duwt "${indicatorlabel(p.indicator)}" ${duw}${leeftijdstekst(p.leeftijd)}, ` +
+    `terwijl ${wie} met "${p.doel.naam}" juist ${wens} wil; de gevolgen liggen bij ${gevolg}. ${mechanisme}`
+  );
+}
+
+interface Treffer {
+  sleutel: string;
+  basis: Omit<Prikkel, 'toelichting' | 'aandachtsgroepen' | 'leeftijd' | 'gedragenDoor' | 'bronnen' | 'score'>;
+  score: number;
+  groep: string;
+  leeftijd: Leeftijd | null;
+  gedragenDoor: string[];
+  bronnen: Bron[];
+  mechanisme: string;
+}
+
+function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
+  const beleid = MINISTERIEVELDEN.map((veld) => groep[veld]);
+  const doelen = beleid.flatMap((b) =>
+    b.doelen.filter((d) => d.aandachtsgroepen.some((g) => g.code === groep.code)).map((d) => ({ ...d, departement: b.departement })),
+  );
+  const uitkomst: Treffer[] = [];
+  for (const b of beleid) {
+    for (const instrument of b.instrumenten) {
+      for (const effect of instrument.effecten) {
+        if (!effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
+        for (const doel of doelen) {
+          if (doel.indicator !== effect.indicator) continue;
+          const duwtOmhoog = effect.score > 0;
+          if (duwtOmhoog === (doel.richting === 'TOENAME')) continue;
+          const leeftijd = doorsnede(effect.leeftijd, doel.leeftijd);
+          if (leeftijd === undefined) continue;
+          uitkomst.push({
+            sleutel: `${b.departement}:${instrument.code}|${doel.departement}:${doel.code}|${effect.indicator}`,
+            basis: {
+              instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
+              doel: { code: doel.code, naam: doel.naam, departement: doel.departement, richting: doel.richting },
+              indicator: effect.indicator,
+              kruistDepartementen: b.departement !== doel.departement,
+              // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
+              // aanpast of juist het effect op deze indicator.
+              maatregelen: instrument.maatregelen.filter((m) => m.indicatoren.length === 0 || m.indicatoren.includes(effect.indicator)),
+            },
+            score: -Math.abs(effect.score),
+            groep: groep.code,
+            leeftijd,
+            gedragenDoor: effect.gedragenDoor,
+            bronnen: [effect.bron, doel.bron],
+            mechanisme: effect.toelichting,
+          });
+        }
+      }
+    }
+  }
+  return uitkomst;
+}
+
+/**
+ * Alle tegenwerkende prikkels in de gegeven groepen. Dezelfde combinatie van
+ * instrument, doel en indicator wordt één prikkel met alle groepen waar hij optreedt;
+ * bij meer effecten telt het sterkste.
+ */
+export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter: Prikkelfilter = {}): Prikkel[] {
+  const samen = new Map<string, Treffer & { groepen: Set<string>; mechanismen: string[] }>();
+  for (const t of groepen.flatMap(treffers)) {
+    const bestaand = samen.get(t.sleutel);
+    if (!bestaand) {
+      samen.set(t.sleutel, { ...t, groepen: new Set([t.groep]), mechanismen: [t.mechanisme] });
+      continue;
+    }
+    bestaand.groepen.add(t.groep);
+    bestaand.leeftijd = omhulsel(bestaand.leeftijd, t.leeftijd);
+    bestaand.gedragenDoor = [...new Set([...bestaand.gedragenDoor, ...t.gedragenDoor])];
+    bestaand.bronnen = uniek([...bestaand.bronnen, ...t.bronnen], bronsleutel);
+    if (t.score < bestaand.score) {
+      bestaand.score = t.score;
+      bestaand.mechanismen.unshift(t.mechanisme);
+    }
+  }
+  const volgorde = groepen.map((g) => g.code);
+  return [...samen.values()]
+    .map((t) => {
+      const prikkel = {
+        ...t.basis,
+        score: t.score,
+        aandachtsgroepen: [...t.groepen].sort((a, b) => volgorde.indexOf(a) - volgorde.indexOf(b)).map((code) => ({ code })),
+        leeftijd: t.leeftijd,
+        gedragenDoor: t.gedragenDoor,
+        bronnen: uniek(t.bronnen, bronsleutel),
+      };
+      return { ...prikkel, toelichting: toelichting(prikkel, t.mechanismen[0]) };
+    })
+    .filter(
+      (p) =>
+        (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
+        (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
+        (!filter.indicator || p.indicator === filter.indicator) &&
+        (filter.maxScore == null || p.score <= filter.maxScore),
+    )
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        Number(b.kruistDepartementen) - Number(a.kruistDepartementen) ||
+        `${a.instrument.departement}${a.instrument.code}${a.doel.departement}${a.doel.code}`.localeCompare(
+          `${b.instrument.departement}${b.instrument.code}${b.doel.departement}${b.doel.code}`,
+        ),
+    );
+}

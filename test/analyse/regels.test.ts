@@ -1,0 +1,131 @@
+// De afleidingsregels van de analyselaag, los van de graaf: wanneer is iets een
+// tegenwerkende prikkel, en waar zitten de leeftijdsgaten.
+import { describe, expect, it } from 'vitest';
+import { drempels, gaten } from '../../subgraphs/analyse/leeftijden.js';
+import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Beleid, type Effect, type Instrument } from '../../subgraphs/analyse/model.js';
+import { tegenwerkendePrikkels } from '../../subgraphs/analyse/prikkels.js';
+
+const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
+const g = (...codes: string[]) => codes.map((code) => ({ code }));
+
+function effect(indicator: string, score: number, groepen: string[], extra: Partial<Effect> = {}): Effect {
+  return { indicator, score, aandachtsgroepen: g(...groepen), leeftijd: null, gedragenDoor: ['GEMEENTEN'], toelichting: 'Mechanisme.', bron, ...extra };
+}
+function instrument(code: string, effecten: Effect[], extra: Partial<Instrument> = {}): Instrument {
+  return { code, naam: code.toLowerCase(), aandachtsgroepen: g('OUDEREN', 'STUDENTEN'), effecten, leeftijdsgrenzen: [], maatregelen: [], ...extra };
+}
+function groep(code: string, beleid: Partial<Record<(typeof MINISTERIEVELDEN)[number], Partial<Beleid>>>): AandachtsgroepMetBeleid {
+  return Object.fromEntries([
+    ['code', code],
+    ...MINISTERIEVELDEN.map((v) => [v, { departement: v.toUpperCase(), doelen: [], instrumenten: [], ...beleid[v] }]),
+  ]) as AandachtsgroepMetBeleid;
+}
+const doel = (code: string, indicator: string, richting: 'TOENAME' | 'AFNAME', groepen: string[], leeftijd = null as { van: number | null; tot: number | null } | null) => ({
+  code, naam: code.toLowerCase(), indicator, richting, aandachtsgroepen: g(...groepen), leeftijd, bron,
+});
+
+describe('tegenwerkende prikkels', () => {
+  const bzkDoel = doel('WONINGDELEN_MOGELIJK', 'WONINGDELEN', 'TOENAME', ['OUDEREN', 'STUDENTEN']);
+
+  it('ontstaan waar een effect een indicator tegen de richting van een doel in duwt, voor dezelfde groep', () => {
+    const p = tegenwerkendePrikkels([
+      groep('OUDEREN', { bzk: { doelen: [bzkDoel] }, szw: { instrumenten: [instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN'])])] } }),
+    ]);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({
+      instrument: { code: 'KDN', departement: 'SZW' },
+      doel: { code: 'WONINGDELEN_MOGELIJK', departement: 'BZK' },
+      indicator: 'WONINGDELEN',
+      score: -2,
+      kruistDepartementen: true,
+      gedragenDoor: ['GEMEENTEN'],
+    });
+    expect(p[0].toelichting).toBe(
+      'kdn (SZW) duwt "woningdelen en samenwonen" omlaag, terwijl BZK met "woningdelen_mogelijk" juist een toename wil; de gevolgen liggen bij gemeenten. Mechanisme.',
+    );
+  });
+
+  it('ontstaan niet als het effect meewerkt, een andere groep of een andere indicator raakt', () => {
+    const instrumenten = [
+      instrument('MEE', [effect('WONINGDELEN', 2, ['OUDEREN'])]),
+      instrument('ANDERE_GROEP', [effect('WONINGDELEN', -2, ['DAK_EN_THUISLOZEN'])]),
+      instrument('ANDERE_INDICATOR', [effect('DOORSTROMING', -2, ['OUDEREN'])]),
+    ];
+    expect(tegenwerkendePrikkels([groep('OUDEREN', { bzk: { doelen: [bzkDoel], instrumenten } })])).toEqual([]);
+  });
+
+  it('houden rekening met leeftijden: geen prikkel als de bereiken elkaar niet raken', () => {
+    const jong = doel('JONG', 'DAK_EN_THUISLOOSHEID', 'AFNAME', ['OUDEREN'], { van: 18, tot: 20 });
+    const laat = instrument('LAAT', [effect('DAK_EN_THUISLOOSHEID', 1, ['OUDEREN'], { leeftijd: { van: 23, tot: null } })]);
+    const vroeg = instrument('VROEG', [effect('DAK_EN_THUISLOOSHEID', 1, ['OUDEREN'], { leeftijd: { van: null, tot: 19 } })]);
+    const p = tegenwerkendePrikkels([groep('OUDEREN', { vws: { doelen: [jong] }, szw: { instrumenten: [laat, vroeg] } })]);
+    expect(p.map((x) => x.instrument.code)).toEqual(['VROEG']);
+    expect(p[0].leeftijd).toEqual({ van: 18, tot: 19 });
+  });
+
+  it('voegen dezelfde combinatie over groepen samen, met de sterkste score en alle bronnen', () => {
+    const kdn = instrument('KDN', [
+      effect('WONINGDELEN', -1, ['OUDEREN']),
+      effect('WONINGDELEN', -3, ['STUDENTEN'], { bron: { ...bron, vindplaats: 'Y' }, gedragenDoor: ['PERSOON'] }),
+    ]);
+    const beleid = { bzk: { doelen: [bzkDoel] }, szw: { instrumenten: [kdn] } };
+    const p = tegenwerkendePrikkels([groep('OUDEREN', beleid), groep('STUDENTEN', beleid)]);
+    expect(p).toHaveLength(1);
+    expect(p[0].score).toBe(-3);
+    expect(p[0].aandachtsgroepen).toEqual(g('OUDEREN', 'STUDENTEN'));
+    expect(p[0].gedragenDoor).toEqual(['GEMEENTEN', 'PERSOON']);
+    expect(p[0].bronnen.map((b) => b.vindplaats)).toEqual(['X', 'Y']);
+  });
+
+  it('noemen alleen maatregelen die het instrument geheel of op deze indicator aanpassen', () => {
+    const m = (code: string, indicatoren: string[]) => ({ code, naam: code, departement: 'SZW', pakket: 'SPOEDPAKKET', thema: 't', indicatoren, bron });
+    const kdn = instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN'])], {
+      maatregelen: [m('GEHEEL', []), m('DELEN', ['WONINGDELEN']), m('ANDERS', ['DAK_EN_THUISLOOSHEID'])],
+    });
+    const p = tegenwerkendePrikkels([groep('OUDEREN', { bzk: { doelen: [bzkDoel] }, szw: { instrumenten: [kdn] } })]);
+    expect(p[0].maatregelen.map((x) => x.code)).toEqual(['GEHEEL', 'DELEN']);
+  });
+
+  it('filteren op departement (instrument of doel), indicator en maximale score', () => {
+    const beleid = {
+      bzk: { doelen: [bzkDoel, doel('MINDER_TEKORT', 'WONINGTEKORT', 'AFNAME', ['OUDEREN'])] },
+      szw: { instrumenten: [instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN']), effect('WONINGTEKORT', 1, ['OUDEREN'])])] },
+    };
+    const groepen = [groep('OUDEREN', beleid)];
+    expect(tegenwerkendePrikkels(groepen)).toHaveLength(2);
+    expect(tegenwerkendePrikkels(groepen, { maxScore: -2 }).map((p) => p.indicator)).toEqual(['WONINGDELEN']);
+    expect(tegenwerkendePrikkels(groepen, { indicator: 'WONINGTEKORT' })).toHaveLength(1);
+    expect(tegenwerkendePrikkels(groepen, { departement: 'BZK' })).toHaveLength(2);
+    expect(tegenwerkendePrikkels(groepen, { departement: 'OCW' })).toEqual([]);
+    expect(tegenwerkendePrikkels(groepen, { aandachtsgroep: 'STUDENTEN' })).toEqual([]);
+  });
+});
+
+describe('leeftijdsgrenzen en -gaten', () => {
+  const grens = (leeftijd: number, volwassenVanaf = true) => ({ leeftijd, volwassenVanaf, wijziging: `vanaf ${leeftijd}`, bron });
+  const groepen = [
+    groep('DAK_EN_THUISLOZEN', {
+      vws: { instrumenten: [instrument('JEUGDWET', [], { leeftijdsgrenzen: [grens(18)] })] },
+      szw: { instrumenten: [instrument('JONGERENNORM', [], { leeftijdsgrenzen: [grens(21)] }), instrument('AOW', [], { leeftijdsgrenzen: [grens(67, false)] })] },
+      bzk: { instrumenten: [instrument('HUURTOESLAG', [], { leeftijdsgrenzen: [grens(23)] })] },
+    }),
+  ];
+
+  it('geeft de drempels binnen het bereik op leeftijd', () => {
+    expect(drempels(groepen, { van: 16, tot: 30 }).map((d) => `${d.leeftijd} ${d.instrument.departement}`)).toEqual(['18 VWS', '21 SZW', '23 BZK']);
+    expect(drempels(groepen).map((d) => d.leeftijd)).toEqual([18, 21, 23, 67]);
+  });
+
+  it('vindt de intervallen waarin het ene ministerie al volwassen behandelt en een ander nog niet', () => {
+    const uitkomst = gaten(drempels(groepen, { van: 16, tot: 30 }));
+    expect(uitkomst.map((x) => [x.van, x.tot])).toEqual([[18, 20], [21, 22]]);
+    expect(uitkomst[0].alVolwassen.map((d) => d.instrument.code)).toEqual(['JEUGDWET']);
+    expect(uitkomst[0].nogJongere.map((d) => d.instrument.code)).toEqual(['JONGERENNORM', 'HUURTOESLAG']);
+    expect(uitkomst[0].toelichting).toContain('Van 18 tot en met 20 jaar behandelt VWS (jeugdwet vanaf 18) iemand al als volwassene');
+  });
+
+  it('weigert een omgekeerd of onmogelijk bereik met een uitleg', () => {
+    expect(() => drempels(groepen, { van: 30, tot: 16 })).toThrow('van (30) is groter dan tot (16)');
+    expect(() => drempels(groepen, { van: -1 })).toThrow('van is -1; een leeftijd ligt tussen 0 en 120 jaar.');
+  });
+});

@@ -1,0 +1,196 @@
+// Tegenwerkende prikkels en leeftijdsgrenzen door de gateway, afgeleid uit de
+// gegevens van de ministeries (SQLite, subgraphs op poort 0).
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { SUBGRAFEN } from '../../subgraphs/kern/config.js';
+import { importeer } from '../../subgraphs/kern/editie/importeren.js';
+import { ministeries } from '../../subgraphs/ministeries.js';
+import { startStapel, type Stapel } from '../hulp/stapel.js';
+
+export const ANALYSEQUERY = `{
+  tegenwerkendePrikkels { instrument { code naam departement } doel { code naam departement } indicator score
+    aandachtsgroepen { code } toelichting bronnen { document vindplaats } maatregelen { naam } kruistDepartementen gedragenDoor }
+  leeftijdsgrenzen(van: 16, tot: 30) { leeftijd instrument { naam departement } wijziging }
+}`;
+
+interface Prikkel {
+  instrument: { code: string; naam: string; departement: string };
+  doel: { code: string; naam: string; departement: string };
+  indicator: string;
+  score: number;
+  aandachtsgroepen: { code: string }[];
+  toelichting: string;
+  bronnen: { document: string; vindplaats: string }[];
+  maatregelen: { naam: string }[];
+  kruistDepartementen: boolean;
+  gedragenDoor: string[];
+}
+
+/**
+ * Tegenwerkende prikkels die de bronnen beschrijven, als (departement:instrument,
+ * departement van het doel, indicator). Elk moet uit de gegevens volgen.
+ */
+export const GEDOCUMENTEERD: [string, string, string, string][] = [
+  ['SZW:KOSTENDELERSNORM', 'BZK', 'WONINGDELEN', 'rapport: kostendelersnorm belemmert woningdelen; brief G4/G40'],
+  ['SZW:KOSTENDELERSNORM', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport: kan bijdragen aan dakloosheid van jongeren'],
+  ['SZW:KOSTENDELERSNORM', 'VWS', 'ZELFSTANDIG_WONEN_MET_ONDERSTEUNING', 'rapport: wegvallen van mantelzorg'],
+  ['BZK:HUURTOESLAG', 'OCW', 'AANBOD_STUDENTENHUISVESTING', 'rapport: huurtoeslag alleen bij zelfstandige woonruimte'],
+  ['BZK:HUURTOESLAG', 'BZK', 'AANBOD_OUDERENWONINGEN', 'rapport voetnoot 4: groepswonen voor ouderen'],
+  ['BZK:HUURTOESLAG', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport: onder 23 alleen huurtoeslag onder de kwaliteitskortingsgrens'],
+  ['SZW:JONGERENNORM_BIJSTAND', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport: lagere bijstand tot 21'],
+  ['SZW:MINIMUMJEUGDLOON', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport: jeugdloon'],
+  ['SZW:ZOEKTERMIJN_BIJSTAND_JONGEREN', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport: vier weken zoektermijn'],
+  ['BZK:VERHUURDERHEFFING', 'BZK', 'AANBOD_BETAALBARE_WOONPLEKKEN', 'rapport: vermindert investeringskracht; brief G4/G40'],
+  ['BZK:VERHUURDERHEFFING', 'BZK', 'LEEFBAARHEID_WIJKEN', 'rapport: minder inzet voor leefbare wijken'],
+  ['BZK:VERDELING_TAAKSTELLING_VERGUNNINGHOUDERS', 'VWS', 'UITSTROOM_UIT_OPVANG_EN_INSTELLINGEN', 'rapport: wettelijke opgave alleen voor statushouders'],
+  ['VWS:WMO_2015', 'BZK', 'AANBOD_BETAALBARE_WOONPLEKKEN', 'rapport: perverse prikkel Wmo bij meer sociale woningbouw'],
+  ['SZW:PARTICIPATIEWET_BIJSTAND', 'BZK', 'AANBOD_BETAALBARE_WOONPLEKKEN', 'duivels lokaal dilemma; brief 31 mei: vrees voor bijstand'],
+  ['VWS:JEUGDWET', 'BZK', 'AANBOD_BETAALBARE_WOONPLEKKEN', 'duivels lokaal dilemma: lasten Jeugdwet'],
+  ['VWS:EXTRAMURALISERING_ZORG', 'BZK', 'WONINGTEKORT', 'rapport: extramuralisering bepaalt omvang aandachtsgroepen'],
+  ['VWS:AMBULANTISERING_ZORG', 'BZK', 'WONINGTEKORT', 'brief 31 mei: ambulantisering vergroot vraag naar betaalbare woningen'],
+  ['VWS:PROGRAMMA_LANGER_THUIS', 'BZK', 'DOORSTROMING', 'brief 31 mei: minder woningen komen vrij'],
+  ['OCW:BEKOSTIGING_WO', 'BZK', 'WONINGTEKORT', 'rapport: werving buitenlandse studenten zonder huisvestingsbudget'],
+  ['JENV:INHALEN_ACHTERSTANDEN_ASIELAANVRAGEN', 'BZK', 'WONINGTEKORT', 'brief 31 mei: gemeenten en corporaties lopen tegen grenzen aan'],
+  ['SZW:ARBEIDSMIGRATIEBELEID', 'BZK', 'WONINGTEKORT', 'rapport preventie: werving arbeidsmigranten'],
+  ['SZW:STOPZETTEN_UITKERING_BIJ_OPNAME_OF_DETENTIE', 'JENV', 'WONINGBEHOUD', 'rapport preventie: volledige uitkering stopt'],
+  ['VWS:JEUGDWET', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport 18-23: overgang van 18- naar 18+'],
+  ['VWS:WMO_ZELFREDZAAMHEIDSTOETS', 'VWS', 'DAK_EN_THUISLOOSHEID', 'bijlage dak- en thuislozen: economisch daklozen'],
+  ['VWS:CENTRUMGEMEENTECONSTRUCTIE', 'VWS', 'EVENWICHTIGE_SPREIDING', 'bijlage dak- en thuislozen: opvang via centrumgemeenten'],
+  ['JENV:FORENSISCH_BESCHERMD_WONEN', 'VWS', 'UITSTROOM_UIT_OPVANG_EN_INSTELLINGEN', 'bijlage uitstroom: tekort aan FBW-plekken'],
+  ['JENV:KOPPELING_DOOR_COA', 'BZK', 'DOORSTROOM_STATUSHOUDERS_UIT_OPVANG', 'bijlage statushouders: onvolledige dossiers'],
+  ['JENV:OP_EN_AFSCHAALMETHODIEK', 'BZK', 'DOORSTROOM_STATUSHOUDERS_UIT_OPVANG', 'bijlage statushouders: schommelingen'],
+  ['JENV:GEVANGENISSTRAF', 'JENV', 'WONINGBEHOUD', 'bijlage uitstroom: elektronische detentie'],
+  ['BZK:TIJDELIJKE_HUURCONTRACTEN', 'BZK', 'BETAALBAARHEID_WONEN', 'markt en overheid; bijlage studenten'],
+  ['BZK:INTREKKING_WOONWAGENWET', 'BZK', 'AANBOD_WOONWAGENSTANDPLAATSEN', 'bijlage woonwagenbewoners'],
+  ['BZK:BOUWBESLUIT_TOEGANKELIJKHEID', 'BZK', 'AANBOD_ROLSTOELGESCHIKTE_WONINGEN', 'bijlage medisch urgenten'],
+  ['BZK:WWS_BIJTELLING_ZORGWONINGEN', 'VWS', 'AANBOD_OUDERENWONINGEN', 'brief 31 mei: knelpunten geclusterde ouderenhuisvesting'],
+  ['BZK:MARKTTOETS', 'BZK', 'LEEFBAARHEID_WIJKEN', 'rapport: corporaties willen gemengd bouwen'],
+];
+
+describe('analyse door de gateway', () => {
+  let stapel: Stapel;
+  let prikkels: Prikkel[];
+  let grenzen: { leeftijd: number; instrument: { naam: string; departement: string }; wijziging: string }[];
+
+  beforeAll(async () => {
+    stapel = await startStapel('sqlite');
+    const r = await stapel.query<{ tegenwerkendePrikkels: Prikkel[]; leeftijdsgrenzen: typeof grenzen }>(ANALYSEQUERY);
+    expect(r.errors).toBeUndefined();
+    prikkels = r.data!.tegenwerkendePrikkels;
+    grenzen = r.data!.leeftijdsgrenzen;
+  });
+  afterAll(() => stapel?.stop());
+
+  it('leidt elke in de bronnen beschreven tegenwerkende prikkel af, met bron', () => {
+    const gevonden = new Set(prikkels.map((p) => `${p.instrument.departement}:${p.instrument.code}|${p.doel.departement}|${p.indicator}`));
+    const ontbrekend = GEDOCUMENTEERD.filter(([i, d, ind]) => !gevonden.has(`${i}|${d}|${ind}`)).map((x) => x.join(' '));
+    expect(ontbrekend).toEqual([]);
+    for (const p of prikkels) {
+      expect(p.bronnen.length).toBeGreaterThan(0);
+      expect(p.score).toBeLessThan(0);
+      expect(p.toelichting).toContain(p.instrument.naam);
+      expect(p.gedragenDoor.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('laat de meeste prikkels over ministeriegrenzen lopen', () => {
+    const kruisend = prikkels.filter((p) => p.kruistDepartementen);
+    expect(kruisend.length * 2).toBeGreaterThan(prikkels.length);
+    for (const p of kruisend) expect(p.instrument.departement).not.toBe(p.doel.departement);
+  });
+
+  it('zet naast de prikkel de maatregelen die hem wegnemen', () => {
+    const kdn = prikkels.find((p) => p.instrument.code === 'KOSTENDELERSNORM' && p.indicator === 'WONINGDELEN');
+    expect(kdn?.maatregelen.map((m) => m.naam).join(' ')).toMatch(/kostendelersnorm/i);
+  });
+
+  it('geeft leeftijdsgrenzen op 18, 21, 23 en 27 van minstens drie ministeries, op leeftijd', () => {
+    const leeftijden = grenzen.map((g) => g.leeftijd);
+    expect(leeftijden).toEqual([...leeftijden].sort((a, b) => a - b));
+    for (const l of [18, 21, 23, 27]) expect(leeftijden).toContain(l);
+    expect(new Set(grenzen.map((g) => g.instrument.departement)).size).toBeGreaterThanOrEqual(3);
+    expect(grenzen.every((g) => g.leeftijd >= 16 && g.leeftijd <= 30)).toBe(true);
+  });
+
+  it('noemt de leeftijdsgaten met de instrumenten aan beide kanten', async () => {
+    const r = await stapel.query<{ leeftijdsgaten: { van: number; tot: number; alVolwassen: { instrument: { departement: string } }[]; nogJongere: { instrument: { departement: string } }[]; toelichting: string; bronnen: unknown[] }[] }>(
+      '{ leeftijdsgaten(van: 16, tot: 30) { van tot alVolwassen { instrument { departement } } nogJongere { instrument { departement } } toelichting bronnen { document } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const gat18 = r.data!.leeftijdsgaten.find((g) => g.van === 18);
+    expect(gat18?.alVolwassen.map((d) => d.instrument.departement)).toContain('VWS');
+    expect(gat18?.nogJongere.map((d) => d.instrument.departement)).toEqual(expect.arrayContaining(['SZW', 'BZK']));
+    for (const g of r.data!.leeftijdsgaten) expect(g.bronnen.length).toBeGreaterThan(0);
+  });
+
+  it('geeft per aandachtsgroep dezelfde prikkels als de root gefilterd op die groep', async () => {
+    const r = await stapel.query<{ aandachtsgroep: { tegenwerkendePrikkels: { instrument: { code: string }; doel: { code: string } }[] }; tegenwerkendePrikkels: { instrument: { code: string }; doel: { code: string } }[] }>(
+      '{ aandachtsgroep(code: STUDENTEN) { tegenwerkendePrikkels { instrument { code } doel { code } } } tegenwerkendePrikkels(aandachtsgroep: STUDENTEN) { instrument { code } doel { code } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const sleutels = (l: { instrument: { code: string }; doel: { code: string } }[]) => l.map((p) => `${p.instrument.code}>${p.doel.code}`).sort();
+    expect(sleutels(r.data!.aandachtsgroep.tegenwerkendePrikkels)).toEqual(sleutels(r.data!.tegenwerkendePrikkels));
+    expect(r.data!.tegenwerkendePrikkels.length).toBeGreaterThan(0);
+  });
+
+  it('filtert op maximale score, departement en indicator', async () => {
+    const r = await stapel.query<Record<string, Prikkel[]>>(
+      '{ sterk: tegenwerkendePrikkels(maxScore: -2) { score } ocw: tegenwerkendePrikkels(departement: OCW) { instrument { departement } doel { departement } } delen: tegenwerkendePrikkels(indicator: WONINGDELEN) { indicator } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.sterk.length).toBeGreaterThan(0);
+    expect(r.data!.sterk.every((p) => p.score <= -2)).toBe(true);
+    expect(r.data!.ocw.every((p) => p.instrument.departement === 'OCW' || p.doel.departement === 'OCW')).toBe(true);
+    expect(r.data!.delen.every((p) => p.indicator === 'WONINGDELEN')).toBe(true);
+  });
+
+  it.each([
+    ['{ tegenwerkendePrikkels(maxScore: 2) { score } }', 'maxScore is 2; tegenwerkende prikkels scoren -3, -2 of -1'],
+    ['{ leeftijdsgrenzen(van: 30, tot: 16) { leeftijd } }', 'van (30) is groter dan tot (16)'],
+    ['{ tegenwerkendePrikkels(indicator: GELUK) { score } }', 'Onbekende waarde "GELUK" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+  ])('weigert %s met een uitleg', async (query, melding) => {
+    const r = await stapel.query(query);
+    expect(r.errors?.[0].message).toContain(melding);
+  });
+
+  it('laat een nieuw instrument met één effect als prikkel verschijnen en weer verdwijnen, zonder codewijziging', async () => {
+    const szw = stapel.subgrafen[SUBGRAFEN.findIndex((s) => s.departement === 'SZW')];
+    const origineel = fileURLToPath(ministeries.SZW.data);
+    const map = mkdtempSync(join(tmpdir(), 'thuis-dynamisch-'));
+    cpSync(origineel, map, { recursive: true });
+    const bron = { document: '003_92de307edde85196.txt', vindplaats: '3 Rode draden > Overzicht instrumenten en prikkels met ongewenste of onbedoelde gevolgen' };
+    writeFileSync(
+      join(map, '2030-01-01.yaml'),
+      stringify({
+        departement: 'SZW',
+        editie: '2030-01-01',
+        instrumenten: [
+          {
+            code: 'PROEF_WOONDEELBOETE',
+            naam: 'Proefboete op woningdelen',
+            soort: 'NORM',
+            omschrijving: 'Verzonnen instrument voor de test.',
+            aandachtsgroepen: ['WOONWAGENBEWONERS'],
+            effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score: -3, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }],
+            bron,
+          },
+        ],
+      }),
+    );
+    const vraag = '{ tegenwerkendePrikkels(departement: SZW, indicator: AANBOD_WOONWAGENSTANDPLAATSEN) { instrument { code } doel { code departement } score aandachtsgroepen { code } } }';
+    expect((await stapel.query<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
+
+    await importeer(szw.db.orm.em, map, 'SZW');
+    const erbij = await stapel.query<{ tegenwerkendePrikkels: Prikkel[] }>(vraag);
+    expect(erbij.data!.tegenwerkendePrikkels).toEqual([
+      { instrument: { code: 'PROEF_WOONDEELBOETE' }, doel: expect.objectContaining({ departement: 'BZK' }), score: -3, aandachtsgroepen: [{ code: 'WOONWAGENBEWONERS' }] },
+    ]);
+
+    await importeer(szw.db.orm.em, origineel, 'SZW');
+    expect((await stapel.query<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+// Eén analysequery over alle groepen kost één fetch per subgraph, niet één per groep.
+import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
+import { QueryPlanner, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ingecheckteSupergraph } from '../../gateway/compositie.js';
+import { BELEIDSQUERY } from '../../subgraphs/analyse/graaf.js';
+
+const supergraph = Supergraph.build(ingecheckteSupergraph());
+const planner = new QueryPlanner(supergraph);
+
+function fetchesPerSubgraph(query: string): Record<string, number> {
+  const plan: QueryPlan = planner.buildQueryPlan(operationFromDocument(supergraph.schema, parse(query)));
+  const telling: Record<string, number> = {};
+  const loop = (knoop: PlanNode | QueryPlan['node']): void => {
+    if (!knoop || knoop.kind === 'Subscription') return;
+    if (knoop.kind === 'Fetch') telling[knoop.serviceName] = (telling[knoop.serviceName] ?? 0) + 1;
+    if (knoop.kind === 'Sequence' || knoop.kind === 'Parallel') knoop.nodes.forEach(loop);
+    if (knoop.kind === 'Flatten') loop(knoop.node);
+    if (knoop.kind === 'Condition') [knoop.ifClause, knoop.elseClause].forEach(loop);
+    if (knoop.kind === 'Defer') [knoop.primary.node, ...knoop.deferred.map((d) => d.node)].forEach(loop);
+  };
+  loop(plan.node);
+  return telling;
+}
+
+const ALLE = { bzk: 1, vws: 1, jenv: 1, szw: 1, ocw: 1 };
+
+describe('queryplan', () => {
+  it('vraagt voor de prikkels van alle groepen elke subgraph één keer', () => {
+    expect(fetchesPerSubgraph('{ aandachtsgroepen { code tegenwerkendePrikkels { instrument { code } score toelichting } } }')).toEqual({ ...ALLE, analyse: 1 });
+  });
+
+  it('vraagt voor de leeftijdsgrenzen van alle groepen elke subgraph één keer', () => {
+    expect(fetchesPerSubgraph('{ aandachtsgroepen { leeftijdsgrenzen(van: 16, tot: 30) { leeftijd } } }')).toEqual({ ...ALLE, analyse: 1 });
+  });
+
+  it('laat de root-velden één keer de analyselaag vragen, die zelf één fetch per ministerie kost', () => {
+    expect(fetchesPerSubgraph('{ tegenwerkendePrikkels { score } leeftijdsgrenzen { leeftijd } }')).toEqual({ analyse: 1 });
+    expect(fetchesPerSubgraph(BELEIDSQUERY)).toEqual(ALLE);
+  });
+});

@@ -1,0 +1,11 @@
+import { startStapel } from './stapel.js';
+const s = await startStapel();
+const r = await s.query(`{ tegenwerkendePrikkels { instrument { code departement } doel { code departement } indicator score aandachtsgroepen { code } kruistDepartementen toelichting gedragenDoor bronnen { document vindplaats } maatregelen { naam } } leeftijdsgrenzen(van: 16, tot: 30) { leeftijd instrument { naam departement } wijziging } leeftijdsgaten(van: 16, tot: 30) { van tot toelichting } }`);
+if (r.errors) console.log(JSON.stringify(r.errors, null, 1));
+const d = r.data as any;
+console.log('prikkels', d.tegenwerkendePrikkels.length, 'kruisend', d.tegenwerkendePrikkels.filter((p: any) => p.kruistDepartementen).length);
+for (const p of d.tegenwerkendePrikkels) console.log(p.score, `${p.instrument.departement}:${p.instrument.code}`, '->', `${p.doel.departement}:${p.doel.code}`, p.indicator, p.aandachtsgroepen.map((g: any) => g.code).join(','), '| maatregelen', p.maatregelen.length);
+console.log(JSON.stringify(d.tegenwerkendePrikkels[0], null, 1));
+for (const g of d.leeftijdsgrenzen) console.log(g.leeftijd, g.instrument.departement, g.instrument.naam);
+for (const g of d.leeftijdsgaten) console.log(g.van, g.tot, g.toelichting);
+await s.stop();
