@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { DefaultLogger, MikroORM, type EntitySchema, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { beleidsentiteiten } from './entiteiten.js';
+import { beleidsentiteiten, Editie } from './entiteiten.js';
 
 /** Telt de SQL-statements van één ORM-instantie; tests en de benchmark lezen hem uit. */
 export class Statementteller {
@@ -80,13 +80,21 @@ export async function openDatabase(opties: Databaseopties): Promise<Database> {
   // De database van een ministerie is afgeleid van zijn edities. Wijkt het schema af
   // (een nieuwe versie van deze code), dan bouwen we de tabellen opnieuw op; de
   // eerstvolgende import vult ze weer uit de bestanden, dus er gaat niets verloren.
-  const schemaverschil = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim();
-  if (schemaverschil) await orm.schema.refreshDatabase({ ensureIndexes: true });
+  const nieuw = await orm.em
+    .fork()
+    .count(Editie, {})
+    .then(
+      () => false,
+      () => true,
+    );
+  const schemaverschil = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim().length > 0;
+  if (nieuw) await orm.schema.updateSchema();
+  else if (schemaverschil) await orm.schema.refreshDatabase({ ensureIndexes: true });
   return {
     orm,
     teller,
     soort: postgres ? 'postgresql' : 'sqlite',
-    schemaHerbouwd: schemaverschil.length > 0,
+    schemaHerbouwd: !nieuw && schemaverschil,
     sluit: () => orm.close(true),
   };
 }
