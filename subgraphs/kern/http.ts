@@ -45,3 +45,19 @@ export async function luister<C extends BaseContext>(
       })),
   };
 }
+
+/**
+ * Stopt het proces netjes bij Ctrl-C of SIGTERM. Ctrl-C bereikt elk proces rechtstreeks
+ * én via het startscript; de stappen lopen één keer.
+ */
+export function stopBijSignaal(stappen: () => Promise<void>): void {
+  let stoppend = false;
+  const stop = async () => {
+    if (stoppend) return;
+    stoppend = true;
+    await stappen();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -6,7 +6,7 @@ import { importeer, isActueel } from './editie/importeren.js';
 import { leesEdities, Importfout } from './editie/lezen.js';
 import { bepaalToestand } from './editie/toestand.js';
 import { Editie } from './entiteiten.js';
-import { luister } from './http.js';
+import { luister, stopBijSignaal } from './http.js';
 import { bouwSubgraaf, type Ministerie } from './subgraaf.js';
 
 export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env) {
@@ -41,14 +41,8 @@ export async function startSubgraaf(ministerie: Ministerie & { departement: Depa
   const poort = Number(process.env.PORT ?? instelling.standaardPoort);
   const http = await luister(subgraaf.server, async () => subgraaf.context(), poort, process.env.HOST ?? '127.0.0.1');
   log(`luistert op ${http.url}`);
-  let stoppend = false;
-  const stop = async () => {
-    if (stoppend) return;
-    stoppend = true;
+  stopBijSignaal(async () => {
     await http.stop();
     await subgraaf.sluit();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
 }
