@@ -1,11 +1,15 @@
 import { GATEWAY_STANDAARDPOORT } from '../subgraphs/kern/config.js';
 import { luister, stopBijSignaal } from '../subgraphs/kern/http.js';
+import { redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
 import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
 
-const server = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving() });
-const http = await luister(server, async () => ({}), Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT), process.env.HOST ?? '127.0.0.1');
-console.log(`[gateway] luistert op ${http.url}`);
+const redis = await redisinstelling();
+const gateway = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving(), redis });
+const http = await luister(gateway.server, gateway.context, Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT), process.env.HOST ?? '127.0.0.1');
+console.log(
+  `[gateway] luistert op ${http.url}; responscache ${redis ? `aan (invalidatie via ${redis.url})` : 'uit (geen Redis; zet REDIS_URL)'}`,
+);
 stopBijSignaal(async () => {
   await http.stop();
-  await server.stop();
+  await gateway.stop();
 });

@@ -4,13 +4,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
+import type { Redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout } from './foutmeldingen.js';
+import { Cachegeldigheid, responscachePlugins, type Gatewaycontext } from './responscache.js';
 
 export interface Gatewayopties {
   supergraphSdl?: string;
   /** Subgraph-URL per naam (bzk, vws, …); ontbrekende komen uit de supergraph. */
   subgraafUrls?: Partial<Record<string, string>>;
+  /** Met Redis cachet de gateway antwoorden tot een import de gegevens wijzigt. */
+  redis?: Redisinstelling | null;
 }
 
 /** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose zet ze). */
@@ -20,18 +24,44 @@ export function subgraafUrlsUitOmgeving(omgeving: NodeJS.ProcessEnv = process.en
   );
 }
 
-export async function bouwGateway(opties: Gatewayopties = {}) {
+export interface Gateway {
+  server: ApolloServer<Gatewaycontext>;
+  /** Context per verzoek: de generatie van de gegevens bij aankomst. */
+  context(): Promise<Gatewaycontext>;
+  /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
+  cacheActief(): boolean;
+  stop(): Promise<void>;
+}
+
+export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> {
   const supergraphSdl = opties.supergraphSdl ?? ingecheckteSupergraph();
+  const geldigheid = opties.redis ? new Cachegeldigheid(opties.redis) : null;
+  await geldigheid?.start();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: opties.subgraafUrls?.[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: opties.subgraafUrls?.[name] ?? url,
+        // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
+        // daardoor oncachebaar worden. Wanneer iets veroudert, weet de gateway via Redis.
+        honorSubgraphCacheControlHeader: false,
+      }),
   });
-  const server = new ApolloServer({
+  const server = new ApolloServer<Gatewaycontext>({
     gateway,
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
     formatError: (fout: GraphQLFormattedError) => verrijkEnumfout(fout, supergraphSdl),
+    plugins: geldigheid ? responscachePlugins(geldigheid) : [],
   });
   await server.start();
-  return server;
+  return {
+    server,
+    context: async () => ({ generatie: geldigheid?.generatie ?? null }),
+    cacheActief: () => geldigheid?.generatie != null,
+    async stop() {
+      await server.stop();
+      await geldigheid?.stop();
+    },
+  };
 }

@@ -11,6 +11,7 @@ import { bepaalToestand } from '../subgraphs/kern/editie/toestand.js';
 import { openDatabase } from '../subgraphs/kern/database.js';
 import { databasekeuze } from '../subgraphs/kern/start.js';
 import { ministeries } from '../subgraphs/ministeries.js';
+import { meldDataGewijzigd, redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
 
 const argumenten = process.argv.slice(2);
 const controleer = argumenten.includes('--controleer');
@@ -40,6 +41,10 @@ for (const departement of gekozen) {
         .filter(([, t]) => t.toegevoegd + t.gewijzigd + t.verwijderd > 0)
         .map(([naam, t]) => `${naam} +${t.toegevoegd} ~${t.gewijzigd} -${t.verwijderd}`);
       console.log(`${departement} (${db.soort}): ${r.edities.join(', ')}: ${n === 0 ? 'geen wijzigingen' : details.join(', ')}`);
+      if (n > 0) {
+        const generatie = await meldDataGewijzigd(departement, await redisinstelling());
+        if (generatie !== null) console.log(`${departement}: gateway-caches geleegd (datageneratie ${generatie})`);
+      }
     } finally {
       await db.sluit();
     }

@@ -17,12 +17,19 @@ export async function luister<C extends BaseContext>(
   context: ContextFunction<[ExpressContextFunctionArgument], C>,
   poort: number,
   host = '127.0.0.1',
+  /** Tellers voor de benchmark (SQL-statements), op GET /statistiek. */
+  statistiek?: () => Record<string, number>,
 ): Promise<Luisteraar> {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  if (statistiek) {
+    app.get('/statistiek', (_req, res) => {
+      res.json(statistiek());
+    });
+  }
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context }));
   const http: Server = createServer(app);
   // Keep-alive langer dan die van de gateway-agent, zodat de subgraph nooit een

@@ -4,6 +4,7 @@ import { bouwGateway } from '../../gateway/server.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
 import { ANALYSE, SUBGRAFEN } from '../../subgraphs/kern/config.js';
 import { luister, type Luisteraar } from '../../subgraphs/kern/http.js';
+import type { Redisinstelling } from '../../subgraphs/kern/wijzigingsbericht.js';
 import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
 
@@ -14,7 +15,7 @@ export interface Stapel {
   stop(): Promise<void>;
 }
 
-export async function startStapel(backend: Backend = 'sqlite'): Promise<Stapel> {
+export async function startStapel(backend: Backend = 'sqlite', opties: { redis?: Redisinstelling | null } = {}): Promise<Stapel> {
   const subgrafen = await Promise.all(SUBGRAFEN.map((s) => subgraafMetData(s.departement, backend)));
   const luisteraars: Luisteraar[] = await Promise.all(subgrafen.map((s) => luister(s.server, async () => s.context(), 0)));
   // De analyselaag kent de gateway-URL pas als die luistert.
@@ -23,9 +24,10 @@ export async function startStapel(backend: Backend = 'sqlite'): Promise<Stapel> 
   const analyseHttp = await luister(analyse.server, async () => analyse.context(), 0);
   luisteraars.push(analyseHttp);
   const gateway = await bouwGateway({
+    redis: opties.redis,
     subgraafUrls: { ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])), [ANALYSE.naam]: analyseHttp.url },
   });
-  const http = await luister(gateway, async () => ({}), 0);
+  const http = await luister(gateway.server, gateway.context, 0);
   gatewayUrl = http.url;
   return {
     url: http.url,

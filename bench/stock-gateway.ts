@@ -1,0 +1,16 @@
+// Referentie: @apollo/gateway met standaardinstellingen (standalone Apollo Server),
+// op dezelfde supergraph en subgraphs. Alleen de subgraph-URL's worden omgezet.
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { subgraafUrlsUitOmgeving } from '../gateway/server.js';
+
+const urls = subgraafUrlsUitOmgeving();
+const gateway = new ApolloGateway({
+  supergraphSdl: ingecheckteSupergraph(),
+  buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+});
+const server = new ApolloServer({ gateway });
+const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } });
+console.log(`[stock-apollo] luistert op ${url}`);

@@ -1,0 +1,99 @@
+// Responscache van de gateway. De gegevens veranderen alleen bij een import; een
+// import meldt dat via Redis (subgraphs/kern/wijzigingsbericht.ts). Cache-sleutels
+// bevatten de generatie van de gegevens, dus na een melding is elk eerder antwoord
+// onbereikbaar. Zonder werkende abonnering cachet de gateway niets: liever trager
+// dan een oud cijfer.
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { Redis } from 'ioredis';
+import { generatiesleutel, kanaal, type Redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+
+export interface Gatewaycontext extends BaseContext {
+  /** De generatie van de gegevens bij aankomst van het verzoek; null als de cache uit staat. */
+  generatie: string | null;
+}
+
+/** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
+const MAXIMALE_LEEFTIJD_S = 3600;
+
+export class Cachegeldigheid {
+  private abonnee: Redis;
+  private lezer: Redis;
+  private huidige: string | null = null;
+  private volgnummer = 0;
+
+  constructor(private readonly redis: Redisinstelling) {
+    const opties = { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 1 };
+    this.abonnee = new Redis(redis.url, opties);
+    this.lezer = new Redis(redis.url, opties);
+    for (const client of [this.abonnee, this.lezer]) {
+      client.on('error', () => this.zetUit());
+      client.on('close', () => this.zetUit());
+      client.on('reconnecting', () => this.zetUit());
+    }
+    this.abonnee.on('message', (_kanaal: string, bericht: string) => {
+      const { generatie } = JSON.parse(bericht) as { generatie: number };
+      this.huidige = `g${generatie}`;
+    });
+    // Na een herverbinding abonneert ioredis opnieuw; pas daarna weer cachen.
+    this.abonnee.on('ready', () => void this.zetAan());
+  }
+
+  /** De geldige generatie, of null als de cache nu niet te vertrouwen is. */
+  get generatie(): string | null {
+    return this.huidige;
+  }
+
+  async start(): Promise<void> {
+    await Promise.all([this.abonnee.connect(), this.lezer.connect()]);
+    await this.zetAan();
+  }
+
+  private zetUit(): void {
+    this.huidige = null;
+  }
+
+  private async zetAan(): Promise<void> {
+    const poging = ++this.volgnummer;
+    try {
+      await this.abonnee.subscribe(kanaal(this.redis));
+      const generatie = (await this.lezer.get(generatiesleutel(this.redis))) ?? '0';
+      if (poging === this.volgnummer && this.abonnee.status === 'ready') this.huidige = `g${generatie}`;
+    } catch {
+      this.zetUit();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.zetUit();
+    this.abonnee.disconnect();
+    this.lezer.disconnect();
+  }
+}
+
+export function responscachePlugins(geldigheid: Cachegeldigheid, maxSize = 64 * 1024 * 1024): ApolloServerPlugin<Gatewaycontext>[] {
+  return [
+    // Geen Cache-Control-kop naar clients: alleen deze gateway weet wanneer iets veroudert.
+    ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
+    {
+      async requestDidStart() {
+        return {
+          async executionDidStart({ contextValue, operation, overallCachePolicy }) {
+            if (contextValue.generatie !== null && operation.operation === 'query') {
+              overallCachePolicy.replace({ maxAge: MAXIMALE_LEEFTIJD_S, scope: 'PUBLIC' });
+            }
+          },
+        };
+      },
+    },
+    responseCachePlugin<Gatewaycontext>({
+      cache: new InMemoryLRUCache({ maxSize }),
+      extraCacheKeyData: async ({ contextValue }) => contextValue.generatie,
+      shouldReadFromCache: async ({ contextValue }) => contextValue.generatie !== null && contextValue.generatie === geldigheid.generatie,
+      // Een antwoord dat over een import heen liep, hoort bij geen enkele generatie.
+      shouldWriteToCache: async ({ contextValue }) => contextValue.generatie !== null && contextValue.generatie === geldigheid.generatie,
+    }),
+  ];
+}

@@ -1,0 +1,299 @@
+// npm run bench -- [--quick] [--postgres] [--out FILE] [--duur S] [--verbindingen N]
+//
+// Start de ministerie-subgraphs zelf (SQLite in een tijdelijke map, of met --postgres
+// de databases thuis_*), en meet per operatie uit bench/operaties/ vier varianten na
+// elkaar over HTTP met autocannon: onze gateway, stock @apollo/gateway, Hive Gateway en
+// de ondergrens (alles in één proces zonder HTTP naar de subgraphs). Per variant:
+// verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
+// subgraphs) en piek-RSS van het gatewayproces. Verhoudingen worden binnen dezelfde
+// run berekend, zodat ruis van de machine wegvalt.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
+
+const args = process.argv.slice(2);
+const vlag = (naam: string) => args.includes(naam);
+const waarde = (naam: string) => {
+  const i = args.indexOf(naam);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const snel = vlag('--quick');
+const postgres = vlag('--postgres');
+const uitvoer = waarde('--out');
+const duur = Number(waarde('--duur') ?? (snel ? 4 : 15));
+const opwarmen = snel ? 1 : 3;
+const verbindingen = Number(waarde('--verbindingen') ?? 16);
+
+const wortel = new URL('../', import.meta.url);
+const processen: ChildProcess[] = [];
+
+function start(naam: string, commando: string[], omgeving: NodeJS.ProcessEnv): ChildProcess {
+  const kind = spawn(commando[0], commando.slice(1), {
+    env: { ...process.env, ...omgeving },
+    cwd: fileURLToPath(wortel),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let fouten = '';
+  kind.stderr?.on('data', (d: Buffer) => (fouten = (fouten + d.toString()).slice(-4000)));
+  kind.once('exit', (code) => {
+    if (!stoppend && code !== 0) console.error(`[bench] ${naam} stopte (code ${code}):\n${fouten}`);
+  });
+  processen.push(kind);
+  return kind;
+}
+
+const tsx = (bestand: string) => [process.execPath, '--import', 'tsx', bestand];
+
+async function wachtOp(url: string, naam: string, seconden = 90, init?: RequestInit): Promise<void> {
+  const grens = Date.now() + seconden * 1000;
+  while (Date.now() < grens) {
+    try {
+      if ((await fetch(url, init)).ok) return;
+    } catch {
+      // nog niet klaar
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${naam} was na ${seconden} s niet bereikbaar op ${url}`);
+}
+
+let stoppend = false;
+async function stopAlles(): Promise<void> {
+  stoppend = true;
+  await Promise.all(
+    processen
+      .filter((p) => p.exitCode === null && p.signalCode === null)
+      .map((p) => new Promise((r) => { p.once('exit', r); p.kill('SIGTERM'); })),
+  );
+}
+process.once('SIGINT', () => void stopAlles().then(() => process.exit(130)));
+
+/** Piek van het residente geheugen van een proces tijdens `werk`, in MB. */
+async function metPiekRss<T>(pid: number | undefined, werk: () => Promise<T>): Promise<{ resultaat: T; rssMb: number | null }> {
+  let piek = 0;
+  const meet = () => {
+    if (!pid) return;
+    try {
+      const regel = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+      if (regel) piek = Math.max(piek, Number(regel[1]) / 1024);
+    } catch {
+      // proces weg of geen /proc: geen meting
+    }
+  };
+  meet();
+  const klok = setInterval(meet, 100);
+  try {
+    const resultaat = await werk();
+    meet();
+    return { resultaat, rssMb: piek > 0 ? Math.round(piek) : null };
+  } finally {
+    clearInterval(klok);
+  }
+}
+
+async function sqlStatements(urls: string[]): Promise<number> {
+  const tellingen = await Promise.all(urls.map(async (u) => ((await (await fetch(u)).json()) as { sqlStatements: number }).sqlStatements));
+  return tellingen.reduce((a, b) => a + b, 0);
+}
+
+interface Variant {
+  naam: 'ours' | 'stockApollo' | 'hive' | 'floor';
+  label: string;
+  url: string;
+  pid?: number;
+  statistiek: string[];
+}
+
+interface Meting {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  sqlPerRequest: number;
+  rssMb: number | null;
+}
+
+async function meet(variant: Variant, body: string, seconden: number): Promise<Meting> {
+  const voor = await sqlStatements(variant.statistiek);
+  const { resultaat, rssMb } = await metPiekRss(variant.pid, () =>
+    autocannon({
+      url: variant.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      connections: verbindingen,
+      duration: seconden,
+    }),
+  );
+  const na = await sqlStatements(variant.statistiek);
+  const totaal = resultaat.requests.total;
+  return {
+    rps: Math.round(resultaat.requests.average),
+    p50: resultaat.latency.p50,
+    p99: resultaat.latency.p99,
+    errors: resultaat.errors + resultaat.non2xx + resultaat.timeouts,
+    sqlPerRequest: totaal > 0 ? Math.round(((na - voor) / totaal) * 100) / 100 : 0,
+    rssMb,
+  };
+}
+
+/** Elk antwoord moet data zonder fouten zijn, en gelijk aan dat van onze gateway. */
+async function controleerAntwoord(variant: Variant, body: string): Promise<string> {
+  const antwoord = await fetch(variant.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const inhoud = (await antwoord.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!antwoord.ok || inhoud.errors || !inhoud.data) {
+    throw new Error(`${variant.label} gaf een fout: ${antwoord.status} ${JSON.stringify(inhoud.errors ?? inhoud).slice(0, 500)}`);
+  }
+  return JSON.stringify(inhoud.data);
+}
+
+const POORT = { subgraaf: 4101, analyse: 4106, gateway: 4100, stap: 10 } as const;
+
+async function main(): Promise<void> {
+  const begin = Date.now();
+  const map = mkdtempSync(join(tmpdir(), 'thuis-bench-'));
+  const operaties = readdirSync(new URL('../bench/operaties/', import.meta.url))
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => ({ naam: f.replace(/\.graphql$/, ''), query: readFileSync(new URL(`../bench/operaties/${f}`, import.meta.url), 'utf8') }));
+
+  // De subgraphs van de ministeries, één set voor alle varianten.
+  // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
+  process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
+  const subgraafOmgeving: NodeJS.ProcessEnv = {};
+  const subgraafUrls: Record<string, string> = {};
+  SUBGRAFEN.forEach((s, i) => {
+    const poort = POORT.subgraaf + i;
+    subgraafUrls[s.urlVariabele] = `http://127.0.0.1:${poort}/graphql`;
+    subgraafOmgeving[s.sqliteVariabele] = join(map, `${s.naam}.sqlite`);
+    if (postgres) subgraafOmgeving[s.databaseVariabele] = `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}`;
+    else delete subgraafOmgeving[s.databaseVariabele];
+  });
+  const gewist = Object.fromEntries(SUBGRAFEN.map((s) => [s.databaseVariabele, postgres ? subgraafOmgeving[s.databaseVariabele] : '']));
+  SUBGRAFEN.forEach((s, i) =>
+    start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...gewist, ...subgraafOmgeving, PORT: String(POORT.subgraaf + i) }),
+  );
+  await Promise.all(SUBGRAFEN.map((s, i) => wachtOp(`http://127.0.0.1:${POORT.subgraaf + i}/health`, s.naam)));
+  const statistiek = SUBGRAFEN.map((_, i) => `http://127.0.0.1:${POORT.subgraaf + i}/statistiek`);
+
+  // Per gateway een eigen analyselaag, die voor de root-velden diezelfde gateway bevraagt.
+  const varianten: Variant[] = [];
+  const gatewayPoort = (n: number) => POORT.gateway + n * POORT.stap;
+  const analyseUrl = (n: number) => `http://127.0.0.1:${POORT.analyse + n * POORT.stap}/graphql`;
+  const soorten = [
+    { naam: 'ours', label: 'onze gateway' },
+    { naam: 'stockApollo', label: 'stock @apollo/gateway' },
+    { naam: 'hive', label: 'Hive Gateway' },
+  ] as const;
+  for (const [n, soort] of soorten.entries()) {
+    const poort = gatewayPoort(n);
+    start(`analyse (${soort.label})`, tsx('subgraphs/analyse/index.ts'), {
+      PORT: String(POORT.analyse + n * POORT.stap),
+      [ANALYSE.gatewayVariabele]: `http://127.0.0.1:${poort}/graphql`,
+    });
+    const urls: Record<string, string> = { ...subgraafUrls, [ANALYSE.urlVariabele]: analyseUrl(n) };
+    let kind: ChildProcess;
+    if (soort.naam === 'hive') {
+      // Hive leest de subgraph-URL's uit de supergraph zelf.
+      let sdl = ingecheckteSupergraph();
+      for (const s of [...SUBGRAFEN, ANALYSE]) {
+        sdl = sdl.replace(`url: "http://localhost:${s.standaardPoort}/graphql"`, `url: "${urls[s.urlVariabele]}"`);
+      }
+      const pad = join(map, 'supergraph-hive.graphql');
+      writeFileSync(pad, sdl);
+      kind = start(soort.label, [process.execPath, fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/bin.js', import.meta.url)), 'supergraph', pad, '--port', String(poort), '--host', '127.0.0.1'], {});
+    } else {
+      kind = start(soort.label, tsx(soort.naam === 'ours' ? 'gateway/index.ts' : 'bench/stock-gateway.ts'), { ...urls, PORT: String(poort) });
+    }
+    varianten.push({ naam: soort.naam, label: soort.label, url: `http://127.0.0.1:${poort}/graphql`, pid: kind.pid, statistiek });
+  }
+  // De ondergrens: eigen SQLite-kopie van de data in hetzelfde proces.
+  const vloerPoort = gatewayPoort(3);
+  const vloerOmgeving = Object.fromEntries(SUBGRAFEN.map((s) => [s.sqliteVariabele, join(map, `vloer-${s.naam}.sqlite`)]));
+  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { ...gewist, ...(postgres ? subgraafOmgeving : vloerOmgeving), PORT: String(vloerPoort) });
+  varianten.push({ naam: 'floor', label: 'ondergrens (in-proces)', url: `http://127.0.0.1:${vloerPoort}/graphql`, pid: vloer.pid, statistiek: [`http://127.0.0.1:${vloerPoort}/statistiek`] });
+
+  // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
+  const typenaam: RequestInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' };
+  await Promise.all(
+    varianten.map((v) => {
+      const basis = v.url.replace('/graphql', '');
+      if (v.naam === 'stockApollo') return wachtOp(v.url, v.label, 90, typenaam);
+      return wachtOp(v.naam === 'hive' ? `${basis}/healthcheck` : `${basis}/health`, v.label);
+    }),
+  );
+  console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
+
+  const resultaten: { name: string; [variant: string]: Meting | string }[] = [];
+  for (const operatie of operaties) {
+    const body = JSON.stringify({ query: operatie.query });
+    const verwacht = await controleerAntwoord(varianten[0], body);
+    const rij: { name: string; [variant: string]: Meting | string } = { name: operatie.naam };
+    for (const variant of varianten) {
+      const gekregen = await controleerAntwoord(variant, body);
+      if (gekregen !== verwacht) {
+        const pad = join(map, `${operatie.naam}-${variant.naam}.json`);
+        writeFileSync(pad, gekregen);
+        writeFileSync(join(map, `${operatie.naam}-ours.json`), verwacht);
+        throw new Error(`${variant.label} geeft voor ${operatie.naam} een ander antwoord dan onze gateway (zie ${pad})`);
+      }
+      await meet(variant, body, opwarmen);
+      rij[variant.naam] = await meet(variant, body, duur);
+      process.stdout.write('.');
+    }
+    resultaten.push(rij);
+  }
+  console.log('\n');
+  toonTabel(resultaten, varianten);
+  if (uitvoer) {
+    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten }, null, 2)}\n`);
+    console.log(`\nJSON geschreven naar ${uitvoer}`);
+  }
+  console.log(`\nklaar in ${Math.round((Date.now() - begin) / 1000)} s`);
+}
+
+function machine() {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? 'onbekend';
+  return { node: process.version, cpu, kernen: readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0 };
+}
+
+function toonTabel(resultaten: { name: string; [k: string]: Meting | string }[], varianten: Variant[]): void {
+  const kop = ['operatie', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'fouten', 'SQL/req', 'RSS MB', 'ours ÷ variant'];
+  const rijen: string[][] = [];
+  for (const r of resultaten) {
+    const ours = r.ours as Meting;
+    for (const v of varianten) {
+      const m = r[v.naam] as Meting;
+      rijen.push([
+        v.naam === 'ours' ? r.name : '',
+        v.label,
+        String(m.rps),
+        String(m.p50),
+        String(m.p99),
+        String(m.errors),
+        String(m.sqlPerRequest),
+        m.rssMb === null ? '-' : String(m.rssMb),
+        v.naam === 'ours' ? '' : `${(ours.rps / Math.max(m.rps, 1)).toFixed(2)}×`,
+      ]);
+    }
+  }
+  const breedte = kop.map((k, i) => Math.max(k.length, ...rijen.map((r) => r[i].length)));
+  const regel = (cellen: string[]) => `| ${cellen.map((c, i) => c.padEnd(breedte[i])).join(' | ')} |`;
+  console.log(regel(kop));
+  console.log(regel(breedte.map((b) => '-'.repeat(b))));
+  for (const r of rijen) console.log(regel(r));
+}
+
+try {
+  await main();
+} catch (fout) {
+  console.error(`[bench] ${fout instanceof Error ? fout.message : fout}`);
+  process.exitCode = 1;
+} finally {
+  await stopAlles();
+}
