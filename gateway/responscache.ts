@@ -21,7 +21,14 @@ const MAXIMALE_LEEFTIJD_S = 3600;
 export class Cachegeldigheid {
   private abonnee: Redis;
   private lezer: Redis;
-  private huidige: string | null = null;
+  private actief = false;
+  /**
+   * Nieuw tijdperk bij elke (her)activering: alles van daarvoor is onbereikbaar. Zo
+   * maakt ook een Redis die herstart zonder opslag (teller weer op 0) niets oud geldig.
+   */
+  private tijdperk = 0;
+  private generatieNr = 0;
+  private berichten = 0;
   private volgnummer = 0;
 
   constructor(private readonly redis: Redisinstelling) {
@@ -35,32 +42,43 @@ export class Cachegeldigheid {
     }
     this.abonnee.on('message', (_kanaal: string, bericht: string) => {
       const { generatie } = JSON.parse(bericht) as { generatie: number };
-      this.huidige = `g${generatie}`;
+      this.generatieNr = generatie;
+      this.berichten += 1;
     });
     // Na een herverbinding abonneert ioredis opnieuw; pas daarna weer cachen.
     this.abonnee.on('ready', () => void this.zetAan());
   }
 
-  /** De geldige generatie, of null als de cache nu niet te vertrouwen is. */
+  /** De sleutel van de geldige gegevens, of null als de cache nu niet te vertrouwen is. */
   get generatie(): string | null {
-    return this.huidige;
+    return this.actief ? `t${this.tijdperk}g${this.generatieNr}:${this.berichten}` : null;
   }
 
+  /** Verbindt; lukt dat niet, dan draait de gateway zonder cache tot Redis er is. */
   async start(): Promise<void> {
-    await Promise.all([this.abonnee.connect(), this.lezer.connect()]);
-    await this.zetAan();
+    try {
+      await Promise.all([this.abonnee.connect(), this.lezer.connect()]);
+      await this.zetAan();
+    } catch {
+      this.zetUit();
+    }
   }
 
   private zetUit(): void {
-    this.huidige = null;
+    this.actief = false;
   }
 
   private async zetAan(): Promise<void> {
     const poging = ++this.volgnummer;
     try {
       await this.abonnee.subscribe(kanaal(this.redis));
-      const generatie = (await this.lezer.get(generatiesleutel(this.redis))) ?? '0';
-      if (poging === this.volgnummer && this.abonnee.status === 'ready') this.huidige = `g${generatie}`;
+      const berichtenVoor = this.berichten;
+      const opgeslagen = Number((await this.lezer.get(generatiesleutel(this.redis))) ?? 0);
+      if (poging !== this.volgnummer || this.abonnee.status !== 'ready') return;
+      // Kwam er intussen een melding, dan is die nieuwer dan wat GET las.
+      if (this.berichten === berichtenVoor) this.generatieNr = opgeslagen;
+      this.tijdperk += 1;
+      this.actief = true;
     } catch {
       this.zetUit();
     }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
+import { redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
 
 const args = process.argv.slice(2);
 const vlag = (naam: string) => args.includes(naam);
@@ -165,6 +166,17 @@ async function main(): Promise<void> {
   // De subgraphs van de ministeries, één set voor alle varianten.
   // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
   process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
+  // Onze gateway cachet alleen met Redis. Is er geen, dan start de bench een eigen
+  // redis-server (als die geïnstalleerd is) in plaats van zonder cache te meten.
+  if (!(await redisinstelling())) {
+    const poort = 6390;
+    start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {});
+    process.env.REDIS_URL = `redis://127.0.0.1:${poort}`;
+    const grens = Date.now() + 10_000;
+    while (!(await redisinstelling()) && Date.now() < grens) await new Promise((r) => setTimeout(r, 200));
+    if (!(await redisinstelling())) throw new Error('geen Redis bereikbaar en redis-server kon niet starten; zet REDIS_URL');
+  }
+  console.log(`Redis voor de responscache: ${(await redisinstelling())?.url}`);
   const subgraafOmgeving: NodeJS.ProcessEnv = {};
   const subgraafUrls: Record<string, string> = {};
   SUBGRAFEN.forEach((s, i) => {

@@ -19,8 +19,8 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
 const initScript = readFileSync(new URL('../docker/postgres/maak-databases.sh', import.meta.url), 'utf8');
 
 describe('docker-compose.yml', () => {
-  it('heeft precies postgres, de vijf subgraphs, de analyselaag en de gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['analyse', 'gateway', 'postgres', ...SUBGRAFEN.map((s) => s.naam)].sort());
+  it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag en de gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['analyse', 'gateway', 'postgres', 'redis', ...SUBGRAFEN.map((s) => s.naam)].sort());
   });
 
   it('start de analyselaag zonder database, met de URL van de gateway', () => {
@@ -45,6 +45,9 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(service.environment ?? {}).filter((k) => andere.includes(k))).toEqual([]);
     expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${s.standaardPoort}/health`);
     expect(service.depends_on?.postgres.condition).toBe('service_healthy');
+    // Een import bij de eerste start moet de gateway-caches kunnen legen.
+    expect(service.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(service.depends_on?.redis.condition).toBe('service_healthy');
     expect(service.ports).toBeUndefined();
   });
 
@@ -57,6 +60,9 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[s.naam].condition).toBe('service_healthy');
     }
     expect(gateway.ports).toEqual([`${GATEWAY_STANDAARDPOORT}:${GATEWAY_STANDAARDPOORT}`]);
+    // Zelfde Redis als de subgraphs: anders zou de responscache geen imports horen.
+    expect(gateway.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(gateway.depends_on?.redis.condition).toBe('service_healthy');
   });
 
   it('maakt in postgres een database en rol per ministerie met het wachtwoord uit de omgeving', () => {
