@@ -39,7 +39,7 @@ describe.skipIf(!redis)('cachegeldigheid', () => {
     const voor = geldigheid.generatie;
     const beheer = new Redis(redis!.url);
     try {
-      await beheer.client('KILL', 'TYPE', 'pubsub');
+      await beheer.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
     } finally {
       beheer.disconnect();
     }
