@@ -1,14 +1,8 @@
 // Tegenwerkende prikkels en leeftijdsgrenzen door de gateway, afgeleid uit de
 // gegevens van de ministeries (SQLite, subgraphs op poort 0).
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { SUBGRAFEN } from '../../subgraphs/kern/config.js';
 import { importeer } from '../../subgraphs/kern/editie/importeren.js';
-import { ministeries } from '../../subgraphs/ministeries.js';
+import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 export const ANALYSEQUERY = `{
@@ -158,29 +152,8 @@ describe('analyse door de gateway', () => {
   });
 
   it('laat een nieuw instrument met één effect als prikkel verschijnen en weer verdwijnen, zonder codewijziging', async () => {
-    const szw = stapel.subgrafen[SUBGRAFEN.findIndex((s) => s.departement === 'SZW')];
-    const origineel = fileURLToPath(ministeries.SZW.data);
-    const map = mkdtempSync(join(tmpdir(), 'thuis-dynamisch-'));
-    cpSync(origineel, map, { recursive: true });
-    const bron = { document: '003_92de307edde85196.txt', vindplaats: '3 Rode draden > Overzicht instrumenten en prikkels met ongewenste of onbedoelde gevolgen' };
-    writeFileSync(
-      join(map, '2030-01-01.yaml'),
-      stringify({
-        departement: 'SZW',
-        editie: '2030-01-01',
-        instrumenten: [
-          {
-            code: 'PROEF_WOONDEELBOETE',
-            naam: 'Proefboete op woningdelen',
-            soort: 'NORM',
-            omschrijving: 'Verzonnen instrument voor de test.',
-            aandachtsgroepen: ['WOONWAGENBEWONERS'],
-            effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score: -3, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }],
-            bron,
-          },
-        ],
-      }),
-    );
+    const szw = szwSubgraaf(stapel);
+    const map = proefeditie('PROEF_WOONDEELBOETE', -3);
     const vraag = '{ tegenwerkendePrikkels(departement: SZW, indicator: AANBOD_WOONWAGENSTANDPLAATSEN) { instrument { code } doel { code departement } score aandachtsgroepen { code } } }';
     expect((await stapel.query<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
 
@@ -190,7 +163,7 @@ describe('analyse door de gateway', () => {
       { instrument: { code: 'PROEF_WOONDEELBOETE' }, doel: expect.objectContaining({ departement: 'BZK' }), score: -3, aandachtsgroepen: [{ code: 'WOONWAGENBEWONERS' }] },
     ]);
 
-    await importeer(szw.db.orm.em, origineel, 'SZW');
+    await importeer(szw.db.orm.em, SZW_DATA, 'SZW');
     expect((await stapel.query<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
   });
 });

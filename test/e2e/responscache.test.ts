@@ -1,15 +1,9 @@
 // De responscache van de gateway: herhaalde vragen kosten geen SQL, en na een import
 // die via Redis is gemeld, is het nieuwe gegeven meteen zichtbaar.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { SUBGRAFEN } from '../../subgraphs/kern/config.js';
 import { importeer } from '../../subgraphs/kern/editie/importeren.js';
 import { meldDataGewijzigd } from '../../subgraphs/kern/wijzigingsbericht.js';
-import { ministeries } from '../../subgraphs/ministeries.js';
+import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
 import { testRedis } from '../hulp/redis.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
@@ -37,28 +31,8 @@ describe.skipIf(!redis)('responscache met Redis', () => {
 
   it('toont na een gemelde import meteen het nieuwe gegeven, ook in de afgeleide prikkels', async () => {
     await stapel.query(VRAAG);
-    const szw = stapel.subgrafen[SUBGRAFEN.findIndex((s) => s.departement === 'SZW')];
-    const map = mkdtempSync(join(tmpdir(), 'thuis-cache-'));
-    cpSync(fileURLToPath(ministeries.SZW.data), map, { recursive: true });
-    const bron = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Woonwagenbewoners' };
-    writeFileSync(
-      join(map, '2030-01-01.yaml'),
-      stringify({
-        departement: 'SZW',
-        editie: '2030-01-01',
-        instrumenten: [
-          {
-            code: 'PROEF_CACHE',
-            naam: 'Proefinstrument voor de cachetest',
-            soort: 'NORM',
-            omschrijving: 'Verzonnen instrument voor de test.',
-            aandachtsgroepen: ['WOONWAGENBEWONERS'],
-            effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score: -1, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }],
-            bron,
-          },
-        ],
-      }),
-    );
+    const szw = szwSubgraaf(stapel);
+    const map = proefeditie('PROEF_CACHE', -1);
     try {
       await importeer(szw.db.orm.em, map, 'SZW');
       await meldDataGewijzigd('SZW', redis);
@@ -66,7 +40,7 @@ describe.skipIf(!redis)('responscache met Redis', () => {
       expect(na.data!.aandachtsgroep.szw.instrumenten.map((i) => i.code)).toContain('PROEF_CACHE');
       expect(na.data!.tegenwerkendePrikkels.map((p) => p.instrument.code)).toContain('PROEF_CACHE');
     } finally {
-      await importeer(szw.db.orm.em, fileURLToPath(ministeries.SZW.data), 'SZW');
+      await importeer(szw.db.orm.em, SZW_DATA, 'SZW');
       await meldDataGewijzigd('SZW', redis);
     }
     const terug = await stapel.query<{ aandachtsgroep: { szw: { instrumenten: { code: string }[] } } }>(VRAAG);
