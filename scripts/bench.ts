@@ -7,7 +7,7 @@
 // verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
 // subgraphs) en piek-RSS van het gatewayproces. Verhoudingen worden binnen dezelfde
 // run berekend, zodat ruis van de machine wegvalt.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
 import { redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);
 const vlag = (naam: string) => args.includes(naam);
@@ -30,48 +31,11 @@ const duur = Number(waarde('--duur') ?? (snel ? 4 : 15));
 const opwarmen = snel ? 1 : 3;
 const verbindingen = Number(waarde('--verbindingen') ?? 16);
 
-const wortel = new URL('../', import.meta.url);
-const processen: ChildProcess[] = [];
-
-function start(naam: string, commando: string[], omgeving: NodeJS.ProcessEnv): ChildProcess {
-  const kind = spawn(commando[0], commando.slice(1), {
-    env: { ...process.env, ...omgeving },
-    cwd: fileURLToPath(wortel),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let fouten = '';
-  kind.stderr?.on('data', (d: Buffer) => (fouten = (fouten + d.toString()).slice(-4000)));
-  kind.once('exit', (code) => {
-    if (!stoppend && code !== 0) console.error(`[bench] ${naam} stopte (code ${code}):\n${fouten}`);
-  });
-  processen.push(kind);
-  return kind;
-}
-
-const tsx = (bestand: string) => [process.execPath, '--import', 'tsx', bestand];
-
-async function wachtOp(url: string, naam: string, seconden = 90, init?: RequestInit): Promise<void> {
-  const grens = Date.now() + seconden * 1000;
-  while (Date.now() < grens) {
-    try {
-      if ((await fetch(url, init)).ok) return;
-    } catch {
-      // nog niet klaar
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${naam} was na ${seconden} s niet bereikbaar op ${url}`);
-}
-
-let stoppend = false;
-async function stopAlles(): Promise<void> {
-  stoppend = true;
-  await Promise.all(
-    processen
-      .filter((p) => p.exitCode === null && p.signalCode === null)
-      .map((p) => new Promise((r) => { p.once('exit', r); p.kill('SIGTERM'); })),
-  );
-}
+const groep = new Procesgroep();
+const start = (naam: string, commando: string[], omgeving: NodeJS.ProcessEnv) =>
+  groep.start(naam, commando, { omgeving, uitvoer: 'stil', onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`) });
+const wachtOp = groep.wachtOp.bind(groep);
+const stopAlles = () => groep.stop();
 process.once('SIGINT', () => void stopAlles().then(() => process.exit(130)));
 
 /** Piek van het residente geheugen van een proces tijdens `werk`, in MB. */
@@ -177,18 +141,20 @@ async function main(): Promise<void> {
     if (!(await redisinstelling())) throw new Error('geen Redis bereikbaar en redis-server kon niet starten; zet REDIS_URL');
   }
   console.log(`Redis voor de responscache: ${(await redisinstelling())?.url}`);
-  const subgraafOmgeving: NodeJS.ProcessEnv = {};
-  const subgraafUrls: Record<string, string> = {};
-  SUBGRAFEN.forEach((s, i) => {
-    const poort = POORT.subgraaf + i;
-    subgraafUrls[s.urlVariabele] = `http://127.0.0.1:${poort}/graphql`;
-    subgraafOmgeving[s.sqliteVariabele] = join(map, `${s.naam}.sqlite`);
-    if (postgres) subgraafOmgeving[s.databaseVariabele] = `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}`;
-    else delete subgraafOmgeving[s.databaseVariabele];
-  });
-  const gewist = Object.fromEntries(SUBGRAFEN.map((s) => [s.databaseVariabele, postgres ? subgraafOmgeving[s.databaseVariabele] : '']));
+  // Per ministerie de database: met --postgres de thuis_*-databases, anders een eigen
+  // SQLite-bestand; een lege URL wint van een <MINISTERIE>_DATABASE_URL uit de omgeving.
+  const databases = (voorvoegsel: string): NodeJS.ProcessEnv =>
+    Object.fromEntries(
+      SUBGRAFEN.flatMap((s) => [
+        [s.sqliteVariabele, join(map, `${voorvoegsel}${s.naam}.sqlite`)],
+        [s.databaseVariabele, postgres ? `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}` : ''],
+      ]),
+    );
+  const subgraafUrls: Record<string, string> = Object.fromEntries(
+    SUBGRAFEN.map((s, i) => [s.urlVariabele, `http://127.0.0.1:${POORT.subgraaf + i}/graphql`]),
+  );
   SUBGRAFEN.forEach((s, i) =>
-    start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...gewist, ...subgraafOmgeving, PORT: String(POORT.subgraaf + i) }),
+    start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases(''), PORT: String(POORT.subgraaf + i) }),
   );
   await Promise.all(SUBGRAFEN.map((s, i) => wachtOp(`http://127.0.0.1:${POORT.subgraaf + i}/health`, s.naam)));
   const statistiek = SUBGRAFEN.map((_, i) => `http://127.0.0.1:${POORT.subgraaf + i}/statistiek`);
@@ -224,10 +190,9 @@ async function main(): Promise<void> {
     }
     varianten.push({ naam: soort.naam, label: soort.label, url: `http://127.0.0.1:${poort}/graphql`, pid: kind.pid, statistiek });
   }
-  // De ondergrens: eigen SQLite-kopie van de data in hetzelfde proces.
+  // De ondergrens: alles in één proces, met eigen SQLite-bestanden (of dezelfde PostgreSQL-databases).
   const vloerPoort = gatewayPoort(3);
-  const vloerOmgeving = Object.fromEntries(SUBGRAFEN.map((s) => [s.sqliteVariabele, join(map, `vloer-${s.naam}.sqlite`)]));
-  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { ...gewist, ...(postgres ? subgraafOmgeving : vloerOmgeving), PORT: String(vloerPoort) });
+  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { ...databases('vloer-'), PORT: String(vloerPoort) });
   varianten.push({ naam: 'floor', label: 'ondergrens (in-proces)', url: `http://127.0.0.1:${vloerPoort}/graphql`, pid: vloer.pid, statistiek: [`http://127.0.0.1:${vloerPoort}/statistiek`] });
 
   // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.

@@ -1,0 +1,59 @@
+// Kindprocessen voor npm start en npm run bench: starten, wachten tot ze bereikbaar
+// zijn, en samen stoppen.
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const wortel = fileURLToPath(new URL('../', import.meta.url));
+
+/** Een TypeScript-bestand van dit project als eigen Node-proces, via tsx. */
+export const tsx = (bestand: string) => [process.execPath, '--import', 'tsx', bestand];
+
+export interface Startopties {
+  omgeving?: NodeJS.ProcessEnv;
+  /** 'inherit' toont de uitvoer; 'stil' bewaart alleen de laatste foutuitvoer voor een melding. */
+  uitvoer?: 'inherit' | 'stil';
+  /** Wordt aangeroepen als het proces stopt terwijl de groep niet aan het stoppen is. */
+  onverwachtGestopt?: (melding: string) => void;
+}
+
+export class Procesgroep {
+  private readonly processen: ChildProcess[] = [];
+  private stoppend = false;
+
+  start(naam: string, commando: string[], opties: Startopties = {}): ChildProcess {
+    const stdio: StdioOptions = opties.uitvoer === 'stil' ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'];
+    const kind = spawn(commando[0], commando.slice(1), { env: { ...process.env, ...opties.omgeving }, cwd: wortel, stdio });
+    let fouten = '';
+    kind.stderr?.on('data', (d: Buffer) => (fouten = (fouten + d.toString()).slice(-4000)));
+    kind.once('exit', (code, signaal) => {
+      if (this.stoppend) return;
+      opties.onverwachtGestopt?.(`${naam} stopte onverwacht (${signaal ?? `code ${code}`})${fouten ? `:\n${fouten}` : ''}`);
+    });
+    this.processen.push(kind);
+    return kind;
+  }
+
+  /** Wacht tot `url` een 2xx geeft, met `init` voor bijvoorbeeld een POST. */
+  async wachtOp(url: string, naam: string, seconden = 90, init?: RequestInit): Promise<void> {
+    const grens = Date.now() + seconden * 1000;
+    while (Date.now() < grens) {
+      try {
+        if ((await fetch(url, init)).ok) return;
+      } catch {
+        // nog niet bereikbaar
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`${naam} was na ${seconden} s niet bereikbaar op ${url}`);
+  }
+
+  /** Stuurt elk nog lopend proces SIGTERM en wacht tot ze allemaal weg zijn. */
+  async stop(): Promise<void> {
+    this.stoppend = true;
+    await Promise.all(
+      this.processen
+        .filter((p) => p.exitCode === null && p.signalCode === null)
+        .map((p) => new Promise((resolve) => { p.once('exit', resolve); p.kill('SIGTERM'); })),
+    );
+  }
+}
