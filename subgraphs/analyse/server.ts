@@ -9,7 +9,7 @@ import { gedeeldeSdl } from '../kern/vocabulaire.js';
 import type { Analysecontext } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { ANALYSE_SDL, haalAlleGroepen } from './graaf.js';
-import { drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
+import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid } from './model.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 
@@ -34,7 +34,7 @@ function controleerFilter(filter: Prikkelfilter): Prikkelfilter {
 
 function bereik(args: Leeftijdsbereikfilter): Leeftijdsbereikfilter {
   try {
-    drempels([], args);
+    controleerBereik(args);
     return args;
   } catch (fout) {
     if (fout instanceof OngeldigBereik) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
