@@ -14,18 +14,22 @@ export interface Redisinstelling {
 export const kanaal = (r: Redisinstelling) => `${r.voorvoegsel}:data-gewijzigd`;
 export const generatiesleutel = (r: Redisinstelling) => `${r.voorvoegsel}:datageneratie`;
 
-async function bereikbaar(url: string): Promise<boolean> {
+/** Null als Redis op `url` antwoordt, anders waarom niet. */
+export async function redisProbleem(url: string): Promise<string | null> {
   const client = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
   client.on('error', () => undefined);
   try {
     await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
+    const antwoord = await client.ping();
+    return antwoord === 'PONG' ? null : `onverwacht antwoord op PING: ${antwoord}`;
+  } catch (fout) {
+    return fout instanceof Error ? fout.message : String(fout);
   } finally {
     client.disconnect();
   }
 }
+
+const bereikbaar = async (url: string) => (await redisProbleem(url)) === null;
 
 /**
  * Welke Redis de stapel gebruikt: REDIS_URL; zonder die variabele de standaard-Redis

@@ -1,7 +1,8 @@
 // PostgreSQL voor tests: één database en één rol per ministerie (zie
-// docker/postgres/init.sql en .ci/run). Zonder bereikbare PostgreSQL worden de
+// docker/postgres/maak-databases.sh en .ci/run). Zonder bereikbare PostgreSQL worden de
 // PostgreSQL-tests luid overgeslagen, behalve in CI: daar is dat een fout.
 import pg from 'pg';
+import { overslaanBuitenCI } from './overslaan.js';
 import { DEPARTEMENTEN, type DepartementCode } from '../../subgraphs/kern/config.js';
 
 export function postgresUrl(departement: DepartementCode): string {
@@ -29,8 +30,8 @@ export async function postgresBeschikbaar(): Promise<{ beschikbaar: boolean; red
 export async function moetPostgresTesten(): Promise<boolean> {
   const { beschikbaar, reden } = await postgresBeschikbaar();
   if (beschikbaar) return true;
-  const melding = `PostgreSQL niet bereikbaar (${reden}). Maak de databases aan met: psql -U postgres -f docker/postgres/init.sql`;
-  if (process.env.CI) throw new Error(`In CI moeten de PostgreSQL-tests draaien. ${melding}`);
-  console.warn(`\n!!!!!!!!!!\n!! PostgreSQL-tests OVERGESLAGEN: ${melding}\n!!!!!!!!!!\n`);
-  return false;
+  return overslaanBuitenCI(
+    'PostgreSQL-tests',
+    `PostgreSQL niet bereikbaar (${reden}). Maak de databases aan met: PGHOST=127.0.0.1 sh docker/postgres/maak-databases.sh`,
+  );
 }
