@@ -1,16 +1,14 @@
 // graphql-js meldt een onbekende enumwaarde zonder de geldige waarden te noemen.
 // Gebruikers van deze API moeten in de fout lezen wat wel mag.
-import { Kind, parse, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { enumsUit } from '../subgraphs/kern/vocabulaire.js';
 
-const enumCache = new Map<string, Map<string, string[]>>();
+const enumCache = new Map<string, ReturnType<typeof enumsUit>>();
 
-function enumsVan(sdl: string): Map<string, string[]> {
+function enumsVan(sdl: string): ReturnType<typeof enumsUit> {
   let enums = enumCache.get(sdl);
   if (!enums) {
-    enums = new Map();
-    for (const def of parse(sdl).definitions) {
-      if (def.kind === Kind.ENUM_TYPE_DEFINITION) enums.set(def.name.value, (def.values ?? []).map((v) => v.name.value));
-    }
+    enums = enumsUit(sdl);
     enumCache.set(sdl, enums);
   }
   return enums;
@@ -20,7 +18,8 @@ const ONBEKENDE_ENUMWAARDE = /Value "([^"]*)" does not exist in "(\w+)" enum/;
 
 export function verrijkEnumfout(fout: GraphQLFormattedError, sdl: string): GraphQLFormattedError {
   const treffer = ONBEKENDE_ENUMWAARDE.exec(fout.message);
-  const geldig = treffer && enumsVan(sdl).get(treffer[2]);
+  const waarden = treffer && enumsVan(sdl).get(treffer[2]);
+  const geldig = waarden && [...waarden.keys()];
   if (!treffer || !geldig) return fout;
   return {
     ...fout,

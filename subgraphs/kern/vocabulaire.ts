@@ -9,13 +9,23 @@ const schemaMap = new URL('../../schema/', import.meta.url);
 export const GEDEELD_SDL_PAD = fileURLToPath(new URL('gedeeld.graphql', schemaMap));
 export const gedeeldeSdl = readFileSync(GEDEELD_SDL_PAD, 'utf8');
 
-function enumOmschrijvingen(naam: string): ReadonlyMap<string, string> {
-  for (const def of parse(gedeeldeSdl).definitions) {
-    if (def.kind === Kind.ENUM_TYPE_DEFINITION && def.name.value === naam) {
-      return new Map((def.values ?? []).map((v) => [v.name.value, v.description?.value ?? v.name.value]));
+/** Per enum in `sdl`: waarde → omschrijving (of de waarde zelf als die ontbreekt). */
+export function enumsUit(sdl: string): ReadonlyMap<string, ReadonlyMap<string, string>> {
+  const enums = new Map<string, ReadonlyMap<string, string>>();
+  for (const def of parse(sdl).definitions) {
+    if (def.kind === Kind.ENUM_TYPE_DEFINITION) {
+      enums.set(def.name.value, new Map((def.values ?? []).map((v) => [v.name.value, v.description?.value ?? v.name.value])));
     }
   }
-  throw new Error(`enum ${naam} ontbreekt in schema/gedeeld.graphql`);
+  return enums;
+}
+
+const gedeeldeEnums = enumsUit(gedeeldeSdl);
+
+function enumOmschrijvingen(naam: string): ReadonlyMap<string, string> {
+  const waarden = gedeeldeEnums.get(naam);
+  if (!waarden) throw new Error(`enum ${naam} ontbreekt in schema/gedeeld.graphql`);
+  return waarden;
 }
 
 function enumWaarden(naam: string): readonly string[] {
