@@ -1,6 +1,8 @@
 // Resolvertypen worden gegenereerd uit de SDL (npm run generate); een test faalt
-// als de gegenereerde bestanden niet meer bij de schema's passen.
+// als de gegenereerde bestanden niet meer bij de schema's passen. Eén doel voor de
+// vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { DEPARTEMENTEN } from './kern/config.js';
 
 const resolverconfig = {
   federation: true,
@@ -8,36 +10,32 @@ const resolverconfig = {
   useTypeImports: true,
   avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
   scalars: { Peildatum: 'string' },
-  contextType: '../../kern/context.js#Subgraafcontext',
-  mappers: {
-    Aandachtsgroep: '../../kern/model.js#AandachtsgroepRef',
-    Departementsbeleid: '../../kern/model.js#BeleidRef',
-    Instrument: '../../kern/model.js#InstrumentModel',
-    Cijferreeks: '../../kern/model.js#CijferreeksModel',
-  },
 };
 
 const gedeeld = ['schema/codegen/federatie.graphql', 'schema/gedeeld.graphql'];
-const generator = (schema: string[]) => ({
-  schema: [...gedeeld, ...schema],
-  plugins: ['typescript', 'typescript-resolvers'],
-  config: resolverconfig,
-});
 
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
-    'subgraphs/kern/generated/resolvers.ts': generator(['schema/codegen/aandachtsgroep.graphql']),
-    ...Object.fromEntries(
-      ['bzk', 'vws', 'jenv', 'szw', 'ocw'].map((m) => [
-        `subgraphs/${m}/generated/resolvers.ts`,
-        generator([`subgraphs/${m}/schema.graphql`]),
-      ]),
-    ),
+    'kern/generated/resolvers.ts': {
+      schema: [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLowerCase()}/schema.graphql`)],
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        ...resolverconfig,
+        contextType: '../context.js#Subgraafcontext',
+        mappers: {
+          Aandachtsgroep: '../model.js#AandachtsgroepRef',
+          Departementsbeleid: '../model.js#BeleidRef',
+          Instrument: '../model.js#InstrumentModel',
+          Cijferreeks: '../model.js#CijferreeksModel',
+        },
+      },
+    },
     // De analyselaag heeft geen database: eigen context, en de groep komt met het
     // beleid dat @requires meestuurt.
     'subgraphs/analyse/generated/resolvers.ts': {
-      ...generator(['subgraphs/analyse/schema.graphql']),
+      schema: [...gedeeld, 'subgraphs/analyse/schema.graphql'],
+      plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,
         contextType: '../context.js#Analysecontext',

@@ -7,10 +7,10 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { bouwAnalyse } from '../subgraphs/analyse/server.js';
-import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
-import { luister } from '../subgraphs/kern/http.js';
-import { databasekeuze, laadBijEersteStart } from '../subgraphs/kern/start.js';
-import { bouwSubgraaf } from '../subgraphs/kern/subgraaf.js';
+import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { luister } from '../kern/http.js';
+import { databasekeuze, laadBijEersteStart } from '../kern/start.js';
+import { bouwSubgraaf } from '../kern/subgraaf.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 
 class LokaleBron<C extends BaseContext> implements GraphQLDataSource {

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { analyseTypeDefs } from '../subgraphs/analyse/server.js';
-import { ANALYSE, SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
-import { subgraafSdl } from '../subgraphs/kern/subgraaf.js';
+import { ANALYSE, SUBGRAFEN, standaardUrl } from '../kern/config.js';
+import { subgraafSdl } from '../kern/subgraaf.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 
 export const SUPERGRAPH_PAD = new URL('../schema/supergraph.graphql', import.meta.url);

@@ -1,7 +1,7 @@
 // graphql-js meldt een onbekende enumwaarde zonder de geldige waarden te noemen.
 // Gebruikers van deze API moeten in de fout lezen wat wel mag.
 import type { GraphQLFormattedError } from 'graphql';
-import { enumsUit } from '../subgraphs/kern/vocabulaire.js';
+import { enumsUit } from '../kern/vocabulaire.js';
 
 const enumCache = new Map<string, ReturnType<typeof enumsUit>>();
 

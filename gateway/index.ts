@@ -1,6 +1,6 @@
-import { GATEWAY_STANDAARDPOORT } from '../subgraphs/kern/config.js';
-import { luister, stopBijSignaal } from '../subgraphs/kern/http.js';
-import { redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+import { GATEWAY_STANDAARDPOORT } from '../kern/config.js';
+import { luister, stopBijSignaal } from '../kern/http.js';
+import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
 
 const redis = await redisinstelling();

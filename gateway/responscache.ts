@@ -1,5 +1,5 @@
 // Responscache van de gateway. De gegevens veranderen alleen bij een import; een
-// import meldt dat via Redis (subgraphs/kern/wijzigingsbericht.ts). Cache-sleutels
+// import meldt dat via Redis (kern/wijzigingsbericht.ts). Cache-sleutels
 // bevatten de generatie van de gegevens, dus na een melding is elk eerder antwoord
 // onbereikbaar. Zonder werkende abonnering cachet de gateway niets: liever trager
 // dan een oud cijfer.
@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Redis } from 'ioredis';
-import { generatiesleutel, kanaal, type Redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+import { generatiesleutel, kanaal, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 
 export interface Gatewaycontext extends BaseContext {
   /** De generatie van de gegevens bij aankomst van het verzoek; null als de cache uit staat. */

@@ -3,8 +3,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
-import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
-import type { Redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout } from './foutmeldingen.js';
 import { Cachegeldigheid, responscachePlugins, type Gatewaycontext } from './responscache.js';

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
-import { ANALYSE, SUBGRAFEN } from '../subgraphs/kern/config.js';
-import { redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);

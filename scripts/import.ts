@@ -3,15 +3,15 @@
 // database van dat ministerie (SQLite, of PostgreSQL via <MINISTERIE>_DATABASE_URL).
 // --controleer valideert alleen en schrijft niets.
 import { fileURLToPath } from 'node:url';
-import { DEPARTEMENTEN, type DepartementCode } from '../subgraphs/kern/config.js';
-import { importeer } from '../subgraphs/kern/editie/importeren.js';
-import { Importfout, leesEdities } from '../subgraphs/kern/editie/lezen.js';
-import { aantalWijzigingen } from '../subgraphs/kern/editie/synchroniseren.js';
-import { bepaalToestand } from '../subgraphs/kern/editie/toestand.js';
-import { openDatabase } from '../subgraphs/kern/database.js';
-import { databasekeuze } from '../subgraphs/kern/start.js';
+import { DEPARTEMENTEN, type DepartementCode } from '../kern/config.js';
+import { importeer } from '../kern/editie/importeren.js';
+import { Importfout, leesEdities } from '../kern/editie/lezen.js';
+import { aantalWijzigingen } from '../kern/editie/synchroniseren.js';
+import { bepaalToestand } from '../kern/editie/toestand.js';
+import { openDatabase } from '../kern/database.js';
+import { databasekeuze } from '../kern/start.js';
 import { ministeries } from '../subgraphs/ministeries.js';
-import { meldDataGewijzigd, redisinstelling } from '../subgraphs/kern/wijzigingsbericht.js';
+import { meldDataGewijzigd, redisinstelling } from '../kern/wijzigingsbericht.js';
 
 const argumenten = process.argv.slice(2);
 const controleer = argumenten.includes('--controleer');

@@ -1,6 +1,6 @@
 // npm start: de vijf subgraphs en de gateway als aparte processen, op SQLite tenzij
 // <MINISTERIE>_DATABASE_URL gezet is. Ctrl-C stopt alles netjes.
-import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../subgraphs/kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../kern/config.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const groep = new Procesgroep();

@@ -4,7 +4,7 @@ import { jenv } from './jenv/server.js';
 import { ocw } from './ocw/server.js';
 import { szw } from './szw/server.js';
 import { vws } from './vws/server.js';
-import type { DepartementCode } from './kern/config.js';
-import type { Ministerie } from './kern/subgraaf.js';
+import type { DepartementCode } from '../kern/config.js';
+import type { Ministerie } from '../kern/subgraaf.js';
 
 export const ministeries: Record<DepartementCode, Ministerie> = { BZK: bzk, VWS: vws, JENV: jenv, SZW: szw, OCW: ocw };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../subgraphs/kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
 
 interface Service {
   command?: string[];

@@ -2,10 +2,10 @@
 // Eén bestand, zodat geen twee testbestanden tegelijk dezelfde databases vullen.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAFEN } from '../subgraphs/kern/config.js';
-import { importeer } from '../subgraphs/kern/editie/importeren.js';
-import { aantalWijzigingen } from '../subgraphs/kern/editie/synchroniseren.js';
-import { vocabulaire } from '../subgraphs/kern/vocabulaire.js';
+import { SUBGRAFEN } from '../kern/config.js';
+import { importeer } from '../kern/editie/importeren.js';
+import { aantalWijzigingen } from '../kern/editie/synchroniseren.js';
+import { vocabulaire } from '../kern/vocabulaire.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { controleerAcceptatie } from './e2e/acceptatie.js';
 import { moetPostgresTesten } from './hulp/postgres.js';

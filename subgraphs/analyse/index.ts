@@ -1,5 +1,5 @@
-import { ANALYSE, GATEWAY_STANDAARDPOORT } from '../kern/config.js';
-import { luister, stopBijSignaal } from '../kern/http.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT } from '../../kern/config.js';
+import { luister, stopBijSignaal } from '../../kern/http.js';
 import { bouwAnalyse } from './server.js';
 
 const gatewayUrl = process.env[ANALYSE.gatewayVariabele] ?? `http://localhost:${GATEWAY_STANDAARDPOORT}/graphql`;

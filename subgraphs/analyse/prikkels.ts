@@ -1,7 +1,7 @@
 // Tegenwerkende prikkels afleiden: een effect van een instrument dat een indicator de
 // andere kant op duwt dan een doel wil, voor een aandachtsgroep (en leeftijd) waar
 // beide gelden. Er is geen lijst van conflicten: alleen deze regel.
-import { indicatorlabel } from '../kern/vocabulaire.js';
+import { indicatorlabel } from '../../kern/vocabulaire.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Bron, type Leeftijd, type Maatregel } from './model.js';
 
 export interface Verwijzing {

@@ -4,8 +4,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, parse } from 'graphql';
-import { bekendeGroep } from '../kern/resolvers.js';
-import { gedeeldeSdl } from '../kern/vocabulaire.js';
+import { bekendeGroep } from '../../kern/resolvers.js';
+import { gedeeldeSdl } from '../../kern/vocabulaire.js';
 import type { Analysecontext } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { ANALYSE_SDL, haalAlleGroepen } from './graaf.js';

@@ -1,6 +1,6 @@
 // BZK beheert als coördinerend ministerie de lijst van aandachtsgroepen.
 import { EntitySchema } from '@mikro-orm/core';
-import type { Bronvelden } from '../kern/entiteiten.js';
+import type { Bronvelden } from '../../kern/entiteiten.js';
 
 export interface AandachtsgroepRij extends Bronvelden {
   code: string;

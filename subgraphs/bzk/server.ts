@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import type { Subgraafcontext } from '../kern/context.js';
-import type { Toestand } from '../kern/editie/toestand.js';
-import { beleidVan, bekendeGroep, bronVan, gedeeldeResolvers } from '../kern/resolvers.js';
-import { bouwSubgraaf, type Databasekeuze, type Ministerie } from '../kern/subgraaf.js';
+import type { Subgraafcontext } from '../../kern/context.js';
+import type { Toestand } from '../../kern/editie/toestand.js';
+import { beleidVan, bekendeGroep, bronVan, gedeeldeResolvers } from '../../kern/resolvers.js';
+import { bouwSubgraaf, type Databasekeuze, type Ministerie } from '../../kern/subgraaf.js';
 import { Aandachtsgroep, type AandachtsgroepRij } from './entiteiten.js';
-import type { Resolvers } from './generated/resolvers.js';
+import type { Resolvers } from '../../kern/generated/resolvers.js';
 
 const aandachtsgroepen = new WeakMap<Subgraafcontext, DataLoader<string, AandachtsgroepRij | undefined>>();
 

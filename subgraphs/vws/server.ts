@@ -1,6 +1,6 @@
-import { beleidVan, bekendeGroep, gedeeldeResolvers } from '../kern/resolvers.js';
-import { bouwSubgraaf, type Databasekeuze, type Ministerie } from '../kern/subgraaf.js';
-import type { Resolvers } from './generated/resolvers.js';
+import { beleidVan, bekendeGroep, gedeeldeResolvers } from '../../kern/resolvers.js';
+import { bouwSubgraaf, type Databasekeuze, type Ministerie } from '../../kern/subgraaf.js';
+import type { Resolvers } from '../../kern/generated/resolvers.js';
 
 const resolvers: Resolvers = {
   ...gedeeldeResolvers('VWS'),

@@ -1,6 +1,6 @@
 // De acceptatiequery uit issue 2 en de controles die een analist zou doen.
 import { expect } from 'vitest';
-import { vocabulaire, PEILDATUM } from '../../subgraphs/kern/vocabulaire.js';
+import { vocabulaire, PEILDATUM } from '../../kern/vocabulaire.js';
 import type { Stapel } from '../hulp/stapel.js';
 
 const beleid = 'doelen { naam } instrumenten { naam } cijfers { waarde peildatum bron { document vindplaats } }';

@@ -1,7 +1,7 @@
 // Tegenwerkende prikkels en leeftijdsgrenzen door de gateway, afgeleid uit de
 // gegevens van de ministeries (SQLite, subgraphs op poort 0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importeer } from '../../subgraphs/kern/editie/importeren.js';
+import { importeer } from '../../kern/editie/importeren.js';
 import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 

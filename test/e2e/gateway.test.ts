@@ -1,6 +1,6 @@
 // Door de gateway heen, met alle subgraphs op poort 0 en SQLite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vocabulaire } from '../../subgraphs/kern/vocabulaire.js';
+import { vocabulaire } from '../../kern/vocabulaire.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { controleerAcceptatie } from './acceptatie.js';
 

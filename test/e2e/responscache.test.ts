@@ -1,8 +1,8 @@
 // De responscache van de gateway: herhaalde vragen kosten geen SQL, en na een import
 // die via Redis is gemeld, is het nieuwe gegeven meteen zichtbaar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importeer } from '../../subgraphs/kern/editie/importeren.js';
-import { meldDataGewijzigd } from '../../subgraphs/kern/wijzigingsbericht.js';
+import { importeer } from '../../kern/editie/importeren.js';
+import { meldDataGewijzigd } from '../../kern/wijzigingsbericht.js';
 import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
 import { testRedis } from '../hulp/redis.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';

@@ -3,7 +3,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Cachegeldigheid } from '../../gateway/responscache.js';
-import { meldDataGewijzigd } from '../../subgraphs/kern/wijzigingsbericht.js';
+import { meldDataGewijzigd } from '../../kern/wijzigingsbericht.js';
 import { testRedis } from '../hulp/redis.js';
 
 const redis = await testRedis();

@@ -3,7 +3,7 @@
 // PostgreSQL-tests luid overgeslagen, behalve in CI: daar is dat een fout.
 import pg from 'pg';
 import { overslaanBuitenCI } from './overslaan.js';
-import { DEPARTEMENTEN, type DepartementCode } from '../../subgraphs/kern/config.js';
+import { DEPARTEMENTEN, type DepartementCode } from '../../kern/config.js';
 
 export function postgresUrl(departement: DepartementCode): string {
   const basis = process.env.TEST_POSTGRES_HOST ?? '127.0.0.1:5432';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { SUBGRAFEN } from '../../subgraphs/kern/config.js';
+import { SUBGRAFEN } from '../../kern/config.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 import type { Stapel } from './stapel.js';
 

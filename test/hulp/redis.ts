@@ -1,5 +1,5 @@
 // Redis voor de cachetests. Zonder bereikbare Redis slaan die luid over, behalve in CI.
-import { redisProbleem, STANDAARD_REDIS_URL, type Redisinstelling } from '../../subgraphs/kern/wijzigingsbericht.js';
+import { redisProbleem, STANDAARD_REDIS_URL, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { overslaanBuitenCI } from './overslaan.js';
 
 export async function testRedis(): Promise<Redisinstelling | null> {

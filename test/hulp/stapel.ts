@@ -2,10 +2,10 @@
 // op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
 import { bouwGateway } from '../../gateway/server.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
-import { ANALYSE, SUBGRAFEN } from '../../subgraphs/kern/config.js';
-import { luister, type Luisteraar } from '../../subgraphs/kern/http.js';
-import type { Redisinstelling } from '../../subgraphs/kern/wijzigingsbericht.js';
-import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
+import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
+import { luister, type Luisteraar } from '../../kern/http.js';
+import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
+import type { Subgraaf } from '../../kern/subgraaf.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
 
 export interface Stapel {

@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DepartementCode } from '../../subgraphs/kern/config.js';
-import { importeer } from '../../subgraphs/kern/editie/importeren.js';
-import { bouwSubgraaf, type Databasekeuze, type Subgraaf } from '../../subgraphs/kern/subgraaf.js';
+import type { DepartementCode } from '../../kern/config.js';
+import { importeer } from '../../kern/editie/importeren.js';
+import { bouwSubgraaf, type Databasekeuze, type Subgraaf } from '../../kern/subgraaf.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 import { postgresUrl } from './postgres.js';
 

@@ -1,8 +1,8 @@
 // Een _entities-fetch kost één SQL-statement per tabel, hoeveel groepen er ook gevraagd worden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTEMENTEN } from '../../subgraphs/kern/config.js';
-import type { Subgraaf } from '../../subgraphs/kern/subgraaf.js';
-import { vocabulaire } from '../../subgraphs/kern/vocabulaire.js';
+import { DEPARTEMENTEN } from '../../kern/config.js';
+import type { Subgraaf } from '../../kern/subgraaf.js';
+import { vocabulaire } from '../../kern/vocabulaire.js';
 import { subgraafMetData } from '../hulp/subgraaf.js';
 import { statementsVoor, tabelVan } from '../hulp/statements.js';
 

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AandachtsgroepRef, BeleidRef, InstrumentModel, CijferreeksModel } from '../../kern/model.js';
-import type { Subgraafcontext } from '../../kern/context.js';
+import type { AandachtsgroepRef, BeleidRef, InstrumentModel, CijferreeksModel } from '../model.js';
+import type { Subgraafcontext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -25,7 +26,19 @@ export type Scalars = {
 /** Een aandachtsgroep op de woningmarkt. BZK beheert de lijst; VWS voegt zijn eigen beleid toe. */
 export type Aandachtsgroep = {
   __typename?: 'Aandachtsgroep';
+  bron: Bron;
+  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van BZK voor deze groep. */
+  bzk: Departementsbeleid;
   code: AandachtsgroepCode;
+  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van JENV voor deze groep; lege lijsten als JENV geen rol heeft. */
+  jenv: Departementsbeleid;
+  naam: Scalars['String']['output'];
+  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van OCW voor deze groep; lege lijsten als OCW geen rol heeft. */
+  ocw: Departementsbeleid;
+  /** Afbakening van de groep volgens de bijlage van het rapport. */
+  omschrijving: Scalars['String']['output'];
+  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van SZW voor deze groep; lege lijsten als SZW geen rol heeft. */
+  szw: Departementsbeleid;
   /** Verantwoordelijkheden, doelen, instrumenten en cijfers van VWS voor deze groep; lege lijsten als VWS geen rol heeft. */
   vws: Departementsbeleid;
 };
@@ -298,6 +311,19 @@ export type Partij =
   | 'WONINGCORPORATIES'
   | 'ZORGAANBIEDERS';
 
+export type Query = {
+  __typename?: 'Query';
+  /** Eén aandachtsgroep. Een onbekende code geeft een fout die de geldige codes noemt. */
+  aandachtsgroep: Aandachtsgroep;
+  /** Alle aandachtsgroepen, in de volgorde van de bijlage van het rapport. */
+  aandachtsgroepen: Array<Aandachtsgroep>;
+};
+
+
+export type QueryAandachtsgroepArgs = {
+  code: AandachtsgroepCode;
+};
+
 /** Richting waarin een doel een indicator wil bewegen. */
 export type Richting =
   | 'AFNAME'
@@ -428,6 +454,7 @@ export type ResolversTypes = {
   Maatregelpakket: Maatregelpakket;
   Partij: Partij;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Richting: Richting;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -453,6 +480,7 @@ export type ResolversParentTypes = {
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: Maatregel;
   Peildatum: Scalars['Peildatum']['output'];
+  Query: Record<PropertyKey, never>;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -473,7 +501,14 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Subgraafcon
 
 export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Aandachtsgroep'] = ResolversParentTypes['Aandachtsgroep'], FederationReferenceType extends FederationReferenceTypes['Aandachtsgroep'] = FederationReferenceTypes['Aandachtsgroep']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Aandachtsgroep']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  bzk?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
+  jenv?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ocw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  szw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
   vws?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
 };
 
@@ -583,6 +618,11 @@ export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'Peildatum';
 }
 
+export type QueryResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  aandachtsgroep?: Resolver<ResolversTypes['Aandachtsgroep'], ParentType, ContextType, RequireFields<QueryAandachtsgroepArgs, 'code'>>;
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+};
+
 export type VerantwoordelijkheidResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
@@ -613,6 +653,7 @@ export type Resolvers<ContextType = Subgraafcontext> = {
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
+  Query?: QueryResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 
-const schemaMap = new URL('../../schema/', import.meta.url);
+const schemaMap = new URL('../schema/', import.meta.url);
 
 export const GEDEELD_SDL_PAD = fileURLToPath(new URL('gedeeld.graphql', schemaMap));
 export const gedeeldeSdl = readFileSync(GEDEELD_SDL_PAD, 'utf8');

@@ -16,7 +16,7 @@ export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.Pro
     databaseUrl: omgeving[instelling.databaseVariabele] || undefined,
     sqlitePad:
       omgeving[instelling.sqliteVariabele] ||
-      fileURLToPath(new URL(`../${instelling.naam}/var/${instelling.naam}.sqlite`, import.meta.url)),
+      fileURLToPath(new URL(`../subgraphs/${instelling.naam}/var/${instelling.naam}.sqlite`, import.meta.url)),
   };
 }
 
