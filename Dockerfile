@@ -8,6 +8,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
 COPY schema ./schema
 COPY subgraphs ./subgraphs
+COPY kern ./kern
 COPY gateway ./gateway
 ENV NODE_ENV=production
 USER node

@@ -13,33 +13,40 @@ const resolverconfig = {
 };
 
 const gedeeld = ['schema/codegen/federatie.graphql', 'schema/gedeeld.graphql'];
+const ministeries = [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLowerCase()}/schema.graphql`)];
 
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
     'kern/generated/resolvers.ts': {
-      schema: [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLowerCase()}/schema.graphql`)],
+      schema: ministeries,
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,
         contextType: '../context.js#Subgraafcontext',
         mappers: {
           Aandachtsgroep: '../model.js#AandachtsgroepRef',
-          Departementsbeleid: '../model.js#BeleidRef',
-          Instrument: '../model.js#InstrumentModel',
-          Cijferreeks: '../model.js#CijferreeksModel',
         },
       },
     },
-    // De analyselaag heeft geen database: eigen context, en de groep komt met het
+    // Wat de analyselaag leest (de fragmenten van haar @requires), als typen op de
+    // schema's van de ministeries die het leveren.
+    'subgraphs/analyse/generated/beleid.ts': {
+      schema: ministeries,
+      documents: ['subgraphs/analyse/beleid.graphql'],
+      plugins: ['typescript-operations'],
+      config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, skipTypename: true, scalars: { Peildatum: 'string' } },
+    },
+    // De analyselaag heeft geen database en geen context; de groepen komen met het
     // beleid dat @requires meestuurt.
     'subgraphs/analyse/generated/resolvers.ts': {
       schema: [...gedeeld, 'subgraphs/analyse/schema.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,
-        contextType: '../context.js#Analysecontext',
+        contextType: '@apollo/server#BaseContext',
         mappers: {
+          Analyse: '../model.js#AnalyseMogelijkMetBeleid',
           Aandachtsgroep: '../model.js#AandachtsgroepMogelijkMetBeleid',
           Instrumentverwijzing: '../prikkels.js#Verwijzing',
           TegenwerkendePrikkel: '../prikkels.js#Prikkel',

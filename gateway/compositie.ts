@@ -2,7 +2,7 @@
 // is de ingecheckte uitkomst; een test faalt als die verouderd is.
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { analyseTypeDefs } from '../subgraphs/analyse/server.js';
+import { analyseTypeDefs } from '../subgraphs/analyse/sdl.js';
 import { ANALYSE, SUBGRAFEN, standaardUrl } from '../kern/config.js';
 import { subgraafSdl } from '../kern/subgraaf.js';
 import { ministeries } from '../subgraphs/ministeries.js';

@@ -5,7 +5,12 @@ import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
 
 const redis = await redisinstelling();
 const gateway = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving(), redis });
-const http = await luister(gateway.server, gateway.context, Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT), process.env.HOST ?? '127.0.0.1');
+const http = await luister(gateway.server, gateway.context, {
+  poort: Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT),
+  host: process.env.HOST,
+  statistiek: gateway.statistiek,
+  gezondheid: () => ({ responscache: gateway.cacheActief(), datageneratie: gateway.generatie() }),
+});
 console.log(
   `[gateway] luistert op ${http.url}; responscache ${redis ? `aan (invalidatie via ${redis.url})` : 'uit (geen Redis; zet REDIS_URL)'}`,
 );

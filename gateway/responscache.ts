@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Redis } from 'ioredis';
-import { generatiesleutel, kanaal, type Redisinstelling } from '../kern/wijzigingsbericht.js';
+import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 
 export interface Gatewaycontext extends BaseContext {
   /** De generatie van de gegevens bij aankomst van het verzoek; null als de cache uit staat. */
@@ -17,6 +17,11 @@ export interface Gatewaycontext extends BaseContext {
 
 /** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
 const MAXIMALE_LEEFTIJD_S = 3600;
+
+function generatieUit(bericht: string): number | null {
+  const generatie = leesBericht(bericht)?.generatie;
+  return typeof generatie === 'number' && Number.isSafeInteger(generatie) ? generatie : null;
+}
 
 export class Cachegeldigheid {
   private abonnee: Redis;
@@ -41,8 +46,9 @@ export class Cachegeldigheid {
       client.on('reconnecting', () => this.zetUit());
     }
     this.abonnee.on('message', (_kanaal: string, bericht: string) => {
-      const { generatie } = JSON.parse(bericht) as { generatie: number };
-      this.generatieNr = generatie;
+      // Elk bericht op het kanaal maakt eerdere antwoorden onbereikbaar, ook een
+      // onleesbaar bericht: liever een keer te veel opnieuw vragen dan een oud cijfer.
+      this.generatieNr = generatieUit(bericht) ?? this.generatieNr;
       this.berichten += 1;
     });
     // Na een herverbinding abonneert ioredis opnieuw; pas daarna weer cachen.

@@ -7,6 +7,7 @@ import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout } from './foutmeldingen.js';
+import { ontdubbel } from './ontdubbelen.js';
 import { Cachegeldigheid, responscachePlugins, type Gatewaycontext } from './responscache.js';
 
 export interface Gatewayopties {
@@ -30,6 +31,10 @@ export interface Gateway {
   context(): Promise<Gatewaycontext>;
   /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
   cacheActief(): boolean;
+  /** De generatie van de gegevens waaronder antwoorden nu gecachet worden; null zonder cache. */
+  generatie(): string | null;
+  /** Tellers voor de benchmark, op GET /statistiek. */
+  statistiek(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -37,11 +42,14 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const supergraphSdl = opties.supergraphSdl ?? ingecheckteSupergraph();
   const geldigheid = opties.redis ? new Cachegeldigheid(opties.redis) : null;
   await geldigheid?.start();
+  // Eén ontdubbelaar voor alle subgraphs: de URL hoort bij de sleutel.
+  const ontdubbelaar = ontdubbel(fetch);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: opties.subgraafUrls?.[name] ?? url,
+        fetcher: ontdubbelaar.fetcher,
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
         // daardoor oncachebaar worden. Wanneer iets veroudert, weet de gateway via Redis.
         honorSubgraphCacheControlHeader: false,
@@ -59,6 +67,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     server,
     context: async () => ({ generatie: geldigheid?.generatie ?? null }),
     cacheActief: () => geldigheid?.generatie != null,
+    generatie: () => geldigheid?.generatie ?? null,
+    statistiek: () => ({ gedeeldeSubgraafverzoeken: ontdubbelaar.gedeeld }),
     async stop() {
       await server.stop();
       await geldigheid?.stop();

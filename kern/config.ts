@@ -29,12 +29,11 @@ export const SUBGRAFEN: readonly Subgraafinstelling[] = DEPARTEMENTEN.map((depar
 
 export const GATEWAY_STANDAARDPOORT = 4000;
 
-/** De analyselaag: geen database, wel de URL van de gateway voor de root-velden. */
+/** De analyselaag: geen database; wat zij leest, stuurt de gateway mee. */
 export const ANALYSE = {
   naam: 'analyse',
   standaardPoort: 4006,
   urlVariabele: 'ANALYSE_URL',
-  gatewayVariabele: 'GATEWAY_URL',
 } as const;
 
 export function subgraaf(departement: DepartementCode): Subgraafinstelling {

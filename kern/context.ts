@@ -1,6 +1,9 @@
-import type { Beleidslader } from './beleidslader.js';
+import type { Momentopname } from './momentopname.js';
 
-/** Per verzoek: een eigen EntityManager-fork en eigen DataLoaders. */
+/**
+ * Per verzoek: de momentopname van de editie die gold toen het verzoek binnenkwam, zodat
+ * één antwoord nooit half uit een oude en half uit een nieuwe editie bestaat.
+ */
 export interface Subgraafcontext {
-  beleid: Beleidslader;
+  momentopname: Momentopname;
 }

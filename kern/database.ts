@@ -2,10 +2,10 @@
 // zonder enige voorbereiding, of PostgreSQL als de URL van dat ministerie gegeven is.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DefaultLogger, MikroORM, type EntitySchema, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { DefaultLogger, MikroORM, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { beleidsentiteiten, Editie } from './entiteiten.js';
+import { Editie, ENTITEITEN } from './entiteiten.js';
 
 /** Telt de SQL-statements van één ORM-instantie; tests en de benchmark lezen hem uit. */
 export class Statementteller {
@@ -49,7 +49,6 @@ export interface Databaseopties {
   databaseUrl?: string;
   /** Pad van het SQLite-bestand, of ':memory:'. */
   sqlitePad: string;
-  extraEntiteiten?: EntitySchema<any>[];
   debug?: boolean;
 }
 
@@ -64,9 +63,8 @@ export interface Database {
 
 export async function openDatabase(opties: Databaseopties): Promise<Database> {
   const teller = new Statementteller();
-  const entities = [...beleidsentiteiten, ...(opties.extraEntiteiten ?? [])];
   const gemeenschappelijk = {
-    entities,
+    entities: ENTITEITEN,
     discovery: { warnWhenNoEntities: false },
     debug: opties.debug ? (['query'] as const).slice() : false,
     loggerFactory: (options: LoggerOptions) => new TellendeLogger(options, teller),

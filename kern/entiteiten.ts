@@ -2,267 +2,171 @@
 // beleidsgegevens, dus één set definities; elk ministerie heeft wel zijn eigen
 // database en zijn eigen ORM-instantie (zie database.ts).
 //
+// Een rij heeft de vorm van het record in het editiebestand (docs/dataformaat.md):
+// bron en leeftijd zijn embeddables, dus `bron: { document, vindplaats }` zoals in
+// de YAML en in het GraphQL-type. De rijtypen worden uit deze definities afgeleid.
 // Sleutels zijn tekst en afgeleid van de codes in de databestanden, zodat een
 // import records herkent en een tweede import niets verandert.
-import { EntitySchema } from '@mikro-orm/core';
+import { defineEntity, p, type EntitySchema, type InferEntity } from '@mikro-orm/core';
 
-export interface Bronvelden {
-  bronDocument: string;
-  bronVindplaats: string;
-}
+const Bron = defineEntity({
+  name: 'Bron',
+  embeddable: true,
+  properties: { document: p.string(), vindplaats: p.text() },
+});
 
-export interface Leeftijdsvelden {
-  leeftijdVan?: number | null;
-  leeftijdTot?: number | null;
-}
+const Leeftijd = defineEntity({
+  name: 'Leeftijd',
+  embeddable: true,
+  properties: { van: p.integer().nullable(), tot: p.integer().nullable() },
+});
 
-export interface EditieRij {
-  bestand: string;
-  editie: string;
-  controlegetal: string;
-}
+const Bandbreedte = defineEntity({
+  name: 'Bandbreedte',
+  embeddable: true,
+  properties: { min: p.double().$type<number>(), max: p.double().$type<number>() },
+});
 
-export interface VerantwoordelijkheidRij extends Bronvelden {
-  code: string;
-  omschrijving: string;
-  aandachtsgroepen: string[];
-}
+const bron = () => p.embedded(Bron);
+const leeftijd = () => p.embedded(Leeftijd).nullable();
+const codes = () => p.json<string[]>();
 
-export interface DoelRij extends Bronvelden, Leeftijdsvelden {
-  code: string;
-  naam: string;
-  omschrijving: string;
-  indicator: string;
-  richting: string;
-  aandachtsgroepen: string[];
-}
-
-export interface InstrumentRij extends Bronvelden, Leeftijdsvelden {
-  code: string;
-  naam: string;
-  soort: string;
-  omschrijving: string;
-  aandachtsgroepen: string[];
-}
-
-export interface EffectRij extends Bronvelden, Leeftijdsvelden {
-  /** INSTRUMENTCODE#volgnummer */
-  sleutel: string;
-  instrument: string;
-  volgnummer: number;
-  indicator: string;
-  score: number;
-  aandachtsgroepen: string[];
-  gedragenDoor: string[];
-  toelichting: string;
-}
-
-export interface LeeftijdsgrensRij extends Bronvelden {
-  sleutel: string;
-  instrument: string;
-  volgnummer: number;
-  leeftijd: number;
-  volwassenVanaf: boolean;
-  wijziging: string;
-}
-
-export interface MaatregelRij extends Bronvelden {
-  code: string;
-  naam: string;
-  pakket: string;
-  thema: string;
-  instrumenten: string[];
-  indicatoren: string[];
-}
-
-export interface CijferreeksRij {
-  code: string;
-  naam: string;
-  eenheid: string;
-  aandachtsgroepen: string[];
-}
-
-export interface WaarnemingRij extends Bronvelden {
-  /** REEKSCODE@peildatum */
-  sleutel: string;
-  reeks: string;
-  peildatum: string;
-  waarde?: number | null;
-  redenGeenWaarde?: string | null;
-  bandbreedteMin?: number | null;
-  bandbreedteMax?: number | null;
-  soort: string;
-  toelichting?: string | null;
-}
-
-/**
- * Index van aandachtsgroep naar records, zodat één query per soort volstaat om
- * het beleid voor een hele batch groepen te vinden.
- */
-export interface GroepindexRij {
-  /** soort:sleutel:aandachtsgroep */
-  id: string;
-  soort: Recordsoort;
-  sleutel: string;
-  aandachtsgroep: string;
-}
-
-export type Recordsoort = 'verantwoordelijkheid' | 'doel' | 'instrument' | 'cijferreeks';
-
-const bron = {
-  bronDocument: { type: 'string' },
-  bronVindplaats: { type: 'text' },
-} as const;
-
-const leeftijd = {
-  leeftijdVan: { type: 'integer', nullable: true },
-  leeftijdTot: { type: 'integer', nullable: true },
-} as const;
-
-export const Editie = new EntitySchema<EditieRij>({
+export const Editie = defineEntity({
   name: 'Editie',
-  tableName: 'editie',
+  properties: { bestand: p.string().primary(), editie: p.string(), controlegetal: p.string() },
+});
+
+/** De lijst van aandachtsgroepen; alleen de edities van het coördinerende ministerie (BZK) vullen hem. */
+export const Aandachtsgroep = defineEntity({
+  name: 'Aandachtsgroep',
   properties: {
-    bestand: { type: 'string', primary: true },
-    editie: { type: 'string' },
-    controlegetal: { type: 'string' },
+    code: p.string().primary(),
+    /** Positie in de bijlage van het rapport, voor een vaste volgorde. */
+    volgorde: p.integer(),
+    naam: p.string(),
+    omschrijving: p.text(),
+    bron: bron(),
   },
 });
 
-export const Verantwoordelijkheid = new EntitySchema<VerantwoordelijkheidRij>({
+export const Verantwoordelijkheid = defineEntity({
   name: 'Verantwoordelijkheid',
-  tableName: 'verantwoordelijkheid',
-  properties: {
-    code: { type: 'string', primary: true },
-    omschrijving: { type: 'text' },
-    aandachtsgroepen: { type: 'json' },
-    ...bron,
-  },
+  properties: { code: p.string().primary(), omschrijving: p.text(), aandachtsgroepen: codes(), bron: bron() },
 });
 
-export const Doel = new EntitySchema<DoelRij>({
+export const Doel = defineEntity({
   name: 'Doel',
-  tableName: 'doel',
   properties: {
-    code: { type: 'string', primary: true },
-    naam: { type: 'string' },
-    omschrijving: { type: 'text' },
-    indicator: { type: 'string', index: true },
-    richting: { type: 'string' },
-    aandachtsgroepen: { type: 'json' },
-    ...leeftijd,
-    ...bron,
+    code: p.string().primary(),
+    naam: p.string(),
+    omschrijving: p.text(),
+    indicator: p.string(),
+    richting: p.string(),
+    aandachtsgroepen: codes(),
+    leeftijd: leeftijd(),
+    bron: bron(),
   },
 });
 
-export const Instrument = new EntitySchema<InstrumentRij>({
+export const Instrument = defineEntity({
   name: 'Instrument',
-  tableName: 'instrument',
   properties: {
-    code: { type: 'string', primary: true },
-    naam: { type: 'string' },
-    soort: { type: 'string' },
-    omschrijving: { type: 'text' },
-    aandachtsgroepen: { type: 'json' },
-    ...leeftijd,
-    ...bron,
+    code: p.string().primary(),
+    naam: p.string(),
+    soort: p.string(),
+    omschrijving: p.text(),
+    aandachtsgroepen: codes(),
+    leeftijd: leeftijd(),
+    bron: bron(),
   },
 });
 
-export const Effect = new EntitySchema<EffectRij>({
+export const Effect = defineEntity({
   name: 'Effect',
-  tableName: 'effect',
   properties: {
-    sleutel: { type: 'string', primary: true },
-    instrument: { type: 'string', index: true },
-    volgnummer: { type: 'integer' },
-    indicator: { type: 'string', index: true },
-    score: { type: 'integer' },
-    aandachtsgroepen: { type: 'json' },
-    gedragenDoor: { type: 'json' },
-    toelichting: { type: 'text' },
-    ...leeftijd,
-    ...bron,
+    /** INSTRUMENTCODE#volgnummer */
+    sleutel: p.string().primary(),
+    instrument: p.string().index(),
+    volgnummer: p.integer(),
+    indicator: p.string(),
+    score: p.integer(),
+    aandachtsgroepen: codes(),
+    leeftijd: leeftijd(),
+    gedragenDoor: codes(),
+    toelichting: p.text(),
+    bron: bron(),
   },
 });
 
-export const Leeftijdsgrens = new EntitySchema<LeeftijdsgrensRij>({
+export const Leeftijdsgrens = defineEntity({
   name: 'Leeftijdsgrens',
-  tableName: 'leeftijdsgrens',
   properties: {
-    sleutel: { type: 'string', primary: true },
-    instrument: { type: 'string', index: true },
-    volgnummer: { type: 'integer' },
-    leeftijd: { type: 'integer' },
-    volwassenVanaf: { type: 'boolean' },
-    wijziging: { type: 'text' },
-    ...bron,
+    sleutel: p.string().primary(),
+    instrument: p.string().index(),
+    volgnummer: p.integer(),
+    leeftijd: p.integer(),
+    volwassenVanaf: p.boolean(),
+    wijziging: p.text(),
+    bron: bron(),
   },
 });
 
-export const Maatregel = new EntitySchema<MaatregelRij>({
+export const Maatregel = defineEntity({
   name: 'Maatregel',
-  tableName: 'maatregel',
   properties: {
-    code: { type: 'string', primary: true },
-    naam: { type: 'text' },
-    pakket: { type: 'string' },
-    thema: { type: 'string' },
-    instrumenten: { type: 'json' },
-    indicatoren: { type: 'json' },
-    ...bron,
+    code: p.string().primary(),
+    naam: p.text(),
+    pakket: p.string(),
+    thema: p.string(),
+    instrumenten: codes(),
+    indicatoren: codes(),
+    bron: bron(),
   },
 });
 
-export const Cijferreeks = new EntitySchema<CijferreeksRij>({
+export const Cijferreeks = defineEntity({
   name: 'Cijferreeks',
-  tableName: 'cijferreeks',
-  properties: {
-    code: { type: 'string', primary: true },
-    naam: { type: 'text' },
-    eenheid: { type: 'string' },
-    aandachtsgroepen: { type: 'json' },
-  },
+  properties: { code: p.string().primary(), naam: p.text(), eenheid: p.string(), aandachtsgroepen: codes() },
 });
 
-export const Waarneming = new EntitySchema<WaarnemingRij>({
+export const Waarneming = defineEntity({
   name: 'Waarneming',
-  tableName: 'waarneming',
   properties: {
-    sleutel: { type: 'string', primary: true },
-    reeks: { type: 'string', index: true },
-    peildatum: { type: 'string' },
-    waarde: { type: 'double', nullable: true },
-    redenGeenWaarde: { type: 'text', nullable: true },
-    bandbreedteMin: { type: 'double', nullable: true },
-    bandbreedteMax: { type: 'double', nullable: true },
-    soort: { type: 'string' },
-    toelichting: { type: 'text', nullable: true },
-    ...bron,
+    /** REEKSCODE@peildatum */
+    sleutel: p.string().primary(),
+    reeks: p.string().index(),
+    peildatum: p.string(),
+    waarde: p.double().$type<number>().nullable(),
+    redenGeenWaarde: p.text().nullable(),
+    bandbreedte: p.embedded(Bandbreedte).nullable(),
+    soort: p.string(),
+    toelichting: p.text().nullable(),
+    bron: bron(),
   },
 });
 
-export const Groepindex = new EntitySchema<GroepindexRij>({
-  name: 'Groepindex',
-  tableName: 'groepindex',
-  indexes: [{ properties: ['aandachtsgroep', 'soort'] }],
-  properties: {
-    id: { type: 'string', primary: true },
-    soort: { type: 'string' },
-    sleutel: { type: 'string' },
-    aandachtsgroep: { type: 'string' },
-  },
-});
+/** Elke tabel, in de volgorde waarin de import ze vult en de momentopname ze leest. */
+export const TABELLEN = {
+  aandachtsgroepen: Aandachtsgroep,
+  verantwoordelijkheden: Verantwoordelijkheid,
+  doelen: Doel,
+  instrumenten: Instrument,
+  effecten: Effect,
+  leeftijdsgrenzen: Leeftijdsgrens,
+  maatregelen: Maatregel,
+  cijferreeksen: Cijferreeks,
+  waarnemingen: Waarneming,
+  edities: Editie,
+} as const;
 
-export const beleidsentiteiten = [
-  Editie,
-  Verantwoordelijkheid,
-  Doel,
-  Instrument,
-  Effect,
-  Leeftijdsgrens,
-  Maatregel,
-  Cijferreeks,
-  Waarneming,
-  Groepindex,
-];
+export type Tabelnaam = keyof typeof TABELLEN;
+
+/** De rijen van elke tabel: wat de import wil schrijven en wat de momentopname leest. */
+export type Toestand = { [T in Tabelnaam]: InferEntity<(typeof TABELLEN)[T]>[] };
+
+export type Rij<T extends Tabelnaam> = Toestand[T][number];
+
+/** Een tabel voor code die alle tabellen op dezelfde manier behandelt (import, momentopname). */
+export const tabel = (naam: Tabelnaam) => TABELLEN[naam] as unknown as EntitySchema<Record<string, unknown>>;
+
+export const ENTITEITEN = [...Object.values(TABELLEN), Bron, Leeftijd, Bandbreedte];

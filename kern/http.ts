@@ -12,18 +12,24 @@ export interface Luisteraar {
   stop(): Promise<void>;
 }
 
+export interface Luisteropties {
+  poort: number;
+  host?: string;
+  /** Tellers voor de benchmark (SQL-statements, gedeelde verzoeken), op GET /statistiek. */
+  statistiek?: () => Record<string, number>;
+  /** Extra velden in het antwoord van GET /health, naast status: "ok". */
+  gezondheid?: () => Record<string, unknown>;
+}
+
 export async function luister<C extends BaseContext>(
   server: ApolloServer<C>,
   context: ContextFunction<[ExpressContextFunctionArgument], C>,
-  poort: number,
-  host = '127.0.0.1',
-  /** Tellers voor de benchmark (SQL-statements), op GET /statistiek. */
-  statistiek?: () => Record<string, number>,
+  { poort, host = '127.0.0.1', statistiek, gezondheid }: Luisteropties,
 ): Promise<Luisteraar> {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json({ status: 'ok', ...gezondheid?.() });
   });
   if (statistiek) {
     app.get('/statistiek', (_req, res) => {

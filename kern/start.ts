@@ -1,16 +1,17 @@
 // Start één ministerie-subgraph als eigen proces: database openen, bij de eerste
-// start de edities importeren, luisteren, en netjes stoppen op SIGINT/SIGTERM.
+// start de edities importeren, luisteren, nieuwe edities volgen, en netjes stoppen op
+// SIGINT/SIGTERM.
 import { fileURLToPath } from 'node:url';
 import { subgraaf as instellingVan, type DepartementCode } from './config.js';
-import { importeer, isActueel } from './editie/importeren.js';
+import { editiestempel, isActueel } from './editie/importeren.js';
 import { leesEdities, Importfout } from './editie/lezen.js';
 import { bepaalToestand } from './editie/toestand.js';
 import { Editie } from './entiteiten.js';
 import { luister, stopBijSignaal } from './http.js';
-import { meldDataGewijzigd, redisinstelling } from './wijzigingsbericht.js';
-import { bouwSubgraaf, type Ministerie, type Subgraaf } from './subgraaf.js';
+import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
+import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
 
-export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env) {
+export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env): Databasekeuze {
   const instelling = instellingVan(departement);
   return {
     databaseUrl: omgeving[instelling.databaseVariabele] || undefined,
@@ -26,22 +27,49 @@ export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.Pro
  */
 export async function laadBijEersteStart(subgraaf: Subgraaf, log: (tekst: string) => void): Promise<void> {
   const { ministerie } = subgraaf;
-  const em = subgraaf.db.orm.em.fork();
   const dataMap = fileURLToPath(ministerie.data);
-  if ((await em.count(Editie, {})) === 0) {
-    const r = await importeer(em, dataMap, ministerie.departement, ministerie.extraTabellen);
+  if (subgraaf.momentopname.stempel === '') {
+    const r = await subgraaf.publiceer();
     const waarom = subgraaf.db.schemaHerbouwd ? 'nieuw databaseschema' : 'eerste start';
     log(`${waarom}: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
-    await meldDataGewijzigd(ministerie.departement, await redisinstelling());
-  } else if (!(await isActueel(em, bepaalToestand(leesEdities(dataMap, ministerie.departement))))) {
+  } else if (!(await isActueel(subgraaf.db.orm.em, bepaalToestand(leesEdities(dataMap, ministerie.departement))))) {
     log(`LET OP: de database loopt achter op ${dataMap}; importeer met: npm run import -- ${ministerie.departement.toLowerCase()}`);
   }
 }
 
-export async function startSubgraaf(ministerie: Ministerie & { departement: DepartementCode }): Promise<void> {
+/**
+ * Houdt de momentopname bij: direct bij een publicatiebericht via Redis, en als vangnet
+ * (geen Redis, of een gemist bericht) door elke `seconden` de lijst van edities in de
+ * database te vergelijken: één klein statement.
+ */
+function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: string) => void, redis: Awaited<ReturnType<typeof redisinstelling>>) {
+  const herlaad = (aanleiding: string) =>
+    subgraaf.herlaad().then(
+      (veranderd) => veranderd && log(`nieuwe editie geladen (${aanleiding}): ${subgraaf.momentopname.stempel}`),
+      (fout: unknown) => log(`herladen mislukt, de vorige editie blijft gelden: ${fout instanceof Error ? fout.message : fout}`),
+    );
+  const abonnement = redis ? volgPublicaties(redis, subgraaf.ministerie.departement, () => void herlaad('publicatie')) : null;
+  const klok = setInterval(() => {
+    subgraaf.db.orm.em
+      .fork()
+      .find(Editie, {})
+      .then(
+        (edities) => editiestempel(edities) !== subgraaf.momentopname.stempel && herlaad('controle van de database'),
+        () => undefined,
+      );
+  }, seconden * 1000);
+  klok.unref();
+  return () => {
+    clearInterval(klok);
+    abonnement?.stop();
+  };
+}
+
+export async function startMinisterie(ministerie: Ministerie): Promise<void> {
   const instelling = instellingVan(ministerie.departement);
   const log = (tekst: string) => console.log(`[${instelling.naam}] ${tekst}`);
-  const subgraaf = await bouwSubgraaf(ministerie, databasekeuze(ministerie.departement));
+  const redis = await redisinstelling();
+  const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis });
   try {
     await laadBijEersteStart(subgraaf, log);
   } catch (fout) {
@@ -49,12 +77,17 @@ export async function startSubgraaf(ministerie: Ministerie & { departement: Depa
     await subgraaf.sluit();
     process.exit(1);
   }
+  const stopVolgen = volgEdities(subgraaf, Number(process.env.DATA_CONTROLE_S ?? 5), log, redis);
   const poort = Number(process.env.PORT ?? instelling.standaardPoort);
-  const http = await luister(subgraaf.server, async () => subgraaf.context(), poort, process.env.HOST ?? '127.0.0.1', () => ({
-    sqlStatements: subgraaf.db.teller.aantal,
-  }));
+  const http = await luister(subgraaf.server, async () => subgraaf.context(), {
+    poort,
+    host: process.env.HOST,
+    statistiek: () => ({ sqlStatements: subgraaf.db.teller.aantal }),
+    gezondheid: () => ({ editie: subgraaf.momentopname.stempel }),
+  });
   log(`luistert op ${http.url}`);
   stopBijSignaal(async () => {
+    stopVolgen();
     await http.stop();
     await subgraaf.sluit();
   });

@@ -1,18 +1,33 @@
-// Bouwt de Apollo-subgraph van een ministerie zonder te luisteren, zodat tests hem
-// direct kunnen importeren; start.ts zet hem op een poort.
+// Eén fabriek voor de subgraph van elk ministerie. Een ministerie is een kleine
+// declaratie (departement, schema, edities en eventueel eigen resolvers); dit bouwt
+// er de database, de momentopname en de Apollo-server bij, zonder te luisteren, zodat
+// tests hem direct kunnen importeren. start.ts zet hem op een poort.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { EntitySchema } from '@mikro-orm/core';
 import { parse } from 'graphql';
-import { Beleidslader } from './beleidslader.js';
+import type { DepartementCode } from './config.js';
 import type { Subgraafcontext } from './context.js';
 import { openDatabase, type Database } from './database.js';
-import type { Tabel } from './editie/synchroniseren.js';
-import type { Toestand } from './editie/toestand.js';
+import { importeer, type Importresultaat } from './editie/importeren.js';
+import type { Resolvers } from './generated/resolvers.js';
+import { Momentopname } from './momentopname.js';
+import { gedeeldeResolvers, voegSamen } from './resolvers.js';
 import { gedeeldeSdl } from './vocabulaire.js';
+import { meldDataGewijzigd, type Redisinstelling } from './wijzigingsbericht.js';
+
+export interface Ministerie {
+  departement: DepartementCode;
+  /** schema.graphql van het ministerie. */
+  schema: URL;
+  /** Map met de editiebestanden van het ministerie. */
+  data: URL;
+  /** Eigen resolvers naast de gedeelde (BZK: de lijst van aandachtsgroepen en de ingang van de analyse). */
+  resolvers?: Resolvers;
+}
 
 export interface Databasekeuze {
   /** postgres://…; zonder: SQLite op `sqlitePad`. */
@@ -20,23 +35,25 @@ export interface Databasekeuze {
   sqlitePad: string;
 }
 
-export interface Ministerie {
-  departement: string;
-  /** schema.graphql van het ministerie. */
-  schema: URL;
-  /** Map met de editiebestanden van het ministerie. */
-  data: URL;
-  resolvers: object;
-  extraEntiteiten?: EntitySchema<any>[];
-  /** Extra tabellen die de import vult (BZK: de aandachtsgroepen). */
-  extraTabellen?: (t: Toestand) => Tabel[];
+export interface Subgraafopties extends Databasekeuze {
+  /** Met Redis meldt de subgraph elke nieuwe momentopname, zodat gateways hun responscache legen. */
+  redis?: Redisinstelling | null;
 }
 
 export interface Subgraaf {
   ministerie: Ministerie;
   db: Database;
   server: ApolloServer<Subgraafcontext>;
+  /** De momentopname waaruit verzoeken nu beantwoord worden. */
+  readonly momentopname: Momentopname;
   context(): Subgraafcontext;
+  /**
+   * Leest de momentopname opnieuw uit de database en vervangt hem in één keer. Geeft
+   * true als de edities veranderd zijn; dan is de wijziging ook aan Redis gemeld.
+   */
+  herlaad(): Promise<boolean>;
+  /** Importeert de edities uit `map` (standaard de eigen map) en herlaadt daarna. */
+  publiceer(map?: string): Promise<Importresultaat>;
   sluit(): Promise<void>;
 }
 
@@ -48,12 +65,12 @@ export function subgraafSdl(ministerie: Ministerie) {
 export function subgraafschema(ministerie: Ministerie) {
   return buildSubgraphSchema({
     typeDefs: subgraafSdl(ministerie),
-    resolvers: ministerie.resolvers as GraphQLResolverMap<unknown>,
+    resolvers: voegSamen(gedeeldeResolvers(ministerie.departement), ministerie.resolvers ?? {}) as GraphQLResolverMap<unknown>,
   });
 }
 
-export async function bouwSubgraaf(ministerie: Ministerie, keuze: Databasekeuze): Promise<Subgraaf> {
-  const db = await openDatabase({ ...keuze, extraEntiteiten: ministerie.extraEntiteiten });
+export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafopties): Promise<Subgraaf> {
+  const db = await openDatabase(opties);
   const server = new ApolloServer<Subgraafcontext>({
     schema: subgraafschema(ministerie),
     // Subgraphs worden alleen door de gateway bevraagd; die toont de fouten aan gebruikers.
@@ -62,11 +79,34 @@ export async function bouwSubgraaf(ministerie: Ministerie, keuze: Databasekeuze)
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
+  let momentopname = await Momentopname.laad(db.orm.em, ministerie.departement);
+  // Herladen na elkaar: twee meldingen kort na elkaar mogen geen oudere stand laten winnen.
+  let rij: Promise<unknown> = Promise.resolve();
+  const herlaad = () => {
+    const stap = rij.then(async () => {
+      const nieuw = await Momentopname.laad(db.orm.em, ministerie.departement);
+      const veranderd = nieuw.stempel !== momentopname.stempel;
+      momentopname = nieuw;
+      if (veranderd) await meldDataGewijzigd(ministerie.departement, opties.redis ?? null);
+      return veranderd;
+    });
+    rij = stap.catch(() => undefined);
+    return stap;
+  };
   return {
     ministerie,
     db,
     server,
-    context: () => ({ beleid: new Beleidslader(db.orm.em.fork(), ministerie.departement) }),
+    get momentopname() {
+      return momentopname;
+    },
+    context: () => ({ momentopname }),
+    herlaad,
+    async publiceer(map = fileURLToPath(ministerie.data)) {
+      const resultaat = await importeer(db.orm.em, map, ministerie.departement);
+      await herlaad();
+      return resultaat;
+    },
     async sluit() {
       await server.stop();
       await db.sluit();

@@ -1,6 +1,11 @@
-// Een import die gegevens wijzigt, verhoogt in Redis een generatieteller en meldt
-// dat op een kanaal. Gateways die antwoorden cachen, luisteren daarnaar: zo serveert
-// geen gateway na een geslaagde import nog een antwoord van vóór die import.
+// Berichten over nieuwe gegevens, via Redis, in twee stappen:
+// 1. een import meldt op het publicatiekanaal dat een ministerie een nieuwe editie
+//    in zijn database heeft; de subgraphs van dat ministerie lezen dan hun
+//    momentopname opnieuw;
+// 2. een subgraph die een nieuwe momentopname heeft, verhoogt de generatieteller en
+//    meldt dat op het wijzigingskanaal. Gateways die antwoorden cachen, luisteren
+//    daarnaar. Omdat pas ná het herladen gemeld wordt, kan geen gateway een antwoord
+//    van de oude momentopname onder de nieuwe generatie bewaren.
 import { Redis } from 'ioredis';
 
 export const STANDAARD_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -12,6 +17,7 @@ export interface Redisinstelling {
 }
 
 export const kanaal = (r: Redisinstelling) => `${r.voorvoegsel}:data-gewijzigd`;
+export const publicatiekanaal = (r: Redisinstelling) => `${r.voorvoegsel}:editie-gepubliceerd`;
 export const generatiesleutel = (r: Redisinstelling) => `${r.voorvoegsel}:datageneratie`;
 
 /** Null als Redis op `url` antwoordt, anders waarom niet. */
@@ -64,4 +70,52 @@ export async function meldDataGewijzigd(departement: string, redis: Redisinstell
   } finally {
     client.disconnect();
   }
+}
+
+/** Meldt dat de database van `departement` een nieuwe editie heeft (stap 1). */
+export async function meldPublicatie(departement: string, redis: Redisinstelling | null): Promise<boolean> {
+  if (!redis) return false;
+  const client = new Redis(redis.url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 1 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.publish(publicatiekanaal(redis), JSON.stringify({ departement }));
+    return true;
+  } catch (fout) {
+    throw new Meldfout(
+      `De gegevens van ${departement} zijn geïmporteerd, maar de publicatie kon niet aan Redis (${redis.url}) worden gemeld: ` +
+        `${fout instanceof Error ? fout.message : fout}. De subgraphs zien de nieuwe editie bij hun volgende controle van de database.`,
+    );
+  } finally {
+    client.disconnect();
+  }
+}
+
+/**
+ * Iedereen met toegang tot Redis kan op een kanaal publiceren: een bericht is pas iets
+ * waard als het JSON is met de verwachte velden. Geeft de velden, of null.
+ */
+export function leesBericht(bericht: string): Readonly<Record<string, unknown>> | null {
+  try {
+    const inhoud: unknown = JSON.parse(bericht);
+    return inhoud && typeof inhoud === 'object' && !Array.isArray(inhoud) ? (inhoud as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Roept `bijPublicatie` aan bij elke publicatie voor `departement`. Valt Redis weg, dan
+ * verbindt ioredis opnieuw en abonneert het weer; gemiste berichten vangt de periodieke
+ * controle van de subgraph op.
+ */
+export function volgPublicaties(redis: Redisinstelling, departement: string, bijPublicatie: () => void): { stop(): void } {
+  // Zonder grens op herhalingen: het abonnement wacht in de wachtrij tot Redis er is.
+  const client = new Redis(redis.url, { connectTimeout: 2000, maxRetriesPerRequest: null });
+  client.on('error', () => undefined);
+  client.on('message', (_kanaal: string, bericht: string) => {
+    if (leesBericht(bericht)?.departement === departement) bijPublicatie();
+  });
+  client.subscribe(publicatiekanaal(redis)).catch(() => undefined);
+  return { stop: () => client.disconnect() };
 }

@@ -11,7 +11,7 @@ import { bepaalToestand } from '../kern/editie/toestand.js';
 import { openDatabase } from '../kern/database.js';
 import { databasekeuze } from '../kern/start.js';
 import { ministeries } from '../subgraphs/ministeries.js';
-import { meldDataGewijzigd, redisinstelling } from '../kern/wijzigingsbericht.js';
+import { meldPublicatie, redisinstelling } from '../kern/wijzigingsbericht.js';
 
 const argumenten = process.argv.slice(2);
 const controleer = argumenten.includes('--controleer');
@@ -30,20 +30,25 @@ for (const departement of gekozen) {
   try {
     if (controleer) {
       const t = bepaalToestand(leesEdities(map, departement));
-      console.log(`${departement}: in orde (${t.editie.length} editie(s), ${t.doel.length} doelen, ${t.instrument.length} instrumenten, ${t.effect.length} effecten, ${t.waarneming.length} cijfers)`);
+      console.log(`${departement}: in orde (${t.edities.length} editie(s), ${t.doelen.length} doelen, ${t.instrumenten.length} instrumenten, ${t.effecten.length} effecten, ${t.waarnemingen.length} cijfers)`);
       continue;
     }
-    const db = await openDatabase({ ...databasekeuze(departement), extraEntiteiten: ministerie.extraEntiteiten });
+    const db = await openDatabase(databasekeuze(departement));
     try {
-      const r = await importeer(db.orm.em, map, departement, ministerie.extraTabellen);
+      const r = await importeer(db.orm.em, map, departement);
       const n = aantalWijzigingen(r.wijzigingen);
       const details = Object.entries(r.wijzigingen)
         .filter(([, t]) => t.toegevoegd + t.gewijzigd + t.verwijderd > 0)
         .map(([naam, t]) => `${naam} +${t.toegevoegd} ~${t.gewijzigd} -${t.verwijderd}`);
       console.log(`${departement} (${db.soort}): ${r.edities.join(', ')}: ${n === 0 ? 'geen wijzigingen' : details.join(', ')}`);
       if (n > 0) {
-        const generatie = await meldDataGewijzigd(departement, await redisinstelling());
-        if (generatie !== null) console.log(`${departement}: gateway-caches geleegd (datageneratie ${generatie})`);
+        // De subgraphs lezen hun momentopname opnieuw en melden dat daarna zelf aan de gateways.
+        const gemeld = await meldPublicatie(departement, await redisinstelling());
+        console.log(
+          gemeld
+            ? `${departement}: publicatie gemeld; de subgraphs laden de nieuwe editie en legen daarna de gateway-caches`
+            : `${departement}: geen Redis; de subgraphs zien de nieuwe editie bij hun volgende controle van de database (DATA_CONTROLE_S, standaard 5 s)`,
+        );
       }
     } finally {
       await db.sluit();

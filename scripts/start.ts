@@ -25,10 +25,7 @@ process.once('SIGTERM', () => void stopAlles(0));
 try {
   const poort = Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT);
   for (const s of SUBGRAFEN) start(s.naam, `subgraphs/${s.naam}/index.ts`, { PORT: String(s.standaardPoort) });
-  start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {
-    PORT: String(ANALYSE.standaardPoort),
-    [ANALYSE.gatewayVariabele]: `http://localhost:${poort}/graphql`,
-  });
+  start(ANALYSE.naam, 'subgraphs/analyse/index.ts', { PORT: String(ANALYSE.standaardPoort) });
   await Promise.all(
     [...SUBGRAFEN, ANALYSE].map((s) => groep.wachtOp(standaardUrl(s).replace('/graphql', '/health'), s.naam, 60)),
   );

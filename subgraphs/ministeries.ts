@@ -1,9 +1,9 @@
 // De vijf ministeries, voor scripts en tests die ze allemaal nodig hebben.
-import { bzk } from './bzk/server.js';
-import { jenv } from './jenv/server.js';
-import { ocw } from './ocw/server.js';
-import { szw } from './szw/server.js';
-import { vws } from './vws/server.js';
+import { bzk } from './bzk/ministerie.js';
+import { jenv } from './jenv/ministerie.js';
+import { ocw } from './ocw/ministerie.js';
+import { szw } from './szw/ministerie.js';
+import { vws } from './vws/ministerie.js';
 import type { DepartementCode } from '../kern/config.js';
 import type { Ministerie } from '../kern/subgraaf.js';
 

@@ -1,13 +1,7 @@
 // Brengt de database in één transactie naar de gewenste toestand en telt wat er
 // veranderde. Een tweede import met dezelfde bestanden schrijft niets.
-import type { EntityManager, EntitySchema } from '@mikro-orm/core';
-
-export interface Tabel {
-  naam: string;
-  entiteit: EntitySchema<any>;
-  sleutel: string;
-  rijen: object[];
-}
+import type { EntityManager } from '@mikro-orm/core';
+import { tabel, TABELLEN, type Tabelnaam, type Toestand } from '../entiteiten.js';
 
 export interface Telling {
   toegevoegd: number;
@@ -15,29 +9,36 @@ export interface Telling {
   verwijderd: number;
 }
 
-export type Wijzigingen = Record<string, Telling>;
+export type Wijzigingen = Partial<Record<Tabelnaam, Telling>>;
 
-const normaal = (w: unknown) => JSON.stringify(w ?? null);
+/** Vergelijkbare tekst van een waarde: sleutels gesorteerd, ontbrekend gelijk aan null. */
+function normaal(waarde: unknown): string {
+  return JSON.stringify(waarde ?? null, (_, w: unknown) =>
+    w && typeof w === 'object' && !Array.isArray(w)
+      ? Object.fromEntries(Object.entries(w).sort(([a], [b]) => a.localeCompare(b)))
+      : w,
+  );
+}
 
 function verschilt(bestaand: Record<string, unknown>, gewenst: Record<string, unknown>): boolean {
   return Object.keys(gewenst).some((veld) => normaal(bestaand[veld]) !== normaal(gewenst[veld]));
 }
 
-export async function synchroniseer(em: EntityManager, tabellen: Tabel[]): Promise<Wijzigingen> {
+export async function synchroniseer(em: EntityManager, toestand: Toestand): Promise<Wijzigingen> {
   return em.transactional(async (tx) => {
     const wijzigingen: Wijzigingen = {};
-    for (const tabel of tabellen) {
+    for (const naam of Object.keys(TABELLEN) as Tabelnaam[]) {
+      const entiteit = tabel(naam);
+      // De metadata van de ORM, niet die van het schema: pas na het ontdekken staat de sleutel erin.
+      const sleutel = tx.getMetadata().get(entiteit.meta.className).primaryKeys[0];
       const telling: Telling = { toegevoegd: 0, gewijzigd: 0, verwijderd: 0 };
       const bestaande = new Map<unknown, Record<string, unknown>>();
-      for (const rij of await tx.find(tabel.entiteit, {})) {
-        bestaande.set((rij as Record<string, unknown>)[tabel.sleutel], rij as Record<string, unknown>);
-      }
-      for (const gewenst of tabel.rijen as Record<string, unknown>[]) {
-        const sleutel = gewenst[tabel.sleutel];
-        const bestaand = bestaande.get(sleutel);
-        bestaande.delete(sleutel);
+      for (const rij of await tx.find(entiteit, {})) bestaande.set(rij[sleutel], rij);
+      for (const gewenst of toestand[naam] as Record<string, unknown>[]) {
+        const bestaand = bestaande.get(gewenst[sleutel]);
+        bestaande.delete(gewenst[sleutel]);
         if (!bestaand) {
-          tx.persist(tx.create(tabel.entiteit, gewenst));
+          tx.persist(tx.create(entiteit, gewenst));
           telling.toegevoegd += 1;
         } else if (verschilt(bestaand, gewenst)) {
           tx.assign(bestaand, gewenst);
@@ -48,7 +49,7 @@ export async function synchroniseer(em: EntityManager, tabellen: Tabel[]): Promi
         tx.remove(overbodig);
         telling.verwijderd += 1;
       }
-      wijzigingen[tabel.naam] = telling;
+      wijzigingen[naam] = telling;
     }
     await tx.flush();
     return wijzigingen;

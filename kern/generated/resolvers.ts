@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AandachtsgroepRef, BeleidRef, InstrumentModel, CijferreeksModel } from '../model.js';
+import type { AandachtsgroepRef } from '../model.js';
 import type { Subgraafcontext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -54,6 +54,19 @@ export type AandachtsgroepCode =
   | 'STUDENTEN'
   | 'UITSTROOM_INTRAMURAAL'
   | 'WOONWAGENBEWONERS';
+
+/**
+ * Alle aandachtsgroepen samen, als onderwerp van de analyse over de silo's heen. BZK
+ * levert de groepen; de velden van de analyselaag lezen het beleid van alle vijf
+ * ministeries voor al die groepen.
+ */
+export type Analyse = {
+  __typename?: 'Analyse';
+  /** De aandachtsgroepen waarover de analyse gaat, in de volgorde van de bijlage van het rapport. */
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Altijd ALLE_AANDACHTSGROEPEN: er is één analyse, over de hele graaf. */
+  id: Scalars['ID']['output'];
+};
 
 /** Een bereik dat de bron geeft in plaats van één getal. */
 export type Bandbreedte = {
@@ -317,6 +330,12 @@ export type Query = {
   aandachtsgroep: Aandachtsgroep;
   /** Alle aandachtsgroepen, in de volgorde van de bijlage van het rapport. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /**
+   * De analyse over alle aandachtsgroepen en alle ministeries heen: tegenwerkende
+   * prikkels, leeftijdsgrenzen en leeftijdsgaten. BZK levert de lijst van groepen; de
+   * analyselaag rekent met het beleid dat de vijf ministeries daarvoor geven.
+   */
+  analyse: Analyse;
 };
 
 
@@ -419,6 +438,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Aandachtsgroep: Aandachtsgroep;
+  Analyse: Analyse;
 };
 
 /** Mapping of federation reference types */
@@ -426,6 +446,9 @@ export type FederationReferenceTypes = {
   Aandachtsgroep:
     ( { __typename: 'Aandachtsgroep' }
     & GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {"code":true}> );
+  Analyse:
+    ( { __typename: 'Analyse' }
+    & GraphQLRecursivePick<FederationTypes['Analyse'], {"id":true}> );
 };
 
 
@@ -434,19 +457,21 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Aandachtsgroep: ResolverTypeWrapper<AandachtsgroepRef>;
   AandachtsgroepCode: AandachtsgroepCode;
+  Analyse: ResolverTypeWrapper<Omit<Analyse, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Bron: ResolverTypeWrapper<Bron>;
   Cijfer: ResolverTypeWrapper<Cijfer>;
-  Cijferreeks: ResolverTypeWrapper<CijferreeksModel>;
+  Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Cijfersoort: Cijfersoort;
   Departement: Departement;
-  Departementsbeleid: ResolverTypeWrapper<BeleidRef>;
+  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Indicator: Indicator;
-  Instrument: ResolverTypeWrapper<InstrumentModel>;
+  Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']> }>;
   Instrumentsoort: Instrumentsoort;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
@@ -466,16 +491,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Aandachtsgroep: AandachtsgroepRef;
+  Analyse: Omit<Analyse, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> } | FederationReferenceTypes['Analyse'];
+  ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
   Bron: Bron;
   Cijfer: Cijfer;
-  Cijferreeks: CijferreeksModel;
-  Departementsbeleid: BeleidRef;
+  Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Int: Scalars['Int']['output'];
-  Instrument: InstrumentModel;
+  Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']> };
   Leeftijdsbereik: Leeftijdsbereik;
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: Maatregel;
@@ -510,6 +537,12 @@ export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType ex
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   szw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
   vws?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+};
+
+export type AnalyseResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type BandbreedteResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
@@ -621,6 +654,7 @@ export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 export type QueryResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   aandachtsgroep?: Resolver<ResolversTypes['Aandachtsgroep'], ParentType, ContextType, RequireFields<QueryAandachtsgroepArgs, 'code'>>;
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  analyse?: Resolver<ResolversTypes['Analyse'], ParentType, ContextType>;
 };
 
 export type VerantwoordelijkheidResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
@@ -641,6 +675,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Subgraafcontext> = {
   Aandachtsgroep?: AandachtsgroepResolvers<ContextType>;
+  Analyse?: AnalyseResolvers<ContextType>;
   Bandbreedte?: BandbreedteResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;

@@ -160,7 +160,7 @@ export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter
       bestaand.mechanismen.unshift(t.mechanisme);
     }
   }
-  const volgorde = groepen.map((g) => g.code);
+  const volgorde: string[] = groepen.map((g) => g.code);
   return [...samen.values()]
     .map((t) => {
       const prikkel = {

@@ -1,25 +1,27 @@
 // De analyselaag als subgraph: bouwt de server zonder te luisteren (tests importeren hem).
-import { ApolloServer } from '@apollo/server';
+// Zij vraagt niemand iets: alles wat zij leest, stuurt de gateway mee via @requires.
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { bekendeGroep } from '../../kern/resolvers.js';
-import { gedeeldeSdl } from '../../kern/vocabulaire.js';
-import type { Analysecontext } from './context.js';
 import type { Resolvers } from './generated/resolvers.js';
-import { ANALYSE_SDL, haalAlleGroepen } from './graaf.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
-import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid } from './model.js';
+import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid } from './model.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
-
-export const analyseTypeDefs = () => parse(`${ANALYSE_SDL}\n${gedeeldeSdl}`);
+import { analyseTypeDefs } from './sdl.js';
 
 /** De @requires-velden moeten er zijn; zonder is de query verkeerd gepland. */
-function metBeleid(groep: { code: string } & Partial<AandachtsgroepMetBeleid>): AandachtsgroepMetBeleid {
+function metBeleid(groep: AandachtsgroepMogelijkMetBeleid): AandachtsgroepMetBeleid {
   const ontbreekt = MINISTERIEVELDEN.filter((veld) => !groep[veld]);
   if (ontbreekt.length > 0) throw new GraphQLError(`Beleid van ${ontbreekt.join(', ')} ontbreekt voor ${groep.code}.`);
   return groep as AandachtsgroepMetBeleid;
+}
+
+function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid[] {
+  if (!analyse.aandachtsgroepen) throw new GraphQLError('De aandachtsgroepen van de analyse ontbreken; de query is verkeerd gepland.');
+  return analyse.aandachtsgroepen.map(metBeleid);
 }
 
 function controleerFilter(filter: Prikkelfilter): Prikkelfilter {
@@ -43,33 +45,26 @@ function bereik(args: Leeftijdsbereikfilter): Leeftijdsbereikfilter {
 }
 
 const resolvers: Resolvers = {
-  Query: {
-    tegenwerkendePrikkels: async (_, filter, { alleGroepen }) => tegenwerkendePrikkels(await alleGroepen(), controleerFilter(filter)),
-    leeftijdsgrenzen: async (_, args, { alleGroepen }) => drempels(await alleGroepen(), bereik(args)),
-    leeftijdsgaten: async (_, args, { alleGroepen }) => gaten(drempels(await alleGroepen(), bereik(args))),
+  Analyse: {
+    __resolveReference: (ref) => ref,
+    tegenwerkendePrikkels: (analyse, filter) => tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)),
+    leeftijdsgrenzen: (analyse, args) => drempels(alleGroepen(analyse), bereik(args)),
+    leeftijdsgaten: (analyse, args) => gaten(drempels(alleGroepen(analyse), bereik(args))),
   },
   Aandachtsgroep: {
-    __resolveReference: (ref) => ({ ...ref, ...bekendeGroep(ref.code) }),
+    // Een onbekende code in een verwijzing geeft dezelfde melding als bij de ministeries.
+    __resolveReference: (ref) => (bekendeGroep(ref.code), ref),
     tegenwerkendePrikkels: (groep, filter) => tegenwerkendePrikkels([metBeleid(groep)], controleerFilter(filter)),
     leeftijdsgrenzen: (groep, args) => drempels([metBeleid(groep)], bereik(args)),
   },
 };
 
-export interface Analyseopties {
-  /** URL van de gateway, voor de root-velden; een functie zodat tests hem later kunnen zetten. */
-  gatewayUrl: () => string;
-}
-
-export async function bouwAnalyse(opties: Analyseopties) {
-  const server = new ApolloServer<Analysecontext>({
+export async function bouwAnalyse(): Promise<ApolloServer<BaseContext>> {
+  const server = new ApolloServer<BaseContext>({
     schema: buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
-  const context = (): Analysecontext => {
-    let groepen: Promise<AandachtsgroepMetBeleid[]> | undefined;
-    return { alleGroepen: () => (groepen ??= haalAlleGroepen(opties.gatewayUrl())) };
-  };
-  return { server, context };
+  return server;
 }

@@ -1,4 +1,4 @@
-import { startSubgraaf } from '../../kern/start.js';
-import { bzk } from './server.js';
+import { startMinisterie } from '../../kern/start.js';
+import { bzk } from './ministerie.js';
 
-await startSubgraaf({ ...bzk, departement: 'BZK' });
+await startMinisterie(bzk);

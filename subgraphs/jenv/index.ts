@@ -1,4 +1,4 @@
-import { startSubgraaf } from '../../kern/start.js';
-import { jenv } from './server.js';
+import { startMinisterie } from '../../kern/start.js';
+import { jenv } from './ministerie.js';
 
-await startSubgraaf({ ...jenv, departement: 'JENV' });
+await startMinisterie(jenv);

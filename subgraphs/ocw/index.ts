@@ -1,4 +1,4 @@
-import { startSubgraaf } from '../../kern/start.js';
-import { ocw } from './server.js';
+import { startMinisterie } from '../../kern/start.js';
+import { ocw } from './ministerie.js';
 
-await startSubgraaf({ ...ocw, departement: 'OCW' });
+await startMinisterie(ocw);

@@ -1,4 +1,4 @@
-import { startSubgraaf } from '../../kern/start.js';
-import { szw } from './server.js';
+import { startMinisterie } from '../../kern/start.js';
+import { szw } from './ministerie.js';
 
-await startSubgraaf({ ...szw, departement: 'SZW' });
+await startMinisterie(szw);

@@ -1,4 +1,4 @@
-import { startSubgraaf } from '../../kern/start.js';
-import { vws } from './server.js';
+import { startMinisterie } from '../../kern/start.js';
+import { vws } from './ministerie.js';
 
-await startSubgraaf({ ...vws, departement: 'VWS' });
+await startMinisterie(vws);

@@ -4,23 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { drempels, gaten } from '../../subgraphs/analyse/leeftijden.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Beleid, type Effect, type Instrument } from '../../subgraphs/analyse/model.js';
 import { tegenwerkendePrikkels } from '../../subgraphs/analyse/prikkels.js';
+import type { AandachtsgroepCode, Indicator } from '../../subgraphs/analyse/generated/beleid.js';
 
 const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
-const g = (...codes: string[]) => codes.map((code) => ({ code }));
+const g = (...codes: AandachtsgroepCode[]) => codes.map((code) => ({ code }));
 
-function effect(indicator: string, score: number, groepen: string[], extra: Partial<Effect> = {}): Effect {
+function effect(indicator: Indicator, score: number, groepen: AandachtsgroepCode[], extra: Partial<Effect> = {}): Effect {
   return { indicator, score, aandachtsgroepen: g(...groepen), leeftijd: null, gedragenDoor: ['GEMEENTEN'], toelichting: 'Mechanisme.', bron, ...extra };
 }
 function instrument(code: string, effecten: Effect[], extra: Partial<Instrument> = {}): Instrument {
   return { code, naam: code.toLowerCase(), aandachtsgroepen: g('OUDEREN', 'STUDENTEN'), effecten, leeftijdsgrenzen: [], maatregelen: [], ...extra };
 }
-function groep(code: string, beleid: Partial<Record<(typeof MINISTERIEVELDEN)[number], Partial<Beleid>>>): AandachtsgroepMetBeleid {
+function groep(code: AandachtsgroepCode, beleid: Partial<Record<(typeof MINISTERIEVELDEN)[number], Partial<Beleid>>>): AandachtsgroepMetBeleid {
   return Object.fromEntries([
     ['code', code],
     ...MINISTERIEVELDEN.map((v) => [v, { departement: v.toUpperCase(), doelen: [], instrumenten: [], ...beleid[v] }]),
   ]) as AandachtsgroepMetBeleid;
 }
-const doel = (code: string, indicator: string, richting: 'TOENAME' | 'AFNAME', groepen: string[], leeftijd = null as { van: number | null; tot: number | null } | null) => ({
+const doel = (code: string, indicator: Indicator, richting: 'TOENAME' | 'AFNAME', groepen: AandachtsgroepCode[], leeftijd = null as { van: number | null; tot: number | null } | null) => ({
   code, naam: code.toLowerCase(), indicator, richting, aandachtsgroepen: g(...groepen), leeftijd, bron,
 });
 
@@ -78,7 +79,7 @@ describe('tegenwerkende prikkels', () => {
   });
 
   it('noemen alleen maatregelen die het instrument geheel of op deze indicator aanpassen', () => {
-    const m = (code: string, indicatoren: string[]) => ({ code, naam: code, departement: 'SZW', pakket: 'SPOEDPAKKET', thema: 't', indicatoren, bron });
+    const m = (code: string, indicatoren: Indicator[]) => ({ code, naam: code, departement: 'SZW' as const, pakket: 'SPOEDPAKKET' as const, thema: 't', indicatoren, bron });
     const kdn = instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN'])], {
       maatregelen: [m('GEHEEL', []), m('DELEN', ['WONINGDELEN']), m('ANDERS', ['DAK_EN_THUISLOOSHEID'])],
     });

@@ -1,15 +1,14 @@
 // Tegenwerkende prikkels en leeftijdsgrenzen door de gateway, afgeleid uit de
 // gegevens van de ministeries (SQLite, subgraphs op poort 0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importeer } from '../../kern/editie/importeren.js';
 import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
-export const ANALYSEQUERY = `{
+export const ANALYSEQUERY = `{ analyse {
   tegenwerkendePrikkels { instrument { code naam departement } doel { code naam departement } indicator score
     aandachtsgroepen { code } toelichting bronnen { document vindplaats } maatregelen { naam } kruistDepartementen gedragenDoor }
   leeftijdsgrenzen(van: 16, tot: 30) { leeftijd instrument { naam departement } wijziging }
-}`;
+} }`;
 
 interface Prikkel {
   instrument: { code: string; naam: string; departement: string };
@@ -67,15 +66,21 @@ export const GEDOCUMENTEERD: [string, string, string, string][] = [
 
 describe('analyse door de gateway', () => {
   let stapel: Stapel;
+  /** Een vraag aan Query.analyse, met het antwoord zonder die laag. */
+  async function vraagAnalyse<T>(selectie: string) {
+    const r = await stapel.query<{ analyse: T }>(`{ analyse { ${selectie} } }`);
+    return { ...r, data: r.data?.analyse };
+  }
+
   let prikkels: Prikkel[];
   let grenzen: { leeftijd: number; instrument: { naam: string; departement: string }; wijziging: string }[];
 
   beforeAll(async () => {
     stapel = await startStapel('sqlite');
-    const r = await stapel.query<{ tegenwerkendePrikkels: Prikkel[]; leeftijdsgrenzen: typeof grenzen }>(ANALYSEQUERY);
+    const r = await stapel.query<{ analyse: { tegenwerkendePrikkels: Prikkel[]; leeftijdsgrenzen: typeof grenzen } }>(ANALYSEQUERY);
     expect(r.errors).toBeUndefined();
-    prikkels = r.data!.tegenwerkendePrikkels;
-    grenzen = r.data!.leeftijdsgrenzen;
+    prikkels = r.data!.analyse.tegenwerkendePrikkels;
+    grenzen = r.data!.analyse.leeftijdsgrenzen;
   });
   afterAll(() => stapel?.stop());
 
@@ -111,8 +116,8 @@ describe('analyse door de gateway', () => {
   });
 
   it('noemt de leeftijdsgaten met de instrumenten aan beide kanten', async () => {
-    const r = await stapel.query<{ leeftijdsgaten: { van: number; tot: number; alVolwassen: { instrument: { departement: string } }[]; nogJongere: { instrument: { departement: string } }[]; toelichting: string; bronnen: unknown[] }[] }>(
-      '{ leeftijdsgaten(van: 16, tot: 30) { van tot alVolwassen { instrument { departement } } nogJongere { instrument { departement } } toelichting bronnen { document } } }',
+    const r = await vraagAnalyse<{ leeftijdsgaten: { van: number; tot: number; alVolwassen: { instrument: { departement: string } }[]; nogJongere: { instrument: { departement: string } }[]; toelichting: string; bronnen: unknown[] }[] }>(
+      'leeftijdsgaten(van: 16, tot: 30) { van tot alVolwassen { instrument { departement } } nogJongere { instrument { departement } } toelichting bronnen { document } }',
     );
     expect(r.errors).toBeUndefined();
     const gat18 = r.data!.leeftijdsgaten.find((g) => g.van === 18);
@@ -121,19 +126,20 @@ describe('analyse door de gateway', () => {
     for (const g of r.data!.leeftijdsgaten) expect(g.bronnen.length).toBeGreaterThan(0);
   });
 
-  it('geeft per aandachtsgroep dezelfde prikkels als de root gefilterd op die groep', async () => {
-    const r = await stapel.query<{ aandachtsgroep: { tegenwerkendePrikkels: { instrument: { code: string }; doel: { code: string } }[] }; tegenwerkendePrikkels: { instrument: { code: string }; doel: { code: string } }[] }>(
-      '{ aandachtsgroep(code: STUDENTEN) { tegenwerkendePrikkels { instrument { code } doel { code } } } tegenwerkendePrikkels(aandachtsgroep: STUDENTEN) { instrument { code } doel { code } } }',
+  it('geeft per aandachtsgroep dezelfde prikkels als de analyse gefilterd op die groep', async () => {
+    type Lijst = { instrument: { code: string }; doel: { code: string } }[];
+    const r = await stapel.query<{ aandachtsgroep: { tegenwerkendePrikkels: Lijst }; analyse: { tegenwerkendePrikkels: Lijst } }>(
+      '{ aandachtsgroep(code: STUDENTEN) { tegenwerkendePrikkels { instrument { code } doel { code } } } analyse { tegenwerkendePrikkels(aandachtsgroep: STUDENTEN) { instrument { code } doel { code } } } }',
     );
     expect(r.errors).toBeUndefined();
-    const sleutels = (l: { instrument: { code: string }; doel: { code: string } }[]) => l.map((p) => `${p.instrument.code}>${p.doel.code}`).sort();
-    expect(sleutels(r.data!.aandachtsgroep.tegenwerkendePrikkels)).toEqual(sleutels(r.data!.tegenwerkendePrikkels));
-    expect(r.data!.tegenwerkendePrikkels.length).toBeGreaterThan(0);
+    const sleutels = (l: Lijst) => l.map((p) => `${p.instrument.code}>${p.doel.code}`).sort();
+    expect(sleutels(r.data!.aandachtsgroep.tegenwerkendePrikkels)).toEqual(sleutels(r.data!.analyse.tegenwerkendePrikkels));
+    expect(r.data!.analyse.tegenwerkendePrikkels.length).toBeGreaterThan(0);
   });
 
   it('filtert op maximale score, departement en indicator', async () => {
-    const r = await stapel.query<Record<string, Prikkel[]>>(
-      '{ sterk: tegenwerkendePrikkels(maxScore: -2) { score } ocw: tegenwerkendePrikkels(departement: OCW) { instrument { departement } doel { departement } } delen: tegenwerkendePrikkels(indicator: WONINGDELEN) { indicator } }',
+    const r = await vraagAnalyse<Record<string, Prikkel[]>>(
+      'sterk: tegenwerkendePrikkels(maxScore: -2) { score } ocw: tegenwerkendePrikkels(departement: OCW) { instrument { departement } doel { departement } } delen: tegenwerkendePrikkels(indicator: WONINGDELEN) { indicator }',
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.sterk.length).toBeGreaterThan(0);
@@ -143,9 +149,9 @@ describe('analyse door de gateway', () => {
   });
 
   it.each([
-    ['{ tegenwerkendePrikkels(maxScore: 2) { score } }', 'maxScore is 2; tegenwerkende prikkels scoren -3, -2 of -1'],
-    ['{ leeftijdsgrenzen(van: 30, tot: 16) { leeftijd } }', 'van (30) is groter dan tot (16)'],
-    ['{ tegenwerkendePrikkels(indicator: GELUK) { score } }', 'Onbekende waarde "GELUK" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+    ['{ analyse { tegenwerkendePrikkels(maxScore: 2) { score } } }', 'maxScore is 2; tegenwerkende prikkels scoren -3, -2 of -1'],
+    ['{ analyse { leeftijdsgrenzen(van: 30, tot: 16) { leeftijd } } }', 'van (30) is groter dan tot (16)'],
+    ['{ analyse { tegenwerkendePrikkels(indicator: GELUK) { score } } }', 'Onbekende waarde "GELUK" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
   ])('weigert %s met een uitleg', async (query, melding) => {
     const r = await stapel.query(query);
     expect(r.errors?.[0].message).toContain(melding);
@@ -154,16 +160,16 @@ describe('analyse door de gateway', () => {
   it('laat een nieuw instrument met één effect als prikkel verschijnen en weer verdwijnen, zonder codewijziging', async () => {
     const szw = szwSubgraaf(stapel);
     const map = proefeditie('PROEF_WOONDEELBOETE', -3);
-    const vraag = '{ tegenwerkendePrikkels(departement: SZW, indicator: AANBOD_WOONWAGENSTANDPLAATSEN) { instrument { code } doel { code departement } score aandachtsgroepen { code } } }';
-    expect((await stapel.query<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
+    const vraag = 'tegenwerkendePrikkels(departement: SZW, indicator: AANBOD_WOONWAGENSTANDPLAATSEN) { instrument { code } doel { code departement } score aandachtsgroepen { code } }';
+    expect((await vraagAnalyse<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
 
-    await importeer(szw.db.orm.em, map, 'SZW');
-    const erbij = await stapel.query<{ tegenwerkendePrikkels: Prikkel[] }>(vraag);
+    await szw.publiceer(map);
+    const erbij = await vraagAnalyse<{ tegenwerkendePrikkels: Prikkel[] }>(vraag);
     expect(erbij.data!.tegenwerkendePrikkels).toEqual([
       { instrument: { code: 'PROEF_WOONDEELBOETE' }, doel: expect.objectContaining({ departement: 'BZK' }), score: -3, aandachtsgroepen: [{ code: 'WOONWAGENBEWONERS' }] },
     ]);
 
-    await importeer(szw.db.orm.em, SZW_DATA, 'SZW');
-    expect((await stapel.query<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
+    await szw.publiceer(SZW_DATA);
+    expect((await vraagAnalyse<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
   });
 });

@@ -2,10 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { DepartementCode } from '../../kern/config.js';
-import { importeer } from '../../kern/editie/importeren.js';
 import { bouwSubgraaf, type Databasekeuze, type Subgraaf } from '../../kern/subgraaf.js';
+import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 import { postgresUrl } from './postgres.js';
 
@@ -19,16 +18,15 @@ export function databasekeuzeVoorTest(departement: DepartementCode, backend: Bac
   };
 }
 
-/** Een subgraph met een lege database waarin de edities van het ministerie zijn geïmporteerd. */
+/** Een subgraph met een lege database waarin de edities van het ministerie zijn gepubliceerd. */
 export async function subgraafMetData(
   departement: DepartementCode,
   backend: Backend = 'sqlite',
-  dataMap?: string,
+  opties: { dataMap?: string; redis?: Redisinstelling | null } = {},
 ): Promise<Subgraaf> {
-  const ministerie = ministeries[departement];
-  const subgraaf = await bouwSubgraaf(ministerie, databasekeuzeVoorTest(departement, backend));
+  const subgraaf = await bouwSubgraaf(ministeries[departement], { ...databasekeuzeVoorTest(departement, backend), redis: opties.redis });
   if (backend === 'postgresql') await subgraaf.db.orm.schema.refreshDatabase();
-  await importeer(subgraaf.db.orm.em, dataMap ?? fileURLToPath(ministerie.data), departement, ministerie.extraTabellen);
+  await subgraaf.publiceer(opties.dataMap);
   return subgraaf;
 }
 

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
+import type { AnalyseMogelijkMetBeleid, AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
 import type { Verwijzing, Prikkel } from '../prikkels.js';
 import type { Drempel, Gat } from '../leeftijden.js';
-import type { Analysecontext } from '../context.js';
+import type { BaseContext } from '@apollo/server';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -62,6 +62,69 @@ export type AandachtsgroepCode =
   | 'STUDENTEN'
   | 'UITSTROOM_INTRAMURAAL'
   | 'WOONWAGENBEWONERS';
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten.
+ */
+export type Analyse = {
+  __typename?: 'Analyse';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  id: Scalars['ID']['output'];
+  /**
+   * Leeftijdsintervallen waarin het instrument van het ene ministerie iemand al als
+   * volwassene behandelt en dat van een ander ministerie nog als jongere.
+   */
+  leeftijdsgaten: Array<Leeftijdsgat>;
+  /** Elke leeftijdsgrens in de instrumenten van alle ministeries binnen [van, tot], op leeftijd gesorteerd. */
+  leeftijdsgrenzen: Array<Leeftijdsdrempel>;
+  /**
+   * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
+   * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
+   * beide gelden.
+   */
+  tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten.
+ */
+export type AnalyseLeeftijdsgatenArgs = {
+  tot?: InputMaybe<Scalars['Int']['input']>;
+  van?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten.
+ */
+export type AnalyseLeeftijdsgrenzenArgs = {
+  tot?: InputMaybe<Scalars['Int']['input']>;
+  van?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten.
+ */
+export type AnalyseTegenwerkendePrikkelsArgs = {
+  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  departement?: InputMaybe<Departement>;
+  indicator?: InputMaybe<Indicator>;
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Een bereik dat de bron geeft in plaats van één getal. */
 export type Bandbreedte = {
@@ -363,43 +426,6 @@ export type Partij =
   | 'WONINGCORPORATIES'
   | 'ZORGAANBIEDERS';
 
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * Leeftijdsintervallen waarin het instrument van het ene ministerie iemand al als
-   * volwassene behandelt en dat van een ander ministerie nog als jongere.
-   */
-  leeftijdsgaten: Array<Leeftijdsgat>;
-  /** Elke leeftijdsgrens in de instrumenten van alle ministeries binnen [van, tot], op leeftijd gesorteerd. */
-  leeftijdsgrenzen: Array<Leeftijdsdrempel>;
-  /**
-   * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
-   * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
-   * beide gelden. Afgeleid op het moment van vragen; er is geen opgeslagen lijst.
-   */
-  tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
-};
-
-
-export type QueryLeeftijdsgatenArgs = {
-  tot?: InputMaybe<Scalars['Int']['input']>;
-  van?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryLeeftijdsgrenzenArgs = {
-  tot?: InputMaybe<Scalars['Int']['input']>;
-  van?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryTegenwerkendePrikkelsArgs = {
-  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
-  departement?: InputMaybe<Departement>;
-  indicator?: InputMaybe<Indicator>;
-  maxScore?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** Richting waarin een doel een indicator wil bewegen. */
 export type Richting =
   | 'AFNAME'
@@ -520,6 +546,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Aandachtsgroep: Aandachtsgroep;
+  Analyse: Analyse;
 };
 
 /** Mapping of federation reference types */
@@ -528,9 +555,20 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Aandachtsgroep' }
     & GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {"code":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {"bzk":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"vws":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"jenv":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"szw":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"ocw":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}}}>
-        | GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {"bzk":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"vws":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"jenv":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"szw":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"ocw":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}}}>
-        | GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {"bzk":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"vws":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"jenv":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"szw":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}},"ocw":{"departement":true,"doelen":{"code":true,"naam":true,"indicator":true,"richting":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"bron":{"document":true,"titel":true,"vindplaats":true}},"instrumenten":{"code":true,"naam":true,"aandachtsgroepen":{"code":true},"effecten":{"indicator":true,"score":true,"aandachtsgroepen":{"code":true},"leeftijd":{"van":true,"tot":true},"gedragenDoor":true,"toelichting":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"leeftijdsgrenzen":{"leeftijd":true,"volwassenVanaf":true,"wijziging":true,"bron":{"document":true,"titel":true,"vindplaats":true}},"maatregelen":{"code":true,"naam":true,"departement":true,"pakket":true,"thema":true,"indicatoren":true,"bron":{"document":true,"titel":true,"vindplaats":true}}}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {}>
+        | GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {}>
+        | GraphQLRecursivePick<FederationTypes['Aandachtsgroep'], {}> ) );
+  Analyse:
+    ( { __typename: 'Analyse' }
+    & GraphQLRecursivePick<FederationTypes['Analyse'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
 
@@ -540,6 +578,8 @@ export type ResolversTypes = {
   Aandachtsgroep: ResolverTypeWrapper<AandachtsgroepMogelijkMetBeleid>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AandachtsgroepCode: AandachtsgroepCode;
+  Analyse: ResolverTypeWrapper<AnalyseMogelijkMetBeleid>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Bron: ResolverTypeWrapper<Bron>;
@@ -563,7 +603,6 @@ export type ResolversTypes = {
   Maatregelpakket: Maatregelpakket;
   Partij: Partij;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Richting: Richting;
   TegenwerkendePrikkel: ResolverTypeWrapper<Prikkel>;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
@@ -577,6 +616,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Aandachtsgroep: AandachtsgroepMogelijkMetBeleid;
   Int: Scalars['Int']['output'];
+  Analyse: AnalyseMogelijkMetBeleid;
+  ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
   Bron: Bron;
@@ -594,7 +635,6 @@ export type ResolversParentTypes = {
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: MaatregelModel;
   Peildatum: Scalars['Peildatum']['output'];
-  Query: Record<PropertyKey, never>;
   TegenwerkendePrikkel: Prikkel;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -608,31 +648,39 @@ export type LinkDirectiveArgs = {
   url: Scalars['String']['input'];
 };
 
-export type LinkDirectiveResolver<Result, Parent, ContextType = Analysecontext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type LinkDirectiveResolver<Result, Parent, ContextType = BaseContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<Result, Parent, ContextType = Analysecontext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = BaseContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AandachtsgroepResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Aandachtsgroep'] = ResolversParentTypes['Aandachtsgroep'], FederationReferenceType extends FederationReferenceTypes['Aandachtsgroep'] = FederationReferenceTypes['Aandachtsgroep']> = {
+export type AandachtsgroepResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Aandachtsgroep'] = ResolversParentTypes['Aandachtsgroep'], FederationReferenceType extends FederationReferenceTypes['Aandachtsgroep'] = FederationReferenceTypes['Aandachtsgroep']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Aandachtsgroep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AandachtsgroepLeeftijdsgrenzenArgs>>;
   tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AandachtsgroepTegenwerkendePrikkelsArgs>>;
 };
 
-export type BandbreedteResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
+export type AnalyseResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgatenArgs>>;
+  leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgrenzenArgs>>;
+  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
+};
+
+export type BandbreedteResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type BronResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
+export type BronResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vindplaats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CijferResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
+export type CijferResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -646,7 +694,7 @@ export type CijferResolvers<ContextType = Analysecontext, ParentType extends Res
   waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type CijferreeksResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Cijferreeks'] = ResolversParentTypes['Cijferreeks']> = {
+export type CijferreeksResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijferreeks'] = ResolversParentTypes['Cijferreeks']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -655,7 +703,7 @@ export type CijferreeksResolvers<ContextType = Analysecontext, ParentType extend
   waarnemingen?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
 };
 
-export type DepartementsbeleidResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Departementsbeleid'] = ResolversParentTypes['Departementsbeleid']> = {
+export type DepartementsbeleidResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Departementsbeleid'] = ResolversParentTypes['Departementsbeleid']> = {
   cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -664,7 +712,7 @@ export type DepartementsbeleidResolvers<ContextType = Analysecontext, ParentType
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
 };
 
-export type DoelResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {
+export type DoelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -676,14 +724,14 @@ export type DoelResolvers<ContextType = Analysecontext, ParentType extends Resol
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
 };
 
-export type DoelverwijzingResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Doelverwijzing'] = ResolversParentTypes['Doelverwijzing']> = {
+export type DoelverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doelverwijzing'] = ResolversParentTypes['Doelverwijzing']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
 };
 
-export type EffectResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Effect'] = ResolversParentTypes['Effect']> = {
+export type EffectResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Effect'] = ResolversParentTypes['Effect']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   gedragenDoor?: Resolver<Array<ResolversTypes['Partij']>, ParentType, ContextType>;
@@ -694,7 +742,7 @@ export type EffectResolvers<ContextType = Analysecontext, ParentType extends Res
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type InstrumentResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
+export type InstrumentResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -708,18 +756,18 @@ export type InstrumentResolvers<ContextType = Analysecontext, ParentType extends
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
 };
 
-export type InstrumentverwijzingResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Instrumentverwijzing'] = ResolversParentTypes['Instrumentverwijzing']> = {
+export type InstrumentverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentverwijzing'] = ResolversParentTypes['Instrumentverwijzing']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type LeeftijdsbereikResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Leeftijdsbereik'] = ResolversParentTypes['Leeftijdsbereik']> = {
+export type LeeftijdsbereikResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsbereik'] = ResolversParentTypes['Leeftijdsbereik']> = {
   tot?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   van?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type LeeftijdsdrempelResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Leeftijdsdrempel'] = ResolversParentTypes['Leeftijdsdrempel']> = {
+export type LeeftijdsdrempelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsdrempel'] = ResolversParentTypes['Leeftijdsdrempel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
@@ -728,7 +776,7 @@ export type LeeftijdsdrempelResolvers<ContextType = Analysecontext, ParentType e
   wijziging?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type LeeftijdsgatResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Leeftijdsgat'] = ResolversParentTypes['Leeftijdsgat']> = {
+export type LeeftijdsgatResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsgat'] = ResolversParentTypes['Leeftijdsgat']> = {
   alVolwassen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   nogJongere?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType>;
@@ -737,14 +785,14 @@ export type LeeftijdsgatResolvers<ContextType = Analysecontext, ParentType exten
   van?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type LeeftijdsgrensResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Leeftijdsgrens'] = ResolversParentTypes['Leeftijdsgrens']> = {
+export type LeeftijdsgrensResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsgrens'] = ResolversParentTypes['Leeftijdsgrens']> = {
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   leeftijd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volwassenVanaf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wijziging?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MaatregelResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
+export type MaatregelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -758,13 +806,7 @@ export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'Peildatum';
 }
 
-export type QueryResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<QueryLeeftijdsgatenArgs>>;
-  leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<QueryLeeftijdsgrenzenArgs>>;
-  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<QueryTegenwerkendePrikkelsArgs>>;
-};
-
-export type TegenwerkendePrikkelResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['TegenwerkendePrikkel'] = ResolversParentTypes['TegenwerkendePrikkel']> = {
+export type TegenwerkendePrikkelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['TegenwerkendePrikkel'] = ResolversParentTypes['TegenwerkendePrikkel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   doel?: Resolver<ResolversTypes['Doelverwijzing'], ParentType, ContextType>;
@@ -778,7 +820,7 @@ export type TegenwerkendePrikkelResolvers<ContextType = Analysecontext, ParentTy
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type VerantwoordelijkheidResolvers<ContextType = Analysecontext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
+export type VerantwoordelijkheidResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -794,8 +836,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'link__Import';
 }
 
-export type Resolvers<ContextType = Analysecontext> = {
+export type Resolvers<ContextType = BaseContext> = {
   Aandachtsgroep?: AandachtsgroepResolvers<ContextType>;
+  Analyse?: AnalyseResolvers<ContextType>;
   Bandbreedte?: BandbreedteResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
@@ -812,14 +855,13 @@ export type Resolvers<ContextType = Analysecontext> = {
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
-  Query?: QueryResolvers<ContextType>;
   TegenwerkendePrikkel?: TegenwerkendePrikkelResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };
 
-export type DirectiveResolvers<ContextType = Analysecontext> = {
+export type DirectiveResolvers<ContextType = BaseContext> = {
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

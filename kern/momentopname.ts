@@ -1,0 +1,185 @@
+// De gegevens van een ministerie veranderen alleen als er een editie wordt
+// gepubliceerd. Een subgraph leest daarom zijn database één keer (bij de start en na
+// elke publicatie) en beantwoordt verzoeken uit deze momentopname: kant-en-klare
+// objecten in de vorm van het GraphQL-schema, zodat een verzoek geen SQL en geen
+// omrekenwerk kost. De database blijft de bron: de momentopname wordt er altijd uit
+// opgebouwd, nooit andersom.
+import type { EntityManager } from '@mikro-orm/core';
+import { tabel, TABELLEN, type Rij, type Tabelnaam, type Toestand } from './entiteiten.js';
+import { editiestempel } from './editie/importeren.js';
+import type { Departement, ResolversParentTypes } from './generated/resolvers.js';
+import { documenttitel } from './vocabulaire.js';
+
+type Beleid = ResolversParentTypes['Departementsbeleid'];
+type Instrument = ResolversParentTypes['Instrument'];
+type Cijferreeks = ResolversParentTypes['Cijferreeks'];
+type Cijfer = ResolversParentTypes['Cijfer'];
+export type Aandachtsgroepgegevens = Pick<ResolversParentTypes['Aandachtsgroep'], 'code'> & {
+  naam: string;
+  omschrijving: string;
+  bron: ResolversParentTypes['Bron'];
+};
+
+const bronVan = (b: { document: string; vindplaats: string }) => ({ document: b.document, titel: documenttitel(b.document), vindplaats: b.vindplaats });
+const leeftijdVan = (l: { van?: number | null; tot?: number | null } | null | undefined) => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
+const groepen = (codes: string[]) => codes.map((code) => ({ code }));
+const opCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
+
+function perSleutel<T, K>(rijen: T[], sleutel: (r: T) => K[]): Map<K, T[]> {
+  const uitkomst = new Map<K, T[]>();
+  for (const r of rijen) for (const k of sleutel(r)) uitkomst.set(k, [...(uitkomst.get(k) ?? []), r]);
+  return uitkomst;
+}
+
+export class Momentopname {
+  private readonly groepen: ReadonlyMap<string, Aandachtsgroepgegevens>;
+  private readonly beleidPerGroep: ReadonlyMap<string, Beleid>;
+  private readonly leeg: Beleid;
+
+  private constructor(
+    readonly departement: Departement,
+    /** Welke edities deze momentopname bevat; verandert met elke publicatie. */
+    readonly stempel: string,
+    toestand: Toestand,
+  ) {
+    this.groepen = new Map(
+      [...toestand.aandachtsgroepen]
+        .sort((a, b) => a.volgorde - b.volgorde)
+        .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, bron: bronVan(a.bron) }]),
+    );
+    this.leeg = { departement, verantwoordelijkheden: [], doelen: [], instrumenten: [], cijfers: [], cijferreeksen: [] };
+    this.beleidPerGroep = this.bouwBeleid(toestand);
+  }
+
+  /** Leest elke tabel met één statement en bouwt de momentopname. */
+  static async laad(em: EntityManager, departement: Departement): Promise<Momentopname> {
+    const lezer = em.fork();
+    const toestand: Partial<Record<Tabelnaam, unknown[]>> = {};
+    for (const naam of Object.keys(TABELLEN) as Tabelnaam[]) toestand[naam] = await lezer.find(tabel(naam), {});
+    return new Momentopname(departement, editiestempel((toestand as Toestand).edities), toestand as Toestand);
+  }
+
+  /** De aandachtsgroepen die de edities van dit ministerie beschrijven (alleen BZK), in vaste volgorde. */
+  aandachtsgroepen(): Aandachtsgroepgegevens[] {
+    return [...this.groepen.values()];
+  }
+
+  aandachtsgroep(code: string): Aandachtsgroepgegevens | undefined {
+    return this.groepen.get(code);
+  }
+
+  /** Het beleid van dit ministerie voor één groep; lege lijsten als het daar geen rol heeft. */
+  beleid(aandachtsgroep: string): Beleid {
+    return this.beleidPerGroep.get(aandachtsgroep) ?? this.leeg;
+  }
+
+  private bouwBeleid(t: Toestand): Map<string, Beleid> {
+    const departement = this.departement;
+    const effecten = perSleutel(t.effecten, (e) => [e.instrument]);
+    const grenzen = perSleutel(t.leeftijdsgrenzen, (g) => [g.instrument]);
+    const maatregelen = perSleutel([...t.maatregelen].sort(opCode), (m) => m.instrumenten);
+    const waarnemingen = perSleutel(t.waarnemingen, (w) => [w.reeks]);
+
+    const instrument = (i: Rij<'instrumenten'>): Instrument => ({
+      code: i.code,
+      naam: i.naam,
+      departement,
+      soort: i.soort as Instrument['soort'],
+      omschrijving: i.omschrijving,
+      aandachtsgroepen: groepen(i.aandachtsgroepen),
+      leeftijd: leeftijdVan(i.leeftijd),
+      bron: bronVan(i.bron),
+      effecten: (effecten.get(i.code) ?? [])
+        .sort((a, b) => a.volgnummer - b.volgnummer)
+        .map((e) => ({
+          indicator: e.indicator as Instrument['effecten'][number]['indicator'],
+          score: e.score,
+          richting: e.score > 0 ? 'TOENAME' : 'AFNAME',
+          aandachtsgroepen: groepen(e.aandachtsgroepen),
+          leeftijd: leeftijdVan(e.leeftijd),
+          gedragenDoor: e.gedragenDoor as Instrument['effecten'][number]['gedragenDoor'],
+          toelichting: e.toelichting,
+          bron: bronVan(e.bron),
+        })),
+      leeftijdsgrenzen: (grenzen.get(i.code) ?? [])
+        .sort((a, b) => a.leeftijd - b.leeftijd || a.volgnummer - b.volgnummer)
+        .map((g) => ({ leeftijd: g.leeftijd, volwassenVanaf: g.volwassenVanaf, wijziging: g.wijziging, bron: bronVan(g.bron) })),
+      maatregelen: (maatregelen.get(i.code) ?? []).map((m) => ({
+        code: m.code,
+        naam: m.naam,
+        departement,
+        pakket: m.pakket as Instrument['maatregelen'][number]['pakket'],
+        thema: m.thema,
+        indicatoren: m.indicatoren as Instrument['maatregelen'][number]['indicatoren'],
+        bron: bronVan(m.bron),
+      })),
+    });
+
+    const reeks = (r: Rij<'cijferreeksen'>): Cijferreeks => ({
+      code: r.code,
+      naam: r.naam,
+      departement,
+      eenheid: r.eenheid,
+      aandachtsgroepen: groepen(r.aandachtsgroepen),
+      waarnemingen: (waarnemingen.get(r.code) ?? [])
+        .sort((a, b) => a.peildatum.localeCompare(b.peildatum))
+        .map(
+          (w): Cijfer => ({
+            code: r.code,
+            naam: r.naam,
+            departement,
+            waarde: w.waarde ?? null,
+            redenGeenWaarde: w.redenGeenWaarde ?? null,
+            bandbreedte: w.bandbreedte ? { min: w.bandbreedte.min, max: w.bandbreedte.max } : null,
+            eenheid: r.eenheid,
+            peildatum: w.peildatum,
+            soort: w.soort as Cijfer['soort'],
+            toelichting: w.toelichting ?? null,
+            bron: bronVan(w.bron),
+          }),
+        ),
+    });
+
+    // Eén object per record, gedeeld door alle groepen waarvoor het geldt.
+    const verantwoordelijkheden = perSleutel(
+      [...t.verantwoordelijkheden]
+        .sort(opCode)
+        .map((v) => ({ code: v.code, departement, omschrijving: v.omschrijving, aandachtsgroepen: groepen(v.aandachtsgroepen), bron: bronVan(v.bron) })),
+      (v) => v.aandachtsgroepen.map((g) => g.code),
+    );
+    const doelen = perSleutel(
+      [...t.doelen].sort(opCode).map((d) => ({
+        code: d.code,
+        naam: d.naam,
+        departement,
+        omschrijving: d.omschrijving,
+        indicator: d.indicator as Beleid['doelen'][number]['indicator'],
+        richting: d.richting as Beleid['doelen'][number]['richting'],
+        aandachtsgroepen: groepen(d.aandachtsgroepen),
+        leeftijd: leeftijdVan(d.leeftijd),
+        bron: bronVan(d.bron),
+      })),
+      (d) => d.aandachtsgroepen.map((g) => g.code),
+    );
+    const instrumenten = perSleutel([...t.instrumenten].sort(opCode).map(instrument), (i) => i.aandachtsgroepen.map((g) => g.code));
+    const reeksen = perSleutel([...t.cijferreeksen].sort(opCode).map(reeks), (r) => r.aandachtsgroepen.map((g) => g.code));
+
+    const codes = new Set([...verantwoordelijkheden.keys(), ...doelen.keys(), ...instrumenten.keys(), ...reeksen.keys()]);
+    return new Map(
+      [...codes].map((code) => {
+        const cijferreeksen = reeksen.get(code) ?? [];
+        return [
+          code,
+          {
+            departement,
+            verantwoordelijkheden: verantwoordelijkheden.get(code) ?? [],
+            doelen: doelen.get(code) ?? [],
+            instrumenten: instrumenten.get(code) ?? [],
+            cijferreeksen,
+            cijfers: cijferreeksen.flatMap((r) => r.waarnemingen),
+          },
+        ];
+      }),
+    );
+  }
+}

@@ -1,0 +1,48 @@
+// BZK: als coördinerend ministerie beheert het de lijst van aandachtsgroepen (in zijn
+// edities) en de ingang van de analyse over alle groepen heen.
+import { GraphQLError } from 'graphql';
+import type { Subgraafcontext } from '../../kern/context.js';
+import type { Aandachtsgroepgegevens } from '../../kern/momentopname.js';
+import { bekendeGroep } from '../../kern/resolvers.js';
+import type { Ministerie } from '../../kern/subgraaf.js';
+
+const ALLE_AANDACHTSGROEPEN = 'ALLE_AANDACHTSGROEPEN';
+
+function gegevens(code: string, { momentopname }: Subgraafcontext): Aandachtsgroepgegevens {
+  const groep = momentopname.aandachtsgroep(code);
+  if (!groep) throw new GraphQLError(`Aandachtsgroep ${code} is (nog) niet geïmporteerd in de BZK-database.`);
+  return groep;
+}
+
+const analyse = ({ momentopname }: Subgraafcontext) => ({
+  id: ALLE_AANDACHTSGROEPEN,
+  aandachtsgroepen: momentopname.aandachtsgroepen().map(({ code }) => ({ code })),
+});
+
+export const bzk: Ministerie = {
+  departement: 'BZK',
+  schema: new URL('schema.graphql', import.meta.url),
+  data: new URL('data/', import.meta.url),
+  resolvers: {
+    Query: {
+      aandachtsgroepen: (_, __, context) => analyse(context).aandachtsgroepen,
+      aandachtsgroep: (_, { code }) => bekendeGroep(code),
+      analyse: (_, __, context) => analyse(context),
+    },
+    Aandachtsgroep: {
+      naam: (g, _, context) => gegevens(g.code, context).naam,
+      omschrijving: (g, _, context) => gegevens(g.code, context).omschrijving,
+      bron: (g, _, context) => gegevens(g.code, context).bron,
+    },
+    Analyse: {
+      __resolveReference: (ref, context) => {
+        if (ref.id !== ALLE_AANDACHTSGROEPEN) {
+          throw new GraphQLError(`Onbekende analyse ${JSON.stringify(ref.id)}; er is alleen ${ALLE_AANDACHTSGROEPEN}.`, {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
+        }
+        return analyse(context);
+      },
+    },
+  },
+};
