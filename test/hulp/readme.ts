@@ -16,6 +16,8 @@
 //   deelboom die er diep gelijk aan is;
 // - kaal ```-blok: de melding van de eerste fout;
 // - tabel: aantallen (zie tabelVerschil).
+// Geeft de query een fout die de README niet toont (geen kaal blok, geen `errors`),
+// dan is die fout de melding.
 // Weglatingen in ```json: een kale `…` (buiten een tekenreeks) mag alleen als laatste
 // element van een lijst staan en betekent "en meer": de echte lijst begint met de
 // getoonde elementen en heeft er minstens één meer. Een tekenreeks die op `…` eindigt
@@ -222,11 +224,13 @@ export function controleer(voorbeeld: Voorbeeld, antwoord: Antwoord): string | u
     if (fout === undefined) return `de query gaf geen fout, de README toont er een. Antwoord: ${kort(antwoord)}`;
     return fout === uitkomst.tekst ? undefined : `de eerste foutmelding verschilt.\n  README:   ${uitkomst.tekst}\n  antwoord: ${fout}`;
   }
+  // Een onverwachte fout (bijvoorbeeld een veld dat verhuisd is) zegt meer dan "data ontbreekt".
+  const toontFouten = uitkomst.soort === 'antwoord' && isObject(uitkomst.json) && 'errors' in uitkomst.json;
+  if (fout !== undefined && !toontFouten) return `de query gaf een fout: ${fout}`;
   if (uitkomst.soort === 'antwoord') {
     const verschil = eersteVerschil(uitkomst.json, antwoord, []);
     return verschil && `het antwoord verschilt, eerst op ${padTekst(verschil.pad)}: ${verschil.uitleg}`;
   }
-  if (fout !== undefined) return `de query gaf een fout: ${fout}`;
   if (uitkomst.soort === 'fragment') return zoekFragment(uitkomst.json, antwoord);
   return tabelVerschil(uitkomst.kop, uitkomst.rijen, antwoord);
 }
