@@ -26,6 +26,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#Subgraafcontext',
         mappers: {
           Aandachtsgroep: '../model.js#AandachtsgroepRef',
+          Analyse: '../model.js#AnalyseRef',
         },
       },
     },

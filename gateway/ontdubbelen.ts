@@ -1,61 +1,149 @@
+// Hoe de gateway subgraphs bevraagt.
+//
 // Gelijke subgraph-verzoeken die tegelijk lopen, gaan maar één keer over de lijn.
 // Vragen tien analisten tegelijk hetzelfde, dan krijgt elke subgraph één verzoek en
 // leest elk van de tien het antwoord. Dit is geen cache: een verzoek dat binnenkomt
 // nadat het antwoord er is, gaat gewoon weer naar de subgraph.
 //
-// Elke wachtende krijgt een eigen Response met de tekst van het antwoord, dus elk
-// verzoek parseert zijn eigen kopie: de gateway voegt resultaten samen in de objecten
-// die hij van een subgraph krijgt, en dat mag nooit een gedeeld object zijn.
-import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+// Elke wachtende krijgt de tekst van het antwoord en parseert die zelf: de gateway
+// voegt resultaten samen in de objecten die hij van een subgraph krijgt, en dat mag
+// nooit een gedeeld object zijn.
+//
+// Over de lijn gaat het met undici.request: een verzoek kost de gateway zo minder dan
+// met fetch, dat voor elk antwoord WHATWG-streams opbouwt (gemeten: zie README,
+// "Prestaties").
+import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { Agent, request } from 'undici';
 
 interface Antwoord {
   status: number;
-  statusText: string;
-  headers: [string, string][];
+  kopregels: [string, string][];
   tekst: string;
 }
 
-export interface Ontdubbelaar {
+/** Kopregels zonder de WHATWG-validatie van Headers: ze komen al gecontroleerd van undici. */
+class Kopregels implements FetcherHeaders {
+  private readonly regels: Map<string, string>;
+  constructor(regels: [string, string][]) {
+    this.regels = new Map(regels.map(([naam, waarde]) => [naam.toLowerCase(), waarde]));
+  }
+  append(naam: string, waarde: string) {
+    const bestaand = this.get(naam);
+    this.set(naam, bestaand === null ? waarde : `${bestaand}, ${waarde}`);
+  }
+  delete(naam: string) {
+    this.regels.delete(naam.toLowerCase());
+  }
+  get(naam: string): string | null {
+    return this.regels.get(naam.toLowerCase()) ?? null;
+  }
+  has(naam: string) {
+    return this.regels.has(naam.toLowerCase());
+  }
+  set(naam: string, waarde: string) {
+    this.regels.set(naam.toLowerCase(), waarde);
+  }
+  entries() {
+    return this.regels.entries();
+  }
+  keys() {
+    return this.regels.keys();
+  }
+  values() {
+    return this.regels.values();
+  }
+  [Symbol.iterator]() {
+    return this.regels.entries();
+  }
+}
+
+/** Een subgraph-antwoord in de vorm die RemoteGraphQLDataSource leest, zonder streams. */
+class Subgraafantwoord implements FetcherResponse {
+  readonly bodyUsed = false;
+  readonly redirected = false;
+  constructor(
+    readonly url: string,
+    private readonly antwoord: Antwoord,
+  ) {}
+  get headers(): FetcherHeaders {
+    return new Kopregels(this.antwoord.kopregels);
+  }
+  get status() {
+    return this.antwoord.status;
+  }
+  get ok() {
+    return this.antwoord.status >= 200 && this.antwoord.status < 300;
+  }
+  get statusText() {
+    return String(this.antwoord.status);
+  }
+  async text() {
+    return this.antwoord.tekst;
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(this.antwoord.tekst);
+  }
+  async arrayBuffer() {
+    return new TextEncoder().encode(this.antwoord.tekst).buffer as ArrayBuffer;
+  }
+  clone() {
+    return new Subgraafantwoord(this.url, this.antwoord);
+  }
+}
+
+export interface Subgraafverbinding {
   fetcher: Fetcher;
   /** Hoeveel verzoeken een antwoord deelden in plaats van zelf te gaan (voor de statistiek). */
   readonly gedeeld: number;
+  sluit(): Promise<void>;
 }
 
 /**
- * Omhult `basis` zodat gelijke verzoeken (zelfde URL, methode, kopregels en inhoud)
- * die tegelijk lopen één keer gaan. Kopregels tellen mee, zodat verzoeken met een
- * andere identiteit nooit elkaars antwoord krijgen.
+ * Een fetcher voor RemoteGraphQLDataSource die gelijke verzoeken (zelfde URL, methode,
+ * kopregels en inhoud) die tegelijk lopen één keer verstuurt. Kopregels tellen mee,
+ * zodat verzoeken met een andere identiteit nooit elkaars antwoord krijgen.
  */
-export function ontdubbel(basis: Fetcher): Ontdubbelaar {
+export function subgraafverbinding(): Subgraafverbinding {
+  const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
   const onderweg = new Map<string, Promise<Antwoord>>();
   let gedeeld = 0;
-  const fetcher: Fetcher = async (url: string, init?: FetcherRequestInit): Promise<FetcherResponse> => {
-    if (typeof init?.body !== 'string') return basis(url, init);
-    const sleutel = `${init.method ?? 'GET'} ${url}\n${JSON.stringify(init.headers ?? {})}\n${init.body}`;
-    let antwoord = onderweg.get(sleutel);
+
+  const verstuur = async (url: string, init: FetcherRequestInit): Promise<Antwoord> => {
+    const r = await request(url, {
+      dispatcher: agent,
+      method: (init.method ?? 'GET') as 'POST',
+      headers: init.headers,
+      body: init.body,
+      signal: init.signal,
+    });
+    const kopregels = Object.entries(r.headers).flatMap(([naam, waarde]) =>
+      waarde === undefined ? [] : (Array.isArray(waarde) ? waarde : [waarde]).map((w): [string, string] => [naam, w]),
+    );
+    return { status: r.statusCode, kopregels, tekst: await r.body.text() };
+  };
+
+  const fetcher: Fetcher = async (url, init = {}) => {
+    const sleutel = `${init.method ?? 'GET'} ${url}\n${JSON.stringify(init.headers ?? {})}\n${typeof init.body === 'string' ? init.body : ''}`;
+    let antwoord = typeof init.body === 'string' ? onderweg.get(sleutel) : undefined;
     if (antwoord) {
       gedeeld += 1;
     } else {
-      antwoord = basis(url, init).then(async (r) => ({
-        status: r.status,
-        statusText: r.statusText,
-        headers: [...r.headers],
-        tekst: await r.text(),
-      }));
-      onderweg.set(sleutel, antwoord);
-      // Weg zodra het antwoord er is (of mislukt): dit is geen cache.
-      void antwoord.then(
-        () => onderweg.delete(sleutel),
-        () => onderweg.delete(sleutel),
-      );
+      antwoord = verstuur(url, init);
+      if (typeof init.body === 'string') {
+        onderweg.set(sleutel, antwoord);
+        // Weg zodra het antwoord er is (of mislukt): dit is geen cache.
+        const weg = () => onderweg.delete(sleutel);
+        antwoord.then(weg, weg);
+      }
     }
-    const { status, statusText, headers, tekst } = await antwoord;
-    return new Response(tekst, { status, statusText, headers }) as FetcherResponse;
+    return new Subgraafantwoord(url, await antwoord);
   };
+
   return {
     fetcher,
     get gedeeld() {
       return gedeeld;
     },
+    sluit: () => agent.close(),
   };
 }

@@ -7,7 +7,7 @@ import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout } from './foutmeldingen.js';
-import { ontdubbel } from './ontdubbelen.js';
+import { subgraafverbinding } from './ontdubbelen.js';
 import { Cachegeldigheid, responscachePlugins, type Gatewaycontext } from './responscache.js';
 
 export interface Gatewayopties {
@@ -42,14 +42,14 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const supergraphSdl = opties.supergraphSdl ?? ingecheckteSupergraph();
   const geldigheid = opties.redis ? new Cachegeldigheid(opties.redis) : null;
   await geldigheid?.start();
-  // Eén ontdubbelaar voor alle subgraphs: de URL hoort bij de sleutel.
-  const ontdubbelaar = ontdubbel(fetch);
+  // Eén verbinding voor alle subgraphs: de URL hoort bij de sleutel van het ontdubbelen.
+  const verbinding = subgraafverbinding();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: opties.subgraafUrls?.[name] ?? url,
-        fetcher: ontdubbelaar.fetcher,
+        fetcher: verbinding.fetcher,
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
         // daardoor oncachebaar worden. Wanneer iets veroudert, weet de gateway via Redis.
         honorSubgraphCacheControlHeader: false,
@@ -68,9 +68,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     context: async () => ({ generatie: geldigheid?.generatie ?? null }),
     cacheActief: () => geldigheid?.generatie != null,
     generatie: () => geldigheid?.generatie ?? null,
-    statistiek: () => ({ gedeeldeSubgraafverzoeken: ontdubbelaar.gedeeld }),
+    statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld }),
     async stop() {
       await server.stop();
+      await verbinding.sluit();
       await geldigheid?.stop();
     },
   };

@@ -4,3 +4,9 @@
 export interface AandachtsgroepRef {
   code: string;
 }
+
+/** De analyse over alle groepen; BZK geeft de groepen mee, elk ministerie zijn eigen beleidsveld. */
+export interface AnalyseRef {
+  id: string;
+  aandachtsgroepen?: AandachtsgroepRef[];
+}

@@ -35,6 +35,7 @@ export class Momentopname {
   private readonly groepen: ReadonlyMap<string, Aandachtsgroepgegevens>;
   private readonly beleidPerGroep: ReadonlyMap<string, Beleid>;
   private readonly leeg: Beleid;
+  private alleBeleid: Beleid;
 
   private constructor(
     readonly departement: Departement,
@@ -48,6 +49,7 @@ export class Momentopname {
         .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, bron: bronVan(a.bron) }]),
     );
     this.leeg = { departement, verantwoordelijkheden: [], doelen: [], instrumenten: [], cijfers: [], cijferreeksen: [] };
+    this.alleBeleid = this.leeg;
     this.beleidPerGroep = this.bouwBeleid(toestand);
   }
 
@@ -71,6 +73,11 @@ export class Momentopname {
   /** Het beleid van dit ministerie voor één groep; lege lijsten als het daar geen rol heeft. */
   beleid(aandachtsgroep: string): Beleid {
     return this.beleidPerGroep.get(aandachtsgroep) ?? this.leeg;
+  }
+
+  /** Het hele beleid van dit ministerie over alle groepen: elk record één keer. */
+  alles(): Beleid {
+    return this.alleBeleid;
   }
 
   private bouwBeleid(t: Toestand): Map<string, Beleid> {
@@ -141,14 +148,12 @@ export class Momentopname {
     });
 
     // Eén object per record, gedeeld door alle groepen waarvoor het geldt.
-    const verantwoordelijkheden = perSleutel(
-      [...t.verantwoordelijkheden]
+    const alle: Beleid = {
+      departement,
+      verantwoordelijkheden: [...t.verantwoordelijkheden]
         .sort(opCode)
         .map((v) => ({ code: v.code, departement, omschrijving: v.omschrijving, aandachtsgroepen: groepen(v.aandachtsgroepen), bron: bronVan(v.bron) })),
-      (v) => v.aandachtsgroepen.map((g) => g.code),
-    );
-    const doelen = perSleutel(
-      [...t.doelen].sort(opCode).map((d) => ({
+      doelen: [...t.doelen].sort(opCode).map((d) => ({
         code: d.code,
         naam: d.naam,
         departement,
@@ -159,10 +164,17 @@ export class Momentopname {
         leeftijd: leeftijdVan(d.leeftijd),
         bron: bronVan(d.bron),
       })),
-      (d) => d.aandachtsgroepen.map((g) => g.code),
-    );
-    const instrumenten = perSleutel([...t.instrumenten].sort(opCode).map(instrument), (i) => i.aandachtsgroepen.map((g) => g.code));
-    const reeksen = perSleutel([...t.cijferreeksen].sort(opCode).map(reeks), (r) => r.aandachtsgroepen.map((g) => g.code));
+      instrumenten: [...t.instrumenten].sort(opCode).map(instrument),
+      cijferreeksen: [...t.cijferreeksen].sort(opCode).map(reeks),
+      cijfers: [],
+    };
+    alle.cijfers = alle.cijferreeksen.flatMap((r) => r.waarnemingen);
+    this.alleBeleid = alle;
+    const perGroep = <T extends { aandachtsgroepen: { code: string }[] }>(lijst: T[]) => perSleutel(lijst, (r) => r.aandachtsgroepen.map((g) => g.code));
+    const verantwoordelijkheden = perGroep(alle.verantwoordelijkheden);
+    const doelen = perGroep(alle.doelen);
+    const instrumenten = perGroep(alle.instrumenten);
+    const reeksen = perGroep(alle.cijferreeksen);
 
     const codes = new Set([...verantwoordelijkheden.keys(), ...doelen.keys(), ...instrumenten.keys(), ...reeksen.keys()]);
     return new Map(

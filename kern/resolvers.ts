@@ -2,7 +2,7 @@
 // momentopname; de standaardresolvers van graphql-js doen de rest.
 import { GraphQLError } from 'graphql';
 import type { AandachtsgroepRef } from './model.js';
-import type { AandachtsgroepResolvers, Departement, Resolvers } from './generated/resolvers.js';
+import type { AandachtsgroepResolvers, AnalyseResolvers, Departement, Resolvers } from './generated/resolvers.js';
 import { vocabulaire } from './vocabulaire.js';
 
 /** Controleert een aandachtsgroepcode uit een entiteitsverwijzing of argument. */
@@ -17,12 +17,27 @@ export function bekendeGroep(code: unknown): AandachtsgroepRef {
 /** Het veld op Aandachtsgroep met het beleid van dit ministerie: bzk, vws, jenv, szw of ocw. */
 export const beleidsveld = (departement: Departement) => departement.toLowerCase() as 'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw';
 
+/** Er is één analyse, over alle aandachtsgroepen; zie Query.analyse bij BZK. */
+export const ALLE_AANDACHTSGROEPEN = 'ALLE_AANDACHTSGROEPEN';
+
+export function bekendeAnalyse<T extends { id: string }>(ref: T): T {
+  if (ref.id === ALLE_AANDACHTSGROEPEN) return ref;
+  throw new GraphQLError(`Onbekende analyse ${JSON.stringify(ref.id)}; er is alleen ${ALLE_AANDACHTSGROEPEN}.`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
 export function gedeeldeResolvers(departement: Departement): Resolvers {
   const beleid: AandachtsgroepResolvers['bzk'] = (groep, _, { momentopname }) => momentopname.beleid(groep.code);
+  const alles: AnalyseResolvers['bzk'] = (_, __, { momentopname }) => momentopname.alles();
   return {
     Aandachtsgroep: {
       __resolveReference: (ref) => bekendeGroep(ref.code),
       [beleidsveld(departement)]: beleid,
+    },
+    Analyse: {
+      __resolveReference: (ref) => bekendeAnalyse(ref),
+      [beleidsveld(departement)]: alles,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AandachtsgroepRef } from '../model.js';
+import type { AandachtsgroepRef, AnalyseRef } from '../model.js';
 import type { Subgraafcontext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,17 +55,23 @@ export type AandachtsgroepCode =
   | 'UITSTROOM_INTRAMURAAL'
   | 'WOONWAGENBEWONERS';
 
-/**
- * Alle aandachtsgroepen samen, als onderwerp van de analyse over de silo's heen. BZK
- * levert de groepen; de velden van de analyselaag lezen het beleid van alle vijf
- * ministeries voor al die groepen.
- */
+/** De analyse over alle aandachtsgroepen; VWS levert zijn beleid voor alle groepen samen. */
 export type Analyse = {
   __typename?: 'Analyse';
   /** De aandachtsgroepen waarover de analyse gaat, in de volgorde van de bijlage van het rapport. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Het hele beleid van BZK, over alle aandachtsgroepen: elk doel en instrument één keer. */
+  bzk: Departementsbeleid;
   /** Altijd ALLE_AANDACHTSGROEPEN: er is één analyse, over de hele graaf. */
   id: Scalars['ID']['output'];
+  /** Het hele beleid van JENV, over alle aandachtsgroepen: elk doel en instrument één keer. */
+  jenv: Departementsbeleid;
+  /** Het hele beleid van OCW, over alle aandachtsgroepen: elk doel en instrument één keer. */
+  ocw: Departementsbeleid;
+  /** Het hele beleid van SZW, over alle aandachtsgroepen: elk doel en instrument één keer. */
+  szw: Departementsbeleid;
+  /** Het hele beleid van VWS, over alle aandachtsgroepen: elk doel en instrument één keer. */
+  vws: Departementsbeleid;
 };
 
 /** Een bereik dat de bron geeft in plaats van één getal. */
@@ -457,7 +463,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Aandachtsgroep: ResolverTypeWrapper<AandachtsgroepRef>;
   AandachtsgroepCode: AandachtsgroepCode;
-  Analyse: ResolverTypeWrapper<Omit<Analyse, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Analyse: ResolverTypeWrapper<AnalyseRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -491,7 +497,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Aandachtsgroep: AandachtsgroepRef;
-  Analyse: Omit<Analyse, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> } | FederationReferenceTypes['Analyse'];
+  Analyse: AnalyseRef;
   ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
@@ -542,7 +548,12 @@ export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType ex
 export type AnalyseResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bzk?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jenv?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  ocw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  szw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  vws?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
 };
 
 export type BandbreedteResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {

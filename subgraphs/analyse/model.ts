@@ -13,11 +13,11 @@ export type Leeftijd = NonNullable<Doel['leeftijd']>;
 
 export const MINISTERIEVELDEN = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const satisfies readonly (keyof GroepsbeleidFragment)[];
 
-/** Een aandachtsgroep met het beleid van alle vijf ministeries (de @requires-velden). */
-export type AandachtsgroepMetBeleid = AlleGroepenFragment['aandachtsgroepen'][number];
+/** Een aandachtsgroep met het beleid van alle vijf ministeries voor die groep (de @requires-velden). */
+export type AandachtsgroepMetBeleid = AlleGroepenFragment['aandachtsgroepen'][number] & GroepsbeleidFragment;
 
 /** Zo komt een groep binnen: met het beleid als @requires het meestuurt, anders alleen de code. */
 export type AandachtsgroepMogelijkMetBeleid = Pick<AandachtsgroepMetBeleid, 'code'> & Partial<GroepsbeleidFragment>;
 
-/** Zo komt de analyse binnen: met alle groepen en hun beleid als @requires die meestuurt. */
+/** Zo komt de analyse binnen: met alle groepen en het hele beleid van elk ministerie als @requires die meestuurt. */
 export type AnalyseMogelijkMetBeleid = { id: string } & Partial<AlleGroepenFragment>;

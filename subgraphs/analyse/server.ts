@@ -8,7 +8,8 @@ import { GraphQLError } from 'graphql';
 import { bekendeGroep } from '../../kern/resolvers.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
-import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid } from './model.js';
+import type { GroepsbeleidFragment } from './generated/beleid.js';
+import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid } from './model.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { analyseTypeDefs } from './sdl.js';
 
@@ -19,9 +20,24 @@ function metBeleid(groep: AandachtsgroepMogelijkMetBeleid): AandachtsgroepMetBel
   return groep as AandachtsgroepMetBeleid;
 }
 
+/** Het beleid van een ministerie voor één groep: de doelen en instrumenten die voor die groep gelden. */
+const voorGroep = (beleid: Beleid, code: string): Beleid => ({
+  departement: beleid.departement,
+  doelen: beleid.doelen.filter((d) => d.aandachtsgroepen.some((g) => g.code === code)),
+  instrumenten: beleid.instrumenten.filter((i) => i.aandachtsgroepen.some((g) => g.code === code)),
+});
+
+/** Per groep het beleid van elk ministerie, uit het hele beleid dat elk ministerie één keer meestuurt. */
 function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid[] {
-  if (!analyse.aandachtsgroepen) throw new GraphQLError('De aandachtsgroepen van de analyse ontbreken; de query is verkeerd gepland.');
-  return analyse.aandachtsgroepen.map(metBeleid);
+  const { aandachtsgroepen } = analyse;
+  const ontbreekt = MINISTERIEVELDEN.filter((veld) => !analyse[veld]);
+  if (!aandachtsgroepen || ontbreekt.length > 0) {
+    throw new GraphQLError(`De groepen of het beleid van ${ontbreekt.join(', ') || 'de ministeries'} ontbreken; de query is verkeerd gepland.`);
+  }
+  return aandachtsgroepen.map(({ code }) => ({
+    code,
+    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(analyse[veld] as Beleid, code)])) as GroepsbeleidFragment),
+  }));
 }
 
 function controleerFilter(filter: Prikkelfilter): Prikkelfilter {

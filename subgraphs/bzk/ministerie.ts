@@ -3,10 +3,8 @@
 import { GraphQLError } from 'graphql';
 import type { Subgraafcontext } from '../../kern/context.js';
 import type { Aandachtsgroepgegevens } from '../../kern/momentopname.js';
-import { bekendeGroep } from '../../kern/resolvers.js';
+import { ALLE_AANDACHTSGROEPEN, bekendeAnalyse, bekendeGroep } from '../../kern/resolvers.js';
 import type { Ministerie } from '../../kern/subgraaf.js';
-
-const ALLE_AANDACHTSGROEPEN = 'ALLE_AANDACHTSGROEPEN';
 
 function gegevens(code: string, { momentopname }: Subgraafcontext): Aandachtsgroepgegevens {
   const groep = momentopname.aandachtsgroep(code);
@@ -35,14 +33,7 @@ export const bzk: Ministerie = {
       bron: (g, _, context) => gegevens(g.code, context).bron,
     },
     Analyse: {
-      __resolveReference: (ref, context) => {
-        if (ref.id !== ALLE_AANDACHTSGROEPEN) {
-          throw new GraphQLError(`Onbekende analyse ${JSON.stringify(ref.id)}; er is alleen ${ALLE_AANDACHTSGROEPEN}.`, {
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
-        }
-        return analyse(context);
-      },
+      __resolveReference: (ref, context) => (bekendeAnalyse(ref), analyse(context)),
     },
   },
 };

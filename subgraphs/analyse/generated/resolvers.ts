@@ -72,7 +72,9 @@ export type AandachtsgroepCode =
 export type Analyse = {
   __typename?: 'Analyse';
   aandachtsgroepen: Array<Aandachtsgroep>;
+  bzk: Departementsbeleid;
   id: Scalars['ID']['output'];
+  jenv: Departementsbeleid;
   /**
    * Leeftijdsintervallen waarin het instrument van het ene ministerie iemand al als
    * volwassene behandelt en dat van een ander ministerie nog als jongere.
@@ -80,12 +82,15 @@ export type Analyse = {
   leeftijdsgaten: Array<Leeftijdsgat>;
   /** Elke leeftijdsgrens in de instrumenten van alle ministeries binnen [van, tot], op leeftijd gesorteerd. */
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
+  ocw: Departementsbeleid;
+  szw: Departementsbeleid;
   /**
    * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
    * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
    * beide gelden.
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
+  vws: Departementsbeleid;
 };
 
 
