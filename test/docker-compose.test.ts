@@ -17,8 +17,15 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
   services: Record<string, Service>;
 };
 const initScript = readFileSync(new URL('../docker/postgres/maak-databases.sh', import.meta.url), 'utf8');
+const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
 
 describe('docker-compose.yml', () => {
+  it('bouwt een image met elke map waar de processen code uit laden', () => {
+    const gekopieerd = [...dockerfile.matchAll(/^COPY (\S+) \.\/\1$/gm)].map((m) => m[1]);
+    // kern/ is gedeeld door elk proces; zonder die map start geen enkele service.
+    expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway']));
+  });
+
   it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag en de gateway', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['analyse', 'gateway', 'postgres', 'redis', ...SUBGRAFEN.map((s) => s.naam)].sort());
   });
