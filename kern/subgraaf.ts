@@ -4,8 +4,9 @@
 // tests hem direct kunnen importeren. start.ts zet hem op een poort.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
@@ -69,16 +70,27 @@ export function subgraafschema(ministerie: Ministerie) {
   });
 }
 
-export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafopties): Promise<Subgraaf> {
-  const db = await openDatabase(opties);
-  const server = new ApolloServer<Subgraafcontext>({
-    schema: subgraafschema(ministerie),
+/** Een gestarte Apollo-server voor een subgraph (ministerie of analyse), zonder te luisteren. */
+export async function startSubgraafserver<C extends BaseContext>(schema: GraphQLSchema): Promise<ApolloServer<C>> {
+  const server = new ApolloServer<C>({
+    schema,
     // Subgraphs worden alleen door de gateway bevraagd; die toont de fouten aan gebruikers.
     includeStacktraceInErrorResponses: false,
-    // Geen Apollo-usage reporting: inline traces zouden elk antwoord alleen groter maken.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      // Geen Apollo-usage reporting: inline traces zouden elk antwoord alleen groter maken.
+      ApolloServerPluginInlineTraceDisabled(),
+      // De gateway negeert cachehints van subgraphs (hij weet via Redis wanneer iets
+      // veroudert); zonder deze plugin wordt niet elk veld apart geïnstrumenteerd.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await server.start();
+  return server;
+}
+
+export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafopties): Promise<Subgraaf> {
+  const db = await openDatabase(opties);
+  const server = await startSubgraafserver<Subgraafcontext>(subgraafschema(ministerie));
   let momentopname = await Momentopname.laad(db.orm.em, ministerie.departement);
   // Herladen na elkaar: twee meldingen kort na elkaar mogen geen oudere stand laten winnen.
   let rij: Promise<unknown> = Promise.resolve();

@@ -1,11 +1,11 @@
 // De analyselaag als subgraph: bouwt de server zonder te luisteren (tests importeren hem).
 // Zij vraagt niemand iets: alles wat zij leest, stuurt de gateway mee via @requires.
-import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServer, BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError } from 'graphql';
 import { bekendeGroep } from '../../kern/resolvers.js';
+import { startSubgraafserver } from '../../kern/subgraaf.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
 import type { GroepsbeleidFragment } from './generated/beleid.js';
@@ -75,12 +75,6 @@ const resolvers: Resolvers = {
   },
 };
 
-export async function bouwAnalyse(): Promise<ApolloServer<BaseContext>> {
-  const server = new ApolloServer<BaseContext>({
-    schema: buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }),
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
-  await server.start();
-  return server;
+export function bouwAnalyse(): Promise<ApolloServer<BaseContext>> {
+  return startSubgraafserver(buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }));
 }
