@@ -12,10 +12,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
+import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
+import { meet, type Meetdoel, type Meting } from '../bench/meten.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);
@@ -38,83 +39,9 @@ const wachtOp = groep.wachtOp.bind(groep);
 const stopAlles = () => groep.stop();
 process.once('SIGINT', () => void stopAlles().then(() => process.exit(130)));
 
-/** Piek van het residente geheugen van een proces tijdens `werk`, in MB. */
-async function metPiekRss<T>(pid: number | undefined, werk: () => Promise<T>): Promise<{ resultaat: T; rssMb: number | null }> {
-  let piek = 0;
-  const meet = () => {
-    if (!pid) return;
-    try {
-      const regel = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-      if (regel) piek = Math.max(piek, Number(regel[1]) / 1024);
-    } catch {
-      // proces weg of geen /proc: geen meting
-    }
-  };
-  meet();
-  const klok = setInterval(meet, 100);
-  try {
-    const resultaat = await werk();
-    meet();
-    return { resultaat, rssMb: piek > 0 ? Math.round(piek) : null };
-  } finally {
-    clearInterval(klok);
-  }
-}
-
-async function sqlStatements(urls: string[]): Promise<number> {
-  const tellingen = await Promise.all(urls.map(async (u) => ((await (await fetch(u)).json()) as { sqlStatements: number }).sqlStatements));
-  return tellingen.reduce((a, b) => a + b, 0);
-}
-
-interface Variant {
+interface Variant extends Meetdoel {
   naam: 'ours' | 'stockApollo' | 'hive' | 'floor';
   label: string;
-  url: string;
-  pid?: number;
-  statistiek: string[];
-}
-
-interface Meting {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  sqlPerRequest: number;
-  rssMb: number | null;
-}
-
-async function meet(variant: Variant, body: string, seconden: number): Promise<Meting> {
-  const voor = await sqlStatements(variant.statistiek);
-  const { resultaat, rssMb } = await metPiekRss(variant.pid, () =>
-    autocannon({
-      url: variant.url,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      connections: verbindingen,
-      duration: seconden,
-    }),
-  );
-  const na = await sqlStatements(variant.statistiek);
-  const totaal = resultaat.requests.total;
-  return {
-    rps: Math.round(resultaat.requests.average),
-    p50: resultaat.latency.p50,
-    p99: resultaat.latency.p99,
-    errors: resultaat.errors + resultaat.non2xx + resultaat.timeouts,
-    sqlPerRequest: totaal > 0 ? Math.round(((na - voor) / totaal) * 100) / 100 : 0,
-    rssMb,
-  };
-}
-
-/** Elk antwoord moet data zonder fouten zijn, en gelijk aan dat van onze gateway. */
-async function controleerAntwoord(variant: Variant, body: string): Promise<string> {
-  const antwoord = await fetch(variant.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const inhoud = (await antwoord.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!antwoord.ok || inhoud.errors || !inhoud.data) {
-    throw new Error(`${variant.label} gaf een fout: ${antwoord.status} ${JSON.stringify(inhoud.errors ?? inhoud).slice(0, 500)}`);
-  }
-  return JSON.stringify(inhoud.data);
 }
 
 const POORT = { subgraaf: 4101, analyse: 4106, gateway: 4100, stap: 10 } as const;
@@ -209,18 +136,13 @@ async function main(): Promise<void> {
   const resultaten: { name: string; [variant: string]: Meting | string }[] = [];
   for (const operatie of operaties) {
     const body = JSON.stringify({ query: operatie.query });
-    const verwacht = await controleerAntwoord(varianten[0], body);
+    const verwacht = dataUit(await vraag(varianten[0].url, body), varianten[0].label);
     const rij: { name: string; [variant: string]: Meting | string } = { name: operatie.naam };
     for (const variant of varianten) {
-      const gekregen = await controleerAntwoord(variant, body);
-      if (gekregen !== verwacht) {
-        const pad = join(map, `${operatie.naam}-${variant.naam}.json`);
-        writeFileSync(pad, gekregen);
-        writeFileSync(join(map, `${operatie.naam}-ours.json`), verwacht);
-        throw new Error(`${variant.label} geeft voor ${operatie.naam} een ander antwoord dan onze gateway (zie ${pad})`);
-      }
-      await meet(variant, body, opwarmen);
-      rij[variant.naam] = await meet(variant, body, duur);
+      vergelijk(verwacht, dataUit(await vraag(variant.url, body), variant.label), variant.label, operatie.naam, map);
+      const belasting = { verbindingen, seconden: duur };
+      await meet(variant, body, { ...belasting, seconden: opwarmen });
+      rij[variant.naam] = await meet(variant, body, belasting);
       process.stdout.write('.');
     }
     resultaten.push(rij);
