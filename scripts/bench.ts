@@ -3,7 +3,7 @@
 // Start de ministerie-subgraphs zelf (SQLite in een tijdelijke map, of met --postgres
 // de databases thuis_*), en meet per operatie uit bench/operaties/ vier varianten na
 // elkaar over HTTP met autocannon: onze gateway, stock @apollo/gateway, Hive Gateway en
-// de ondergrens (alles in één proces zonder HTTP naar de subgraphs). Per variant:
+// de ondergrens (een kale HTTP-server met de antwoorden van onze gateway). Per variant:
 // verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
 // subgraphs) en piek-RSS van het gatewayproces. Verhoudingen worden binnen dezelfde
 // run berekend, zodat ruis van de machine wegvalt.
@@ -70,19 +70,16 @@ async function main(): Promise<void> {
   console.log(`Redis voor de responscache: ${(await redisinstelling())?.url}`);
   // Per ministerie de database: met --postgres de thuis_*-databases, anders een eigen
   // SQLite-bestand; een lege URL wint van een <MINISTERIE>_DATABASE_URL uit de omgeving.
-  const databases = (voorvoegsel: string): NodeJS.ProcessEnv =>
-    Object.fromEntries(
-      SUBGRAFEN.flatMap((s) => [
-        [s.sqliteVariabele, join(map, `${voorvoegsel}${s.naam}.sqlite`)],
-        [s.databaseVariabele, postgres ? `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}` : ''],
-      ]),
-    );
+  const databases: NodeJS.ProcessEnv = Object.fromEntries(
+    SUBGRAFEN.flatMap((s) => [
+      [s.sqliteVariabele, join(map, `${s.naam}.sqlite`)],
+      [s.databaseVariabele, postgres ? `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}` : ''],
+    ]),
+  );
   const subgraafUrls: Record<string, string> = Object.fromEntries(
     SUBGRAFEN.map((s, i) => [s.urlVariabele, `http://127.0.0.1:${POORT.subgraaf + i}/graphql`]),
   );
-  SUBGRAFEN.forEach((s, i) =>
-    start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases(''), PORT: String(POORT.subgraaf + i) }),
-  );
+  SUBGRAFEN.forEach((s, i) => start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases, PORT: String(POORT.subgraaf + i) }));
   await Promise.all(SUBGRAFEN.map((s, i) => wachtOp(`http://127.0.0.1:${POORT.subgraaf + i}/health`, s.naam)));
   const statistiek = SUBGRAFEN.map((_, i) => `http://127.0.0.1:${POORT.subgraaf + i}/statistiek`);
 
@@ -117,11 +114,6 @@ async function main(): Promise<void> {
     }
     varianten.push({ naam: soort.naam, label: soort.label, url: `http://127.0.0.1:${poort}/graphql`, pid: kind.pid, statistiek });
   }
-  // De ondergrens: alles in één proces, met eigen SQLite-bestanden (of dezelfde PostgreSQL-databases).
-  const vloerPoort = gatewayPoort(3);
-  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { ...databases('vloer-'), PORT: String(vloerPoort) });
-  varianten.push({ naam: 'floor', label: 'ondergrens (in-proces)', url: `http://127.0.0.1:${vloerPoort}/graphql`, pid: vloer.pid, statistiek: [`http://127.0.0.1:${vloerPoort}/statistiek`] });
-
   // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
   const typenaam: RequestInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' };
   await Promise.all(
@@ -131,6 +123,18 @@ async function main(): Promise<void> {
       return wachtOp(v.naam === 'hive' ? `${basis}/healthcheck` : `${basis}/health`, v.label);
     }),
   );
+  // De ondergrens geeft per operatie precies de bytes terug die onze gateway gaf.
+  const antwoorden: Record<string, string> = {};
+  for (const operatie of operaties) {
+    const body = JSON.stringify({ query: operatie.query });
+    antwoorden[body] = (await vraag(varianten[0].url, body)).tekst;
+  }
+  const antwoordenPad = join(map, 'vloer-antwoorden.json');
+  writeFileSync(antwoordenPad, JSON.stringify(antwoorden));
+  const vloerPoort = gatewayPoort(3);
+  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { PORT: String(vloerPoort), VLOER_ANTWOORDEN: antwoordenPad });
+  varianten.push({ naam: 'floor', label: 'ondergrens (kale HTTP)', url: `http://127.0.0.1:${vloerPoort}/graphql`, pid: vloer.pid, statistiek: [] });
+  await wachtOp(`http://127.0.0.1:${vloerPoort}/health`, 'ondergrens');
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
   const resultaten: { name: string; [variant: string]: Meting | string }[] = [];
@@ -175,7 +179,7 @@ function toonTabel(resultaten: { name: string; [k: string]: Meting | string }[],
         String(m.p50),
         String(m.p99),
         String(m.errors),
-        String(m.sqlPerRequest),
+        m.sqlPerRequest === null ? '-' : String(m.sqlPerRequest),
         m.rssMb === null ? '-' : String(m.rssMb),
         v.naam === 'ours' ? '' : `${(ours.rps / Math.max(m.rps, 1)).toFixed(2)}×`,
       ]);
