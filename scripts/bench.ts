@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
-import { redisinstelling } from '../kern/wijzigingsbericht.js';
+import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
 import { meet, type Meetdoel, type Meting } from '../bench/meten.js';
 import { Procesgroep, tsx } from './procesgroep.js';
@@ -33,120 +33,199 @@ const opwarmen = snel ? 1 : 3;
 const verbindingen = Number(waarde('--verbindingen') ?? 16);
 
 const groep = new Procesgroep();
-const start = (naam: string, commando: string[], omgeving: NodeJS.ProcessEnv) =>
-  groep.start(naam, commando, { omgeving, uitvoer: 'stil', onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`) });
-const wachtOp = groep.wachtOp.bind(groep);
-const stopAlles = () => groep.stop();
-process.once('SIGINT', () => void stopAlles().then(() => process.exit(130)));
+process.once('SIGINT', () => void groep.stop().then(() => process.exit(130)));
+
+interface Gezondheid {
+  url: string;
+  init?: RequestInit;
+}
+
+/** Start een proces; `klaar` vervult zodra het op `gezondheid` een 2xx geeft. */
+function startDienst(naam: string, commando: string[], omgeving: NodeJS.ProcessEnv, gezondheid: Gezondheid): { kind: ChildProcess; klaar: Promise<void> } {
+  const kind = groep.start(naam, commando, { omgeving, uitvoer: 'stil', onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`) });
+  return { kind, klaar: groep.wachtOp(gezondheid.url, naam, 90, gezondheid.init) };
+}
+
+type Gatewaynaam = 'ours' | 'stockApollo' | 'hive';
+type Variantnaam = Gatewaynaam | 'floor';
+
+const LABEL: Record<Variantnaam, string> = {
+  ours: 'onze gateway',
+  stockApollo: 'stock @apollo/gateway',
+  hive: 'Hive Gateway',
+  floor: 'ondergrens (kale HTTP)',
+};
 
 interface Variant extends Meetdoel {
-  naam: 'ours' | 'stockApollo' | 'hive' | 'floor';
+  naam: Variantnaam;
   label: string;
 }
 
-const POORT = { subgraaf: 4101, analyse: 4106, gateway: 4100, stap: 10 } as const;
+/** Elke variant een vaste poort (en zijn analyselaag er vlak naast), in elke modus dezelfde. */
+const POORT = { subgraaf: 4101, gateway: 4100, stap: 10, analyseNaastGateway: 6 } as const;
+const VOLGNUMMER: Record<Variantnaam, number> = { ours: 0, stockApollo: 1, hive: 2, floor: 3 };
+const poortVan = (naam: Variantnaam) => POORT.gateway + VOLGNUMMER[naam] * POORT.stap;
+const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
 
-async function main(): Promise<void> {
-  const begin = Date.now();
-  const map = mkdtempSync(join(tmpdir(), 'thuis-bench-'));
-  const operaties = readdirSync(new URL('../bench/operaties/', import.meta.url))
+interface Operatie {
+  naam: string;
+  body: string;
+}
+
+function leesOperaties(): Operatie[] {
+  const map = new URL('../bench/operaties/', import.meta.url);
+  return readdirSync(map)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => ({ naam: f.replace(/\.graphql$/, ''), query: readFileSync(new URL(`../bench/operaties/${f}`, import.meta.url), 'utf8') }));
+    .map((f) => ({ naam: f.replace(/\.graphql$/, ''), body: JSON.stringify({ query: readFileSync(new URL(f, map), 'utf8') }) }));
+}
 
-  // De subgraphs van de ministeries, één set voor alle varianten.
-  // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
-  process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
-  // Onze gateway cachet alleen met Redis. Is er geen, dan start de bench een eigen
-  // redis-server (als die geïnstalleerd is) in plaats van zonder cache te meten.
+/**
+ * Onze gateway cachet alleen met Redis. Is er geen, dan start de bench een eigen
+ * redis-server (als die geïnstalleerd is) in plaats van zonder cache te meten.
+ */
+async function zorgVoorRedis(): Promise<Redisinstelling> {
   if (!(await redisinstelling())) {
     const poort = 6390;
-    start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {});
+    groep.start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      uitvoer: 'stil',
+      onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`),
+    });
     process.env.REDIS_URL = `redis://127.0.0.1:${poort}`;
     const grens = Date.now() + 10_000;
     while (!(await redisinstelling()) && Date.now() < grens) await new Promise((r) => setTimeout(r, 200));
-    if (!(await redisinstelling())) throw new Error('geen Redis bereikbaar en redis-server kon niet starten; zet REDIS_URL');
   }
-  console.log(`Redis voor de responscache: ${(await redisinstelling())?.url}`);
-  // Per ministerie de database: met --postgres de thuis_*-databases, anders een eigen
-  // SQLite-bestand; een lege URL wint van een <MINISTERIE>_DATABASE_URL uit de omgeving.
+  const redis = await redisinstelling();
+  if (!redis) throw new Error('geen Redis bereikbaar en redis-server kon niet starten; zet REDIS_URL');
+  return redis;
+}
+
+interface Subgrafen {
+  /** Per URL-variabele (BZK_URL, …) de subgraph-URL, zoals de gateways hem lezen. */
+  urls: Record<string, string>;
+  statistiek: string[];
+}
+
+/** De subgraphs van de ministeries, één set voor alle varianten. */
+async function startSubgrafen(map: string): Promise<Subgrafen> {
+  // Met --postgres de thuis_*-databases, anders een eigen SQLite-bestand; een lege URL
+  // wint van een <MINISTERIE>_DATABASE_URL uit de omgeving.
   const databases: NodeJS.ProcessEnv = Object.fromEntries(
     SUBGRAFEN.flatMap((s) => [
       [s.sqliteVariabele, join(map, `${s.naam}.sqlite`)],
       [s.databaseVariabele, postgres ? `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}` : ''],
     ]),
   );
-  const subgraafUrls: Record<string, string> = Object.fromEntries(
-    SUBGRAFEN.map((s, i) => [s.urlVariabele, `http://127.0.0.1:${POORT.subgraaf + i}/graphql`]),
-  );
-  SUBGRAFEN.forEach((s, i) => start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases, PORT: String(POORT.subgraaf + i) }));
-  await Promise.all(SUBGRAFEN.map((s, i) => wachtOp(`http://127.0.0.1:${POORT.subgraaf + i}/health`, s.naam)));
-  const statistiek = SUBGRAFEN.map((_, i) => `http://127.0.0.1:${POORT.subgraaf + i}/statistiek`);
-
-  // Per gateway een eigen analyselaag, die voor de root-velden diezelfde gateway bevraagt.
-  const varianten: Variant[] = [];
-  const gatewayPoort = (n: number) => POORT.gateway + n * POORT.stap;
-  const analyseUrl = (n: number) => `http://127.0.0.1:${POORT.analyse + n * POORT.stap}/graphql`;
-  const soorten = [
-    { naam: 'ours', label: 'onze gateway' },
-    { naam: 'stockApollo', label: 'stock @apollo/gateway' },
-    { naam: 'hive', label: 'Hive Gateway' },
-  ] as const;
-  for (const [n, soort] of soorten.entries()) {
-    const poort = gatewayPoort(n);
-    start(`analyse (${soort.label})`, tsx('subgraphs/analyse/index.ts'), {
-      PORT: String(POORT.analyse + n * POORT.stap),
-      [ANALYSE.gatewayVariabele]: `http://127.0.0.1:${poort}/graphql`,
-    });
-    const urls: Record<string, string> = { ...subgraafUrls, [ANALYSE.urlVariabele]: analyseUrl(n) };
-    let kind: ChildProcess;
-    if (soort.naam === 'hive') {
-      // Hive leest de subgraph-URL's uit de supergraph zelf.
-      let sdl = ingecheckteSupergraph();
-      for (const s of [...SUBGRAFEN, ANALYSE]) {
-        sdl = sdl.replace(`url: "http://localhost:${s.standaardPoort}/graphql"`, `url: "${urls[s.urlVariabele]}"`);
-      }
-      const pad = join(map, 'supergraph-hive.graphql');
-      writeFileSync(pad, sdl);
-      kind = start(soort.label, [process.execPath, fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/bin.js', import.meta.url)), 'supergraph', pad, '--port', String(poort), '--host', '127.0.0.1'], {});
-    } else {
-      kind = start(soort.label, tsx(soort.naam === 'ours' ? 'gateway/index.ts' : 'bench/stock-gateway.ts'), { ...urls, PORT: String(poort) });
-    }
-    varianten.push({ naam: soort.naam, label: soort.label, url: `http://127.0.0.1:${poort}/graphql`, pid: kind.pid, statistiek });
-  }
-  // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
-  const typenaam: RequestInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' };
+  const poorten = SUBGRAFEN.map((_, i) => POORT.subgraaf + i);
   await Promise.all(
-    varianten.map((v) => {
-      const basis = v.url.replace('/graphql', '');
-      if (v.naam === 'stockApollo') return wachtOp(v.url, v.label, 90, typenaam);
-      return wachtOp(v.naam === 'hive' ? `${basis}/healthcheck` : `${basis}/health`, v.label);
-    }),
+    SUBGRAFEN.map(
+      (s, i) => startDienst(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases, PORT: String(poorten[i]) }, { url: lokaal(poorten[i], '/health') }).klaar,
+    ),
   );
-  // De ondergrens geeft per operatie precies de bytes terug die onze gateway gaf.
-  const antwoorden: Record<string, string> = {};
-  for (const operatie of operaties) {
-    const body = JSON.stringify({ query: operatie.query });
-    antwoorden[body] = (await vraag(varianten[0].url, body)).tekst;
+  return {
+    urls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, lokaal(poorten[i], '/graphql')])),
+    statistiek: poorten.map((p) => lokaal(p, '/statistiek')),
+  };
+}
+
+interface Analyselaag {
+  url: string;
+  klaar: Promise<void>;
+}
+
+function startAnalyse(poort: number, omgeving: NodeJS.ProcessEnv): Analyselaag {
+  const { klaar } = startDienst(`analyse :${poort}`, tsx('subgraphs/analyse/index.ts'), { ...omgeving, PORT: String(poort) }, { url: lokaal(poort, '/health') });
+  return { url: lokaal(poort, '/graphql'), klaar };
+}
+
+/**
+ * De analyselaag achter de gateway op `gatewayPoort`. De analyselaag vraagt zijn
+ * root-velden aan een gateway (GATEWAY_URL); met een eigen analyseproces per gateway
+ * gaat dat verkeer naar de gemeten gateway zelf, niet naar een concurrent.
+ */
+function analyselaagVoor(gatewayPoort: number): Analyselaag {
+  return startAnalyse(gatewayPoort + POORT.analyseNaastGateway, { [ANALYSE.gatewayVariabele]: lokaal(gatewayPoort, '/graphql') });
+}
+
+/** Hive leest de subgraph-URL's uit de supergraph zelf. */
+function hiveSupergraph(urls: Record<string, string>, map: string): string {
+  let sdl = ingecheckteSupergraph();
+  for (const s of [...SUBGRAFEN, ANALYSE]) {
+    sdl = sdl.replace(`url: "http://localhost:${s.standaardPoort}/graphql"`, `url: "${urls[s.urlVariabele]}"`);
   }
-  const antwoordenPad = join(map, 'vloer-antwoorden.json');
-  writeFileSync(antwoordenPad, JSON.stringify(antwoorden));
-  const vloerPoort = gatewayPoort(3);
-  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { PORT: String(vloerPoort), VLOER_ANTWOORDEN: antwoordenPad });
-  varianten.push({ naam: 'floor', label: 'ondergrens (kale HTTP)', url: `http://127.0.0.1:${vloerPoort}/graphql`, pid: vloer.pid, statistiek: [] });
-  await wachtOp(`http://127.0.0.1:${vloerPoort}/health`, 'ondergrens');
+  const pad = join(map, 'supergraph-hive.graphql');
+  writeFileSync(pad, sdl);
+  return pad;
+}
+
+const HIVE = fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/bin.js', import.meta.url));
+
+/** Hoe elke gateway start: commando, omgeving en waar hij laat weten dat hij klaar is. */
+function gatewayrecept(naam: Gatewaynaam, poort: number, urls: Record<string, string>, map: string) {
+  const omgeving = { ...urls, PORT: String(poort) };
+  switch (naam) {
+    case 'ours':
+      return { commando: tsx('gateway/index.ts'), omgeving, gezondheid: { url: lokaal(poort, '/health') } };
+    case 'stockApollo':
+      // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
+      return {
+        commando: tsx('bench/stock-gateway.ts'),
+        omgeving,
+        gezondheid: { url: lokaal(poort, '/graphql'), init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' } },
+      };
+    case 'hive':
+      return {
+        commando: [process.execPath, HIVE, 'supergraph', hiveSupergraph(urls, map), '--port', String(poort), '--host', '127.0.0.1'],
+        omgeving: {},
+        gezondheid: { url: lokaal(poort, '/healthcheck') },
+      };
+  }
+}
+
+/** Start een gateway met zijn analyselaag; vervult als beide antwoorden. */
+async function startGateway(naam: Gatewaynaam, subgrafen: Subgrafen, map: string): Promise<Variant> {
+  const poort = poortVan(naam);
+  const analyse = analyselaagVoor(poort);
+  const recept = gatewayrecept(naam, poort, { ...subgrafen.urls, [ANALYSE.urlVariabele]: analyse.url }, map);
+  const gateway = startDienst(LABEL[naam], recept.commando, recept.omgeving, recept.gezondheid);
+  await Promise.all([analyse.klaar, gateway.klaar]);
+  return { naam, label: LABEL[naam], url: lokaal(poort, '/graphql'), pid: gateway.kind.pid, statistiek: subgrafen.statistiek };
+}
+
+/** De ondergrens geeft per operatie precies de bytes terug die onze gateway gaf. */
+async function startVloer(operaties: Operatie[], ours: Variant, map: string): Promise<Variant> {
+  const antwoorden: Record<string, string> = {};
+  for (const operatie of operaties) antwoorden[operatie.body] = (await vraag(ours.url, operatie.body)).tekst;
+  const pad = join(map, 'vloer-antwoorden.json');
+  writeFileSync(pad, JSON.stringify(antwoorden));
+  const poort = poortVan('floor');
+  const vloer = startDienst(LABEL.floor, tsx('bench/vloer.ts'), { PORT: String(poort), VLOER_ANTWOORDEN: pad }, { url: lokaal(poort, '/health') });
+  await vloer.klaar;
+  // Geen subgraphs achter de ondergrens: geen SQL om te tellen.
+  return { naam: 'floor', label: LABEL.floor, url: lokaal(poort, '/graphql'), pid: vloer.kind.pid, statistiek: [] };
+}
+
+async function main(): Promise<void> {
+  const begin = Date.now();
+  const map = mkdtempSync(join(tmpdir(), 'thuis-bench-'));
+  const operaties = leesOperaties();
+  // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
+  process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
+  console.log(`Redis voor de responscache: ${(await zorgVoorRedis()).url}`);
+  const subgrafen = await startSubgrafen(map);
+  const gateways = await Promise.all((['ours', 'stockApollo', 'hive'] as const).map((naam) => startGateway(naam, subgrafen, map)));
+  const varianten = [...gateways, await startVloer(operaties, gateways[0], map)];
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
   const resultaten: { name: string; [variant: string]: Meting | string }[] = [];
   for (const operatie of operaties) {
-    const body = JSON.stringify({ query: operatie.query });
-    const verwacht = dataUit(await vraag(varianten[0].url, body), varianten[0].label);
+    const verwacht = dataUit(await vraag(varianten[0].url, operatie.body), varianten[0].label);
     const rij: { name: string; [variant: string]: Meting | string } = { name: operatie.naam };
     for (const variant of varianten) {
-      vergelijk(verwacht, dataUit(await vraag(variant.url, body), variant.label), variant.label, operatie.naam, map);
+      vergelijk(verwacht, dataUit(await vraag(variant.url, operatie.body), variant.label), variant.label, operatie.naam, map);
       const belasting = { verbindingen, seconden: duur };
-      await meet(variant, body, { ...belasting, seconden: opwarmen });
-      rij[variant.naam] = await meet(variant, body, belasting);
+      await meet(variant, operatie.body, { ...belasting, seconden: opwarmen });
+      rij[variant.naam] = await meet(variant, operatie.body, belasting);
       process.stdout.write('.');
     }
     resultaten.push(rij);
@@ -198,5 +277,5 @@ try {
   console.error(`[bench] ${fout instanceof Error ? fout.message : fout}`);
   process.exitCode = 1;
 } finally {
-  await stopAlles();
+  await groep.stop();
 }
