@@ -20,6 +20,11 @@ export interface Meting {
   rssMb: number | null;
 }
 
+export interface Latentie {
+  p50: number;
+  p99: number;
+}
+
 /** Piek van het residente geheugen van een proces tijdens `werk`, in MB. */
 async function metPiekRss<T>(pid: number | undefined, werk: () => Promise<T>): Promise<{ resultaat: T; rssMb: number | null }> {
   let piek = 0;

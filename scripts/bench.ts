@@ -16,7 +16,8 @@ import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
-import { meet, type Meetdoel, type Meting } from '../bench/meten.js';
+import { meet, type Meetdoel } from '../bench/meten.js';
+import { isOngecachet, LABEL, operatieAlsJson, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);
@@ -30,6 +31,8 @@ const postgres = vlag('--postgres');
 const uitvoer = waarde('--out');
 const duur = Number(waarde('--duur') ?? (snel ? 4 : 15));
 const opwarmen = snel ? 1 : 3;
+/** Seconden per onbelaste meting (één verbinding, verzoeken na elkaar). */
+const onbelast = snel ? 2 : 5;
 const verbindingen = Number(waarde('--verbindingen') ?? 16);
 
 const groep = new Procesgroep();
@@ -46,24 +49,15 @@ function startDienst(naam: string, commando: string[], omgeving: NodeJS.ProcessE
   return { kind, klaar: groep.wachtOp(gezondheid.url, naam, 90, gezondheid.init) };
 }
 
-type Gatewaynaam = 'ours' | 'stockApollo' | 'hive';
-type Variantnaam = Gatewaynaam | 'floor';
-
-const LABEL: Record<Variantnaam, string> = {
-  ours: 'onze gateway',
-  stockApollo: 'stock @apollo/gateway',
-  hive: 'Hive Gateway',
-  floor: 'ondergrens (kale HTTP)',
-};
+type Gatewaynaam = Exclude<Variantnaam, 'floor'>;
 
 interface Variant extends Meetdoel {
   naam: Variantnaam;
-  label: string;
 }
 
 /** Elke variant een vaste poort (en zijn analyselaag er vlak naast), in elke modus dezelfde. */
 const POORT = { subgraaf: 4101, gateway: 4100, stap: 10, analyseNaastGateway: 6 } as const;
-const VOLGNUMMER: Record<Variantnaam, number> = { ours: 0, stockApollo: 1, hive: 2, floor: 3 };
+const VOLGNUMMER: Record<Variantnaam, number> = { ours: 0, oursUncached: 1, stockApollo: 2, hive: 3, floor: 4 };
 const poortVan = (naam: Variantnaam) => POORT.gateway + VOLGNUMMER[naam] * POORT.stap;
 const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
 
@@ -166,6 +160,9 @@ function gatewayrecept(naam: Gatewaynaam, poort: number, urls: Record<string, st
   switch (naam) {
     case 'ours':
       return { commando: tsx('gateway/index.ts'), omgeving, gezondheid: { url: lokaal(poort, '/health') } };
+    case 'oursUncached':
+      // Zonder Redis zet onze gateway elke cache uit (kern/wijzigingsbericht.ts).
+      return { commando: tsx('gateway/index.ts'), omgeving: { ...omgeving, REDIS_URL: 'uit' }, gezondheid: { url: lokaal(poort, '/health') } };
     case 'stockApollo':
       // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
       return {
@@ -189,7 +186,7 @@ async function startGateway(naam: Gatewaynaam, subgrafen: Subgrafen, map: string
   const recept = gatewayrecept(naam, poort, { ...subgrafen.urls, [ANALYSE.urlVariabele]: analyse.url }, map);
   const gateway = startDienst(LABEL[naam], recept.commando, recept.omgeving, recept.gezondheid);
   await Promise.all([analyse.klaar, gateway.klaar]);
-  return { naam, label: LABEL[naam], url: lokaal(poort, '/graphql'), pid: gateway.kind.pid, statistiek: subgrafen.statistiek };
+  return { naam, url: lokaal(poort, '/graphql'), pid: gateway.kind.pid, statistiek: subgrafen.statistiek };
 }
 
 /** De ondergrens geeft per operatie precies de bytes terug die onze gateway gaf. */
@@ -202,7 +199,7 @@ async function startVloer(operaties: Operatie[], ours: Variant, map: string): Pr
   const vloer = startDienst(LABEL.floor, tsx('bench/vloer.ts'), { PORT: String(poort), VLOER_ANTWOORDEN: pad }, { url: lokaal(poort, '/health') });
   await vloer.klaar;
   // Geen subgraphs achter de ondergrens: geen SQL om te tellen.
-  return { naam: 'floor', label: LABEL.floor, url: lokaal(poort, '/graphql'), pid: vloer.kind.pid, statistiek: [] };
+  return { naam: 'floor', url: lokaal(poort, '/graphql'), pid: vloer.kind.pid, statistiek: [] };
 }
 
 async function main(): Promise<void> {
@@ -213,62 +210,58 @@ async function main(): Promise<void> {
   process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
   console.log(`Redis voor de responscache: ${(await zorgVoorRedis()).url}`);
   const subgrafen = await startSubgrafen(map);
-  const gateways = await Promise.all((['ours', 'stockApollo', 'hive'] as const).map((naam) => startGateway(naam, subgrafen, map)));
-  const varianten = [...gateways, await startVloer(operaties, gateways[0], map)];
+  const gateways = await Promise.all((['ours', 'oursUncached', 'stockApollo', 'hive'] as const).map((naam) => startGateway(naam, subgrafen, map)));
+  const vloer = await startVloer(operaties, gateways[0], map);
+  const varianten = [...gateways, vloer];
+  await controleerAntwoorden(operaties, varianten, map);
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
-  const resultaten: { name: string; [variant: string]: Meting | string }[] = [];
-  for (const operatie of operaties) {
-    const verwacht = dataUit(await vraag(varianten[0].url, operatie.body), varianten[0].label);
-    const rij: { name: string; [variant: string]: Meting | string } = { name: operatie.naam };
-    for (const variant of varianten) {
-      vergelijk(verwacht, dataUit(await vraag(variant.url, operatie.body), variant.label), variant.label, operatie.naam, map);
-      const belasting = { verbindingen, seconden: duur };
-      await meet(variant, operatie.body, { ...belasting, seconden: opwarmen });
-      rij[variant.naam] = await meet(variant, operatie.body, belasting);
-      process.stdout.write('.');
-    }
-    resultaten.push(rij);
-  }
-  console.log('\n');
-  toonTabel(resultaten, varianten);
+  const resultaten: Operatieresultaat[] = [];
+  for (const operatie of operaties) resultaten.push(await meetOperatie(operatie, varianten));
+  console.log();
+  toonMetCache(resultaten);
+  toonZonderCache(resultaten);
   if (uitvoer) {
-    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten }, null, 2)}\n`);
+    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, onbelast, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten.map(operatieAlsJson) }, null, 2)}\n`);
     console.log(`\nJSON geschreven naar ${uitvoer}`);
   }
   console.log(`\nklaar in ${Math.round((Date.now() - begin) / 1000)} s`);
 }
 
+/**
+ * Elke variant moet op elke operatie dezelfde data geven als onze gateway zonder
+ * cache: die kan geen oud antwoord bewaren, dus zijn antwoord is de referentie.
+ */
+async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[], map: string): Promise<void> {
+  const referentie = varianten.find((v) => v.naam === 'oursUncached');
+  if (!referentie) throw new Error('geen referentie: onze gateway zonder cache ontbreekt');
+  for (const operatie of operaties) {
+    const verwacht = dataUit(await vraag(referentie.url, operatie.body), LABEL.oursUncached);
+    for (const variant of varianten) {
+      const wie = LABEL[variant.naam];
+      vergelijk(verwacht, dataUit(await vraag(variant.url, operatie.body), wie), wie, operatie.naam, map);
+    }
+  }
+}
+
+/** Alle metingen van één operatie, variant na variant: twee kernen delen we niet. */
+async function meetOperatie(operatie: Operatie, varianten: Variant[]): Promise<Operatieresultaat> {
+  const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {} };
+  for (const variant of varianten) {
+    await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
+    resultaat.belast[variant.naam] = await meet(variant, operatie.body, { verbindingen, seconden: duur });
+    if (isOngecachet(variant.naam)) {
+      const { p50, p99 } = await meet(variant, operatie.body, { verbindingen: 1, seconden: onbelast });
+      resultaat.onbelast[variant.naam] = { p50, p99 };
+    }
+    process.stdout.write('.');
+  }
+  return resultaat;
+}
+
 function machine() {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? 'onbekend';
   return { node: process.version, cpu, kernen: readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0 };
-}
-
-function toonTabel(resultaten: { name: string; [k: string]: Meting | string }[], varianten: Variant[]): void {
-  const kop = ['operatie', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'fouten', 'SQL/req', 'RSS MB', 'ours ÷ variant'];
-  const rijen: string[][] = [];
-  for (const r of resultaten) {
-    const ours = r.ours as Meting;
-    for (const v of varianten) {
-      const m = r[v.naam] as Meting;
-      rijen.push([
-        v.naam === 'ours' ? r.name : '',
-        v.label,
-        String(m.rps),
-        String(m.p50),
-        String(m.p99),
-        String(m.errors),
-        m.sqlPerRequest === null ? '-' : String(m.sqlPerRequest),
-        m.rssMb === null ? '-' : String(m.rssMb),
-        v.naam === 'ours' ? '' : `${(ours.rps / Math.max(m.rps, 1)).toFixed(2)}×`,
-      ]);
-    }
-  }
-  const breedte = kop.map((k, i) => Math.max(k.length, ...rijen.map((r) => r[i].length)));
-  const regel = (cellen: string[]) => `| ${cellen.map((c, i) => c.padEnd(breedte[i])).join(' | ')} |`;
-  console.log(regel(kop));
-  console.log(regel(breedte.map((b) => '-'.repeat(b))));
-  for (const r of rijen) console.log(regel(r));
 }
 
 try {
