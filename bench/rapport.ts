@@ -21,6 +21,8 @@ export interface Operatieresultaat {
   naam: string;
   belast: Partial<Record<Variantnaam, Meting>>;
   onbelast: Partial<Record<Ongecachet, Latentie>>;
+  /** Onze gateway met cache, na een wijzigingsbericht vóór elk verzoek. */
+  eersteAntwoord: Latentie | null;
 }
 
 /** `teller ÷ noemer`; een variant zonder één geslaagd verzoek per seconde telt als 1. */
@@ -64,12 +66,17 @@ export function toonZonderCache(resultaten: Operatieresultaat[]): void {
   toonTabel('Zonder cache: belast en onbelast (1 verbinding)', ['operatie', 'variant', ...BELAST_KOP, 'onbelast p50', 'onbelast p99', 'ours ÷ variant'], rijen);
 }
 
+export function toonEersteAntwoord(resultaten: Operatieresultaat[], aantal: number): void {
+  const rijen = resultaten.flatMap(({ naam, eersteAntwoord: e }) => (e ? [[naam, cel(e.p50), cel(e.p99)]] : []));
+  toonTabel(`Eerste antwoord: onze gateway met cache, na een wijzigingsbericht vóór elk verzoek (1 client, ${aantal} metingen)`, ['operatie', 'p50 ms', 'p99 ms'], rijen);
+}
+
 /**
  * Een operatie in de vorm van --out. De velden van vóór de varianten zonder cache
  * (ours, stockApollo, hive, floor) houden hun naam, zodat oude resultaten vergelijkbaar
  * blijven; stock Apollo en Hive hebben geen cache, dus hun ene meting staat op beide plekken.
  */
-export function operatieAlsJson({ naam, belast, onbelast }: Operatieresultaat) {
+export function operatieAlsJson({ naam, belast, onbelast, eersteAntwoord }: Operatieresultaat) {
   const floor = belast.floor && { rps: belast.floor.rps, p50: belast.floor.p50, p99: belast.floor.p99, errors: belast.floor.errors };
   return {
     name: naam,
@@ -79,5 +86,6 @@ export function operatieAlsJson({ naam, belast, onbelast }: Operatieresultaat) {
     floor: floor ?? null,
     uncached: { ours: belast.oursUncached ?? null, stockApollo: belast.stockApollo ?? null, hive: belast.hive ?? null },
     unloaded: { ours: onbelast.oursUncached ?? null, stockApollo: onbelast.stockApollo ?? null, hive: onbelast.hive ?? null },
+    firstAnswer: eersteAntwoord,
   };
 }

@@ -16,8 +16,9 @@ import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
+import { meetEersteAntwoord } from '../bench/eerste-antwoord.js';
 import { meet, type Meetdoel } from '../bench/meten.js';
-import { isOngecachet, LABEL, operatieAlsJson, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
+import { isOngecachet, LABEL, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);
@@ -33,6 +34,7 @@ const duur = Number(waarde('--duur') ?? (snel ? 4 : 15));
 const opwarmen = snel ? 1 : 3;
 /** Seconden per onbelaste meting (één verbinding, verzoeken na elkaar). */
 const onbelast = snel ? 2 : 5;
+const eersteAntwoorden = snel ? 20 : 100;
 const verbindingen = Number(waarde('--verbindingen') ?? 16);
 
 const groep = new Procesgroep();
@@ -64,6 +66,11 @@ const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`
 interface Operatie {
   naam: string;
   body: string;
+}
+
+interface GecontroleerdeOperatie extends Operatie {
+  /** De data die elke variant moet geven. */
+  referentie: string;
 }
 
 function leesOperaties(): Operatie[] {
@@ -208,21 +215,23 @@ async function main(): Promise<void> {
   const operaties = leesOperaties();
   // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
   process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
-  console.log(`Redis voor de responscache: ${(await zorgVoorRedis()).url}`);
+  const redis = await zorgVoorRedis();
+  console.log(`Redis voor de responscache: ${redis.url}`);
   const subgrafen = await startSubgrafen(map);
   const gateways = await Promise.all((['ours', 'oursUncached', 'stockApollo', 'hive'] as const).map((naam) => startGateway(naam, subgrafen, map)));
   const vloer = await startVloer(operaties, gateways[0], map);
   const varianten = [...gateways, vloer];
-  await controleerAntwoorden(operaties, varianten, map);
+  const gecontroleerd = await controleerAntwoorden(operaties, varianten, map);
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
   const resultaten: Operatieresultaat[] = [];
-  for (const operatie of operaties) resultaten.push(await meetOperatie(operatie, varianten));
+  for (const operatie of gecontroleerd) resultaten.push(await meetOperatie(operatie, varianten, { redis, map }));
   console.log();
   toonMetCache(resultaten);
   toonZonderCache(resultaten);
+  toonEersteAntwoord(resultaten, eersteAntwoorden);
   if (uitvoer) {
-    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, onbelast, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten.map(operatieAlsJson) }, null, 2)}\n`);
+    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, onbelast, eersteAntwoorden, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten.map(operatieAlsJson) }, null, 2)}\n`);
     console.log(`\nJSON geschreven naar ${uitvoer}`);
   }
   console.log(`\nklaar in ${Math.round((Date.now() - begin) / 1000)} s`);
@@ -232,27 +241,40 @@ async function main(): Promise<void> {
  * Elke variant moet op elke operatie dezelfde data geven als onze gateway zonder
  * cache: die kan geen oud antwoord bewaren, dus zijn antwoord is de referentie.
  */
-async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[], map: string): Promise<void> {
+async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[], map: string): Promise<GecontroleerdeOperatie[]> {
   const referentie = varianten.find((v) => v.naam === 'oursUncached');
   if (!referentie) throw new Error('geen referentie: onze gateway zonder cache ontbreekt');
+  const gecontroleerd: GecontroleerdeOperatie[] = [];
   for (const operatie of operaties) {
     const verwacht = dataUit(await vraag(referentie.url, operatie.body), LABEL.oursUncached);
     for (const variant of varianten) {
       const wie = LABEL[variant.naam];
       vergelijk(verwacht, dataUit(await vraag(variant.url, operatie.body), wie), wie, operatie.naam, map);
     }
+    gecontroleerd.push({ ...operatie, referentie: verwacht });
   }
+  return gecontroleerd;
 }
 
 /** Alle metingen van één operatie, variant na variant: twee kernen delen we niet. */
-async function meetOperatie(operatie: Operatie, varianten: Variant[]): Promise<Operatieresultaat> {
-  const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {} };
+async function meetOperatie(operatie: GecontroleerdeOperatie, varianten: Variant[], { redis, map }: { redis: Redisinstelling; map: string }): Promise<Operatieresultaat> {
+  const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {}, eersteAntwoord: null };
   for (const variant of varianten) {
     await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
     resultaat.belast[variant.naam] = await meet(variant, operatie.body, { verbindingen, seconden: duur });
     if (isOngecachet(variant.naam)) {
       const { p50, p99 } = await meet(variant, operatie.body, { verbindingen: 1, seconden: onbelast });
       resultaat.onbelast[variant.naam] = { p50, p99 };
+    }
+    if (variant.naam === 'ours') {
+      resultaat.eersteAntwoord = await meetEersteAntwoord({
+        redis,
+        controleer: (antwoord) => vergelijk(operatie.referentie, dataUit(antwoord, LABEL.ours), LABEL.ours, operatie.naam, map),
+        url: variant.url,
+        gezondheid: variant.url.replace(/\/graphql$/, '/health'),
+        body: operatie.body,
+        aantal: eersteAntwoorden,
+      });
     }
     process.stdout.write('.');
   }
