@@ -1,12 +1,19 @@
-// npm run bench -- [--quick] [--postgres] [--out FILE] [--duur S] [--verbindingen N]
+// npm run bench -- [--quick] [--zonder-cache] [--postgres] [--out FILE] [--duur S] [--verbindingen N]
 //
 // Start de ministerie-subgraphs zelf (SQLite in een tijdelijke map, of met --postgres
-// de databases thuis_*), en meet per operatie uit bench/operaties/ vier varianten na
-// elkaar over HTTP met autocannon: onze gateway, stock @apollo/gateway, Hive Gateway en
-// de ondergrens (een kale HTTP-server met de antwoorden van onze gateway). Per variant:
-// verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
-// subgraphs) en piek-RSS van het gatewayproces. Verhoudingen worden binnen dezelfde
-// run berekend, zodat ruis van de machine wegvalt.
+// de databases thuis_*) en meet per operatie uit bench/operaties/ de varianten na
+// elkaar over HTTP (twee kernen: nooit twee metingen tegelijk):
+// - met cache: onze gateway met responscache tegen de ondergrens, een kale
+//   HTTP-server die de bytes van onze gateway uit het geheugen teruggeeft;
+// - zonder cache: onze gateway met REDIS_URL=uit, stock @apollo/gateway en Hive
+//   Gateway, belast (autocannon, N verbindingen) en onbelast (1 verbinding);
+// - eerste antwoord: onze gateway met cache, met vóór elk verzoek een datawijziging
+//   zoals een import die meldt.
+// Belast: verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
+// subgraphs) en piek-RSS van het gatewayproces. Verhoudingen komen uit dezelfde run,
+// zodat ruis van de machine wegvalt. Elk antwoord wordt eerst vergeleken met dat van
+// onze gateway zonder cache; een afwijking stopt de bench met een foutcode.
+// --zonder-cache meet alleen de varianten zonder cache.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +25,7 @@ import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht
 import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
 import { meetEersteAntwoord } from '../bench/eerste-antwoord.js';
 import { meet, type Meetdoel } from '../bench/meten.js';
-import { isOngecachet, LABEL, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
+import { isOngecachet, LABEL, ZONDER_CACHE, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);
@@ -28,17 +35,20 @@ const waarde = (naam: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const snel = vlag('--quick');
+/** Alleen wat zonder cache draait: geen Redis, geen gecachte gateway, geen ondergrens. */
+const zonderCache = vlag('--zonder-cache');
 const postgres = vlag('--postgres');
 const uitvoer = waarde('--out');
 const duur = Number(waarde('--duur') ?? (snel ? 4 : 15));
 const opwarmen = snel ? 1 : 3;
-/** Seconden per onbelaste meting (één verbinding, verzoeken na elkaar). */
-const onbelast = snel ? 2 : 5;
+/** Eén verbinding, verzoeken na elkaar. */
+const onbelastSeconden = snel ? 2 : 5;
 const eersteAntwoorden = snel ? 20 : 100;
 const verbindingen = Number(waarde('--verbindingen') ?? 16);
 
 const groep = new Procesgroep();
 process.once('SIGINT', () => void groep.stop().then(() => process.exit(130)));
+const stil = (omgeving: NodeJS.ProcessEnv = {}) => ({ omgeving, uitvoer: 'stil' as const, onverwachtGestopt: (melding: string) => console.error(`[bench] ${melding}`) });
 
 interface Gezondheid {
   url: string;
@@ -47,11 +57,13 @@ interface Gezondheid {
 
 /** Start een proces; `klaar` vervult zodra het op `gezondheid` een 2xx geeft. */
 function startDienst(naam: string, commando: string[], omgeving: NodeJS.ProcessEnv, gezondheid: Gezondheid): { kind: ChildProcess; klaar: Promise<void> } {
-  const kind = groep.start(naam, commando, { omgeving, uitvoer: 'stil', onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`) });
+  const kind = groep.start(naam, commando, stil(omgeving));
   return { kind, klaar: groep.wachtOp(gezondheid.url, naam, 90, gezondheid.init) };
 }
 
 type Gatewaynaam = Exclude<Variantnaam, 'floor'>;
+/** In deze volgorde gemeten; de ondergrens komt na onze gateway met cache. */
+const GATEWAYS: Gatewaynaam[] = zonderCache ? [...ZONDER_CACHE] : ['ours', ...ZONDER_CACHE];
 
 interface Variant extends Meetdoel {
   naam: Variantnaam;
@@ -88,10 +100,7 @@ function leesOperaties(): Operatie[] {
 async function zorgVoorRedis(): Promise<Redisinstelling> {
   if (!(await redisinstelling())) {
     const poort = 6390;
-    groep.start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      uitvoer: 'stil',
-      onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`),
-    });
+    groep.start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], stil());
     process.env.REDIS_URL = `redis://127.0.0.1:${poort}`;
     const grens = Date.now() + 10_000;
     while (!(await redisinstelling()) && Date.now() < grens) await new Promise((r) => setTimeout(r, 200));
@@ -215,12 +224,13 @@ async function main(): Promise<void> {
   const operaties = leesOperaties();
   // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
   process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
-  const redis = await zorgVoorRedis();
-  console.log(`Redis voor de responscache: ${redis.url}`);
+  if (zonderCache) process.env.REDIS_URL = 'uit';
+  const redis = zonderCache ? null : await zorgVoorRedis();
+  console.log(redis ? `Redis voor de responscache: ${redis.url}` : 'zonder cache: geen Redis, geen gecachte gateway, geen ondergrens');
   const subgrafen = await startSubgrafen(map);
-  const gateways = await Promise.all((['ours', 'oursUncached', 'stockApollo', 'hive'] as const).map((naam) => startGateway(naam, subgrafen, map)));
-  const vloer = await startVloer(operaties, gateways[0], map);
-  const varianten = [...gateways, vloer];
+  const gateways = await Promise.all(GATEWAYS.map((naam) => startGateway(naam, subgrafen, map)));
+  const ours = gateways.find((g) => g.naam === 'ours');
+  const varianten = ours ? [...gateways, await startVloer(operaties, ours, map)] : gateways;
   const gecontroleerd = await controleerAntwoorden(operaties, varianten, map);
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
@@ -231,7 +241,9 @@ async function main(): Promise<void> {
   toonZonderCache(resultaten);
   toonEersteAntwoord(resultaten, eersteAntwoorden);
   if (uitvoer) {
-    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, onbelast, eersteAntwoorden, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten.map(operatieAlsJson) }, null, 2)}\n`);
+    const settings = { modus: zonderCache ? 'zonder-cache' : 'alles', verbindingen, duur, opwarmen, onbelastSeconden, eersteAntwoorden, database: postgres ? 'postgresql' : 'sqlite' };
+    const json = { machine: machine(), settings, operations: resultaten.map(operatieAlsJson) };
+    writeFileSync(uitvoer, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`\nJSON geschreven naar ${uitvoer}`);
   }
   console.log(`\nklaar in ${Math.round((Date.now() - begin) / 1000)} s`);
@@ -257,16 +269,17 @@ async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[],
 }
 
 /** Alle metingen van één operatie, variant na variant: twee kernen delen we niet. */
-async function meetOperatie(operatie: GecontroleerdeOperatie, varianten: Variant[], { redis, map }: { redis: Redisinstelling; map: string }): Promise<Operatieresultaat> {
+async function meetOperatie(operatie: GecontroleerdeOperatie, varianten: Variant[], { redis, map }: { redis: Redisinstelling | null; map: string }): Promise<Operatieresultaat> {
   const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {}, eersteAntwoord: null };
   for (const variant of varianten) {
     await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
     resultaat.belast[variant.naam] = await meet(variant, operatie.body, { verbindingen, seconden: duur });
     if (isOngecachet(variant.naam)) {
-      const { p50, p99 } = await meet(variant, operatie.body, { verbindingen: 1, seconden: onbelast });
+      const { p50, p99 } = await meet(variant, operatie.body, { verbindingen: 1, seconden: onbelastSeconden });
       resultaat.onbelast[variant.naam] = { p50, p99 };
     }
-    if (variant.naam === 'ours') {
+    // Onze gateway met cache draait alleen als er Redis is.
+    if (variant.naam === 'ours' && redis) {
       resultaat.eersteAntwoord = await meetEersteAntwoord({
         redis,
         controleer: (antwoord) => vergelijk(operatie.referentie, dataUit(antwoord, LABEL.ours), LABEL.ours, operatie.naam, map),
