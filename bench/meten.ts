@@ -53,6 +53,26 @@ async function sqlStatements(urls: string[]): Promise<number> {
   return tellingen.reduce((a, b) => a + b, 0);
 }
 
+const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Wacht tot de subgraphs geen SQL meer doen (hooguit 30 s). Als autocannon stopt,
+ * lopen de verzoeken die nog onderweg waren door in gateway en subgraphs; bij een
+ * seconde per verzoek en 16 verbindingen belasten ze anders de eerste seconden van
+ * de volgende meting, en die meet dan een drukkere machine dan hij denkt.
+ */
+async function wachtTotStil(statistiek: string[]): Promise<void> {
+  if (statistiek.length === 0) return;
+  const grens = Date.now() + 30_000;
+  let vorige = await sqlStatements(statistiek);
+  while (Date.now() < grens) {
+    await wacht(250);
+    const nu = await sqlStatements(statistiek);
+    if (nu === vorige) return;
+    vorige = nu;
+  }
+}
+
 export async function meet(doel: Meetdoel, body: string, belasting: { seconden: number; verbindingen: number }): Promise<Meting> {
   const voor = await sqlStatements(doel.statistiek);
   const { resultaat, rssMb } = await metPiekRss(doel.pid, () =>
@@ -65,7 +85,9 @@ export async function meet(doel: Meetdoel, body: string, belasting: { seconden: 
       duration: belasting.seconden,
     }),
   );
+  // Vóór het uitlopen geteld: de SQL van de uitlopers hoort bij geen geteld verzoek.
   const na = await sqlStatements(doel.statistiek);
+  await wachtTotStil(doel.statistiek);
   const totaal = resultaat.requests.total;
   return {
     rps: Math.round(resultaat.requests.average),
