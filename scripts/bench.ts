@@ -271,8 +271,10 @@ async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[],
 /** Alle metingen van één operatie, variant na variant: twee kernen delen we niet. */
 async function meetOperatie(operatie: GecontroleerdeOperatie, varianten: Variant[], { redis, map }: { redis: Redisinstelling | null; map: string }): Promise<Operatieresultaat> {
   const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {}, eersteAntwoord: null };
+  // Alle varianten delen de subgraphs: eerst warmen ze allemaal op, anders draait de
+  // eerst gemeten variant de subgraphs voor de andere warm en meet zelf koud.
+  for (const variant of varianten) await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
   for (const variant of varianten) {
-    await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
     resultaat.belast[variant.naam] = await meet(variant, operatie.body, { verbindingen, seconden: duur });
     if (isOngecachet(variant.naam)) {
       const { p50, p99 } = await meet(variant, operatie.body, { verbindingen: 1, seconden: onbelastSeconden });
