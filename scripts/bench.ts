@@ -23,6 +23,7 @@ import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
+import { bepaalDoelen, doelAlsJson, toonDoelen } from '../bench/doelen.js';
 import { meetEersteAntwoord } from '../bench/eerste-antwoord.js';
 import { meet, type Meetdoel } from '../bench/meten.js';
 import { isOngecachet, LABEL, ZONDER_CACHE, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
@@ -240,9 +241,11 @@ async function main(): Promise<void> {
   toonMetCache(resultaten);
   toonZonderCache(resultaten);
   toonEersteAntwoord(resultaten, eersteAntwoorden);
+  const doelen = bepaalDoelen(resultaten);
+  toonDoelen(doelen);
   if (uitvoer) {
     const settings = { modus: zonderCache ? 'zonder-cache' : 'alles', verbindingen, duur, opwarmen, onbelastSeconden, eersteAntwoorden, database: postgres ? 'postgresql' : 'sqlite' };
-    const json = { machine: machine(), settings, operations: resultaten.map(operatieAlsJson) };
+    const json = { machine: machine(), settings, operations: resultaten.map(operatieAlsJson), targets: doelen.map(doelAlsJson) };
     writeFileSync(uitvoer, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`\nJSON geschreven naar ${uitvoer}`);
   }
