@@ -150,9 +150,11 @@ function startAnalyse(poort: number, omgeving: NodeJS.ProcessEnv): Analyselaag {
 }
 
 /**
- * De analyselaag achter de gateway op `gatewayPoort`. De analyselaag vraagt zijn
- * root-velden aan een gateway (GATEWAY_URL); met een eigen analyseproces per gateway
- * gaat dat verkeer naar de gemeten gateway zelf, niet naar een concurrent.
+ * De analyselaag achter de gateway op `gatewayPoort`: de enige plek die weet hoeveel
+ * analyseprocessen er zijn. Nu vraagt de analyselaag zijn root-velden aan een gateway
+ * (GATEWAY_URL); met een eigen analyseproces per gateway gaat dat verkeer naar de
+ * gemeten gateway zelf, niet naar een concurrent. Heeft de analyselaag geen gateway
+ * meer nodig, dan kan één gedeeld proces hier alle gateways bedienen.
  */
 function analyselaagVoor(gatewayPoort: number): Analyselaag {
   return startAnalyse(gatewayPoort + POORT.analyseNaastGateway, { [ANALYSE.gatewayVariabele]: lokaal(gatewayPoort, '/graphql') });
