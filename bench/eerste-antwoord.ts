@@ -39,7 +39,7 @@ export interface EersteAntwoordopties {
   body: string;
   redis: Redisinstelling;
   aantal: number;
-  /** Gooit als het antwoord niet klopt; de tijd telt dan niet. */
+  /** Gooit als het antwoord niet klopt; dan stopt de bench. */
   controleer: (antwoord: Antwoord) => void;
 }
 
