@@ -1,47 +1,37 @@
-// De ondergrens: alle subgraphs in één proces, zonder HTTP tussen gateway en
-// subgraphs. De gateway voert de subgraph-fetches rechtstreeks uit op de
-// ApolloServer van elke subgraph, met diens eigen context per verzoek.
-import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
-import { bouwAnalyse } from '../subgraphs/analyse/server.js';
-import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
-import { luister } from '../kern/http.js';
-import { databasekeuze, laadBijEersteStart } from '../kern/start.js';
-import { bouwSubgraaf } from '../kern/subgraaf.js';
-import { ministeries } from '../subgraphs/ministeries.js';
+// De ondergrens: een kale node:http-server die per operatie de bytes teruggeeft die
+// onze gateway eerder gaf, uit het geheugen, zonder GraphQL. Sneller kan geen gateway
+// op deze machine met deze client antwoorden; de bench vergelijkt de cache hiermee.
+// VLOER_ANTWOORDEN wijst naar een JSON-bestand: verzoekbody → antwoordtekst.
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 
-class LokaleBron<C extends BaseContext> implements GraphQLDataSource {
-  constructor(
-    private readonly server: ApolloServer<C>,
-    private readonly context: () => C,
-  ) {}
+const pad = process.env.VLOER_ANTWOORDEN;
+if (!pad) throw new Error('VLOER_ANTWOORDEN ontbreekt: het pad van het JSON-bestand met verzoekbody → antwoord');
+const antwoorden = new Map(
+  Object.entries(JSON.parse(readFileSync(pad, 'utf8')) as Record<string, string>).map(([body, tekst]) => [body, Buffer.from(tekst)]),
+);
 
-  async process({ request }: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
-    const antwoord = await this.server.executeOperation(
-      { query: request.query, variables: request.variables, operationName: request.operationName },
-      { contextValue: this.context() },
-    );
-    if (antwoord.body.kind !== 'single') throw new Error('onverwacht incrementeel antwoord');
-    return antwoord.body.singleResult as GatewayGraphQLResponse;
-  }
+function stuur(res: ServerResponse, status: number, inhoud: Buffer | string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(inhoud) });
+  res.end(inhoud);
 }
 
-const subgrafen = await Promise.all(SUBGRAFEN.map((s) => bouwSubgraaf(ministeries[s.departement], databasekeuze(s.departement))));
-await Promise.all(subgrafen.map((s) => laadBijEersteStart(s, (tekst) => console.log(`[vloer ${s.ministerie.departement}] ${tekst}`))));
-let eigenUrl = '';
-const analyse = await bouwAnalyse({ gatewayUrl: () => eigenUrl });
-const bronnen: Record<string, GraphQLDataSource> = {
-  ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, new LokaleBron(subgrafen[i].server, subgrafen[i].context)])),
-  [ANALYSE.naam]: new LokaleBron(analyse.server, analyse.context),
-};
-const gateway = new ApolloGateway({ supergraphSdl: ingecheckteSupergraph(), buildService: ({ name }) => bronnen[name] });
-const server = new ApolloServer({ gateway });
-await server.start();
-const http = await luister(server, async () => ({}), Number(process.env.PORT), '127.0.0.1', () => ({
-  sqlStatements: subgrafen.reduce((n, s) => n + s.db.teller.aantal, 0),
-}));
-eigenUrl = http.url;
-console.log(`[vloer] luistert op ${http.url}`);
+const fout = (melding: string) => JSON.stringify({ errors: [{ message: melding }] });
+
+const server = createServer((req, res) => {
+  if (req.method === 'GET' && req.url === '/health') return stuur(res, 200, '{"status":"ok"}');
+  if (req.method !== 'POST' || req.url !== '/graphql') return stuur(res, 404, fout(`geen route ${req.method} ${req.url}`));
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return stuur(res, 400, fout('de ondergrens verwacht content-type application/json'));
+  }
+  const delen: Buffer[] = [];
+  req.on('data', (deel: Buffer) => delen.push(deel));
+  req.on('end', () => {
+    const antwoord = antwoorden.get(Buffer.concat(delen).toString('utf8'));
+    if (antwoord) stuur(res, 200, antwoord);
+    else stuur(res, 404, fout(`de ondergrens kent alleen de ${antwoorden.size} opgeslagen verzoeken van de bench`));
+  });
+});
+// Zoals kern/http.ts: dezelfde keep-alive als de gateway, anders is de vergelijking scheef.
+server.keepAliveTimeout = 65_000;
+server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`[vloer] ${antwoorden.size} antwoorden op poort ${process.env.PORT}`));

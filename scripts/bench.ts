@@ -1,21 +1,32 @@
-// npm run bench -- [--quick] [--postgres] [--out FILE] [--duur S] [--verbindingen N]
+// npm run bench -- [--quick] [--zonder-cache] [--postgres] [--out FILE] [--duur S] [--verbindingen N]
 //
 // Start de ministerie-subgraphs zelf (SQLite in een tijdelijke map, of met --postgres
-// de databases thuis_*), en meet per operatie uit bench/operaties/ vier varianten na
-// elkaar over HTTP met autocannon: onze gateway, stock @apollo/gateway, Hive Gateway en
-// de ondergrens (alles in één proces zonder HTTP naar de subgraphs). Per variant:
-// verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
-// subgraphs) en piek-RSS van het gatewayproces. Verhoudingen worden binnen dezelfde
-// run berekend, zodat ruis van de machine wegvalt.
+// de databases thuis_*) en meet per operatie uit bench/operaties/ de varianten na
+// elkaar over HTTP (twee kernen: nooit twee metingen tegelijk):
+// - met cache: onze gateway met responscache tegen de ondergrens, een kale
+//   HTTP-server die de bytes van onze gateway uit het geheugen teruggeeft;
+// - zonder cache: onze gateway met REDIS_URL=uit, stock @apollo/gateway en Hive
+//   Gateway, belast (autocannon, N verbindingen) en onbelast (1 verbinding);
+// - eerste antwoord: onze gateway met cache, met vóór elk verzoek een datawijziging
+//   zoals een import die meldt.
+// Belast: verzoeken/s, p50, p99, fouten, SQL-statements per verzoek (opgeteld over de
+// subgraphs) en piek-RSS van het gatewayproces. Verhoudingen komen uit dezelfde run,
+// zodat ruis van de machine wegvalt. Elk antwoord wordt eerst vergeleken met dat van
+// onze gateway zonder cache; een afwijking stopt de bench met een foutcode.
+// --zonder-cache meet alleen de varianten zonder cache.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
-import { redisinstelling } from '../kern/wijzigingsbericht.js';
+import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
+import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
+import { bepaalDoelen, doelAlsJson, toonDoelen } from '../bench/doelen.js';
+import { meetEersteAntwoord } from '../bench/eerste-antwoord.js';
+import { meet, type Meetdoel } from '../bench/meten.js';
+import { isOngecachet, LABEL, ZONDER_CACHE, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
 const args = process.argv.slice(2);
@@ -25,245 +36,274 @@ const waarde = (naam: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const snel = vlag('--quick');
+/** Alleen wat zonder cache draait: geen Redis, geen gecachte gateway, geen ondergrens. */
+const zonderCache = vlag('--zonder-cache');
 const postgres = vlag('--postgres');
 const uitvoer = waarde('--out');
 const duur = Number(waarde('--duur') ?? (snel ? 4 : 15));
 const opwarmen = snel ? 1 : 3;
+/** Eén verbinding, verzoeken na elkaar. */
+const onbelastSeconden = snel ? 2 : 5;
+const eersteAntwoorden = snel ? 20 : 100;
 const verbindingen = Number(waarde('--verbindingen') ?? 16);
 
 const groep = new Procesgroep();
-const start = (naam: string, commando: string[], omgeving: NodeJS.ProcessEnv) =>
-  groep.start(naam, commando, { omgeving, uitvoer: 'stil', onverwachtGestopt: (melding) => console.error(`[bench] ${melding}`) });
-const wachtOp = groep.wachtOp.bind(groep);
-const stopAlles = () => groep.stop();
-process.once('SIGINT', () => void stopAlles().then(() => process.exit(130)));
+process.once('SIGINT', () => void groep.stop().then(() => process.exit(130)));
+const stil = (omgeving: NodeJS.ProcessEnv = {}) => ({ omgeving, uitvoer: 'stil' as const, onverwachtGestopt: (melding: string) => console.error(`[bench] ${melding}`) });
 
-/** Piek van het residente geheugen van een proces tijdens `werk`, in MB. */
-async function metPiekRss<T>(pid: number | undefined, werk: () => Promise<T>): Promise<{ resultaat: T; rssMb: number | null }> {
-  let piek = 0;
-  const meet = () => {
-    if (!pid) return;
-    try {
-      const regel = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-      if (regel) piek = Math.max(piek, Number(regel[1]) / 1024);
-    } catch {
-      // proces weg of geen /proc: geen meting
-    }
-  };
-  meet();
-  const klok = setInterval(meet, 100);
-  try {
-    const resultaat = await werk();
-    meet();
-    return { resultaat, rssMb: piek > 0 ? Math.round(piek) : null };
-  } finally {
-    clearInterval(klok);
-  }
-}
-
-async function sqlStatements(urls: string[]): Promise<number> {
-  const tellingen = await Promise.all(urls.map(async (u) => ((await (await fetch(u)).json()) as { sqlStatements: number }).sqlStatements));
-  return tellingen.reduce((a, b) => a + b, 0);
-}
-
-interface Variant {
-  naam: 'ours' | 'stockApollo' | 'hive' | 'floor';
-  label: string;
+interface Gezondheid {
   url: string;
-  pid?: number;
+  init?: RequestInit;
+}
+
+/** Start een proces; `klaar` vervult zodra het op `gezondheid` een 2xx geeft. */
+function startDienst(naam: string, commando: string[], omgeving: NodeJS.ProcessEnv, gezondheid: Gezondheid): { kind: ChildProcess; klaar: Promise<void> } {
+  const kind = groep.start(naam, commando, stil(omgeving));
+  return { kind, klaar: groep.wachtOp(gezondheid.url, naam, 90, gezondheid.init) };
+}
+
+type Gatewaynaam = Exclude<Variantnaam, 'floor'>;
+/** In deze volgorde gemeten; de ondergrens komt na onze gateway met cache. */
+const GATEWAYS: Gatewaynaam[] = zonderCache ? [...ZONDER_CACHE] : ['ours', ...ZONDER_CACHE];
+
+interface Variant extends Meetdoel {
+  naam: Variantnaam;
+}
+
+/** Elke variant een vaste poort (en zijn analyselaag er vlak naast), in elke modus dezelfde. */
+const POORT = { subgraaf: 4101, gateway: 4100, stap: 10, analyseNaastGateway: 6 } as const;
+const VOLGNUMMER: Record<Variantnaam, number> = { ours: 0, oursUncached: 1, stockApollo: 2, hive: 3, floor: 4 };
+const poortVan = (naam: Variantnaam) => POORT.gateway + VOLGNUMMER[naam] * POORT.stap;
+const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
+
+interface Operatie {
+  naam: string;
+  body: string;
+}
+
+interface GecontroleerdeOperatie extends Operatie {
+  /** De data die elke variant moet geven. */
+  referentie: string;
+}
+
+function leesOperaties(): Operatie[] {
+  const map = new URL('../bench/operaties/', import.meta.url);
+  return readdirSync(map)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => ({ naam: f.replace(/\.graphql$/, ''), body: JSON.stringify({ query: readFileSync(new URL(f, map), 'utf8') }) }));
+}
+
+/**
+ * Onze gateway cachet alleen met Redis. Is er geen, dan start de bench een eigen
+ * redis-server (als die geïnstalleerd is) in plaats van zonder cache te meten.
+ */
+async function zorgVoorRedis(): Promise<Redisinstelling> {
+  if (!(await redisinstelling())) {
+    const poort = 6390;
+    groep.start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], stil());
+    process.env.REDIS_URL = `redis://127.0.0.1:${poort}`;
+    const grens = Date.now() + 10_000;
+    while (!(await redisinstelling()) && Date.now() < grens) await new Promise((r) => setTimeout(r, 200));
+  }
+  const redis = await redisinstelling();
+  if (!redis) throw new Error('geen Redis bereikbaar en redis-server kon niet starten; zet REDIS_URL');
+  return redis;
+}
+
+interface Subgrafen {
+  /** Per URL-variabele (BZK_URL, …) de subgraph-URL, zoals de gateways hem lezen. */
+  urls: Record<string, string>;
   statistiek: string[];
 }
 
-interface Meting {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  sqlPerRequest: number;
-  rssMb: number | null;
-}
-
-async function meet(variant: Variant, body: string, seconden: number): Promise<Meting> {
-  const voor = await sqlStatements(variant.statistiek);
-  const { resultaat, rssMb } = await metPiekRss(variant.pid, () =>
-    autocannon({
-      url: variant.url,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      connections: verbindingen,
-      duration: seconden,
-    }),
+/** De subgraphs van de ministeries, één set voor alle varianten. */
+async function startSubgrafen(map: string): Promise<Subgrafen> {
+  // Met --postgres de thuis_*-databases, anders een eigen SQLite-bestand; een lege URL
+  // wint van een <MINISTERIE>_DATABASE_URL uit de omgeving.
+  const databases: NodeJS.ProcessEnv = Object.fromEntries(
+    SUBGRAFEN.flatMap((s) => [
+      [s.sqliteVariabele, join(map, `${s.naam}.sqlite`)],
+      [s.databaseVariabele, postgres ? `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}` : ''],
+    ]),
   );
-  const na = await sqlStatements(variant.statistiek);
-  const totaal = resultaat.requests.total;
+  const poorten = SUBGRAFEN.map((_, i) => POORT.subgraaf + i);
+  await Promise.all(
+    SUBGRAFEN.map(
+      (s, i) => startDienst(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases, PORT: String(poorten[i]) }, { url: lokaal(poorten[i], '/health') }).klaar,
+    ),
+  );
   return {
-    rps: Math.round(resultaat.requests.average),
-    p50: resultaat.latency.p50,
-    p99: resultaat.latency.p99,
-    errors: resultaat.errors + resultaat.non2xx + resultaat.timeouts,
-    sqlPerRequest: totaal > 0 ? Math.round(((na - voor) / totaal) * 100) / 100 : 0,
-    rssMb,
+    urls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, lokaal(poorten[i], '/graphql')])),
+    statistiek: poorten.map((p) => lokaal(p, '/statistiek')),
   };
 }
 
-/** Elk antwoord moet data zonder fouten zijn, en gelijk aan dat van onze gateway. */
-async function controleerAntwoord(variant: Variant, body: string): Promise<string> {
-  const antwoord = await fetch(variant.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const inhoud = (await antwoord.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!antwoord.ok || inhoud.errors || !inhoud.data) {
-    throw new Error(`${variant.label} gaf een fout: ${antwoord.status} ${JSON.stringify(inhoud.errors ?? inhoud).slice(0, 500)}`);
-  }
-  return JSON.stringify(inhoud.data);
+interface Analyselaag {
+  url: string;
+  klaar: Promise<void>;
 }
 
-const POORT = { subgraaf: 4101, analyse: 4106, gateway: 4100, stap: 10 } as const;
+function startAnalyse(poort: number, omgeving: NodeJS.ProcessEnv): Analyselaag {
+  const { klaar } = startDienst(`analyse :${poort}`, tsx('subgraphs/analyse/index.ts'), { ...omgeving, PORT: String(poort) }, { url: lokaal(poort, '/health') });
+  return { url: lokaal(poort, '/graphql'), klaar };
+}
+
+/**
+ * De analyselaag achter de gateway op `gatewayPoort`: de enige plek die weet hoeveel
+ * analyseprocessen er zijn. Nu vraagt de analyselaag zijn root-velden aan een gateway
+ * (GATEWAY_URL); met een eigen analyseproces per gateway gaat dat verkeer naar de
+ * gemeten gateway zelf, niet naar een concurrent. Heeft de analyselaag geen gateway
+ * meer nodig, dan kan één gedeeld proces hier alle gateways bedienen.
+ */
+function analyselaagVoor(gatewayPoort: number): Analyselaag {
+  return startAnalyse(gatewayPoort + POORT.analyseNaastGateway, { [ANALYSE.gatewayVariabele]: lokaal(gatewayPoort, '/graphql') });
+}
+
+/** Hive leest de subgraph-URL's uit de supergraph zelf. */
+function hiveSupergraph(urls: Record<string, string>, map: string): string {
+  let sdl = ingecheckteSupergraph();
+  for (const s of [...SUBGRAFEN, ANALYSE]) {
+    sdl = sdl.replace(`url: "http://localhost:${s.standaardPoort}/graphql"`, `url: "${urls[s.urlVariabele]}"`);
+  }
+  const pad = join(map, 'supergraph-hive.graphql');
+  writeFileSync(pad, sdl);
+  return pad;
+}
+
+const HIVE = fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/bin.js', import.meta.url));
+
+/** Hoe elke gateway start: commando, omgeving en waar hij laat weten dat hij klaar is. */
+function gatewayrecept(naam: Gatewaynaam, poort: number, urls: Record<string, string>, map: string) {
+  const omgeving = { ...urls, PORT: String(poort) };
+  switch (naam) {
+    case 'ours':
+      return { commando: tsx('gateway/index.ts'), omgeving, gezondheid: { url: lokaal(poort, '/health') } };
+    case 'oursUncached':
+      // Zonder Redis zet onze gateway elke cache uit (kern/wijzigingsbericht.ts).
+      return { commando: tsx('gateway/index.ts'), omgeving: { ...omgeving, REDIS_URL: 'uit' }, gezondheid: { url: lokaal(poort, '/health') } };
+    case 'stockApollo':
+      // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
+      return {
+        commando: tsx('bench/stock-gateway.ts'),
+        omgeving,
+        gezondheid: { url: lokaal(poort, '/graphql'), init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' } },
+      };
+    case 'hive':
+      return {
+        commando: [process.execPath, HIVE, 'supergraph', hiveSupergraph(urls, map), '--port', String(poort), '--host', '127.0.0.1'],
+        omgeving: {},
+        gezondheid: { url: lokaal(poort, '/healthcheck') },
+      };
+  }
+}
+
+/** Start een gateway met zijn analyselaag; vervult als beide antwoorden. */
+async function startGateway(naam: Gatewaynaam, subgrafen: Subgrafen, map: string): Promise<Variant> {
+  const poort = poortVan(naam);
+  const analyse = analyselaagVoor(poort);
+  const recept = gatewayrecept(naam, poort, { ...subgrafen.urls, [ANALYSE.urlVariabele]: analyse.url }, map);
+  const gateway = startDienst(LABEL[naam], recept.commando, recept.omgeving, recept.gezondheid);
+  await Promise.all([analyse.klaar, gateway.klaar]);
+  return { naam, url: lokaal(poort, '/graphql'), pid: gateway.kind.pid, statistiek: subgrafen.statistiek };
+}
+
+/** De ondergrens geeft per operatie precies de bytes terug die onze gateway gaf. */
+async function startVloer(operaties: Operatie[], ours: Variant, map: string): Promise<Variant> {
+  const antwoorden: Record<string, string> = {};
+  for (const operatie of operaties) antwoorden[operatie.body] = (await vraag(ours.url, operatie.body)).tekst;
+  const pad = join(map, 'vloer-antwoorden.json');
+  writeFileSync(pad, JSON.stringify(antwoorden));
+  const poort = poortVan('floor');
+  const vloer = startDienst(LABEL.floor, tsx('bench/vloer.ts'), { PORT: String(poort), VLOER_ANTWOORDEN: pad }, { url: lokaal(poort, '/health') });
+  await vloer.klaar;
+  // Geen subgraphs achter de ondergrens: geen SQL om te tellen.
+  return { naam: 'floor', url: lokaal(poort, '/graphql'), pid: vloer.kind.pid, statistiek: [] };
+}
 
 async function main(): Promise<void> {
   const begin = Date.now();
   const map = mkdtempSync(join(tmpdir(), 'thuis-bench-'));
-  const operaties = readdirSync(new URL('../bench/operaties/', import.meta.url))
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => ({ naam: f.replace(/\.graphql$/, ''), query: readFileSync(new URL(`../bench/operaties/${f}`, import.meta.url), 'utf8') }));
-
-  // De subgraphs van de ministeries, één set voor alle varianten.
+  const operaties = leesOperaties();
   // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
   process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
-  // Onze gateway cachet alleen met Redis. Is er geen, dan start de bench een eigen
-  // redis-server (als die geïnstalleerd is) in plaats van zonder cache te meten.
-  if (!(await redisinstelling())) {
-    const poort = 6390;
-    start('redis-server', ['redis-server', '--port', String(poort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {});
-    process.env.REDIS_URL = `redis://127.0.0.1:${poort}`;
-    const grens = Date.now() + 10_000;
-    while (!(await redisinstelling()) && Date.now() < grens) await new Promise((r) => setTimeout(r, 200));
-    if (!(await redisinstelling())) throw new Error('geen Redis bereikbaar en redis-server kon niet starten; zet REDIS_URL');
-  }
-  console.log(`Redis voor de responscache: ${(await redisinstelling())?.url}`);
-  // Per ministerie de database: met --postgres de thuis_*-databases, anders een eigen
-  // SQLite-bestand; een lege URL wint van een <MINISTERIE>_DATABASE_URL uit de omgeving.
-  const databases = (voorvoegsel: string): NodeJS.ProcessEnv =>
-    Object.fromEntries(
-      SUBGRAFEN.flatMap((s) => [
-        [s.sqliteVariabele, join(map, `${voorvoegsel}${s.naam}.sqlite`)],
-        [s.databaseVariabele, postgres ? `postgresql://thuis_${s.naam}@127.0.0.1:5432/thuis_${s.naam}` : ''],
-      ]),
-    );
-  const subgraafUrls: Record<string, string> = Object.fromEntries(
-    SUBGRAFEN.map((s, i) => [s.urlVariabele, `http://127.0.0.1:${POORT.subgraaf + i}/graphql`]),
-  );
-  SUBGRAFEN.forEach((s, i) =>
-    start(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases(''), PORT: String(POORT.subgraaf + i) }),
-  );
-  await Promise.all(SUBGRAFEN.map((s, i) => wachtOp(`http://127.0.0.1:${POORT.subgraaf + i}/health`, s.naam)));
-  const statistiek = SUBGRAFEN.map((_, i) => `http://127.0.0.1:${POORT.subgraaf + i}/statistiek`);
-
-  // Per gateway een eigen analyselaag, die voor de root-velden diezelfde gateway bevraagt.
-  const varianten: Variant[] = [];
-  const gatewayPoort = (n: number) => POORT.gateway + n * POORT.stap;
-  const analyseUrl = (n: number) => `http://127.0.0.1:${POORT.analyse + n * POORT.stap}/graphql`;
-  const soorten = [
-    { naam: 'ours', label: 'onze gateway' },
-    { naam: 'stockApollo', label: 'stock @apollo/gateway' },
-    { naam: 'hive', label: 'Hive Gateway' },
-  ] as const;
-  for (const [n, soort] of soorten.entries()) {
-    const poort = gatewayPoort(n);
-    start(`analyse (${soort.label})`, tsx('subgraphs/analyse/index.ts'), {
-      PORT: String(POORT.analyse + n * POORT.stap),
-      [ANALYSE.gatewayVariabele]: `http://127.0.0.1:${poort}/graphql`,
-    });
-    const urls: Record<string, string> = { ...subgraafUrls, [ANALYSE.urlVariabele]: analyseUrl(n) };
-    let kind: ChildProcess;
-    if (soort.naam === 'hive') {
-      // Hive leest de subgraph-URL's uit de supergraph zelf.
-      let sdl = ingecheckteSupergraph();
-      for (const s of [...SUBGRAFEN, ANALYSE]) {
-        sdl = sdl.replace(`url: "http://localhost:${s.standaardPoort}/graphql"`, `url: "${urls[s.urlVariabele]}"`);
-      }
-      const pad = join(map, 'supergraph-hive.graphql');
-      writeFileSync(pad, sdl);
-      kind = start(soort.label, [process.execPath, fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/bin.js', import.meta.url)), 'supergraph', pad, '--port', String(poort), '--host', '127.0.0.1'], {});
-    } else {
-      kind = start(soort.label, tsx(soort.naam === 'ours' ? 'gateway/index.ts' : 'bench/stock-gateway.ts'), { ...urls, PORT: String(poort) });
-    }
-    varianten.push({ naam: soort.naam, label: soort.label, url: `http://127.0.0.1:${poort}/graphql`, pid: kind.pid, statistiek });
-  }
-  // De ondergrens: alles in één proces, met eigen SQLite-bestanden (of dezelfde PostgreSQL-databases).
-  const vloerPoort = gatewayPoort(3);
-  const vloer = start('ondergrens', tsx('bench/vloer.ts'), { ...databases('vloer-'), PORT: String(vloerPoort) });
-  varianten.push({ naam: 'floor', label: 'ondergrens (in-proces)', url: `http://127.0.0.1:${vloerPoort}/graphql`, pid: vloer.pid, statistiek: [`http://127.0.0.1:${vloerPoort}/statistiek`] });
-
-  // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
-  const typenaam: RequestInit = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' };
-  await Promise.all(
-    varianten.map((v) => {
-      const basis = v.url.replace('/graphql', '');
-      if (v.naam === 'stockApollo') return wachtOp(v.url, v.label, 90, typenaam);
-      return wachtOp(v.naam === 'hive' ? `${basis}/healthcheck` : `${basis}/health`, v.label);
-    }),
-  );
+  if (zonderCache) process.env.REDIS_URL = 'uit';
+  const redis = zonderCache ? null : await zorgVoorRedis();
+  console.log(redis ? `Redis voor de responscache: ${redis.url}` : 'zonder cache: geen Redis, geen gecachte gateway, geen ondergrens');
+  const subgrafen = await startSubgrafen(map);
+  const gateways = await Promise.all(GATEWAYS.map((naam) => startGateway(naam, subgrafen, map)));
+  const ours = gateways.find((g) => g.naam === 'ours');
+  const varianten = ours ? [...gateways, await startVloer(operaties, ours, map)] : gateways;
+  const gecontroleerd = await controleerAntwoorden(operaties, varianten, map);
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
-  const resultaten: { name: string; [variant: string]: Meting | string }[] = [];
-  for (const operatie of operaties) {
-    const body = JSON.stringify({ query: operatie.query });
-    const verwacht = await controleerAntwoord(varianten[0], body);
-    const rij: { name: string; [variant: string]: Meting | string } = { name: operatie.naam };
-    for (const variant of varianten) {
-      const gekregen = await controleerAntwoord(variant, body);
-      if (gekregen !== verwacht) {
-        const pad = join(map, `${operatie.naam}-${variant.naam}.json`);
-        writeFileSync(pad, gekregen);
-        writeFileSync(join(map, `${operatie.naam}-ours.json`), verwacht);
-        throw new Error(`${variant.label} geeft voor ${operatie.naam} een ander antwoord dan onze gateway (zie ${pad})`);
-      }
-      await meet(variant, body, opwarmen);
-      rij[variant.naam] = await meet(variant, body, duur);
-      process.stdout.write('.');
-    }
-    resultaten.push(rij);
-  }
-  console.log('\n');
-  toonTabel(resultaten, varianten);
+  const resultaten: Operatieresultaat[] = [];
+  for (const operatie of gecontroleerd) resultaten.push(await meetOperatie(operatie, varianten, { redis, map }));
+  console.log();
+  toonMetCache(resultaten);
+  toonZonderCache(resultaten);
+  toonEersteAntwoord(resultaten, eersteAntwoorden);
+  const doelen = bepaalDoelen(resultaten);
+  toonDoelen(doelen);
   if (uitvoer) {
-    writeFileSync(uitvoer, `${JSON.stringify({ machine: machine(), settings: { verbindingen, duur, opwarmen, database: postgres ? 'postgresql' : 'sqlite' }, operations: resultaten }, null, 2)}\n`);
+    const settings = { modus: zonderCache ? 'zonder-cache' : 'alles', verbindingen, duur, opwarmen, onbelastSeconden, eersteAntwoorden, database: postgres ? 'postgresql' : 'sqlite' };
+    const json = { machine: machine(), settings, operations: resultaten.map(operatieAlsJson), targets: doelen.map(doelAlsJson) };
+    writeFileSync(uitvoer, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`\nJSON geschreven naar ${uitvoer}`);
   }
   console.log(`\nklaar in ${Math.round((Date.now() - begin) / 1000)} s`);
 }
 
+/**
+ * Elke variant moet op elke operatie dezelfde data geven als onze gateway zonder
+ * cache: die kan geen oud antwoord bewaren, dus zijn antwoord is de referentie.
+ */
+async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[], map: string): Promise<GecontroleerdeOperatie[]> {
+  const referentie = varianten.find((v) => v.naam === 'oursUncached');
+  if (!referentie) throw new Error('geen referentie: onze gateway zonder cache ontbreekt');
+  const gecontroleerd: GecontroleerdeOperatie[] = [];
+  for (const operatie of operaties) {
+    const verwacht = dataUit(await vraag(referentie.url, operatie.body), LABEL.oursUncached);
+    for (const variant of varianten) {
+      const wie = LABEL[variant.naam];
+      vergelijk(verwacht, dataUit(await vraag(variant.url, operatie.body), wie), wie, operatie.naam, map);
+    }
+    gecontroleerd.push({ ...operatie, referentie: verwacht });
+  }
+  return gecontroleerd;
+}
+
+/** Alle metingen van één operatie, variant na variant: twee kernen delen we niet. */
+async function meetOperatie(operatie: GecontroleerdeOperatie, varianten: Variant[], { redis, map }: { redis: Redisinstelling | null; map: string }): Promise<Operatieresultaat> {
+  const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {}, eersteAntwoord: null };
+  // Alle varianten delen de subgraphs: eerst warmen ze allemaal op, anders draait de
+  // eerst gemeten variant de subgraphs voor de andere warm en meet zelf koud.
+  for (const variant of varianten) await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
+  for (const variant of varianten) {
+    resultaat.belast[variant.naam] = await meet(variant, operatie.body, { verbindingen, seconden: duur });
+    if (isOngecachet(variant.naam)) {
+      const { p50, p99 } = await meet(variant, operatie.body, { verbindingen: 1, seconden: onbelastSeconden });
+      resultaat.onbelast[variant.naam] = { p50, p99 };
+    }
+    // Onze gateway met cache draait alleen als er Redis is.
+    if (variant.naam === 'ours' && redis) {
+      resultaat.eersteAntwoord = await meetEersteAntwoord({
+        redis,
+        controleer: (antwoord) => vergelijk(operatie.referentie, dataUit(antwoord, LABEL.ours), LABEL.ours, operatie.naam, map),
+        url: variant.url,
+        gezondheid: variant.url.replace(/\/graphql$/, '/health'),
+        body: operatie.body,
+        aantal: eersteAntwoorden,
+      });
+    }
+    process.stdout.write('.');
+  }
+  return resultaat;
+}
+
 function machine() {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? 'onbekend';
   return { node: process.version, cpu, kernen: readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? 0 };
-}
-
-function toonTabel(resultaten: { name: string; [k: string]: Meting | string }[], varianten: Variant[]): void {
-  const kop = ['operatie', 'variant', 'req/s', 'p50 ms', 'p99 ms', 'fouten', 'SQL/req', 'RSS MB', 'ours ÷ variant'];
-  const rijen: string[][] = [];
-  for (const r of resultaten) {
-    const ours = r.ours as Meting;
-    for (const v of varianten) {
-      const m = r[v.naam] as Meting;
-      rijen.push([
-        v.naam === 'ours' ? r.name : '',
-        v.label,
-        String(m.rps),
-        String(m.p50),
-        String(m.p99),
-        String(m.errors),
-        String(m.sqlPerRequest),
-        m.rssMb === null ? '-' : String(m.rssMb),
-        v.naam === 'ours' ? '' : `${(ours.rps / Math.max(m.rps, 1)).toFixed(2)}×`,
-      ]);
-    }
-  }
-  const breedte = kop.map((k, i) => Math.max(k.length, ...rijen.map((r) => r[i].length)));
-  const regel = (cellen: string[]) => `| ${cellen.map((c, i) => c.padEnd(breedte[i])).join(' | ')} |`;
-  console.log(regel(kop));
-  console.log(regel(breedte.map((b) => '-'.repeat(b))));
-  for (const r of rijen) console.log(regel(r));
 }
 
 try {
@@ -272,5 +312,5 @@ try {
   console.error(`[bench] ${fout instanceof Error ? fout.message : fout}`);
   process.exitCode = 1;
 } finally {
-  await stopAlles();
+  await groep.stop();
 }

@@ -1,0 +1,39 @@
+// Een snelle variant met een ander antwoord meet niets: elk antwoord moet data zonder
+// fouten zijn, gelijk aan de referentie.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Antwoord {
+  status: number;
+  /** De Age-kop: de responscache zet die alleen op een antwoord uit de cache. */
+  leeftijd: string | null;
+  tekst: string;
+}
+
+export async function vraag(url: string, body: string): Promise<Antwoord> {
+  const antwoord = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: antwoord.status, leeftijd: antwoord.headers.get('age'), tekst: await antwoord.text() };
+}
+
+/** De data als vergelijkbare tekst; een fout, een lege data of geen JSON is een breuk. */
+export function dataUit(antwoord: Antwoord, wie: string): string {
+  let inhoud: { data?: unknown; errors?: unknown };
+  try {
+    inhoud = JSON.parse(antwoord.tekst) as typeof inhoud;
+  } catch {
+    throw new Error(`${wie} gaf geen JSON: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
+  }
+  if (antwoord.status !== 200 || inhoud.errors || !inhoud.data) {
+    throw new Error(`${wie} gaf een fout: ${antwoord.status} ${JSON.stringify(inhoud.errors ?? inhoud).slice(0, 500)}`);
+  }
+  return JSON.stringify(inhoud.data);
+}
+
+/** Gooit bij verschil, en laat beide antwoorden in `map` achter om ze te vergelijken. */
+export function vergelijk(verwacht: string, gekregen: string, wie: string, operatie: string, map: string): void {
+  if (gekregen === verwacht) return;
+  const pad = join(map, `${operatie}-${wie.replace(/\W+/g, '-')}.json`);
+  writeFileSync(pad, gekregen);
+  writeFileSync(join(map, `${operatie}-referentie.json`), verwacht);
+  throw new Error(`${wie} geeft voor ${operatie} een ander antwoord dan de referentie (zie ${pad})`);
+}
