@@ -70,8 +70,8 @@ interface Variant extends Meetdoel {
   naam: Variantnaam;
 }
 
-/** Elke variant een vaste poort (en zijn analyselaag er vlak naast), in elke modus dezelfde. */
-const POORT = { subgraaf: 4101, gateway: 4100, stap: 10, analyseNaastGateway: 6 } as const;
+/** Elke variant een vaste poort, in elke modus dezelfde; de subgraphs en de analyselaag vanaf 4101. */
+const POORT = { subgraaf: 4101, gateway: 4100, stap: 10 } as const;
 const VOLGNUMMER: Record<Variantnaam, number> = { ours: 0, oursUncached: 1, stockApollo: 2, hive: 3, floor: 4 };
 const poortVan = (naam: Variantnaam) => POORT.gateway + VOLGNUMMER[naam] * POORT.stap;
 const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
@@ -128,36 +128,21 @@ async function startSubgrafen(map: string): Promise<Subgrafen> {
     ]),
   );
   const poorten = SUBGRAFEN.map((_, i) => POORT.subgraaf + i);
-  await Promise.all(
-    SUBGRAFEN.map(
+  // Eén analyselaag voor alle gateways: zij vraagt niemand iets, dus elke gateway kan haar delen.
+  const analysepoort = POORT.subgraaf + SUBGRAFEN.length;
+  await Promise.all([
+    ...SUBGRAFEN.map(
       (s, i) => startDienst(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases, PORT: String(poorten[i]) }, { url: lokaal(poorten[i], '/health') }).klaar,
     ),
-  );
+    startDienst(ANALYSE.naam, tsx('subgraphs/analyse/index.ts'), { PORT: String(analysepoort) }, { url: lokaal(analysepoort, '/health') }).klaar,
+  ]);
   return {
-    urls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, lokaal(poorten[i], '/graphql')])),
+    urls: {
+      ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, lokaal(poorten[i], '/graphql')])),
+      [ANALYSE.urlVariabele]: lokaal(analysepoort, '/graphql'),
+    },
     statistiek: poorten.map((p) => lokaal(p, '/statistiek')),
   };
-}
-
-interface Analyselaag {
-  url: string;
-  klaar: Promise<void>;
-}
-
-function startAnalyse(poort: number, omgeving: NodeJS.ProcessEnv): Analyselaag {
-  const { klaar } = startDienst(`analyse :${poort}`, tsx('subgraphs/analyse/index.ts'), { ...omgeving, PORT: String(poort) }, { url: lokaal(poort, '/health') });
-  return { url: lokaal(poort, '/graphql'), klaar };
-}
-
-/**
- * De analyselaag achter de gateway op `gatewayPoort`: de enige plek die weet hoeveel
- * analyseprocessen er zijn. Nu vraagt de analyselaag zijn root-velden aan een gateway
- * (GATEWAY_URL); met een eigen analyseproces per gateway gaat dat verkeer naar de
- * gemeten gateway zelf, niet naar een concurrent. Heeft de analyselaag geen gateway
- * meer nodig, dan kan één gedeeld proces hier alle gateways bedienen.
- */
-function analyselaagVoor(gatewayPoort: number): Analyselaag {
-  return startAnalyse(gatewayPoort + POORT.analyseNaastGateway, { [ANALYSE.gatewayVariabele]: lokaal(gatewayPoort, '/graphql') });
 }
 
 /** Hive leest de subgraph-URL's uit de supergraph zelf. */
@@ -201,10 +186,9 @@ function gatewayrecept(naam: Gatewaynaam, poort: number, urls: Record<string, st
 /** Start een gateway met zijn analyselaag; vervult als beide antwoorden. */
 async function startGateway(naam: Gatewaynaam, subgrafen: Subgrafen, map: string): Promise<Variant> {
   const poort = poortVan(naam);
-  const analyse = analyselaagVoor(poort);
-  const recept = gatewayrecept(naam, poort, { ...subgrafen.urls, [ANALYSE.urlVariabele]: analyse.url }, map);
+  const recept = gatewayrecept(naam, poort, subgrafen.urls, map);
   const gateway = startDienst(LABEL[naam], recept.commando, recept.omgeving, recept.gezondheid);
-  await Promise.all([analyse.klaar, gateway.klaar]);
+  await gateway.klaar;
   return { naam, url: lokaal(poort, '/graphql'), pid: gateway.kind.pid, statistiek: subgrafen.statistiek };
 }
 
@@ -227,6 +211,9 @@ async function main(): Promise<void> {
   const operaties = leesOperaties();
   // Eigen Redis-voorvoegsel: meldingen van de bench raken geen andere stapel op deze machine.
   process.env.REDIS_VOORVOEGSEL = `thuis-bench-${process.pid}`;
+  // Elke variant draait zoals in productie (de Dockerfile zet hetzelfde): graphql-js en
+  // Express slaan dan hun ontwikkelcontroles over. Het geldt voor alle gateways gelijk.
+  process.env.NODE_ENV = 'production';
   if (zonderCache) process.env.REDIS_URL = 'uit';
   const redis = zonderCache ? null : await zorgVoorRedis();
   console.log(redis ? `Redis voor de responscache: ${redis.url}` : 'zonder cache: geen Redis, geen gecachte gateway, geen ondergrens');
