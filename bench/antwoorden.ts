@@ -15,18 +15,27 @@ export async function vraag(url: string, body: string): Promise<Antwoord> {
   return { status: antwoord.status, leeftijd: antwoord.headers.get('age'), tekst: await antwoord.text() };
 }
 
+function leesInhoud(antwoord: Antwoord): { data?: unknown; errors?: unknown } | null {
+  try {
+    return JSON.parse(antwoord.tekst) as { data?: unknown; errors?: unknown };
+  } catch {
+    return null;
+  }
+}
+
+/** Waarom een antwoord geen bruikbare data is (geen JSON, een fout, lege data), of null als het dat wel is. */
+export function foutUit(antwoord: Antwoord): string | null {
+  const inhoud = leesInhoud(antwoord);
+  if (!inhoud) return `geen JSON: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`;
+  if (antwoord.status !== 200 || inhoud.errors || !inhoud.data) return `${antwoord.status} ${JSON.stringify(inhoud.errors ?? inhoud).slice(0, 500)}`;
+  return null;
+}
+
 /** De data als vergelijkbare tekst; een fout, een lege data of geen JSON is een breuk. */
 export function dataUit(antwoord: Antwoord, wie: string): string {
-  let inhoud: { data?: unknown; errors?: unknown };
-  try {
-    inhoud = JSON.parse(antwoord.tekst) as typeof inhoud;
-  } catch {
-    throw new Error(`${wie} gaf geen JSON: ${antwoord.status} ${antwoord.tekst.slice(0, 300)}`);
-  }
-  if (antwoord.status !== 200 || inhoud.errors || !inhoud.data) {
-    throw new Error(`${wie} gaf een fout: ${antwoord.status} ${JSON.stringify(inhoud.errors ?? inhoud).slice(0, 500)}`);
-  }
-  return JSON.stringify(inhoud.data);
+  const fout = foutUit(antwoord);
+  if (fout !== null) throw new Error(`${wie} gaf een fout: ${fout}`);
+  return JSON.stringify(leesInhoud(antwoord)?.data);
 }
 
 /** Gooit bij verschil, en laat beide antwoorden in `map` achter om ze te vergelijken. */

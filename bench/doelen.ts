@@ -3,11 +3,11 @@
 import type { Meting } from './meten.js';
 import { verhouding, type Operatieresultaat } from './rapport.js';
 
-/** Zo staat een doel in --out. */
+/** Zo staat een doel in --out; gehaald en waarde zijn null als het doel niet te meten was. */
 export interface Doel {
   naam: string;
-  gehaald: boolean;
-  waarde: number;
+  gehaald: boolean | null;
+  waarde: number | null;
   grens: number;
 }
 
@@ -38,11 +38,17 @@ export function bepaalDoelen(resultaten: Operatieresultaat[]): Doelregel[] {
     if (grens === undefined || !e) return [];
     return [{ naam: `eerste antwoord ${naam}: p50 < ${grens} ms`, gehaald: e.p50 < grens, waarde: e.p50, grens, cijfers: `p50 ${e.p50} ms, p99 ${e.p99} ms` }];
   });
-  const zonderCache = resultaten.flatMap(({ naam, belast: { oursUncached: ours, hive, stockApollo } }): Doelregel[] => {
+  const zonderCache = resultaten.flatMap(({ naam, belast: { oursUncached: ours, hive, stockApollo }, nietUitvoerbaar }): Doelregel[] => {
     if (!ours) return [];
+    const tegenover = (ander: Meting | undefined, variant: 'hive' | 'stockApollo', label: string): Doelregel[] => {
+      const doel = `zonder cache ${naam}: ours ≥ ${ZONDER_CACHE_MINIMAAL[variant]}× ${label}`;
+      if (ander) return [minstensKeer(doel, ours, ander, ZONDER_CACHE_MINIMAAL[variant])];
+      const fout = nietUitvoerbaar[variant];
+      return fout ? [{ naam: doel, gehaald: null, waarde: null, grens: ZONDER_CACHE_MINIMAAL[variant], cijfers: `niet te meten: ${label} kan deze operatie niet uitvoeren` }] : [];
+    };
     return [
-      ...(hive ? [minstensKeer(`zonder cache ${naam}: ours ≥ ${ZONDER_CACHE_MINIMAAL.hive}× Hive`, ours, hive, ZONDER_CACHE_MINIMAAL.hive)] : []),
-      ...(stockApollo ? [minstensKeer(`zonder cache ${naam}: ours ≥ ${ZONDER_CACHE_MINIMAAL.stockApollo}× stock Apollo`, ours, stockApollo, ZONDER_CACHE_MINIMAAL.stockApollo)] : []),
+      ...tegenover(hive, 'hive', 'Hive'),
+      ...tegenover(stockApollo, 'stockApollo', 'stock Apollo'),
       { naam: `zonder cache ${naam}: ours 0 fouten`, gehaald: ours.errors === 0, waarde: ours.errors, grens: 0, cijfers: `${ours.errors} fouten` },
     ];
   });
@@ -57,7 +63,7 @@ export function bepaalDoelen(resultaten: Operatieresultaat[]): Doelregel[] {
 export function toonDoelen(doelen: Doelregel[]): void {
   if (doelen.length === 0) return;
   console.log('\nDoelen\n');
-  for (const d of doelen) console.log(`${d.gehaald ? 'PASS' : 'FAIL'}  ${d.naam}: ${d.cijfers}`);
+  for (const d of doelen) console.log(`${d.gehaald === null ? 'N.V.T.' : d.gehaald ? 'PASS' : 'FAIL'}  ${d.naam}: ${d.cijfers}`);
 }
 
 export const doelAlsJson = ({ naam, gehaald, waarde, grens }: Doel): Doel => ({ naam, gehaald, waarde, grens });

@@ -23,6 +23,8 @@ export interface Operatieresultaat {
   onbelast: Partial<Record<Ongecachet, Latentie>>;
   /** Onze gateway met cache, na een wijzigingsbericht vóór elk verzoek. */
   eersteAntwoord: Latentie | null;
+  /** Vergelijkingsgateways die deze operatie niet konden uitvoeren, met hun fout. */
+  nietUitvoerbaar: Partial<Record<Variantnaam, string>>;
 }
 
 /** `teller ÷ noemer`; een variant zonder één geslaagd verzoek per seconde telt als 1. */
@@ -64,6 +66,9 @@ export function toonZonderCache(resultaten: Operatieresultaat[]): void {
     }),
   );
   toonTabel('Zonder cache: belast en onbelast (1 verbinding)', ['operatie', 'variant', ...BELAST_KOP, 'onbelast p50', 'onbelast p99', 'ours ÷ variant'], rijen);
+  for (const { naam, nietUitvoerbaar } of resultaten) {
+    for (const [variant, fout] of Object.entries(nietUitvoerbaar)) console.log(`\n${naam}: ${LABEL[variant as Variantnaam]} kan deze operatie niet uitvoeren: ${fout}`);
+  }
 }
 
 export function toonEersteAntwoord(resultaten: Operatieresultaat[], aantal: number): void {
@@ -76,7 +81,7 @@ export function toonEersteAntwoord(resultaten: Operatieresultaat[], aantal: numb
  * (ours, stockApollo, hive, floor) houden hun naam, zodat oude resultaten vergelijkbaar
  * blijven; stock Apollo en Hive hebben geen cache, dus hun ene meting staat op beide plekken.
  */
-export function operatieAlsJson({ naam, belast, onbelast, eersteAntwoord }: Operatieresultaat) {
+export function operatieAlsJson({ naam, belast, onbelast, eersteAntwoord, nietUitvoerbaar }: Operatieresultaat) {
   const floor = belast.floor && { rps: belast.floor.rps, p50: belast.floor.p50, p99: belast.floor.p99, errors: belast.floor.errors };
   return {
     name: naam,
@@ -87,5 +92,6 @@ export function operatieAlsJson({ naam, belast, onbelast, eersteAntwoord }: Oper
     uncached: { ours: belast.oursUncached ?? null, stockApollo: belast.stockApollo ?? null, hive: belast.hive ?? null },
     unloaded: { ours: onbelast.oursUncached ?? null, stockApollo: onbelast.stockApollo ?? null, hive: onbelast.hive ?? null },
     firstAnswer: eersteAntwoord,
+    notExecutable: nietUitvoerbaar,
   };
 }

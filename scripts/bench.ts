@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
-import { dataUit, vergelijk, vraag } from '../bench/antwoorden.js';
+import { dataUit, foutUit, vergelijk, vraag } from '../bench/antwoorden.js';
 import { bepaalDoelen, doelAlsJson, toonDoelen } from '../bench/doelen.js';
 import { meetEersteAntwoord } from '../bench/eerste-antwoord.js';
 import { meet, type Meetdoel } from '../bench/meten.js';
@@ -84,7 +84,14 @@ interface Operatie {
 interface GecontroleerdeOperatie extends Operatie {
   /** De data die elke variant moet geven. */
   referentie: string;
+  /** De varianten die deze operatie kunnen uitvoeren. */
+  varianten: Variant[];
+  /** Vergelijkingsgateways die op deze operatie een fout gaven, met die fout. */
+  nietUitvoerbaar: Partial<Record<Variantnaam, string>>;
 }
+
+/** Een gateway ter vergelijking mag een operatie niet kunnen uitvoeren (dat meldt de bench); onze eigen niet. */
+const TER_VERGELIJKING: readonly Variantnaam[] = ['stockApollo', 'hive'];
 
 function leesOperaties(): Operatie[] {
   const map = new URL('../bench/operaties/', import.meta.url);
@@ -225,7 +232,7 @@ async function main(): Promise<void> {
   console.log(`stapel klaar na ${Math.round((Date.now() - begin) / 1000)} s (${postgres ? 'PostgreSQL' : 'SQLite'}); ${verbindingen} verbindingen, ${duur} s per meting\n`);
 
   const resultaten: Operatieresultaat[] = [];
-  for (const operatie of gecontroleerd) resultaten.push(await meetOperatie(operatie, varianten, { redis, map }));
+  for (const operatie of gecontroleerd) resultaten.push(await meetOperatie(operatie, { redis, map }));
   console.log();
   toonMetCache(resultaten);
   toonZonderCache(resultaten);
@@ -251,18 +258,28 @@ async function controleerAntwoorden(operaties: Operatie[], varianten: Variant[],
   const gecontroleerd: GecontroleerdeOperatie[] = [];
   for (const operatie of operaties) {
     const verwacht = dataUit(await vraag(referentie.url, operatie.body), LABEL.oursUncached);
+    const uitvoerbaar: Variant[] = [];
+    const nietUitvoerbaar: GecontroleerdeOperatie['nietUitvoerbaar'] = {};
     for (const variant of varianten) {
       const wie = LABEL[variant.naam];
-      vergelijk(verwacht, dataUit(await vraag(variant.url, operatie.body), wie), wie, operatie.naam, map);
+      const antwoord = await vraag(variant.url, operatie.body);
+      const fout = foutUit(antwoord);
+      if (fout !== null && TER_VERGELIJKING.includes(variant.naam)) {
+        nietUitvoerbaar[variant.naam] = fout;
+        continue;
+      }
+      vergelijk(verwacht, dataUit(antwoord, wie), wie, operatie.naam, map);
+      uitvoerbaar.push(variant);
     }
-    gecontroleerd.push({ ...operatie, referentie: verwacht });
+    gecontroleerd.push({ ...operatie, referentie: verwacht, varianten: uitvoerbaar, nietUitvoerbaar });
   }
   return gecontroleerd;
 }
 
 /** Alle metingen van één operatie, variant na variant: twee kernen delen we niet. */
-async function meetOperatie(operatie: GecontroleerdeOperatie, varianten: Variant[], { redis, map }: { redis: Redisinstelling | null; map: string }): Promise<Operatieresultaat> {
-  const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {}, eersteAntwoord: null };
+async function meetOperatie(operatie: GecontroleerdeOperatie, { redis, map }: { redis: Redisinstelling | null; map: string }): Promise<Operatieresultaat> {
+  const { varianten } = operatie;
+  const resultaat: Operatieresultaat = { naam: operatie.naam, belast: {}, onbelast: {}, eersteAntwoord: null, nietUitvoerbaar: operatie.nietUitvoerbaar };
   // Alle varianten delen de subgraphs: eerst warmen ze allemaal op, anders draait de
   // eerst gemeten variant de subgraphs voor de andere warm en meet zelf koud.
   for (const variant of varianten) await meet(variant, operatie.body, { verbindingen, seconden: opwarmen });
