@@ -8,8 +8,7 @@ const gateway = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving(), red
 const http = await luister(gateway.server, gateway.context, {
   poort: Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT),
   host: process.env.HOST,
-  statistiek: gateway.statistiek,
-  gezondheid: () => ({ responscache: gateway.cacheActief(), datageneratie: gateway.generatie() }),
+  ...gateway.http,
 });
 console.log(
   `[gateway] luistert op ${http.url}; responscache ${redis ? `aan (invalidatie via ${redis.url})` : 'uit (geen Redis; zet REDIS_URL)'}`,

@@ -4,16 +4,10 @@
 // onbereikbaar. Zonder werkende abonnering cachet de gateway niets: liever trager
 // dan een oud cijfer.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
 import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
-
-export interface Gatewaycontext extends BaseContext {
-  /** De generatie van de gegevens bij aankomst van het verzoek; null als de cache uit staat. */
-  generatie: string | null;
-}
 
 /** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
 const MAXIMALE_LEEFTIJD_S = 3600;
@@ -97,27 +91,97 @@ export class Cachegeldigheid {
   }
 }
 
-export function responscachePlugins(geldigheid: Cachegeldigheid, maxSize = 64 * 1024 * 1024): ApolloServerPlugin<Gatewaycontext>[] {
-  return [
-    // Geen Cache-Control-kop naar clients: alleen deze gateway weet wanneer iets veroudert.
-    ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
-    {
-      async requestDidStart() {
-        return {
-          async executionDidStart({ contextValue, operation, overallCachePolicy }) {
-            if (contextValue.generatie !== null && operation.operation === 'query') {
-              overallCachePolicy.replace({ maxAge: MAXIMALE_LEEFTIJD_S, scope: 'PUBLIC' });
-            }
-          },
-        };
+/**
+ * `uitkomst.bewaarbaar` zet `bewaarbaarPlugin`: het antwoord is een query zonder fouten.
+ * Een genest object, omdat Apollo Server de context per operatie ondiep kopieert.
+ */
+export interface Gatewaycontext extends BaseContext {
+  uitkomst: { bewaarbaar: boolean };
+}
+
+/** Zegt de antwoordlaag welke antwoorden bewaard mogen worden: alleen queries zonder fouten. */
+export const bewaarbaarPlugin: ApolloServerPlugin<Gatewaycontext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, operation, response }) {
+        contextValue.uitkomst.bewaarbaar = operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors;
       },
+    };
+  },
+};
+
+interface Bewaard {
+  antwoord: HttpAntwoord;
+  tijdstip: number;
+}
+
+interface Uitkomst {
+  antwoord: HttpAntwoord;
+  bewaarbaar: boolean;
+}
+
+export interface Antwoordlaag {
+  verwerk(verzoek: HttpVerzoek): Promise<HttpAntwoord>;
+  /** Hoeveel verzoeken uit de cache kwamen en hoeveel zich bij een gelijk lopend verzoek voegden. */
+  statistiek(): { uitCache: number; samengevoegd: number };
+}
+
+/**
+ * De laag vóór Apollo Server:
+ * - een cache van de bytes van antwoorden, per generatie van de gegevens: een treffer
+ *   kost geen parse, geen uitvoering en geen serialisatie (de responscache-plugin van
+ *   Apollo bewaarde het resultaatobject en serialiseerde het bij elke treffer opnieuw);
+ * - gelijke verzoeken die tegelijk binnenkomen, worden één keer uitgevoerd en krijgen
+ *   hetzelfde antwoord (ook zonder cache: dat is geen bewaren, alleen niet dubbel doen).
+ * Gelijk betekent: dezelfde methode, querystring, body en de kopregels die het antwoord
+ * kunnen veranderen (content-type, accept, authorization), en dezelfde generatie bij
+ * aankomst, zodat een verzoek na een publicatie nooit een antwoord van ervoor krijgt.
+ * De graaf heeft alleen queries; een mutatie zou hier nooit samengevoegd mogen worden.
+ */
+export function antwoordlaag(
+  geldigheid: Cachegeldigheid | null,
+  uitvoeren: (verzoek: HttpVerzoek, context: Gatewaycontext) => Promise<HttpAntwoord>,
+  maxBytes = 64 * 1024 * 1024,
+): Antwoordlaag {
+  const cache = new LRUCache<string, Bewaard>({
+    maxSize: maxBytes,
+    sizeCalculation: (b) => Math.max(1, b.antwoord.body.length + b.antwoord.headers.length * 64),
+    ttl: MAXIMALE_LEEFTIJD_S * 1000,
+  });
+  const onderweg = new Map<string, Promise<Uitkomst>>();
+  let uitCache = 0;
+  let samengevoegd = 0;
+  return {
+    async verwerk(verzoek) {
+      const generatie = geldigheid?.generatie ?? null;
+      const h = (naam: string) => verzoek.headers.get(naam) ?? '';
+      const sleutel = `${generatie ?? '-'}\n${verzoek.method} ${verzoek.search}\n${h('content-type')}\n${h('accept')}\n${h('authorization')}\n${verzoek.tekst}`;
+      const bewaard = generatie === null ? undefined : cache.get(sleutel);
+      if (bewaard) {
+        uitCache += 1;
+        const leeftijd = Math.floor((Date.now() - bewaard.tijdstip) / 1000);
+        return { ...bewaard.antwoord, headers: [...bewaard.antwoord.headers, ['age', String(leeftijd)]] };
+      }
+      let lopend = onderweg.get(sleutel);
+      if (lopend) {
+        samengevoegd += 1;
+      } else {
+        lopend = (async (): Promise<Uitkomst> => {
+          const context: Gatewaycontext = { uitkomst: { bewaarbaar: false } };
+          const antwoord = await uitvoeren(verzoek, context);
+          const { bewaarbaar } = context.uitkomst;
+          // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
+          if (generatie !== null && bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
+            cache.set(sleutel, { antwoord, tijdstip: Date.now() });
+          }
+          return { antwoord, bewaarbaar };
+        })();
+        onderweg.set(sleutel, lopend);
+        const weg = () => onderweg.delete(sleutel);
+        lopend.then(weg, weg);
+      }
+      return (await lopend).antwoord;
     },
-    responseCachePlugin<Gatewaycontext>({
-      cache: new InMemoryLRUCache({ maxSize }),
-      extraCacheKeyData: async ({ contextValue }) => contextValue.generatie,
-      shouldReadFromCache: async ({ contextValue }) => contextValue.generatie !== null && contextValue.generatie === geldigheid.generatie,
-      // Een antwoord dat over een import heen liep, hoort bij geen enkele generatie.
-      shouldWriteToCache: async ({ contextValue }) => contextValue.generatie !== null && contextValue.generatie === geldigheid.generatie,
-    }),
-  ];
+    statistiek: () => ({ uitCache, samengevoegd }),
+  };
 }

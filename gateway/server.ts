@@ -1,6 +1,7 @@
 // De gateway: @apollo/gateway op de ingecheckte supergraph, met Apollo Server 5.
 // Bouwt zonder te luisteren, zodat tests hem met subgraphs op poort 0 kunnen starten.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
@@ -8,7 +9,8 @@ import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout } from './foutmeldingen.js';
 import { subgraafverbinding } from './ontdubbelen.js';
-import { Cachegeldigheid, responscachePlugins, type Gatewaycontext } from './responscache.js';
+import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
+import { voerGraphQLUit, type Luisteropties } from '../kern/http.js';
 
 export interface Gatewayopties {
   supergraphSdl?: string;
@@ -27,14 +29,12 @@ export function subgraafUrlsUitOmgeving(omgeving: NodeJS.ProcessEnv = process.en
 
 export interface Gateway {
   server: ApolloServer<Gatewaycontext>;
-  /** Context per verzoek: de generatie van de gegevens bij aankomst. */
+  /** Context per verzoek, voor wie de gateway zonder antwoordlaag aanroept. */
   context(): Promise<Gatewaycontext>;
+  /** Wat luister() nodig heeft: de antwoordlaag (cache, samenvoegen), /health en /statistiek. */
+  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek'>;
   /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
   cacheActief(): boolean;
-  /** De generatie van de gegevens waaronder antwoorden nu gecachet worden; null zonder cache. */
-  generatie(): string | null;
-  /** Tellers voor de benchmark, op GET /statistiek. */
-  statistiek(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -60,15 +60,20 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
     formatError: (fout: GraphQLFormattedError) => verrijkEnumfout(fout, supergraphSdl),
-    plugins: geldigheid ? responscachePlugins(geldigheid) : [],
+    // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
+    plugins: [bewaarbaarPlugin, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
+  const laag = antwoordlaag(geldigheid, (verzoek, context) => voerGraphQLUit(server, verzoek, context));
   return {
     server,
-    context: async () => ({ generatie: geldigheid?.generatie ?? null }),
+    context: async () => ({ uitkomst: { bewaarbaar: false } }),
+    http: {
+      verwerk: laag.verwerk,
+      gezondheid: () => ({ responscache: geldigheid?.generatie != null, datageneratie: geldigheid?.generatie ?? null }),
+      statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld, ...laag.statistiek() }),
+    },
     cacheActief: () => geldigheid?.generatie != null,
-    generatie: () => geldigheid?.generatie ?? null,
-    statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld }),
     async stop() {
       await server.stop();
       await verbinding.sluit();

@@ -1,15 +1,39 @@
-// HTTP voor gateway en subgraphs: GraphQL op /graphql en een gezondheidscontrole op
-// /health voor docker-compose en het startscript.
+// HTTP voor gateway en subgraphs: GraphQL op /graphql, een gezondheidscontrole op
+// /health (docker-compose, het startscript) en tellers op /statistiek (de benchmark).
+//
+// Dit is de integratie die Apollo Server voor elk raamwerk voorschrijft
+// (executeHTTPGraphQLRequest), direct op node:http. Express deed hier niets anders dan
+// de body lezen en doorgeven; zonder die laag kost een verzoek minder, en krijgt een
+// client bij een te grote of onleesbare body een JSON-fout in plaats van een HTML-pagina.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
-import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
-import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express from 'express';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+/** Grootste body die een proces leest: ruim boven elke echte query, ver onder wat geheugen kost. */
+export const MAXIMALE_BODY = 1024 * 1024;
 
 export interface Luisteraar {
   url: string;
   poort: number;
   stop(): Promise<void>;
+}
+
+/** Een GraphQL-verzoek zoals het binnenkwam: de gateway sleutelt er zijn antwoordcache op. */
+export interface HttpVerzoek {
+  method: string;
+  headers: HeaderMap;
+  /** Querystring inclusief '?', of leeg. */
+  search: string;
+  /** De body precies zoals ontvangen. */
+  tekst: string;
+  /** De JSON-body, of undefined als er geen JSON-body is. */
+  body: unknown;
+}
+
+export interface HttpAntwoord {
+  status: number;
+  headers: [string, string][];
+  body: string;
 }
 
 export interface Luisteropties {
@@ -19,25 +43,104 @@ export interface Luisteropties {
   statistiek?: () => Record<string, number>;
   /** Extra velden in het antwoord van GET /health, naast status: "ok". */
   gezondheid?: () => Record<string, unknown>;
+  /** Vervangt het uitvoeren van een GraphQL-verzoek (de gateway zet er zijn antwoordcache omheen). */
+  verwerk?: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>;
+}
+
+/** Voert één verzoek uit op `server`, met `context` als context van Apollo. */
+export async function voerGraphQLUit<C extends BaseContext>(server: ApolloServer<C>, verzoek: HttpVerzoek, context: C): Promise<HttpAntwoord> {
+  const antwoord = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: verzoek.method, headers: verzoek.headers, search: verzoek.search, body: verzoek.body },
+    context: async () => context,
+  });
+  let body = '';
+  if (antwoord.body.kind === 'complete') body = antwoord.body.string;
+  else for await (const stuk of antwoord.body.asyncIterator) body += stuk;
+  return { status: antwoord.status ?? 200, headers: [...antwoord.headers], body };
+}
+
+class Verzoekfout extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    melding: string,
+  ) {
+    super(melding);
+  }
+}
+
+const fout = (status: number, code: string, melding: string): HttpAntwoord => ({
+  status,
+  headers: [['content-type', 'application/json; charset=utf-8']],
+  body: JSON.stringify({ errors: [{ message: melding, extensions: { code } }] }),
+});
+
+const json = (status: number, inhoud: unknown): HttpAntwoord => ({
+  status,
+  headers: [['content-type', 'application/json; charset=utf-8']],
+  body: JSON.stringify(inhoud),
+});
+
+async function leesBody(req: IncomingMessage): Promise<string> {
+  const lengte = Number(req.headers['content-length'] ?? 0);
+  if (lengte > MAXIMALE_BODY) throw new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is ${lengte} bytes; de grens is ${MAXIMALE_BODY} bytes (1 MB).`);
+  const stukken: Buffer[] = [];
+  let gelezen = 0;
+  for await (const stuk of req as AsyncIterable<Buffer>) {
+    gelezen += stuk.length;
+    if (gelezen > MAXIMALE_BODY) throw new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is groter dan ${MAXIMALE_BODY} bytes (1 MB).`);
+    stukken.push(stuk);
+  }
+  return Buffer.concat(stukken).toString('utf8');
+}
+
+async function graphqlVerzoek(req: IncomingMessage, search: string): Promise<HttpVerzoek> {
+  const headers = new HeaderMap();
+  for (const [naam, waarde] of Object.entries(req.headers)) {
+    if (waarde !== undefined) headers.set(naam, Array.isArray(waarde) ? waarde.join(', ') : waarde);
+  }
+  const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req);
+  let body: unknown;
+  if (tekst !== '' && (headers.get('content-type') ?? '').includes('json')) {
+    try {
+      body = JSON.parse(tekst);
+    } catch (e) {
+      throw new Verzoekfout(400, 'BAD_REQUEST', `De body is geen geldige JSON (${e instanceof Error ? e.message : e}). Stuur {"query": "…", "variables": {…}}.`);
+    }
+  }
+  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, body };
+}
+
+function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
+  res.statusCode = antwoord.status;
+  for (const [naam, waarde] of antwoord.headers) res.setHeader(naam, waarde);
+  res.end(antwoord.body);
 }
 
 export async function luister<C extends BaseContext>(
   server: ApolloServer<C>,
-  context: ContextFunction<[ExpressContextFunctionArgument], C>,
-  { poort, host = '127.0.0.1', statistiek, gezondheid }: Luisteropties,
+  context: () => Promise<C>,
+  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk }: Luisteropties,
 ): Promise<Luisteraar> {
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', ...gezondheid?.() });
+  const voerUit = verwerk ?? (async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()));
+  const behandel = async (req: IncomingMessage): Promise<HttpAntwoord> => {
+    const [pad, query = ''] = (req.url ?? '/').split('?', 2);
+    if (pad === '/graphql') return voerUit(await graphqlVerzoek(req, query ? `?${query}` : ''));
+    if (req.method === 'GET' && pad === '/health') return json(200, { status: 'ok', ...gezondheid?.() });
+    if (req.method === 'GET' && pad === '/statistiek' && statistiek) return json(200, statistiek());
+    return fout(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
+  };
+  const http: Server = createServer((req, res) => {
+    behandel(req).then(
+      (antwoord) => schrijf(res, antwoord),
+      (e: unknown) => {
+        // Een te grote body wordt niet verder gelezen: de verbinding gaat dicht na het antwoord.
+        if (e instanceof Verzoekfout && e.status === 413) res.setHeader('connection', 'close');
+        schrijf(res, e instanceof Verzoekfout ? fout(e.status, e.code, e.message) : fout(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst.'));
+        if (!(e instanceof Verzoekfout)) console.error(e);
+      },
+    );
   });
-  if (statistiek) {
-    app.get('/statistiek', (_req, res) => {
-      res.json(statistiek());
-    });
-  }
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context }));
-  const http: Server = createServer(app);
   // Keep-alive langer dan die van de gateway-agent, zodat de subgraph nooit een
   // verbinding sluit die de gateway net wil hergebruiken.
   http.keepAliveTimeout = 65_000;
@@ -53,7 +156,7 @@ export async function luister<C extends BaseContext>(
     poort: echtePoort,
     stop: () =>
       (gestopt ??= new Promise<void>((resolve, reject) => {
-        http.close((fout) => (fout ? reject(fout) : resolve()));
+        http.close((f) => (f ? reject(f) : resolve()));
         http.closeAllConnections();
       })),
   };

@@ -32,7 +32,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: { redis?:
     redis: opties.redis,
     subgraafUrls: { ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])), [ANALYSE.naam]: analyseHttp.url },
   });
-  const http = await luister(gateway.server, gateway.context, { poort: 0 });
+  const http = await luister(gateway.server, gateway.context, { poort: 0, ...gateway.http });
   return {
     url: http.url,
     subgrafen,
