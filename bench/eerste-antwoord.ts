@@ -53,6 +53,14 @@ export async function meetEersteAntwoord(opties: EersteAntwoordopties): Promise<
   if ((await vraag(opties.url, opties.body)).leeftijd === null) {
     throw new Error(`${opties.url} gaf een herhaald verzoek niet uit de cache: staat de responscache aan?`);
   }
+  // Opwarmen zoals bij elke meting: de belaste meting van deze variant bestond uit
+  // cachetreffers, dus het pad van een gemiste cache is nog koud; in gebruik is het dat
+  // niet (elke nieuwe vraag van een analist gaat erlangs). Deze ronde telt niet mee.
+  await eersteAntwoorden(opties);
+  return percentielen(await eersteAntwoorden(opties));
+}
+
+async function eersteAntwoorden(opties: EersteAntwoordopties): Promise<number[]> {
   const tijden: number[] = [];
   for (let i = 0; i < opties.aantal; i++) {
     // Wisselende ministeries, zoals opeenvolgende imports.
@@ -65,7 +73,7 @@ export async function meetEersteAntwoord(opties: EersteAntwoordopties): Promise<
     }
     opties.controleer(antwoord);
   }
-  return percentielen(tijden);
+  return tijden;
 }
 
 /** p50 en p99 (nearest rank) van losse tijden in ms, op 0,1 ms. */
