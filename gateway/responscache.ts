@@ -172,7 +172,8 @@ export function antwoordlaag(
           const { bewaarbaar } = context.uitkomst;
           // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
           if (generatie !== null && bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
-            cache.set(sleutel, { antwoord, tijdstip: Date.now() });
+            // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen.
+            cache.set(sleutel, { antwoord: { ...antwoord, body: Buffer.from(antwoord.body) }, tijdstip: Date.now() });
           }
           return { antwoord, bewaarbaar };
         })();

@@ -24,16 +24,15 @@ export interface HttpVerzoek {
   headers: HeaderMap;
   /** Querystring inclusief '?', of leeg. */
   search: string;
-  /** De body precies zoals ontvangen. */
+  /** De body precies zoals ontvangen; pas bij het uitvoeren gelezen als JSON (een cachetreffer hoeft dat niet). */
   tekst: string;
-  /** De JSON-body, of undefined als er geen JSON-body is. */
-  body: unknown;
 }
 
 export interface HttpAntwoord {
   status: number;
   headers: [string, string][];
-  body: string;
+  /** Tekst, of bytes die al gecodeerd zijn (uit de antwoordcache). */
+  body: string | Uint8Array;
 }
 
 export interface Luisteropties {
@@ -50,7 +49,7 @@ export interface Luisteropties {
 /** Voert één verzoek uit op `server`, met `context` als context van Apollo. */
 export async function voerGraphQLUit<C extends BaseContext>(server: ApolloServer<C>, verzoek: HttpVerzoek, context: C): Promise<HttpAntwoord> {
   const antwoord = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: verzoek.method, headers: verzoek.headers, search: verzoek.search, body: verzoek.body },
+    httpGraphQLRequest: { method: verzoek.method, headers: verzoek.headers, search: verzoek.search, body: jsonBody(verzoek) },
     context: async () => context,
   });
   let body = '';
@@ -94,21 +93,23 @@ async function leesBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(stukken).toString('utf8');
 }
 
+/** De JSON-body, of undefined als er geen JSON-body is; onleesbare JSON is een 400. */
+function jsonBody({ tekst, headers }: HttpVerzoek): unknown {
+  if (tekst === '' || !(headers.get('content-type') ?? '').includes('json')) return undefined;
+  try {
+    return JSON.parse(tekst);
+  } catch (e) {
+    throw new Verzoekfout(400, 'BAD_REQUEST', `De body is geen geldige JSON (${e instanceof Error ? e.message : e}). Stuur {"query": "…", "variables": {…}}.`);
+  }
+}
+
 async function graphqlVerzoek(req: IncomingMessage, search: string): Promise<HttpVerzoek> {
   const headers = new HeaderMap();
   for (const [naam, waarde] of Object.entries(req.headers)) {
     if (waarde !== undefined) headers.set(naam, Array.isArray(waarde) ? waarde.join(', ') : waarde);
   }
   const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req);
-  let body: unknown;
-  if (tekst !== '' && (headers.get('content-type') ?? '').includes('json')) {
-    try {
-      body = JSON.parse(tekst);
-    } catch (e) {
-      throw new Verzoekfout(400, 'BAD_REQUEST', `De body is geen geldige JSON (${e instanceof Error ? e.message : e}). Stuur {"query": "…", "variables": {…}}.`);
-    }
-  }
-  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, body };
+  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst };
 }
 
 function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {

@@ -36,3 +36,49 @@ describe('gateway (SQLite)', () => {
     expect(r.errors?.[0].extensions?.stacktrace).toBeUndefined();
   });
 });
+
+describe('HTTP van de gateway', () => {
+  let stapel: Stapel;
+  beforeAll(async () => {
+    stapel = await startStapel('sqlite');
+  });
+  afterAll(() => stapel?.stop());
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(stapel.url, { method: 'POST', headers, body });
+
+  it('geeft bij onleesbare JSON een 400 met een JSON-fout die zegt wat wel mag', async () => {
+    const r = await post('{"query": "{ aandachtsgroepen { code } }"');
+    expect(r.status).toBe(400);
+    const inhoud = (await r.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(inhoud.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(inhoud.errors[0].message).toContain('geen geldige JSON');
+    expect(inhoud.errors[0].message).toContain('{"query"');
+  });
+
+  it('weigert een body boven 1 MB met 413 en een JSON-fout, zonder hem te lezen', async () => {
+    const r = await post(JSON.stringify({ query: `{ aandachtsgroepen { code } } # ${'x'.repeat(1_100_000)}` }));
+    expect(r.status).toBe(413);
+    const inhoud = (await r.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(inhoud.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(inhoud.errors[0].message).toContain('1 MB');
+  });
+
+  it('geeft op een onbekend pad een 404 in JSON die de juiste paden noemt', async () => {
+    const r = await fetch(stapel.url.replace('/graphql', '/graphiql'));
+    expect(r.status).toBe(404);
+    expect(((await r.json()) as { errors: { message: string }[] }).errors[0].message).toContain('/graphql');
+  });
+
+  it('voert gelijke verzoeken die tegelijk binnenkomen één keer uit, en geeft elk hetzelfde antwoord', async () => {
+    const body = JSON.stringify({ query: '{ aandachtsgroep(code: OUDEREN) { naam vws { doelen { code } } } }' });
+    const voor = stapel.subgraafverzoeken();
+    const antwoorden = await Promise.all(Array.from({ length: 8 }, () => post(body).then((r) => r.json())));
+    // BZK voor de groep en VWS voor zijn doelen: twee subgraph-verzoeken per uitvoering;
+    // zonder samenvoegen waren het er zestien. Een verzoek dat pas binnenkomt als de eerste
+    // uitvoering al klaar is, mag opnieuw gaan: vandaar ruimte tot twee uitvoeringen.
+    expect(stapel.subgraafverzoeken() - voor).toBeLessThanOrEqual(4);
+    for (const a of antwoorden) expect(a).toEqual(antwoorden[0]);
+    expect((antwoorden[0] as { data: { aandachtsgroep: { naam: string } } }).data.aandachtsgroep.naam).toBe('Ouderen');
+  });
+});

@@ -23,6 +23,18 @@ describe.skipIf(!redis)('responscache met Redis', () => {
     expect(tweede.data).toEqual(eerste.data);
   });
 
+  it('markeert een antwoord uit de cache met Age, en bewaart geen antwoord met een fout', async () => {
+    const vraag = (query: string) => fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    await vraag(VRAAG);
+    expect((await vraag(VRAAG)).headers.get('age')).toMatch(/^\d+$/);
+    const fout = '{ analyse { tegenwerkendePrikkels(maxScore: 2) { score } } }';
+    await vraag(fout);
+    const voor = stapel.subgraafverzoeken();
+    const opnieuw = await vraag(fout);
+    expect(opnieuw.headers.get('age')).toBeNull();
+    expect(stapel.subgraafverzoeken()).toBeGreaterThan(voor);
+  });
+
   it('toont na een gemelde import meteen het nieuwe gegeven, ook in de afgeleide prikkels', async () => {
     await stapel.query(VRAAG);
     const szw = szwSubgraaf(stapel);
