@@ -11,4 +11,6 @@ COPY subgraphs ./subgraphs
 COPY kern ./kern
 COPY gateway ./gateway
 ENV NODE_ENV=production
+# @apollo/gateway stuurt anders telemetrie naar Apollo en tast cloud-metadata af.
+ENV APOLLO_TELEMETRY_DISABLED=true
 USER node

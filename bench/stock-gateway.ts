@@ -6,6 +6,8 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
 import { subgraafUrlsUitOmgeving } from '../gateway/server.js';
 
+// Stock, op één ding na: geen telemetrie naar buiten (de bench zet APOLLO_TELEMETRY_DISABLED;
+// deze machine en een overheidsnetwerk laten geen verkeer naar buiten toe).
 const urls = subgraafUrlsUitOmgeving();
 const gateway = new ApolloGateway({
   supergraphSdl: ingecheckteSupergraph(),

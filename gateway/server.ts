@@ -42,6 +42,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const supergraphSdl = opties.supergraphSdl ?? ingecheckteSupergraph();
   const geldigheid = opties.redis ? new Cachegeldigheid(opties.redis) : null;
   await geldigheid?.start();
+  // @apollo/gateway start anders een meter die cloud-metadata-adressen (169.254.169.254)
+  // aftast en gebruiksgegevens naar Apollo stuurt. Een overheidsgateway praat met niemand
+  // buiten zijn eigen netwerk; de constructor leest alleen deze variabele.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // Eén verbinding voor alle subgraphs: de URL hoort bij de sleutel van het ontdubbelen.
   const verbinding = subgraafverbinding();
   const gateway = new ApolloGateway({

@@ -80,17 +80,26 @@ const json = (status: number, inhoud: unknown): HttpAntwoord => ({
   body: JSON.stringify(inhoud),
 });
 
-async function leesBody(req: IncomingMessage): Promise<string> {
+/** Leest de body met gewone events: goedkoper dan een async iterator, en elk proces doet dit per verzoek. */
+function leesBody(req: IncomingMessage): Promise<string> {
   const lengte = Number(req.headers['content-length'] ?? 0);
-  if (lengte > MAXIMALE_BODY) throw new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is ${lengte} bytes; de grens is ${MAXIMALE_BODY} bytes (1 MB).`);
-  const stukken: Buffer[] = [];
-  let gelezen = 0;
-  for await (const stuk of req as AsyncIterable<Buffer>) {
-    gelezen += stuk.length;
-    if (gelezen > MAXIMALE_BODY) throw new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is groter dan ${MAXIMALE_BODY} bytes (1 MB).`);
-    stukken.push(stuk);
-  }
-  return Buffer.concat(stukken).toString('utf8');
+  const teGroot = () => new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is groter dan ${MAXIMALE_BODY} bytes (1 MB).`);
+  if (lengte > MAXIMALE_BODY) return Promise.reject(teGroot());
+  return new Promise((resolve, reject) => {
+    const stukken: Buffer[] = [];
+    let gelezen = 0;
+    req.on('data', (stuk: Buffer) => {
+      gelezen += stuk.length;
+      if (gelezen > MAXIMALE_BODY) {
+        req.removeAllListeners('data');
+        reject(teGroot());
+        return;
+      }
+      stukken.push(stuk);
+    });
+    req.once('end', () => resolve(stukken.length === 1 ? stukken[0].toString('utf8') : Buffer.concat(stukken).toString('utf8')));
+    req.once('error', reject);
+  });
 }
 
 /** De JSON-body, of undefined als er geen JSON-body is; onleesbare JSON is een 400. */
