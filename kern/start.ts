@@ -69,7 +69,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
   const instelling = instellingVan(ministerie.departement);
   const log = (tekst: string) => console.log(`[${instelling.naam}] ${tekst}`);
   const redis = await redisinstelling();
-  const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis });
+  const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis, waarschuw: (tekst) => log(`LET OP: ${tekst}`) });
   try {
     await laadBijEersteStart(subgraaf, log);
   } catch (fout) {

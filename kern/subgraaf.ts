@@ -39,6 +39,8 @@ export interface Databasekeuze {
 export interface Subgraafopties extends Databasekeuze {
   /** Met Redis meldt de subgraph elke nieuwe momentopname, zodat gateways hun responscache legen. */
   redis?: Redisinstelling | null;
+  /** Waar een waarschuwing heen gaat (een melding aan Redis die mislukte); standaard stderr. */
+  waarschuw?: (tekst: string) => void;
 }
 
 export interface Subgraaf {
@@ -99,7 +101,16 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
       const nieuw = await Momentopname.laad(db.orm.em, ministerie.departement);
       const veranderd = nieuw.stempel !== momentopname.stempel;
       momentopname = nieuw;
-      if (veranderd) await meldDataGewijzigd(ministerie.departement, opties.redis ?? null);
+      if (veranderd) {
+        // De nieuwe editie geldt al; alleen de gateways weten het nog niet. Een gateway die
+        // Redis kwijt is, cachet niets en begint na herverbinden een nieuw tijdperk.
+        await meldDataGewijzigd(ministerie.departement, opties.redis ?? null).catch((fout: unknown) =>
+          (opties.waarschuw ?? console.warn)(
+            `${ministerie.departement} heeft de nieuwe editie geladen, maar kon dat niet aan Redis melden ` +
+              `(${fout instanceof Error ? fout.message : fout}); gateways die Redis nog wel bereiken, geven tot hun cache verloopt (hooguit een uur) het oude antwoord.`,
+          ),
+        );
+      }
       return veranderd;
     });
     rij = stap.catch(() => undefined);

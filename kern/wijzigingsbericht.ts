@@ -63,10 +63,7 @@ export async function meldDataGewijzigd(departement: string, redis: Redisinstell
     await client.publish(kanaal(redis), JSON.stringify({ departement, generatie }));
     return generatie;
   } catch (fout) {
-    throw new Meldfout(
-      `De gegevens van ${departement} zijn geïmporteerd, maar de wijziging kon niet aan Redis (${redis.url}) worden gemeld: ` +
-        `${fout instanceof Error ? fout.message : fout}. Gateways met een responscache die Redis wel bereiken, kunnen oude antwoorden geven tot hun cache verloopt; herstart ze of meld opnieuw met npm run import.`,
-    );
+    throw new Meldfout(`Redis (${redis.url}) nam de melding niet aan: ${fout instanceof Error ? fout.message : fout}`);
   } finally {
     client.disconnect();
   }

@@ -22,9 +22,13 @@ export function databasekeuzeVoorTest(departement: DepartementCode, backend: Bac
 export async function subgraafMetData(
   departement: DepartementCode,
   backend: Backend = 'sqlite',
-  opties: { dataMap?: string; redis?: Redisinstelling | null } = {},
+  opties: { dataMap?: string; redis?: Redisinstelling | null; waarschuw?: (tekst: string) => void } = {},
 ): Promise<Subgraaf> {
-  const subgraaf = await bouwSubgraaf(ministeries[departement], { ...databasekeuzeVoorTest(departement, backend), redis: opties.redis });
+  const subgraaf = await bouwSubgraaf(ministeries[departement], {
+    ...databasekeuzeVoorTest(departement, backend),
+    redis: opties.redis,
+    waarschuw: opties.waarschuw,
+  });
   if (backend === 'postgresql') await subgraaf.db.orm.schema.refreshDatabase();
   await subgraaf.publiceer(opties.dataMap);
   return subgraaf;
