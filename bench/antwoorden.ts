@@ -2,6 +2,7 @@
 // fouten zijn, gelijk aan de referentie.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { request } from 'undici';
 
 export interface Antwoord {
   status: number;
@@ -10,9 +11,15 @@ export interface Antwoord {
   tekst: string;
 }
 
+/**
+ * Eén verzoek, met undici.request: het eerste antwoord wordt hiermee getimed, en de
+ * meetlat mag niet zelf milliseconden kosten (fetch bouwt voor elk antwoord streams op;
+ * gemeten ±2 ms bij een antwoord van 25 kB).
+ */
 export async function vraag(url: string, body: string): Promise<Antwoord> {
-  const antwoord = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { status: antwoord.status, leeftijd: antwoord.headers.get('age'), tekst: await antwoord.text() };
+  const antwoord = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const leeftijd = antwoord.headers.age;
+  return { status: antwoord.statusCode, leeftijd: typeof leeftijd === 'string' ? leeftijd : null, tekst: await antwoord.body.text() };
 }
 
 function leesInhoud(antwoord: Antwoord): { data?: unknown; errors?: unknown } | null {
