@@ -27,3 +27,17 @@ export function verrijkEnumfout(fout: GraphQLFormattedError, sdl: string): Graph
     extensions: { ...fout.extensions, code: 'BAD_USER_INPUT', geldigeWaarden: geldig, oorspronkelijkeMelding: fout.message },
   };
 }
+
+/** Velden die tot en met issue 7 op Query stonden en nu onder `analyse` staan. */
+const VERHUISD = /^Cannot query field "(tegenwerkendePrikkels|leeftijdsgrenzen|leeftijdsgaten)" on type "Query"\.$/;
+
+/** Een client met een query van vóór de verhuizing leest in de fout waar het veld nu staat. */
+export function wijsVerhuisdVeld(fout: GraphQLFormattedError): GraphQLFormattedError {
+  const treffer = VERHUISD.exec(fout.message);
+  if (!treffer) return fout;
+  return {
+    ...fout,
+    message: `${fout.message} ${treffer[1]} staat onder analyse: { analyse { ${treffer[1]}(…) { … } } }, met dezelfde argumenten.`,
+    extensions: { ...fout.extensions, nieuwePlek: `Query.analyse.${treffer[1]}` },
+  };
+}

@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
-import { verrijkEnumfout } from './foutmeldingen.js';
+import { verrijkEnumfout, wijsVerhuisdVeld } from './foutmeldingen.js';
 import { subgraafverbinding } from './ontdubbelen.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
 import { voerGraphQLUit, type Luisteropties } from '../kern/http.js';
@@ -63,7 +63,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     gateway,
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
-    formatError: (fout: GraphQLFormattedError) => verrijkEnumfout(fout, supergraphSdl),
+    formatError: (fout: GraphQLFormattedError) => wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl)),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
     plugins: [bewaarbaarPlugin, ApolloServerPluginCacheControlDisabled()],
   });

@@ -157,6 +157,12 @@ describe('analyse door de gateway', () => {
     expect(r.errors?.[0].message).toContain(melding);
   });
 
+  it('wijst een client met een query van vóór issue 7 de nieuwe plek van het veld', async () => {
+    const r = await stapel.query('{ tegenwerkendePrikkels(maxScore: -2) { score } }');
+    expect(r.errors?.[0].message).toContain('tegenwerkendePrikkels staat onder analyse: { analyse { tegenwerkendePrikkels(…) { … } } }');
+    expect(r.errors?.[0].extensions?.nieuwePlek).toBe('Query.analyse.tegenwerkendePrikkels');
+  });
+
   it('laat een nieuw instrument met één effect als prikkel verschijnen en weer verdwijnen, zonder codewijziging', async () => {
     const szw = szwSubgraaf(stapel);
     const map = proefeditie('PROEF_WOONDEELBOETE', -3);
