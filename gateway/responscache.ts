@@ -1,8 +1,8 @@
-// Responscache van de gateway. De gegevens veranderen alleen bij een import; een
-// import meldt dat via Redis (kern/wijzigingsbericht.ts). Cache-sleutels
-// bevatten de generatie van de gegevens, dus na een melding is elk eerder antwoord
-// onbereikbaar. Zonder werkende abonnering cachet de gateway niets: liever trager
-// dan een oud cijfer.
+// Responscache van de gateway. De gegevens veranderen alleen bij een publicatie; de
+// subgraphs melden een nieuwe momentopname via Redis (kern/wijzigingsbericht.ts).
+// Cache-sleutels bevatten de generatie van de gegevens, dus na een melding is elk
+// eerder antwoord onbereikbaar. Zonder werkende abonnering cachet de gateway niets:
+// liever trager dan een oud cijfer.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
