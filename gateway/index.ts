@@ -4,7 +4,12 @@ import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
 
 const redis = await redisinstelling();
-const gateway = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving(), redis });
+const termijn = process.env.SUBGRAAF_TERMIJN_MS ? Number(process.env.SUBGRAAF_TERMIJN_MS) : undefined;
+if (termijn !== undefined && !(Number.isInteger(termijn) && termijn > 0)) {
+  console.error(`SUBGRAAF_TERMIJN_MS is "${process.env.SUBGRAAF_TERMIJN_MS}"; geef een geheel aantal milliseconden groter dan 0, bijvoorbeeld 5000.`);
+  process.exit(2);
+}
+const gateway = await bouwGateway({ subgraafUrls: subgraafUrlsUitOmgeving(), redis, subgraaftermijnMs: termijn });
 const http = await luister(gateway.server, gateway.context, {
   poort: Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT),
   host: process.env.HOST,

@@ -13,6 +13,7 @@
 // met fetch, dat voor elk antwoord WHATWG-streams opbouwt (gemeten: zie README,
 // "Prestaties").
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { Agent, request } from 'undici';
 
 interface Antwoord {
@@ -91,8 +92,12 @@ class Subgraafantwoord implements FetcherResponse {
   }
 }
 
+/** Standaardtermijn voor een subgraph: ruim boven de tientallen milliseconden van een gewoon antwoord. */
+export const STANDAARD_SUBGRAAFTERMIJN_MS = 5000;
+
 export interface Subgraafverbinding {
-  fetcher: Fetcher;
+  /** De fetcher voor één subgraph; `wie` noemt die in een fout ("SZW", "de analyselaag"). */
+  fetcher(naam: string, wie: string): Fetcher;
   /** Hoeveel verzoeken een antwoord deelden in plaats van zelf te gaan (voor de statistiek). */
   readonly gedeeld: number;
   sluit(): Promise<void>;
@@ -103,32 +108,46 @@ export interface Subgraafverbinding {
  * kopregels en inhoud) die tegelijk lopen één keer verstuurt. Kopregels tellen mee,
  * zodat verzoeken met een andere identiteit nooit elkaars antwoord krijgen.
  */
-export function subgraafverbinding(): Subgraafverbinding {
+export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Subgraafverbinding {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
   const onderweg = new Map<string, Promise<Antwoord>>();
   let gedeeld = 0;
 
-  const verstuur = async (url: string, init: FetcherRequestInit): Promise<Antwoord> => {
-    const r = await request(url, {
-      dispatcher: agent,
-      method: (init.method ?? 'GET') as 'POST',
-      headers: init.headers,
-      body: init.body,
-      signal: init.signal,
-    });
-    const kopregels = Object.entries(r.headers).flatMap(([naam, waarde]) =>
-      waarde === undefined ? [] : (Array.isArray(waarde) ? waarde : [waarde]).map((w): [string, string] => [naam, w]),
-    );
-    return { status: r.statusCode, kopregels, tekst: await r.body.text() };
+  // Eén termijn voor het hele verzoek, tot en met de laatste byte: een subgraph die
+  // hangt, houdt zo niemand langer op dan `termijnMs`, ook niet wie op hetzelfde
+  // gedeelde verzoek wacht. De fout noemt de subgraph, niet zijn interne adres.
+  const verstuur = async (naam: string, wie: string, url: string, init: FetcherRequestInit): Promise<Antwoord> => {
+    const termijn = AbortSignal.timeout(termijnMs);
+    try {
+      const r = await request(url, {
+        dispatcher: agent,
+        method: (init.method ?? 'GET') as 'POST',
+        headers: init.headers,
+        body: init.body,
+        signal: termijn,
+      });
+      const kopregels = Object.entries(r.headers).flatMap(([kop, waarde]) =>
+        waarde === undefined ? [] : (Array.isArray(waarde) ? waarde : [waarde]).map((w): [string, string] => [kop, w]),
+      );
+      return { status: r.statusCode, kopregels, tekst: await r.body.text() };
+    } catch (fout) {
+      const verlopen = termijn.aborted;
+      throw new GraphQLError(
+        verlopen
+          ? `${wie} gaf binnen ${termijnMs} ms geen antwoord; het verzoek is afgebroken.`
+          : `${wie} is niet bereikbaar (${fout instanceof Error ? ((fout.cause as Error | undefined)?.message ?? fout.message) : fout}).`,
+        { extensions: { code: verlopen ? 'SUBGRAAF_TERMIJN_VERLOPEN' : 'SUBGRAAF_ONBEREIKBAAR', subgraaf: naam, termijnMs } },
+      );
+    }
   };
 
-  const fetcher: Fetcher = async (url, init = {}) => {
+  const fetcher = (naam: string, wie: string): Fetcher => async (url, init = {}) => {
     const sleutel = `${init.method ?? 'GET'} ${url}\n${JSON.stringify(init.headers ?? {})}\n${typeof init.body === 'string' ? init.body : ''}`;
     let antwoord = typeof init.body === 'string' ? onderweg.get(sleutel) : undefined;
     if (antwoord) {
       gedeeld += 1;
     } else {
-      antwoord = verstuur(url, init);
+      antwoord = verstuur(naam, wie, url, init);
       if (typeof init.body === 'string') {
         onderweg.set(sleutel, antwoord);
         // Weg zodra het antwoord er is (of mislukt): dit is geen cache.

@@ -18,7 +18,12 @@ export interface Gatewayopties {
   subgraafUrls?: Partial<Record<string, string>>;
   /** Met Redis cachet de gateway antwoorden tot een import de gegevens wijzigt. */
   redis?: Redisinstelling | null;
+  /** Hoe lang de gateway op één subgraph wacht (SUBGRAAF_TERMIJN_MS); standaard 5000 ms. */
+  subgraaftermijnMs?: number;
 }
+
+/** Hoe een fout een subgraph noemt: het ministerie, of de analyselaag. */
+const wieIs = (naam: string) => SUBGRAFEN.find((s) => s.naam === naam)?.departement ?? (naam === ANALYSE.naam ? 'De analyselaag' : `Subgraph ${naam}`);
 
 /** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose zet ze). */
 export function subgraafUrlsUitOmgeving(omgeving: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -47,13 +52,13 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   // buiten zijn eigen netwerk; de constructor leest alleen deze variabele.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // Eén verbinding voor alle subgraphs: de URL hoort bij de sleutel van het ontdubbelen.
-  const verbinding = subgraafverbinding();
+  const verbinding = subgraafverbinding(opties.subgraaftermijnMs);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: opties.subgraafUrls?.[name] ?? url,
-        fetcher: verbinding.fetcher,
+        fetcher: verbinding.fetcher(name, wieIs(name)),
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
         // daardoor oncachebaar worden. Wanneer iets veroudert, weet de gateway via Redis.
         honorSubgraphCacheControlHeader: false,

@@ -17,7 +17,14 @@ export interface Stapel {
   stop(): Promise<void>;
 }
 
-export async function startStapel(backend: Backend = 'sqlite', opties: { redis?: Redisinstelling | null } = {}): Promise<Stapel> {
+export interface Stapelopties {
+  redis?: Redisinstelling | null;
+  /** Vervangt de URL van een subgraph, bijvoorbeeld door een die nooit antwoordt. */
+  subgraafUrls?: Partial<Record<string, string>>;
+  subgraaftermijnMs?: number;
+}
+
+export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopties = {}): Promise<Stapel> {
   const subgrafen = await Promise.all(SUBGRAFEN.map((s) => subgraafMetData(s.departement, backend, { redis: opties.redis })));
   // De context wordt per verzoek gemaakt: zo telt de stapel wat de subgraphs te doen kregen.
   let verzoeken = 0;
@@ -30,7 +37,12 @@ export async function startStapel(backend: Backend = 'sqlite', opties: { redis?:
   const analyseHttp = await luister(analyse, async () => (verzoeken++, {}), { poort: 0 });
   const gateway = await bouwGateway({
     redis: opties.redis,
-    subgraafUrls: { ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])), [ANALYSE.naam]: analyseHttp.url },
+    subgraaftermijnMs: opties.subgraaftermijnMs,
+    subgraafUrls: {
+      ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
+      [ANALYSE.naam]: analyseHttp.url,
+      ...opties.subgraafUrls,
+    },
   });
   const http = await luister(gateway.server, gateway.context, { poort: 0, ...gateway.http });
   return {
