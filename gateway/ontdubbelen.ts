@@ -95,6 +95,12 @@ class Subgraafantwoord implements FetcherResponse {
 /** Standaardtermijn voor een subgraph: ruim boven de tientallen milliseconden van een gewoon antwoord. */
 export const STANDAARD_SUBGRAAFTERMIJN_MS = 5000;
 
+/** De code van een netwerkfout (ECONNREFUSED, …): de melding zelf noemt het interne adres. */
+function foutcode(fout: unknown): string {
+  const code = (f: unknown) => (f && typeof f === 'object' && 'code' in f && typeof f.code === 'string' ? f.code : undefined);
+  return code(fout) ?? code(fout instanceof Error ? fout.cause : undefined) ?? 'verbindingsfout';
+}
+
 export interface Subgraafverbinding {
   /** De fetcher voor één subgraph; `wie` noemt die in een fout ("SZW", "de analyselaag"). */
   fetcher(naam: string, wie: string): Fetcher;
@@ -135,7 +141,7 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Su
       throw new GraphQLError(
         verlopen
           ? `${wie} gaf binnen ${termijnMs} ms geen antwoord; het verzoek is afgebroken.`
-          : `${wie} is niet bereikbaar (${fout instanceof Error ? ((fout.cause as Error | undefined)?.message ?? fout.message) : fout}).`,
+          : `${wie} is niet bereikbaar (${foutcode(fout)}).`,
         { extensions: { code: verlopen ? 'SUBGRAAF_TERMIJN_VERLOPEN' : 'SUBGRAAF_ONBEREIKBAAR', subgraaf: naam, termijnMs } },
       );
     }

@@ -20,6 +20,11 @@ export class Procesgroep {
   private readonly processen: ChildProcess[] = [];
   private stoppend = false;
 
+  /** Of de groep aan het stoppen is (dan start niemand iets opnieuw). */
+  get stopt(): boolean {
+    return this.stoppend;
+  }
+
   start(naam: string, commando: string[], opties: Startopties = {}): ChildProcess {
     const stdio: StdioOptions = opties.uitvoer === 'stil' ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'];
     const kind = spawn(commando[0], commando.slice(1), { env: { ...process.env, ...opties.omgeving }, cwd: wortel, stdio });

@@ -45,8 +45,9 @@ describe('storingen bij een ministerie', () => {
 
   it('noemt een ministerie dat niet bereikbaar is', async () => {
     const r = await weg.query(VRAAG);
-    expect(r.errors?.[0].message).toMatch(/^SZW is niet bereikbaar \(.*ECONNREFUSED.*\)\.$/);
+    expect(r.errors?.[0].message).toBe('SZW is niet bereikbaar (ECONNREFUSED).');
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_ONBEREIKBAAR', subgraaf: 'szw' });
+    expect(JSON.stringify(r.errors)).not.toContain('127.0.0.1');
   });
 
   it('beantwoordt vragen aan de andere ministeries gewoon', async () => {
