@@ -41,3 +41,18 @@ export function wijsVerhuisdVeld(fout: GraphQLFormattedError): GraphQLFormattedE
     extensions: { ...fout.extensions, nieuwePlek: `Query.analyse.${treffer[1]}` },
   };
 }
+
+/** Een verzoek dat niets uitvoerbaars vraagt: de client moet het aanpassen (HTTP 400). */
+const ONBEKENDE_OPERATIE = /^Unknown operation named "(.*)"\.$/;
+const GEEN_ROOTTYPE = /^The schema has no "(mutation|subscription)" root type defined$/;
+
+export function vertaalVerzoekfout(fout: GraphQLFormattedError): GraphQLFormattedError {
+  const operatie = ONBEKENDE_OPERATIE.exec(fout.message);
+  const soort = GEEN_ROOTTYPE.exec(fout.message);
+  const melding = operatie
+    ? `Er is geen operatie met de naam "${operatie[1]}" in dit document; geef de naam van een operatie die erin staat, of laat operationName weg.`
+    : soort
+      ? `Deze graaf kent alleen queries; een ${soort[1]} bestaat hier niet. Gegevens veranderen door een editie te publiceren (npm run import).`
+      : undefined;
+  return melding ? { ...fout, message: melding, extensions: { ...fout.extensions, code: 'BAD_REQUEST', oorspronkelijkeMelding: fout.message } } : fout;
+}

@@ -1,13 +1,14 @@
 // De gateway: @apollo/gateway op de ingecheckte supergraph, met Apollo Server 5.
 // Bouwt zonder te luisteren, zodat tests hem met subgraphs op poort 0 kunnen starten.
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
-import { verrijkEnumfout, wijsVerhuisdVeld } from './foutmeldingen.js';
+import { verrijkEnumfout, vertaalVerzoekfout, wijsVerhuisdVeld } from './foutmeldingen.js';
 import { subgraafverbinding } from './ontdubbelen.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
 import { voerGraphQLUit, type Luisteropties } from '../kern/http.js';
@@ -21,6 +22,50 @@ export interface Gatewayopties {
   /** Hoe lang de gateway op één subgraph wacht (SUBGRAAF_TERMIJN_MS); standaard 5000 ms. */
   subgraaftermijnMs?: number;
 }
+
+/**
+ * Een subgraph die een deelverzoek weigert (HTTP-fout), krijgt een fout die hem noemt;
+ * standaard gaf @apollo/gateway "413: 413" met de interne URL van de subgraph.
+ */
+class Subgraafbron extends RemoteGraphQLDataSource {
+  constructor(
+    private readonly wie: string,
+    private readonly naam: string,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
+  ) {
+    super(config);
+  }
+
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    let reden = '';
+    try {
+      const inhoud = (await response.json()) as { errors?: { message?: string }[] };
+      reden = inhoud.errors?.[0]?.message ?? '';
+    } catch {
+      // geen JSON: de status zegt genoeg
+    }
+    return new GraphQLError(`${this.wie} weigerde het deelverzoek (HTTP ${response.status})${reden ? `: ${reden}` : '.'}`, {
+      extensions: { code: 'SUBGRAAF_WEIGERDE', subgraaf: this.naam, status: response.status },
+    });
+  }
+}
+
+/**
+ * Een onbekende operationName of een mutatie gooit de gateway als INVALID_GRAPHQL, en
+ * Apollo Server maakt daar een 500 van: het is een fout van de client, dus 400.
+ */
+const verzoekfoutIs400: ApolloServerPlugin<Gatewaycontext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const { body } = response;
+        if (body.kind === 'single' && body.singleResult.data === undefined && body.singleResult.errors?.some((e) => e.extensions?.code === 'INVALID_GRAPHQL' || e.extensions?.code === 'BAD_REQUEST')) {
+          response.http.status = 400;
+        }
+      },
+    };
+  },
+};
 
 /** Hoe een fout een subgraph noemt: het ministerie, of de analyselaag. */
 const wieIs = (naam: string) => SUBGRAFEN.find((s) => s.naam === naam)?.departement ?? (naam === ANALYSE.naam ? 'De analyselaag' : `Subgraph ${naam}`);
@@ -56,7 +101,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new Subgraafbron(wieIs(name), name, {
         url: opties.subgraafUrls?.[name] ?? url,
         fetcher: verbinding.fetcher(name, wieIs(name)),
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
@@ -68,9 +113,9 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     gateway,
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
-    formatError: (fout: GraphQLFormattedError) => wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl)),
+    formatError: (fout: GraphQLFormattedError) => vertaalVerzoekfout(wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl))),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
-    plugins: [bewaarbaarPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [bewaarbaarPlugin, verzoekfoutIs400, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const laag = antwoordlaag(geldigheid, (verzoek, context) => voerGraphQLUit(server, verzoek, context));

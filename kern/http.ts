@@ -9,8 +9,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
-/** Grootste body die een proces leest: ruim boven elke echte query, ver onder wat geheugen kost. */
+/** Grootste body die de gateway van een client leest: ruim boven elke echte query. */
 export const MAXIMALE_BODY = 1024 * 1024;
+/**
+ * Grootste body die een subgraph leest. Alleen de gateway roept subgraphs aan, en die
+ * stuurt bij @requires het beleid van de ministeries mee: voor geneste analyses meer dan 1 MB.
+ */
+export const MAXIMALE_SUBGRAAFBODY = 32 * 1024 * 1024;
 
 export interface Luisteraar {
   url: string;
@@ -44,6 +49,8 @@ export interface Luisteropties {
   gezondheid?: () => Record<string, unknown>;
   /** Vervangt het uitvoeren van een GraphQL-verzoek (de gateway zet er zijn antwoordcache omheen). */
   verwerk?: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>;
+  /** Grootste body in bytes; standaard MAXIMALE_BODY (1 MB). */
+  maximaleBody?: number;
 }
 
 /** Voert één verzoek uit op `server`, met `context` als context van Apollo. */
@@ -81,16 +88,16 @@ const json = (status: number, inhoud: unknown): HttpAntwoord => ({
 });
 
 /** Leest de body met gewone events: goedkoper dan een async iterator, en elk proces doet dit per verzoek. */
-function leesBody(req: IncomingMessage): Promise<string> {
+function leesBody(req: IncomingMessage, grens: number): Promise<string> {
   const lengte = Number(req.headers['content-length'] ?? 0);
-  const teGroot = () => new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is groter dan ${MAXIMALE_BODY} bytes (1 MB).`);
-  if (lengte > MAXIMALE_BODY) return Promise.reject(teGroot());
+  const teGroot = () => new Verzoekfout(413, 'PAYLOAD_TOO_LARGE', `Het verzoek is groter dan ${grens} bytes (${Math.round(grens / 1024 / 1024)} MB).`);
+  if (lengte > grens) return Promise.reject(teGroot());
   return new Promise((resolve, reject) => {
     const stukken: Buffer[] = [];
     let gelezen = 0;
     req.on('data', (stuk: Buffer) => {
       gelezen += stuk.length;
-      if (gelezen > MAXIMALE_BODY) {
+      if (gelezen > grens) {
         req.removeAllListeners('data');
         reject(teGroot());
         return;
@@ -112,12 +119,12 @@ function jsonBody({ tekst, headers }: HttpVerzoek): unknown {
   }
 }
 
-async function graphqlVerzoek(req: IncomingMessage, search: string): Promise<HttpVerzoek> {
+async function graphqlVerzoek(req: IncomingMessage, search: string, grens: number): Promise<HttpVerzoek> {
   const headers = new HeaderMap();
   for (const [naam, waarde] of Object.entries(req.headers)) {
     if (waarde !== undefined) headers.set(naam, Array.isArray(waarde) ? waarde.join(', ') : waarde);
   }
-  const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req);
+  const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req, grens);
   return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst };
 }
 
@@ -130,12 +137,12 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
 export async function luister<C extends BaseContext>(
   server: ApolloServer<C>,
   context: () => Promise<C>,
-  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk }: Luisteropties,
+  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY }: Luisteropties,
 ): Promise<Luisteraar> {
   const voerUit = verwerk ?? (async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()));
   const behandel = async (req: IncomingMessage): Promise<HttpAntwoord> => {
     const [pad, query = ''] = (req.url ?? '/').split('?', 2);
-    if (pad === '/graphql') return voerUit(await graphqlVerzoek(req, query ? `?${query}` : ''));
+    if (pad === '/graphql') return voerUit(await graphqlVerzoek(req, query ? `?${query}` : '', maximaleBody));
     if (req.method === 'GET' && pad === '/health') return json(200, { status: 'ok', ...gezondheid?.() });
     if (req.method === 'GET' && pad === '/statistiek' && statistiek) return json(200, statistiek());
     return fout(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);

@@ -7,7 +7,7 @@ import { editiestempel, isActueel } from './editie/importeren.js';
 import { leesEdities, Importfout } from './editie/lezen.js';
 import { bepaalToestand } from './editie/toestand.js';
 import { Editie } from './entiteiten.js';
-import { luister, stopBijSignaal } from './http.js';
+import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from './http.js';
 import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
 
@@ -82,6 +82,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
   const http = await luister(subgraaf.server, async () => subgraaf.context(), {
     poort,
     host: process.env.HOST,
+    maximaleBody: MAXIMALE_SUBGRAAFBODY,
     statistiek: () => ({ sqlStatements: subgraaf.db.teller.aantal }),
     gezondheid: () => ({ editie: subgraaf.momentopname.stempel }),
   });

@@ -82,3 +82,31 @@ describe('HTTP van de gateway', () => {
     expect((antwoorden[0] as { data: { aandachtsgroep: { naam: string } } }).data.aandachtsgroep.naam).toBe('Ouderen');
   });
 });
+
+describe('verzoeken die niets uitvoerbaars vragen', () => {
+  let stapel: Stapel;
+  beforeAll(async () => {
+    stapel = await startStapel('sqlite');
+  });
+  afterAll(() => stapel?.stop());
+
+  it.each([
+    ['een onbekende operationName', { query: 'query A { aandachtsgroepen { code } }', operationName: 'B' }, 'Er is geen operatie met de naam "B"'],
+    ['een mutatie', { query: 'mutation { x }' }, 'Deze graaf kent alleen queries; een mutation bestaat hier niet.'],
+  ])('beantwoordt %s met 400 en een Nederlandse uitleg', async (_, body, melding) => {
+    const r = await fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(r.status).toBe(400);
+    const inhoud = (await r.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(inhoud.errors[0].message).toContain(melding);
+    expect(inhoud.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('voert een geneste analyse uit waarvoor de gateway meer dan 1 MB beleid naar de analyselaag stuurt', async () => {
+    const r = await stapel.query<{ analyse: { tegenwerkendePrikkels: { aandachtsgroepen: { tegenwerkendePrikkels: { score: number }[] }[] }[] } }>(
+      '{ analyse { tegenwerkendePrikkels { aandachtsgroepen { tegenwerkendePrikkels { score } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.analyse.tegenwerkendePrikkels.length).toBe(100);
+    expect(r.data!.analyse.tegenwerkendePrikkels[0].aandachtsgroepen[0].tegenwerkendePrikkels.length).toBeGreaterThan(0);
+  });
+});

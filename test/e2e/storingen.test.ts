@@ -17,8 +17,15 @@ async function luisterOpPoort0(server: Server): Promise<number> {
 describe('storingen bij een ministerie', () => {
   // Neemt verbindingen aan en antwoordt nooit, zoals een subgraph die met SIGSTOP stilstaat.
   const hangt = createServer(() => undefined);
+  // Antwoordt met een HTTP-fout, zoals een subgraph in onderhoud of een te groot deelverzoek.
+  const weigert = createServer((_req, res) => {
+    res.statusCode = 503;
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ errors: [{ message: 'in onderhoud' }] }));
+  });
   let hangend: Stapel;
   let weg: Stapel;
+  let geweigerd: Stapel;
 
   beforeAll(async () => {
     const hangpoort = await luisterOpPoort0(hangt);
@@ -27,9 +34,12 @@ describe('storingen bij een ministerie', () => {
     await new Promise((r) => dicht.close(r));
     hangend = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${hangpoort}/graphql` }, subgraaftermijnMs: TERMIJN_MS });
     weg = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${dichtePoort}/graphql` }, subgraaftermijnMs: TERMIJN_MS });
+    const weigerpoort = await luisterOpPoort0(weigert);
+    geweigerd = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${weigerpoort}/graphql` } });
   });
   afterAll(async () => {
-    await Promise.all([hangend?.stop(), weg?.stop()]);
+    await Promise.all([hangend?.stop(), weg?.stop(), geweigerd?.stop()]);
+    await new Promise((r) => weigert.close(r));
     hangt.closeAllConnections();
     await new Promise((r) => hangt.close(r));
   });
@@ -50,8 +60,15 @@ describe('storingen bij een ministerie', () => {
     expect(JSON.stringify(r.errors)).not.toContain('127.0.0.1');
   });
 
+  it('noemt een ministerie dat het deelverzoek weigert, met zijn reden en zonder zijn adres', async () => {
+    const r = await geweigerd.query(VRAAG);
+    expect(r.errors?.[0].message).toBe('SZW weigerde het deelverzoek (HTTP 503): in onderhoud');
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_WEIGERDE', subgraaf: 'szw', status: 503 });
+    expect(JSON.stringify(r.errors)).not.toContain('127.0.0.1');
+  });
+
   it('beantwoordt vragen aan de andere ministeries gewoon', async () => {
-    for (const stapel of [hangend, weg]) {
+    for (const stapel of [hangend, weg, geweigerd]) {
       const r = await stapel.query<{ aandachtsgroep: { naam: string; ocw: { doelen: unknown[] } } }>(
         '{ aandachtsgroep(code: STUDENTEN) { naam ocw { doelen { code } } } }',
       );

@@ -2,7 +2,7 @@
 // allemaal via HTTP op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
 import { bouwGateway } from '../../gateway/server.js';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
-import { luister, type Luisteraar } from '../../kern/http.js';
+import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
 import type { Subgraaf } from '../../kern/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
@@ -30,11 +30,11 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
   let verzoeken = 0;
   const luisteraars: Luisteraar[] = await Promise.all(
     subgrafen.map((s) =>
-      luister(s.server, async () => (verzoeken++, s.context()), { poort: 0 }),
+      luister(s.server, async () => (verzoeken++, s.context()), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY }),
     ),
   );
   const analyse = await bouwAnalyse();
-  const analyseHttp = await luister(analyse, async () => (verzoeken++, {}), { poort: 0 });
+  const analyseHttp = await luister(analyse, async () => (verzoeken++, {}), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY });
   const gateway = await bouwGateway({
     redis: opties.redis,
     subgraaftermijnMs: opties.subgraaftermijnMs,
