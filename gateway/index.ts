@@ -16,7 +16,9 @@ const http = await luister(gateway.server, gateway.context, {
   ...gateway.http,
 });
 console.log(
-  `[gateway] luistert op ${http.url}; responscache ${redis ? `aan (invalidatie via ${redis.url})` : 'uit (geen Redis; zet REDIS_URL)'}`,
+  `[gateway] luistert op ${http.url}; responscache ${
+    gateway.cacheActief() ? `aan (invalidatie via ${redis?.url})` : redis ? `nog uit: Redis op ${redis.url} antwoordt niet; de cache gaat aan zodra het abonnement staat` : 'uit (geen Redis; zet REDIS_URL)'
+  }`,
 );
 stopBijSignaal(async () => {
   await http.stop();

@@ -9,6 +9,7 @@ import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout, vertaalVerzoekfout, wijsVerhuisdVeld } from './foutmeldingen.js';
+import { LIMIETCODES, LIMIETEN, limietbescherming, vertaalLimietfout } from './limieten.js';
 import { subgraafverbinding } from './ontdubbelen.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
 import { voerGraphQLUit, type Luisteropties } from '../kern/http.js';
@@ -50,16 +51,21 @@ class Subgraafbron extends RemoteGraphQLDataSource {
   }
 }
 
+/** Fouten van de client die Apollo Server anders als 500 teruggeeft. */
+const CLIENTFOUTEN = new Set(['INVALID_GRAPHQL', 'BAD_REQUEST', ...LIMIETCODES]);
+
 /**
  * Een onbekende operationName of een mutatie gooit de gateway als INVALID_GRAPHQL, en
- * Apollo Server maakt daar een 500 van: het is een fout van de client, dus 400.
+ * de tokengrens gooit tijdens het lezen; Apollo Server maakt daar een 500 van. Het is
+ * een fout van de client, dus 400.
  */
 const verzoekfoutIs400: ApolloServerPlugin<Gatewaycontext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const { body } = response;
-        if (body.kind === 'single' && body.singleResult.data === undefined && body.singleResult.errors?.some((e) => e.extensions?.code === 'INVALID_GRAPHQL' || e.extensions?.code === 'BAD_REQUEST')) {
+        const code = (e: { extensions?: Record<string, unknown> }) => String(e.extensions?.code);
+        if (body.kind === 'single' && body.singleResult.data === undefined && body.singleResult.errors?.some((e) => CLIENTFOUTEN.has(code(e)))) {
           response.http.status = 400;
         }
       },
@@ -109,13 +115,16 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
         honorSubgraphCacheControlHeader: false,
       }),
   });
+  const limieten = limietbescherming();
   const server = new ApolloServer<Gatewaycontext>({
     gateway,
+    validationRules: limieten.validationRules,
+    parseOptions: { maxTokens: LIMIETEN.tokens },
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
-    formatError: (fout: GraphQLFormattedError) => vertaalVerzoekfout(wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl))),
+    formatError: (fout: GraphQLFormattedError) => vertaalLimietfout(vertaalVerzoekfout(wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl)))),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
-    plugins: [bewaarbaarPlugin, verzoekfoutIs400, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const laag = antwoordlaag(geldigheid, (verzoek, context) => voerGraphQLUit(server, verzoek, context));
