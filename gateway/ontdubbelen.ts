@@ -15,6 +15,7 @@
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { Agent, request } from 'undici';
+import { samenvoeger } from './samenvoegen.js';
 
 interface Antwoord {
   status: number;
@@ -92,6 +93,17 @@ class Subgraafantwoord implements FetcherResponse {
   }
 }
 
+/** De eerste foutmelding uit een GraphQL-foutantwoord, of leeg als het geen JSON is. */
+function redenUit(tekst: string): string {
+  try {
+    const inhoud = JSON.parse(tekst) as { errors?: { message?: unknown }[] };
+    const melding = inhoud.errors?.[0]?.message;
+    return typeof melding === 'string' ? melding : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Standaardtermijn voor een subgraph: ruim boven de tientallen milliseconden van een gewoon antwoord. */
 export const STANDAARD_SUBGRAAFTERMIJN_MS = 5000;
 
@@ -116,14 +128,15 @@ export interface Subgraafverbinding {
  */
 export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Subgraafverbinding {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
-  const onderweg = new Map<string, Promise<Antwoord>>();
-  let gedeeld = 0;
+  const gelijktijdig = samenvoeger<Antwoord>();
 
   // Eén termijn voor het hele verzoek, tot en met de laatste byte: een subgraph die
   // hangt, houdt zo niemand langer op dan `termijnMs`, ook niet wie op hetzelfde
-  // gedeelde verzoek wacht. De fout noemt de subgraph, niet zijn interne adres.
+  // gedeelde verzoek wacht. Elke fout (termijn, onbereikbaar, geweigerd) noemt de
+  // subgraph, niet zijn interne adres.
   const verstuur = async (naam: string, wie: string, url: string, init: FetcherRequestInit): Promise<Antwoord> => {
     const termijn = AbortSignal.timeout(termijnMs);
+    let antwoord: Antwoord;
     try {
       const r = await request(url, {
         dispatcher: agent,
@@ -135,7 +148,7 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Su
       const kopregels = Object.entries(r.headers).flatMap(([kop, waarde]) =>
         waarde === undefined ? [] : (Array.isArray(waarde) ? waarde : [waarde]).map((w): [string, string] => [kop, w]),
       );
-      return { status: r.statusCode, kopregels, tekst: await r.body.text() };
+      antwoord = { status: r.statusCode, kopregels, tekst: await r.body.text() };
     } catch (fout) {
       const verlopen = termijn.aborted;
       throw new GraphQLError(
@@ -145,29 +158,30 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Su
         { extensions: { code: verlopen ? 'SUBGRAAF_TERMIJN_VERLOPEN' : 'SUBGRAAF_ONBEREIKBAAR', subgraaf: naam, termijnMs } },
       );
     }
+    if (antwoord.status >= 300) {
+      // Standaard maakte @apollo/gateway hier "413: 413" van, met de interne URL.
+      const reden = redenUit(antwoord.tekst);
+      throw new GraphQLError(`${wie} weigerde het deelverzoek (HTTP ${antwoord.status})${reden ? `: ${reden}` : '.'}`, {
+        extensions: { code: 'SUBGRAAF_WEIGERDE', subgraaf: naam, status: antwoord.status },
+      });
+    }
+    return antwoord;
   };
 
   const fetcher = (naam: string, wie: string): Fetcher => async (url, init = {}) => {
-    const sleutel = `${init.method ?? 'GET'} ${url}\n${JSON.stringify(init.headers ?? {})}\n${typeof init.body === 'string' ? init.body : ''}`;
-    let antwoord = typeof init.body === 'string' ? onderweg.get(sleutel) : undefined;
-    if (antwoord) {
-      gedeeld += 1;
-    } else {
-      antwoord = verstuur(naam, wie, url, init);
-      if (typeof init.body === 'string') {
-        onderweg.set(sleutel, antwoord);
-        // Weg zodra het antwoord er is (of mislukt): dit is geen cache.
-        const weg = () => onderweg.delete(sleutel);
-        antwoord.then(weg, weg);
-      }
-    }
-    return new Subgraafantwoord(url, await antwoord);
+    const werk = () => verstuur(naam, wie, url, init);
+    // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
+    const antwoord =
+      typeof init.body === 'string'
+        ? await gelijktijdig.doe(`${init.method ?? 'GET'} ${url}\n${JSON.stringify(init.headers ?? {})}\n${init.body}`, werk)
+        : await werk();
+    return new Subgraafantwoord(url, antwoord);
   };
 
   return {
     fetcher,
     get gedeeld() {
-      return gedeeld;
+      return gelijktijdig.samengevoegd;
     },
     sluit: () => agent.close(),
   };

@@ -7,6 +7,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
+import { samenvoeger } from './samenvoegen.js';
 import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 
 /** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
@@ -115,11 +116,6 @@ interface Bewaard {
   tijdstip: number;
 }
 
-interface Uitkomst {
-  antwoord: HttpAntwoord;
-  bewaarbaar: boolean;
-}
-
 export interface Antwoordlaag {
   verwerk(verzoek: HttpVerzoek): Promise<HttpAntwoord>;
   /** Hoeveel verzoeken uit de cache kwamen en hoeveel zich bij een gelijk lopend verzoek voegden. */
@@ -127,7 +123,7 @@ export interface Antwoordlaag {
 }
 
 /**
- * De laag vóór Apollo Server:
+ * De laag vóór Apollo Server (samenvoegen: samenvoegen.ts):
  * - een cache van de bytes van antwoorden, per generatie van de gegevens: een treffer
  *   kost geen parse, geen uitvoering en geen serialisatie (de responscache-plugin van
  *   Apollo bewaarde het resultaatobject en serialiseerde het bij elke treffer opnieuw);
@@ -148,9 +144,8 @@ export function antwoordlaag(
     sizeCalculation: (b) => Math.max(1, b.antwoord.body.length + b.antwoord.headers.length * 64),
     ttl: MAXIMALE_LEEFTIJD_S * 1000,
   });
-  const onderweg = new Map<string, Promise<Uitkomst>>();
+  const gelijktijdig = samenvoeger<HttpAntwoord>();
   let uitCache = 0;
-  let samengevoegd = 0;
   return {
     async verwerk(verzoek) {
       const generatie = geldigheid?.generatie ?? null;
@@ -162,27 +157,17 @@ export function antwoordlaag(
         const leeftijd = Math.floor((Date.now() - bewaard.tijdstip) / 1000);
         return { ...bewaard.antwoord, headers: [...bewaard.antwoord.headers, ['age', String(leeftijd)]] };
       }
-      let lopend = onderweg.get(sleutel);
-      if (lopend) {
-        samengevoegd += 1;
-      } else {
-        lopend = (async (): Promise<Uitkomst> => {
-          const context: Gatewaycontext = { uitkomst: { bewaarbaar: false } };
-          const antwoord = await uitvoeren(verzoek, context);
-          const { bewaarbaar } = context.uitkomst;
-          // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
-          if (generatie !== null && bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
-            // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen.
-            cache.set(sleutel, { antwoord: { ...antwoord, body: Buffer.from(antwoord.body) }, tijdstip: Date.now() });
-          }
-          return { antwoord, bewaarbaar };
-        })();
-        onderweg.set(sleutel, lopend);
-        const weg = () => onderweg.delete(sleutel);
-        lopend.then(weg, weg);
-      }
-      return (await lopend).antwoord;
+      return gelijktijdig.doe(sleutel, async () => {
+        const context: Gatewaycontext = { uitkomst: { bewaarbaar: false } };
+        const antwoord = await uitvoeren(verzoek, context);
+        // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
+        if (generatie !== null && context.uitkomst.bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
+          // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen.
+          cache.set(sleutel, { antwoord: { ...antwoord, body: Buffer.from(antwoord.body) }, tijdstip: Date.now() });
+        }
+        return antwoord;
+      });
     },
-    statistiek: () => ({ uitCache, samengevoegd }),
+    statistiek: () => ({ uitCache, samengevoegd: gelijktijdig.samengevoegd }),
   };
 }

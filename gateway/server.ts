@@ -3,8 +3,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { FetcherResponse } from '@apollo/utils.fetcher';
+import type { GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
@@ -22,33 +21,6 @@ export interface Gatewayopties {
   redis?: Redisinstelling | null;
   /** Hoe lang de gateway op één subgraph wacht (SUBGRAAF_TERMIJN_MS); standaard 5000 ms. */
   subgraaftermijnMs?: number;
-}
-
-/**
- * Een subgraph die een deelverzoek weigert (HTTP-fout), krijgt een fout die hem noemt;
- * standaard gaf @apollo/gateway "413: 413" met de interne URL van de subgraph.
- */
-class Subgraafbron extends RemoteGraphQLDataSource {
-  constructor(
-    private readonly wie: string,
-    private readonly naam: string,
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
-  ) {
-    super(config);
-  }
-
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    let reden = '';
-    try {
-      const inhoud = (await response.json()) as { errors?: { message?: string }[] };
-      reden = inhoud.errors?.[0]?.message ?? '';
-    } catch {
-      // geen JSON: de status zegt genoeg
-    }
-    return new GraphQLError(`${this.wie} weigerde het deelverzoek (HTTP ${response.status})${reden ? `: ${reden}` : '.'}`, {
-      extensions: { code: 'SUBGRAAF_WEIGERDE', subgraaf: this.naam, status: response.status },
-    });
-  }
 }
 
 /** Fouten van de client die Apollo Server anders als 500 teruggeeft. */
@@ -107,7 +79,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new Subgraafbron(wieIs(name), name, {
+      new RemoteGraphQLDataSource({
         url: opties.subgraafUrls?.[name] ?? url,
         fetcher: verbinding.fetcher(name, wieIs(name)),
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
