@@ -27,7 +27,13 @@ const opCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(
 
 function perSleutel<T, K>(rijen: T[], sleutel: (r: T) => K[]): Map<K, T[]> {
   const uitkomst = new Map<K, T[]>();
-  for (const r of rijen) for (const k of sleutel(r)) uitkomst.set(k, [...(uitkomst.get(k) ?? []), r]);
+  for (const r of rijen) {
+    for (const k of sleutel(r)) {
+      const lijst = uitkomst.get(k);
+      if (lijst) lijst.push(r);
+      else uitkomst.set(k, [r]);
+    }
+  }
   return uitkomst;
 }
 
@@ -35,7 +41,7 @@ export class Momentopname {
   private readonly groepen: ReadonlyMap<string, Aandachtsgroepgegevens>;
   private readonly beleidPerGroep: ReadonlyMap<string, Beleid>;
   private readonly leeg: Beleid;
-  private alleBeleid: Beleid;
+  private readonly alleBeleid: Beleid;
 
   private constructor(
     readonly departement: Departement,
@@ -49,8 +55,7 @@ export class Momentopname {
         .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, bron: bronVan(a.bron) }]),
     );
     this.leeg = { departement, verantwoordelijkheden: [], doelen: [], instrumenten: [], cijfers: [], cijferreeksen: [] };
-    this.alleBeleid = this.leeg;
-    this.beleidPerGroep = this.bouwBeleid(toestand);
+    ({ alles: this.alleBeleid, perGroep: this.beleidPerGroep } = this.bouwBeleid(toestand));
   }
 
   /** Leest elke tabel met één statement en bouwt de momentopname. */
@@ -80,7 +85,7 @@ export class Momentopname {
     return this.alleBeleid;
   }
 
-  private bouwBeleid(t: Toestand): Map<string, Beleid> {
+  private bouwBeleid(t: Toestand): { alles: Beleid; perGroep: Map<string, Beleid> } {
     const departement = this.departement;
     const effecten = perSleutel(t.effecten, (e) => [e.instrument]);
     const grenzen = perSleutel(t.leeftijdsgrenzen, (g) => [g.instrument]);
@@ -169,7 +174,6 @@ export class Momentopname {
       cijfers: [],
     };
     alle.cijfers = alle.cijferreeksen.flatMap((r) => r.waarnemingen);
-    this.alleBeleid = alle;
     const perGroep = <T extends { aandachtsgroepen: { code: string }[] }>(lijst: T[]) => perSleutel(lijst, (r) => r.aandachtsgroepen.map((g) => g.code));
     const verantwoordelijkheden = perGroep(alle.verantwoordelijkheden);
     const doelen = perGroep(alle.doelen);
@@ -177,7 +181,7 @@ export class Momentopname {
     const reeksen = perGroep(alle.cijferreeksen);
 
     const codes = new Set([...verantwoordelijkheden.keys(), ...doelen.keys(), ...instrumenten.keys(), ...reeksen.keys()]);
-    return new Map(
+    const beleidPerGroep = new Map<string, Beleid>(
       [...codes].map((code) => {
         const cijferreeksen = reeksen.get(code) ?? [];
         return [
@@ -193,5 +197,6 @@ export class Momentopname {
         ];
       }),
     );
+    return { alles: alle, perGroep: beleidPerGroep };
   }
 }
