@@ -42,17 +42,28 @@ export function wijsVerhuisdVeld(fout: GraphQLFormattedError): GraphQLFormattedE
   };
 }
 
-/** Een verzoek dat niets uitvoerbaars vraagt: de client moet het aanpassen (HTTP 400). */
-const ONBEKENDE_OPERATIE = /^Unknown operation named "(.*)"\.$/;
-const GEEN_ROOTTYPE = /^The schema has no "(mutation|subscription)" root type defined$/;
+/** Een Engelse melding (van graphql-js, de gateway of GraphQL Armor), de code en de Nederlandse tekst. */
+export type Vertaalregel = [patroon: RegExp, code: string, melding: (treffer: RegExpExecArray) => string];
 
-export function vertaalVerzoekfout(fout: GraphQLFormattedError): GraphQLFormattedError {
-  const operatie = ONBEKENDE_OPERATIE.exec(fout.message);
-  const soort = GEEN_ROOTTYPE.exec(fout.message);
-  const melding = operatie
-    ? `Er is geen operatie met de naam "${operatie[1]}" in dit document; geef de naam van een operatie die erin staat, of laat operationName weg.`
-    : soort
-      ? `Deze graaf kent alleen queries; een ${soort[1]} bestaat hier niet. Gegevens veranderen door een editie te publiceren (npm run import).`
-      : undefined;
-  return melding ? { ...fout, message: melding, extensions: { ...fout.extensions, code: 'BAD_REQUEST', oorspronkelijkeMelding: fout.message } } : fout;
+/** Een verzoek dat niets uitvoerbaars vraagt: de client moet het aanpassen (HTTP 400). */
+export const VERZOEKREGELS: Vertaalregel[] = [
+  [
+    /^Unknown operation named "(.*)"\.$/,
+    'BAD_REQUEST',
+    (m) => `Er is geen operatie met de naam "${m[1]}" in dit document; geef de naam van een operatie die erin staat, of laat operationName weg.`,
+  ],
+  [
+    /^The schema has no "(mutation|subscription)" root type defined$/,
+    'BAD_REQUEST',
+    (m) => `Deze graaf kent alleen queries; een ${m[1]} bestaat hier niet. Gegevens veranderen door een editie te publiceren (npm run import).`,
+  ],
+];
+
+/** Vertaalt een fout met de eerste regel die past; de oorspronkelijke melding blijft in de extensions. */
+export function vertaal(regels: readonly Vertaalregel[], fout: GraphQLFormattedError): GraphQLFormattedError {
+  for (const [patroon, code, melding] of regels) {
+    const treffer = patroon.exec(fout.message);
+    if (treffer) return { ...fout, message: melding(treffer), extensions: { ...fout.extensions, code, oorspronkelijkeMelding: fout.message } };
+  }
+  return fout;
 }

@@ -3,7 +3,7 @@
 // bench/operaties/ en de README-voorbeelden (gemeten met Armor's eigen regels) met
 // ruimte erboven; zie README, "Grenzen aan een operatie".
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import type { Vertaalregel } from './foutmeldingen.js';
 
 export const LIMIETEN = {
   /** Gemeten: hoogstens 6 (README, cijferreeks). Diepte 7 in het ergste geval (groepen in doelen in groepen): 968 kB in 0,3 s; diepte 9: 10,7 MB in 2,3 s. */
@@ -37,21 +37,11 @@ export function limietbescherming() {
   }).protect();
 }
 
-const MELDINGEN: [RegExp, string, (m: RegExpExecArray) => string][] = [
+/** Armor meldt in het Engels en zonder code; een client leest hier wat er mis is en de grens. */
+export const LIMIETREGELS: Vertaalregel[] = [
   [/Query depth limit of (\d+) exceeded, found (\d+)/, 'DIEPTE_TE_GROOT', (m) => `De operatie is ${m[2]} niveaus diep; de grens is ${m[1]}. Vraag minder ver door, of splits de vraag.`],
   [/Aliases limit of (\d+) exceeded, found (\d+)/, 'TE_VEEL_ALIASSEN', (m) => `De operatie heeft ${m[2]} aliassen; de grens is ${m[1]}.`],
   [/Directives limit of (\d+) exceeded, found (\d+)/, 'TE_VEEL_DIRECTIEVEN', (m) => `De operatie heeft ${m[2]} directieven; de grens is ${m[1]}.`],
   [/Document contains more that (\d+) tokens/, 'TE_VEEL_TOKENS', (m) => `De operatie is langer dan ${m[1]} tokens; stuur een kortere operatie.`],
   [/Query Cost limit of (\d+) exceeded, found ([\d.]+)/, 'TE_DUUR', (m) => `De operatie kost ${Math.round(Number(m[2]))}; de grens is ${m[1]}. Vraag minder velden of splits de vraag.`],
 ];
-
-export const LIMIETCODES = MELDINGEN.map(([, code]) => code);
-
-/** Armor meldt in het Engels en zonder code; een client leest hier wat er mis is en de grens. */
-export function vertaalLimietfout(fout: GraphQLFormattedError): GraphQLFormattedError {
-  for (const [patroon, code, melding] of MELDINGEN) {
-    const treffer = patroon.exec(fout.message);
-    if (treffer) return { ...fout, message: melding(treffer), extensions: { ...fout.extensions, code, oorspronkelijkeMelding: fout.message } };
-  }
-  return fout;
-}

@@ -7,8 +7,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
-import { verrijkEnumfout, vertaalVerzoekfout, wijsVerhuisdVeld } from './foutmeldingen.js';
-import { LIMIETCODES, LIMIETEN, limietbescherming, vertaalLimietfout } from './limieten.js';
+import { verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
+import { LIMIETEN, LIMIETREGELS, limietbescherming } from './limieten.js';
 import { subgraafverbinding } from './ontdubbelen.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
 import { voerGraphQLUit, type Luisteropties } from '../kern/http.js';
@@ -23,8 +23,11 @@ export interface Gatewayopties {
   subgraaftermijnMs?: number;
 }
 
+/** Vertalingen van Engelse meldingen die een client kan veroorzaken. */
+const VERTAALREGELS = [...VERZOEKREGELS, ...LIMIETREGELS];
+
 /** Fouten van de client die Apollo Server anders als 500 teruggeeft. */
-const CLIENTFOUTEN = new Set(['INVALID_GRAPHQL', 'BAD_REQUEST', ...LIMIETCODES]);
+const CLIENTFOUTEN = new Set(['INVALID_GRAPHQL', ...VERTAALREGELS.map(([, code]) => code)]);
 
 /**
  * Een onbekende operationName of een mutatie gooit de gateway als INVALID_GRAPHQL, en
@@ -94,7 +97,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     parseOptions: { maxTokens: LIMIETEN.tokens },
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
-    formatError: (fout: GraphQLFormattedError) => vertaalLimietfout(vertaalVerzoekfout(wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl)))),
+    formatError: (fout: GraphQLFormattedError) => vertaal(VERTAALREGELS, wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl))),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
     plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, ApolloServerPluginCacheControlDisabled()],
   });
