@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { geheimKlopt, KOPPEN } from './identiteit.js';
 
 /** Grootste body die de gateway van een client leest: ruim boven elke echte query. */
 export const MAXIMALE_BODY = 1024 * 1024;
@@ -31,6 +32,16 @@ export interface HttpVerzoek {
   search: string;
   /** De body precies zoals ontvangen; pas bij het uitvoeren gelezen als JSON (een cachetreffer hoeft dat niet). */
   tekst: string;
+  /** Het pad zonder querystring, bijvoorbeeld /graphql of /edities/bzk. */
+  pad: string;
+}
+
+/** Een eigen eindpunt naast /graphql (publicaties, overzichten). */
+export interface Route {
+  methoden: string[];
+  /** Het pad; groepen in de expressie komen als `delen` mee. */
+  pad: RegExp;
+  behandel(verzoek: HttpVerzoek, delen: string[]): Promise<HttpAntwoord>;
 }
 
 export interface HttpAntwoord {
@@ -51,6 +62,14 @@ export interface Luisteropties {
   verwerk?: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>;
   /** Grootste body in bytes; standaard MAXIMALE_BODY (1 MB). */
   maximaleBody?: number;
+  /**
+   * Het gedeelde geheim van de gateway (SUBGRAAF_GEHEIM). Gezet: elk verzoek behalve
+   * /health moet het in de kop x-gateway-geheim meesturen, anders 401. Zo kan niemand
+   * de controles van de gateway overslaan door een subgraph-poort direct aan te spreken.
+   */
+  geheim?: string;
+  /** Eindpunten naast /graphql, /health en /statistiek. */
+  routes?: Route[];
 }
 
 /** Voert één verzoek uit op `server`, met `context` als context van Apollo. */
@@ -119,13 +138,13 @@ function jsonBody({ tekst, headers }: HttpVerzoek): unknown {
   }
 }
 
-async function graphqlVerzoek(req: IncomingMessage, search: string, grens: number): Promise<HttpVerzoek> {
+async function leesVerzoek(req: IncomingMessage, pad: string, search: string, grens: number): Promise<HttpVerzoek> {
   const headers = new HeaderMap();
   for (const [naam, waarde] of Object.entries(req.headers)) {
     if (waarde !== undefined) headers.set(naam, Array.isArray(waarde) ? waarde.join(', ') : waarde);
   }
   const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req, grens);
-  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst };
+  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, pad };
 }
 
 function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
@@ -137,13 +156,24 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
 export async function luister<C extends BaseContext>(
   server: ApolloServer<C>,
   context: () => Promise<C>,
-  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY }: Luisteropties,
+  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY, geheim, routes = [] }: Luisteropties,
 ): Promise<Luisteraar> {
   const voerUit = verwerk ?? (async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()));
   const behandel = async (req: IncomingMessage): Promise<HttpAntwoord> => {
     const [pad, query = ''] = (req.url ?? '/').split('?', 2);
-    if (pad === '/graphql') return voerUit(await graphqlVerzoek(req, query ? `?${query}` : '', maximaleBody));
     if (req.method === 'GET' && pad === '/health') return json(200, { status: 'ok', ...gezondheid?.() });
+    if (geheim !== undefined && !geheimKlopt(req.headers[KOPPEN.geheim] as string | undefined, geheim)) {
+      return fout(401, 'ALLEEN_VIA_GATEWAY', 'Deze subgraph beantwoordt alleen verzoeken van de gateway; stuur uw vraag naar de gateway.');
+    }
+    if (pad === '/graphql') return voerUit(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody));
+    for (const route of routes) {
+      const treffer = route.pad.exec(pad);
+      if (!treffer) continue;
+      if (!route.methoden.includes(req.method ?? 'GET')) {
+        return { ...fout(405, 'METHOD_NOT_ALLOWED', `${req.method} mag niet op ${pad}; wel: ${route.methoden.join(', ')}.`), headers: [['content-type', 'application/json; charset=utf-8'], ['allow', route.methoden.join(', ')]] };
+      }
+      return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody), treffer.slice(1));
+    }
     if (req.method === 'GET' && pad === '/statistiek' && statistiek) return json(200, statistiek());
     return fout(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
   };
