@@ -68,3 +68,24 @@ export function identiteitUitKop(kop: string | undefined): Identiteit | undefine
     return undefined;
   }
 }
+
+/** Kortste gedeelde geheim dat productie aanvaardt: raden moet onbegonnen werk zijn. */
+export const MINIMALE_GEHEIMLENGTE = 32;
+
+export const inProductie = (omgeving: NodeJS.ProcessEnv = process.env) => omgeving.NODE_ENV === 'production';
+
+/**
+ * Het gedeelde geheim tussen gateway en subgraphs (SUBGRAAF_GEHEIM). In productie
+ * verplicht; daarbuiten zet `npm start` er per keer een, en draait een los gestarte
+ * subgraph zonder (hij is dan alleen op 127.0.0.1 bereikbaar).
+ */
+export function subgraafgeheim(omgeving: NodeJS.ProcessEnv = process.env): string | undefined {
+  const geheim = omgeving.SUBGRAAF_GEHEIM || undefined;
+  if (inProductie(omgeving) && (geheim === undefined || geheim.length < MINIMALE_GEHEIMLENGTE)) {
+    throw new Error(
+      `SUBGRAAF_GEHEIM ${geheim === undefined ? 'ontbreekt' : `is ${geheim.length} tekens`}; in productie (NODE_ENV=production) is een geheim van minstens ${MINIMALE_GEHEIMLENGTE} tekens verplicht, ` +
+        `gelijk voor de gateway en alle subgraphs. Maak er een met: openssl rand -base64 48`,
+    );
+  }
+  return geheim;
+}
