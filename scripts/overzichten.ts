@@ -1,0 +1,37 @@
+// npm run overzichten: legt het contract van de vastgelegde overzichten vast in
+// overzichten/contract.json. Uitbreidingen worden opgenomen; een brekende wijziging
+// weigert het, want partners bouwen op die vorm: geef het gewijzigde overzicht een
+// nieuw id (een nieuw bestand) en laat het oude staan tot niemand het meer vraagt.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { apiSchema, contractVan, vergelijk, type Contract } from '../gateway/contract.js';
+import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten.js';
+
+const pad = `${OVERZICHTENMAP}/contract.json`;
+let oud: Record<string, Contract> = {};
+try {
+  oud = JSON.parse(readFileSync(pad, 'utf8')) as Record<string, Contract>;
+} catch {
+  // Nog geen contract: alles is nieuw.
+}
+const schema = apiSchema(ingecheckteSupergraph());
+const nieuw: Record<string, Contract> = {};
+const brekend: string[] = [];
+for (const overzicht of leesOverzichten()) {
+  nieuw[overzicht.id] = contractVan(overzicht, schema);
+  const was = oud[overzicht.id];
+  if (!was) {
+    console.log(`nieuw: ${overzicht.id}`);
+    continue;
+  }
+  const verschil = vergelijk(was, nieuw[overzicht.id]);
+  brekend.push(...verschil.brekend.map((b) => `${overzicht.id}: ${b}`));
+  for (const t of verschil.toegevoegd) console.log(`${overzicht.id}: toegevoegd ${t}`);
+}
+for (const id of Object.keys(oud)) if (!(id in nieuw)) brekend.push(`${id}: het overzicht bestaat niet meer`);
+if (brekend.length > 0) {
+  console.error(`Brekende wijzigingen; contract.json blijft zoals het was:\n${brekend.map((b) => `  - ${b}`).join('\n')}\nGeef een gewijzigd overzicht een nieuw id (nieuw bestand) en laat het oude staan.`);
+  process.exit(1);
+}
+writeFileSync(pad, `${JSON.stringify(nieuw, null, 2)}\n`);
+console.log(`contract van ${Object.keys(nieuw).length} overzichten vastgelegd in overzichten/contract.json`);
