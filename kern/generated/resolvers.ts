@@ -27,20 +27,39 @@ export type Scalars = {
 export type Aandachtsgroep = {
   __typename?: 'Aandachtsgroep';
   bron: Bron;
-  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van BZK voor deze groep. */
-  bzk: Departementsbeleid;
+  /**
+   * Verantwoordelijkheden, doelen, instrumenten en cijfers van BZK voor deze groep. Null
+   * als BZK niet antwoordde; een fout met extensions.departement BZK zegt dan waarom.
+   */
+  bzk: Maybe<Departementsbeleid>;
   code: AandachtsgroepCode;
-  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van JENV voor deze groep; lege lijsten als JENV geen rol heeft. */
-  jenv: Departementsbeleid;
+  /**
+   * Verantwoordelijkheden, doelen, instrumenten en cijfers van JENV voor deze groep; lege
+   * lijsten als JENV geen rol heeft. Null als JENV niet antwoordde; een fout met
+   * extensions.departement JENV zegt dan waarom.
+   */
+  jenv: Maybe<Departementsbeleid>;
   naam: Scalars['String']['output'];
-  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van OCW voor deze groep; lege lijsten als OCW geen rol heeft. */
-  ocw: Departementsbeleid;
+  /**
+   * Verantwoordelijkheden, doelen, instrumenten en cijfers van OCW voor deze groep; lege
+   * lijsten als OCW geen rol heeft. Null als OCW niet antwoordde; een fout met
+   * extensions.departement OCW zegt dan waarom.
+   */
+  ocw: Maybe<Departementsbeleid>;
   /** Afbakening van de groep volgens de bijlage van het rapport. */
   omschrijving: Scalars['String']['output'];
-  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van SZW voor deze groep; lege lijsten als SZW geen rol heeft. */
-  szw: Departementsbeleid;
-  /** Verantwoordelijkheden, doelen, instrumenten en cijfers van VWS voor deze groep; lege lijsten als VWS geen rol heeft. */
-  vws: Departementsbeleid;
+  /**
+   * Verantwoordelijkheden, doelen, instrumenten en cijfers van SZW voor deze groep; lege
+   * lijsten als SZW geen rol heeft. Null als SZW niet antwoordde; een fout met
+   * extensions.departement SZW zegt dan waarom.
+   */
+  szw: Maybe<Departementsbeleid>;
+  /**
+   * Verantwoordelijkheden, doelen, instrumenten en cijfers van VWS voor deze groep; lege
+   * lijsten als VWS geen rol heeft. Null als VWS niet antwoordde; een fout met
+   * extensions.departement VWS zegt dan waarom.
+   */
+  vws: Maybe<Departementsbeleid>;
 };
 
 /** De negen aandachtsgroepen uit de bijlage 'Opgave huisvesting per aandachtsgroep in vogelvlucht' van het rapport. */
@@ -60,18 +79,33 @@ export type Analyse = {
   __typename?: 'Analyse';
   /** De aandachtsgroepen waarover de analyse gaat, in de volgorde van de bijlage van het rapport. */
   aandachtsgroepen: Array<Aandachtsgroep>;
-  /** Het hele beleid van BZK, over alle aandachtsgroepen: elk doel en instrument één keer. */
-  bzk: Departementsbeleid;
+  /**
+   * Het hele beleid van BZK, over alle aandachtsgroepen: elk doel en instrument één keer.
+   * Null als BZK niet antwoordde; een fout met extensions.departement BZK zegt dan waarom.
+   */
+  bzk: Maybe<Departementsbeleid>;
   /** Altijd ALLE_AANDACHTSGROEPEN: er is één analyse, over de hele graaf. */
   id: Scalars['ID']['output'];
-  /** Het hele beleid van JENV, over alle aandachtsgroepen: elk doel en instrument één keer. */
-  jenv: Departementsbeleid;
-  /** Het hele beleid van OCW, over alle aandachtsgroepen: elk doel en instrument één keer. */
-  ocw: Departementsbeleid;
-  /** Het hele beleid van SZW, over alle aandachtsgroepen: elk doel en instrument één keer. */
-  szw: Departementsbeleid;
-  /** Het hele beleid van VWS, over alle aandachtsgroepen: elk doel en instrument één keer. */
-  vws: Departementsbeleid;
+  /**
+   * Het hele beleid van JENV, over alle aandachtsgroepen: elk doel en instrument één keer.
+   * Null als JENV niet antwoordde; een fout met extensions.departement JENV zegt dan waarom.
+   */
+  jenv: Maybe<Departementsbeleid>;
+  /**
+   * Het hele beleid van OCW, over alle aandachtsgroepen: elk doel en instrument één keer.
+   * Null als OCW niet antwoordde; een fout met extensions.departement OCW zegt dan waarom.
+   */
+  ocw: Maybe<Departementsbeleid>;
+  /**
+   * Het hele beleid van SZW, over alle aandachtsgroepen: elk doel en instrument één keer.
+   * Null als SZW niet antwoordde; een fout met extensions.departement SZW zegt dan waarom.
+   */
+  szw: Maybe<Departementsbeleid>;
+  /**
+   * Het hele beleid van VWS, over alle aandachtsgroepen: elk doel en instrument één keer.
+   * Null als VWS niet antwoordde; een fout met extensions.departement VWS zegt dan waarom.
+   */
+  vws: Maybe<Departementsbeleid>;
 };
 
 /** Een bereik dat de bron geeft in plaats van één getal. */
@@ -535,25 +569,25 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Subgraafcon
 export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Aandachtsgroep'] = ResolversParentTypes['Aandachtsgroep'], FederationReferenceType extends FederationReferenceTypes['Aandachtsgroep'] = FederationReferenceTypes['Aandachtsgroep']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Aandachtsgroep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
-  bzk?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  bzk?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
-  jenv?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  jenv?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ocw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  ocw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  szw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
-  vws?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  szw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  vws?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
 };
 
 export type AnalyseResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
-  bzk?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  bzk?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jenv?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
-  ocw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
-  szw?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
-  vws?: Resolver<ResolversTypes['Departementsbeleid'], ParentType, ContextType>;
+  jenv?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  ocw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  szw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  vws?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
 };
 
 export type BandbreedteResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {

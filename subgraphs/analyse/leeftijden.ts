@@ -1,7 +1,7 @@
 // Leeftijdsgrenzen over de ministeries heen, en de gaten ertussen: leeftijden waarop
 // het ene ministerie iemand al als volwassene behandelt en het andere nog als jongere
 // (het 18-23-probleem uit het rapport).
-import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Bron } from './model.js';
+import { beleidVan, type AandachtsgroepMetBeleid, type Bron } from './model.js';
 import type { Verwijzing } from './prikkels.js';
 
 export interface Drempel {
@@ -45,8 +45,7 @@ export function drempels(groepen: AandachtsgroepMetBeleid[], bereik: Leeftijdsbe
   controleerBereik(bereik);
   const perInstrument = new Map<string, Drempel>();
   for (const groep of groepen) {
-    for (const veld of MINISTERIEVELDEN) {
-      const beleid = groep[veld];
+    for (const beleid of beleidVan(groep)) {
       for (const instrument of beleid.instrumenten) {
         for (const grens of instrument.leeftijdsgrenzen) {
           if ((bereik.van != null && grens.leeftijd < bereik.van) || (bereik.tot != null && grens.leeftijd > bereik.tot)) continue;

@@ -13,8 +13,14 @@ export type Leeftijd = NonNullable<Doel['leeftijd']>;
 
 export const MINISTERIEVELDEN = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const satisfies readonly (keyof GroepsbeleidFragment)[];
 
-/** Een aandachtsgroep met het beleid van alle vijf ministeries voor die groep (de @requires-velden). */
+/**
+ * Een aandachtsgroep met het beleid van de vijf ministeries voor die groep (de
+ * @requires-velden); null voor een ministerie dat niet antwoordde.
+ */
 export type AandachtsgroepMetBeleid = AlleGroepenFragment['aandachtsgroepen'][number] & GroepsbeleidFragment;
+
+/** Het beleid van de ministeries die antwoordden; wie ontbrak, meldt de resolver (onvolledig.ts). */
+export const beleidVan = (groep: GroepsbeleidFragment): Beleid[] => MINISTERIEVELDEN.flatMap((veld) => groep[veld] ?? []);
 
 /** Zo komt een groep binnen: met het beleid als @requires het meestuurt, anders alleen de code. */
 export type AandachtsgroepMogelijkMetBeleid = Pick<AandachtsgroepMetBeleid, 'code'> & Partial<GroepsbeleidFragment>;

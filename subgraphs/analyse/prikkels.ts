@@ -2,7 +2,7 @@
 // andere kant op duwt dan een doel wil, voor een aandachtsgroep (en leeftijd) waar
 // beide gelden. Er is geen lijst van conflicten: alleen deze regel.
 import { indicatorlabel } from '../../kern/vocabulaire.js';
-import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Bron, type Leeftijd, type Maatregel } from './model.js';
+import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Leeftijd, type Maatregel } from './model.js';
 
 export interface Verwijzing {
   code: string;
@@ -98,7 +98,7 @@ interface Treffer {
 }
 
 function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
-  const beleid = MINISTERIEVELDEN.map((veld) => groep[veld]);
+  const beleid = beleidVan(groep);
   const doelen = beleid.flatMap((b) =>
     b.doelen.filter((d) => d.aandachtsgroepen.some((g) => g.code === groep.code)).map((d) => ({ ...d, departement: b.departement })),
   );

@@ -10,18 +10,22 @@ import type { Resolvers } from './generated/resolvers.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
 import type { GroepsbeleidFragment } from './generated/beleid.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid } from './model.js';
+import { metMeldingVanOntbrekend, onvolledigheidsplugin } from './onvolledig.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { analyseTypeDefs } from './sdl.js';
 
-/** De @requires-velden moeten er zijn; zonder is de query verkeerd gepland. */
+/**
+ * De @requires-velden moeten er zijn; zonder is de query verkeerd gepland. Null is iets
+ * anders: dat ministerie antwoordde niet, en de resolver meldt het (onvolledig.ts).
+ */
 function metBeleid(groep: AandachtsgroepMogelijkMetBeleid): AandachtsgroepMetBeleid {
-  const ontbreekt = MINISTERIEVELDEN.filter((veld) => !groep[veld]);
-  if (ontbreekt.length > 0) throw new GraphQLError(`Beleid van ${ontbreekt.join(', ')} ontbreekt voor ${groep.code}.`);
+  const ontbreekt = MINISTERIEVELDEN.filter((veld) => groep[veld] === undefined);
+  if (ontbreekt.length > 0) throw new GraphQLError(`Beleid van ${ontbreekt.join(', ')} ontbreekt voor ${groep.code}; de query is verkeerd gepland.`);
   return groep as AandachtsgroepMetBeleid;
 }
 
 /** Het beleid van een ministerie voor één groep: de doelen en instrumenten die voor die groep gelden. */
-const voorGroep = (beleid: Beleid, code: string): Beleid => ({
+const voorGroep = (beleid: Beleid | null, code: string): Beleid | null => beleid && ({
   departement: beleid.departement,
   doelen: beleid.doelen.filter((d) => d.aandachtsgroepen.some((g) => g.code === code)),
   instrumenten: beleid.instrumenten.filter((i) => i.aandachtsgroepen.some((g) => g.code === code)),
@@ -30,13 +34,13 @@ const voorGroep = (beleid: Beleid, code: string): Beleid => ({
 /** Per groep het beleid van elk ministerie, uit het hele beleid dat elk ministerie één keer meestuurt. */
 function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid[] {
   const { aandachtsgroepen } = analyse;
-  const ontbreekt = MINISTERIEVELDEN.filter((veld) => !analyse[veld]);
+  const ontbreekt = MINISTERIEVELDEN.filter((veld) => analyse[veld] === undefined);
   if (!aandachtsgroepen || ontbreekt.length > 0) {
     throw new GraphQLError(`De groepen of het beleid van ${ontbreekt.join(', ') || 'de ministeries'} ontbreken; de query is verkeerd gepland.`);
   }
   return aandachtsgroepen.map(({ code }) => ({
     code,
-    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(analyse[veld] as Beleid, code)])) as GroepsbeleidFragment),
+    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(analyse[veld] ?? null, code)])) as GroepsbeleidFragment),
   }));
 }
 
@@ -63,18 +67,25 @@ function bereik(args: Leeftijdsbereikfilter): Leeftijdsbereikfilter {
 const resolvers: Resolvers = {
   Analyse: {
     __resolveReference: (ref) => ref,
-    tegenwerkendePrikkels: (analyse, filter) => tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)),
-    leeftijdsgrenzen: (analyse, args) => drempels(alleGroepen(analyse), bereik(args)),
-    leeftijdsgaten: (analyse, args) => gaten(drempels(alleGroepen(analyse), bereik(args))),
+    tegenwerkendePrikkels: (analyse, filter, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter))),
+    leeftijdsgrenzen: (analyse, args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => drempels(alleGroepen(analyse), bereik(args))),
+    leeftijdsgaten: (analyse, args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),
   },
   Aandachtsgroep: {
     // Een onbekende code in een verwijzing geeft dezelfde melding als bij de ministeries.
     __resolveReference: (ref) => (bekendeGroep(ref.code), ref),
-    tegenwerkendePrikkels: (groep, filter) => tegenwerkendePrikkels([metBeleid(groep)], controleerFilter(filter)),
-    leeftijdsgrenzen: (groep, args) => drempels([metBeleid(groep)], bereik(args)),
+    tegenwerkendePrikkels: (groep, filter, context, info) =>
+      metMeldingVanOntbrekend(groep, context, info, () => tegenwerkendePrikkels([metBeleid(groep)], controleerFilter(filter))),
+    leeftijdsgrenzen: (groep, args, context, info) =>
+      metMeldingVanOntbrekend(groep, context, info, () => drempels([metBeleid(groep)], bereik(args))),
   },
 };
 
 export function bouwAnalyse(): Promise<ApolloServer<BaseContext>> {
-  return startSubgraafserver(buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }));
+  return startSubgraafserver(buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }), [
+    onvolledigheidsplugin,
+  ]);
 }

@@ -1,17 +1,46 @@
 // Een ministerie dat hangt of weg is, houdt de gateway niet langer op dan de termijn,
-// en de fout noemt het ministerie (niet zijn interne adres). Gedeeltelijke antwoorden
-// (de andere ministeries wel) vragen nullable ministerievelden: dat is issue 8.
+// kost de andere ministeries hun antwoord niet, en de fout noemt het ministerie (niet
+// zijn interne adres). De analyse rekent dan met wie wel antwoordde en zegt wie ontbreekt.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
+import type { Subgraaf } from '../../kern/subgraaf.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { subgraafMetData } from '../hulp/subgraaf.js';
 
-const TERMIJN_MS = 500;
+const TERMIJN_MS = 1500;
+/** Wat de gateway na de termijn nog nodig heeft om de rest samen te voegen, op een drukke machine. */
+const MARGE_MS = 1000;
 const VRAAG = '{ aandachtsgroep(code: STUDENTEN) { naam szw { doelen { code } } } }';
+const ANDERE = ['bzk', 'vws', 'jenv', 'ocw'] as const;
+const beleidsselectie = 'departement doelen { code } instrumenten { code }';
+const ALLE_GROEPEN = `{ aandachtsgroepen { code naam ${['bzk', 'vws', 'jenv', 'szw', 'ocw'].map((m) => `${m} { ${beleidsselectie} }`).join(' ')} } }`;
+const PRIKKELS = '{ analyse { tegenwerkendePrikkels { instrument { code departement } doel { code departement } indicator score } } }';
+
+interface Beleid {
+  departement: string;
+  doelen: { code: string }[];
+  instrumenten: { code: string }[];
+}
+type Groep = { code: string; naam: string } & Record<(typeof ANDERE)[number] | 'szw', Beleid | null>;
+interface Prikkel {
+  instrument: { code: string; departement: string };
+  doel: { code: string; departement: string };
+  indicator: string;
+  score: number;
+}
 
 async function luisterOpPoort0(server: Server): Promise<number> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return (server.address() as AddressInfo).port;
+}
+
+/** Hoe lang een vraag duurt, met het antwoord. */
+async function getimed<T>(stapel: Stapel, query: string) {
+  const begin = Date.now();
+  const antwoord = await stapel.query<T>(query);
+  return { ...antwoord, duurMs: Date.now() - begin };
 }
 
 describe('storingen bij een ministerie', () => {
@@ -23,52 +52,93 @@ describe('storingen bij een ministerie', () => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ errors: [{ message: 'in onderhoud' }] }));
   });
+  // Een echte SZW-subgraph die eerst antwoordt en dan stopt met luisteren.
+  let szw: Subgraaf;
+  let szwHttp: Luisteraar;
   let hangend: Stapel;
-  let weg: Stapel;
+  let gestopt: Stapel;
   let geweigerd: Stapel;
+  /** Wat de gateway antwoordde toen SZW er nog was. */
+  let volledig: { groepen: Groep[]; prikkels: Prikkel[] };
 
   beforeAll(async () => {
-    const hangpoort = await luisterOpPoort0(hangt);
-    const dicht = createServer();
-    const dichtePoort = await luisterOpPoort0(dicht);
-    await new Promise((r) => dicht.close(r));
-    hangend = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${hangpoort}/graphql` }, subgraaftermijnMs: TERMIJN_MS });
-    weg = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${dichtePoort}/graphql` }, subgraaftermijnMs: TERMIJN_MS });
-    const weigerpoort = await luisterOpPoort0(weigert);
-    geweigerd = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${weigerpoort}/graphql` } });
-  });
+    szw = await subgraafMetData('SZW');
+    szwHttp = await luister(szw.server, async () => szw.context(), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY });
+    const [hangpoort, weigerpoort] = await Promise.all([luisterOpPoort0(hangt), luisterOpPoort0(weigert)]);
+    [gestopt, hangend, geweigerd] = await Promise.all([
+      startStapel('sqlite', { subgraafUrls: { szw: szwHttp.url }, subgraaftermijnMs: TERMIJN_MS }),
+      startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${hangpoort}/graphql` }, subgraaftermijnMs: TERMIJN_MS }),
+      startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${weigerpoort}/graphql` } }),
+    ]);
+    const groepen = await gestopt.query<{ aandachtsgroepen: Groep[] }>(ALLE_GROEPEN);
+    const prikkels = await gestopt.query<{ analyse: { tegenwerkendePrikkels: Prikkel[] } }>(PRIKKELS);
+    expect(groepen.errors ?? prikkels.errors).toBeUndefined();
+    volledig = { groepen: groepen.data!.aandachtsgroepen, prikkels: prikkels.data!.analyse.tegenwerkendePrikkels };
+    // Zonder SZW-beleid in de uitgangssituatie zou "SZW ontbreekt" niets bewijzen.
+    expect(volledig.groepen.filter((g) => g.szw!.instrumenten.length > 0).length).toBeGreaterThan(0);
+    await szwHttp.stop();
+  }, 60_000);
   afterAll(async () => {
-    await Promise.all([hangend?.stop(), weg?.stop(), geweigerd?.stop()]);
+    await Promise.all([hangend?.stop(), gestopt?.stop(), geweigerd?.stop(), szw?.sluit()]);
     await new Promise((r) => weigert.close(r));
     hangt.closeAllConnections();
     await new Promise((r) => hangt.close(r));
   });
 
-  it('antwoordt bij een hangend ministerie binnen de termijn, met een fout die SZW noemt', async () => {
-    const begin = Date.now();
-    const r = await hangend.query(VRAAG);
-    expect(Date.now() - begin).toBeLessThan(TERMIJN_MS + 1500);
-    expect(r.errors?.[0].message).toBe(`SZW gaf binnen ${TERMIJN_MS} ms geen antwoord; het verzoek is afgebroken.`);
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_TERMIJN_VERLOPEN', subgraaf: 'szw', termijnMs: TERMIJN_MS });
-    expect(JSON.stringify(r.errors)).not.toContain('127.0.0.1');
+  /** Elke groep met het beleid van de vier andere ministeries zoals toen alles antwoordde, en SZW null. */
+  function verwachtZonderSzw(groepen: Groep[] | undefined) {
+    expect(groepen?.map((g) => g.code)).toEqual(volledig.groepen.map((g) => g.code));
+    for (const [i, groep] of (groepen ?? []).entries()) {
+      expect(groep.szw, groep.code).toBeNull();
+      for (const m of ANDERE) expect(groep[m], `${groep.code}.${m}`).toEqual(volledig.groepen[i][m]);
+    }
+  }
+
+  it('geeft bij een gestopt ministerie alle groepen met het beleid van de andere vier, en een fout die SZW noemt', async () => {
+    const r = await getimed<{ aandachtsgroepen: Groep[] }>(gestopt, ALLE_GROEPEN);
+    expect(r.duurMs).toBeLessThan(TERMIJN_MS + MARGE_MS);
+    verwachtZonderSzw(r.data?.aandachtsgroepen);
+    expect(r.errors?.map((e) => e.extensions?.departement)).toEqual(['SZW']);
+    expect(r.errors?.[0]).toMatchObject({ message: 'SZW is niet bereikbaar (ECONNREFUSED).', extensions: { code: 'SUBGRAAF_ONBEREIKBAAR' } });
+    expect(JSON.stringify(r.errors)).not.toMatch(/127\.0\.0\.1|https?:/);
   });
 
-  it('noemt een ministerie dat niet bereikbaar is', async () => {
-    const r = await weg.query(VRAAG);
-    expect(r.errors?.[0].message).toBe('SZW is niet bereikbaar (ECONNREFUSED).');
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_ONBEREIKBAAR', subgraaf: 'szw' });
-    expect(JSON.stringify(r.errors)).not.toContain('127.0.0.1');
+  it('geeft bij een hangend ministerie binnen de termijn alle groepen met het beleid van de andere vier', async () => {
+    const r = await getimed<{ aandachtsgroepen: Groep[] }>(hangend, ALLE_GROEPEN);
+    expect(r.duurMs).toBeLessThan(TERMIJN_MS + MARGE_MS);
+    verwachtZonderSzw(r.data?.aandachtsgroepen);
+    expect(r.errors?.map((e) => e.extensions?.departement)).toEqual(['SZW']);
+    expect(r.errors?.[0]).toMatchObject({
+      message: `SZW gaf binnen ${TERMIJN_MS} ms geen antwoord; het verzoek is afgebroken.`,
+      extensions: { code: 'SUBGRAAF_TERMIJN_VERLOPEN', subgraaf: 'szw', termijnMs: TERMIJN_MS },
+    });
+    expect(JSON.stringify(r.errors)).not.toMatch(/127\.0\.0\.1|https?:/);
+  });
+
+  it('rekent de analyse uit met de vier ministeries die antwoordden en zegt dat SZW ontbreekt', async () => {
+    const r = await gestopt.query<{ analyse: { tegenwerkendePrikkels: Prikkel[] } }>(PRIKKELS);
+    const zonderSzw = volledig.prikkels.filter((p) => p.instrument.departement !== 'SZW' && p.doel.departement !== 'SZW');
+    // Anders toetst de vergelijking hieronder niet dat SZW eruit is en de rest erin.
+    expect(zonderSzw.length).toBeGreaterThan(0);
+    expect(zonderSzw.length).toBeLessThan(volledig.prikkels.length);
+    expect(r.data?.analyse.tegenwerkendePrikkels).toEqual(zonderSzw);
+    const onvolledig = r.errors?.filter((e) => e.extensions?.code === 'ONVOLLEDIGE_ANALYSE');
+    expect(onvolledig).toHaveLength(1);
+    expect(onvolledig?.[0]).toMatchObject({ path: ['analyse', 'tegenwerkendePrikkels'], extensions: { departementen: ['SZW'] } });
+    expect(onvolledig?.[0].message).toContain('mist de instrumenten en doelen van SZW');
+    expect(r.errors?.filter((e) => e.extensions?.departement === 'SZW').map((e) => e.extensions?.code)).toEqual(['SUBGRAAF_ONBEREIKBAAR']);
   });
 
   it('noemt een ministerie dat het deelverzoek weigert, met zijn reden en zonder zijn adres', async () => {
-    const r = await geweigerd.query(VRAAG);
+    const r = await geweigerd.query<{ aandachtsgroep: { naam: string; szw: null } }>(VRAAG);
+    expect(r.data?.aandachtsgroep).toEqual({ naam: 'Studenten', szw: null });
     expect(r.errors?.[0].message).toBe('SZW weigerde het deelverzoek (HTTP 503): in onderhoud');
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_WEIGERDE', subgraaf: 'szw', status: 503 });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_WEIGERDE', subgraaf: 'szw', departement: 'SZW', status: 503 });
     expect(JSON.stringify(r.errors)).not.toContain('127.0.0.1');
   });
 
   it('beantwoordt vragen aan de andere ministeries gewoon', async () => {
-    for (const stapel of [hangend, weg, geweigerd]) {
+    for (const stapel of [hangend, gestopt, geweigerd]) {
       const r = await stapel.query<{ aandachtsgroep: { naam: string; ocw: { doelen: unknown[] } } }>(
         '{ aandachtsgroep(code: STUDENTEN) { naam ocw { doelen { code } } } }',
       );

@@ -26,16 +26,16 @@ export type Scalars = {
 
 export type Aandachtsgroep = {
   __typename?: 'Aandachtsgroep';
-  bzk: Departementsbeleid;
+  bzk: Maybe<Departementsbeleid>;
   code: AandachtsgroepCode;
-  jenv: Departementsbeleid;
+  jenv: Maybe<Departementsbeleid>;
   /** De leeftijdsgrenzen in instrumenten die voor deze aandachtsgroep gelden. */
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
-  ocw: Departementsbeleid;
-  szw: Departementsbeleid;
+  ocw: Maybe<Departementsbeleid>;
+  szw: Maybe<Departementsbeleid>;
   /** De tegenwerkende prikkels die deze aandachtsgroep raken. */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
-  vws: Departementsbeleid;
+  vws: Maybe<Departementsbeleid>;
 };
 
 
@@ -67,14 +67,16 @@ export type AandachtsgroepCode =
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
  * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten.
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
  */
 export type Analyse = {
   __typename?: 'Analyse';
   aandachtsgroepen: Array<Aandachtsgroep>;
-  bzk: Departementsbeleid;
+  bzk: Maybe<Departementsbeleid>;
   id: Scalars['ID']['output'];
-  jenv: Departementsbeleid;
+  jenv: Maybe<Departementsbeleid>;
   /**
    * Leeftijdsintervallen waarin het instrument van het ene ministerie iemand al als
    * volwassene behandelt en dat van een ander ministerie nog als jongere.
@@ -82,15 +84,15 @@ export type Analyse = {
   leeftijdsgaten: Array<Leeftijdsgat>;
   /** Elke leeftijdsgrens in de instrumenten van alle ministeries binnen [van, tot], op leeftijd gesorteerd. */
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
-  ocw: Departementsbeleid;
-  szw: Departementsbeleid;
+  ocw: Maybe<Departementsbeleid>;
+  szw: Maybe<Departementsbeleid>;
   /**
    * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
    * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
    * beide gelden.
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
-  vws: Departementsbeleid;
+  vws: Maybe<Departementsbeleid>;
 };
 
 
@@ -98,7 +100,9 @@ export type Analyse = {
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
  * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten.
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
  */
 export type AnalyseLeeftijdsgatenArgs = {
   tot?: InputMaybe<Scalars['Int']['input']>;
@@ -110,7 +114,9 @@ export type AnalyseLeeftijdsgatenArgs = {
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
  * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten.
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
  */
 export type AnalyseLeeftijdsgrenzenArgs = {
   tot?: InputMaybe<Scalars['Int']['input']>;
@@ -122,7 +128,9 @@ export type AnalyseLeeftijdsgrenzenArgs = {
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
  * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten.
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
  */
 export type AnalyseTegenwerkendePrikkelsArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
