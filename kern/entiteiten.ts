@@ -145,6 +145,33 @@ export const Waarneming = defineEntity({
   },
 });
 
+/**
+ * Een editie die een ministerie via de API publiceerde, met wie, wanneer en wat er
+ * veranderde. Anders dan de tabellen hierboven is dit geen afgeleide van de bestanden
+ * in de kamer: het is zelf bron. Samen met die bestanden bepaalt het de toestand
+ * (kern/editie/bronnen.ts), en geen import of herbouw van het schema gooit het weg.
+ */
+export const Publicatie = defineEntity({
+  name: 'Publicatie',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    /** 2030-01-01.yaml: de naam waaronder de editie meetelt, naast de bestanden in de map. */
+    bestand: p.string().unique(),
+    editie: p.string(),
+    /** Het onderwerp van de identiteit die publiceerde (sub van het token, naam van de sleutel). */
+    wie: p.string(),
+    /** Hoe die identiteit was vastgesteld (jwt, api-sleutel, ontwikkelmodus). */
+    bron: p.string(),
+    /** ISO 8601 in UTC, als tekst: in SQLite en PostgreSQL hetzelfde en sorteerbaar. */
+    wanneer: p.string(),
+    /** SHA-256 van de YAML zoals ontvangen; gelijk aan het controlegetal van de editie. */
+    sha256: p.string(),
+    /** Per tabel toegevoegd/gewijzigd/verwijderd, zoals de publicatie het aantrof. */
+    samenvatting: p.json<Record<string, { toegevoegd: number; gewijzigd: number; verwijderd: number }>>(),
+    yaml: p.text(),
+  },
+});
+
 /** Elke tabel, in de volgorde waarin de import ze vult en de momentopname ze leest. */
 export const TABELLEN = {
   aandachtsgroepen: Aandachtsgroep,
@@ -169,4 +196,4 @@ export type Rij<T extends Tabelnaam> = Toestand[T][number];
 /** Een tabel voor code die alle tabellen op dezelfde manier behandelt (import, momentopname). */
 export const tabel = (naam: Tabelnaam) => TABELLEN[naam] as unknown as EntitySchema<Record<string, unknown>>;
 
-export const ENTITEITEN = [...Object.values(TABELLEN), Bron, Leeftijd, Bandbreedte];
+export const ENTITEITEN = [...Object.values(TABELLEN), Publicatie, Bron, Leeftijd, Bandbreedte];

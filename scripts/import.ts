@@ -1,13 +1,15 @@
 // npm run import -- [bzk|vws|jenv|szw|ocw ...] [--controleer]
-// Valideert de edities in subgraphs/<ministerie>/data/ en schrijft ze naar de eigen
-// database van dat ministerie (SQLite, of PostgreSQL via <MINISTERIE>_DATABASE_URL).
+// Valideert de edities in subgraphs/<ministerie>/data/ samen met wat het ministerie via
+// de API publiceerde (die staan in zijn database), en schrijft het resultaat naar die
+// database (SQLite, of PostgreSQL via <MINISTERIE>_DATABASE_URL). Een gepubliceerde
+// editie blijft dus staan, ook al staat ze niet in de map.
 // --controleer valideert alleen en schrijft niets.
 import { fileURLToPath } from 'node:url';
 import { DEPARTEMENTEN, type DepartementCode } from '../kern/config.js';
 import { importeer } from '../kern/editie/importeren.js';
-import { Importfout, leesEdities } from '../kern/editie/lezen.js';
+import { gewensteToestand } from '../kern/editie/bronnen.js';
+import { Importfout } from '../kern/editie/lezen.js';
 import { aantalWijzigingen } from '../kern/editie/synchroniseren.js';
-import { bepaalToestand } from '../kern/editie/toestand.js';
 import { openDatabase } from '../kern/database.js';
 import { databasekeuze } from '../kern/start.js';
 import { ministeries } from '../subgraphs/ministeries.js';
@@ -28,13 +30,17 @@ for (const departement of gekozen) {
   const ministerie = ministeries[departement];
   const map = fileURLToPath(ministerie.data);
   try {
-    if (controleer) {
-      const t = bepaalToestand(leesEdities(map, departement));
-      console.log(`${departement}: in orde (${t.edities.length} editie(s), ${t.doelen.length} doelen, ${t.instrumenten.length} instrumenten, ${t.effecten.length} effecten, ${t.waarnemingen.length} cijfers)`);
-      continue;
-    }
     const db = await openDatabase(databasekeuze(departement));
     try {
+      if (controleer) {
+        const { toestand: t, bronnen } = await gewensteToestand(db.orm.em.fork(), map, departement);
+        const viaApi = bronnen.filter((b) => !b.inMap).length;
+        console.log(
+          `${departement}: in orde (${t.edities.length} editie(s)${viaApi > 0 ? `, waarvan ${viaApi} via de API gepubliceerd` : ''}, ` +
+            `${t.doelen.length} doelen, ${t.instrumenten.length} instrumenten, ${t.effecten.length} effecten, ${t.waarnemingen.length} cijfers)`,
+        );
+        continue;
+      }
       const r = await importeer(db.orm.em, map, departement);
       const n = aantalWijzigingen(r.wijzigingen);
       const details = Object.entries(r.wijzigingen)

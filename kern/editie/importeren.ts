@@ -1,9 +1,8 @@
 // De importopdracht voor één ministerie: lezen, valideren, samenvoegen, schrijven.
 import type { EntityManager } from '@mikro-orm/core';
 import { Editie, type Toestand } from '../entiteiten.js';
-import { leesEdities } from './lezen.js';
-import { synchroniseer, type Wijzigingen } from './synchroniseren.js';
-import { bepaalToestand } from './toestand.js';
+import { gewensteToestand, inSchrijftransactie } from './bronnen.js';
+import { synchroniseerIn, type Wijzigingen } from './synchroniseren.js';
 
 export interface Importresultaat {
   edities: string[];
@@ -12,21 +11,24 @@ export interface Importresultaat {
 }
 
 /**
- * Importeert alle edities uit `map`. Bij een fout in een bestand wordt een
- * Importfout gegooid voordat er iets geschreven is.
+ * Importeert alle edities: de bestanden in `map` en wat het ministerie via de API
+ * publiceerde. Bij een fout wordt een Importfout gegooid en is er niets geschreven.
  */
 export async function importeer(em: EntityManager, map: string, departement: string): Promise<Importresultaat> {
-  const edities = leesEdities(map, departement);
-  const toestand = bepaalToestand(edities);
-  const wijzigingen = await synchroniseer(em.fork(), toestand);
-  return { edities: edities.map((e) => e.bestand), wijzigingen, toestand };
+  return inSchrijftransactie(em, async (tx) => {
+    const { toestand, bronnen } = await gewensteToestand(tx, map, departement);
+    const wijzigingen = await synchroniseerIn(tx, toestand);
+    return { edities: bronnen.map((b) => b.editie.bestand), wijzigingen, toestand };
+  });
 }
 
 /** Vingerafdruk van de geïmporteerde edities: bestanden en hun inhoud. */
 export const editiestempel = (edities: { bestand: string; controlegetal: string }[]) =>
   edities.map((e) => `${e.bestand}:${e.controlegetal}`).sort().join('|');
 
-/** Of de database al de edities bevat die nu in `map` staan (zelfde bestanden en inhoud). */
-export async function isActueel(em: EntityManager, toestand: Toestand): Promise<boolean> {
-  return editiestempel(await em.fork().find(Editie, {})) === editiestempel(toestand.edities);
+/** Of de database al de edities bevat die nu in `map` en in de publicaties staan (zelfde bestanden en inhoud). */
+export async function isActueel(em: EntityManager, map: string, departement: string): Promise<boolean> {
+  const lezer = em.fork();
+  const { toestand } = await gewensteToestand(lezer, map, departement);
+  return editiestempel(await lezer.find(Editie, {})) === editiestempel(toestand.edities);
 }

@@ -87,9 +87,19 @@ function dubbeleCodes(inhoud: Editiebestand): string[] {
   return meldingen;
 }
 
-export function leesEditie(pad: string, departement: string, basis = process.cwd()): GelezenEditie | string[] {
-  const naam = relative(basis, pad);
-  const tekst = readFileSync(pad, 'utf8');
+/** Waar een editie vandaan komt; bepaalt hoe een melding over het departement luidt. */
+export type Herkomst = 'map' | 'api';
+
+/**
+ * Valideert de tekst van één editie. `naam` staat voor elke melding (het pad of de naam
+ * van de publicatie), `bestand` is de naam waaronder de editie bewaard wordt: de
+ * editiedatum in het bestand moet daarmee overeenkomen. Zonder `bestand` (een
+ * publicatie zonder ?bestand=) heet de editie naar haar eigen datum.
+ */
+export function leesEditietekst(
+  tekst: string,
+  { naam, bestand, departement, herkomst = 'map' }: { naam: string; bestand?: string; departement: string; herkomst?: Herkomst },
+): GelezenEditie | string[] {
   const document = parseDocument(tekst, { prettyErrors: true });
   if (document.errors.length > 0) {
     return document.errors.map((e) => `${naam}: YAML-fout: ${e.message.split('\n')[0]}`);
@@ -102,9 +112,13 @@ export function leesEditie(pad: string, departement: string, basis = process.cwd
   const inhoud = uitkomst.data;
   const meldingen = dubbeleCodes(inhoud).map((m) => `${naam}: ${m}`);
   if (inhoud.departement !== departement) {
-    meldingen.push(`${naam}: departement: ${inhoud.departement} hoort niet in de map van ${departement}`);
+    meldingen.push(
+      herkomst === 'map'
+        ? `${naam}: departement: ${inhoud.departement} hoort niet in de map van ${departement}`
+        : `${naam}: departement: ${inhoud.departement} hoort niet bij deze publicatie; hier publiceert alleen ${departement}`,
+    );
   }
-  const verwacht = basename(pad).replace(/\.ya?ml$/, '');
+  const verwacht = bestand?.replace(/\.ya?ml$/, '') ?? inhoud.editie;
   if (inhoud.editie !== verwacht) {
     meldingen.push(`${naam}: editie: ${inhoud.editie} moet gelijk zijn aan de bestandsnaam (${verwacht})`);
   }
@@ -112,23 +126,34 @@ export function leesEditie(pad: string, departement: string, basis = process.cwd
     meldingen.push(`${naam}: aandachtsgroepen: alleen BZK beheert de lijst van aandachtsgroepen`);
   }
   if (meldingen.length > 0) return meldingen;
-  return {
-    bestand: basename(pad),
-    controlegetal: createHash('sha256').update(tekst).digest('hex'),
-    inhoud,
-  };
+  return { bestand: bestand ?? `${inhoud.editie}.yaml`, controlegetal: controlegetal(tekst), inhoud };
 }
 
-export function leesEdities(map: string, departement: string): GelezenEditie[] {
-  const bestanden = editiebestanden(map);
-  if (bestanden.length === 0) throw new Importfout([`${map}: geen editiebestanden (*.yaml) gevonden`]);
+/** SHA-256 van de tekst zoals hij binnenkwam: de vingerafdruk van een editie. */
+export const controlegetal = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
+
+export function leesEditie(pad: string, departement: string, basis = process.cwd()): GelezenEditie | string[] {
+  return leesEditietekst(readFileSync(pad, 'utf8'), { naam: relative(basis, pad), bestand: basename(pad), departement });
+}
+
+/** De edities in `map` en de meldingen over de bestanden die niet deugen. */
+export function leesMap(map: string, departement: string): { edities: GelezenEditie[]; meldingen: string[] } {
   const edities: GelezenEditie[] = [];
   const meldingen: string[] = [];
-  for (const pad of bestanden) {
+  for (const pad of editiebestanden(map)) {
     const uitkomst = leesEditie(pad, departement);
     if (Array.isArray(uitkomst)) meldingen.push(...uitkomst);
     else edities.push(uitkomst);
   }
+  return { edities, meldingen };
+}
+
+/** Op volgorde van editiedatum: zo worden edities samengevoegd. */
+export const opEditiedatum = (a: GelezenEditie, b: GelezenEditie) => a.inhoud.editie.localeCompare(b.inhoud.editie) || a.bestand.localeCompare(b.bestand);
+
+export function leesEdities(map: string, departement: string): GelezenEditie[] {
+  const { edities, meldingen } = leesMap(map, departement);
+  if (edities.length === 0 && meldingen.length === 0) throw new Importfout([`${map}: geen editiebestanden (*.yaml) gevonden`]);
   if (meldingen.length > 0) throw new Importfout(meldingen);
-  return edities.sort((a, b) => a.inhoud.editie.localeCompare(b.inhoud.editie));
+  return edities.sort(opEditiedatum);
 }

@@ -25,35 +25,38 @@ function verschilt(bestaand: Record<string, unknown>, gewenst: Record<string, un
 }
 
 export async function synchroniseer(em: EntityManager, toestand: Toestand): Promise<Wijzigingen> {
-  return em.transactional(async (tx) => {
-    const wijzigingen: Wijzigingen = {};
-    for (const naam of Object.keys(TABELLEN) as Tabelnaam[]) {
-      const entiteit = tabel(naam);
-      // De metadata van de ORM, niet die van het schema: pas na het ontdekken staat de sleutel erin.
-      const sleutel = tx.getMetadata().get(entiteit.meta.className).primaryKeys[0];
-      const telling: Telling = { toegevoegd: 0, gewijzigd: 0, verwijderd: 0 };
-      const bestaande = new Map<unknown, Record<string, unknown>>();
-      for (const rij of await tx.find(entiteit, {})) bestaande.set(rij[sleutel], rij);
-      for (const gewenst of toestand[naam] as Record<string, unknown>[]) {
-        const bestaand = bestaande.get(gewenst[sleutel]);
-        bestaande.delete(gewenst[sleutel]);
-        if (!bestaand) {
-          tx.persist(tx.create(entiteit, gewenst));
-          telling.toegevoegd += 1;
-        } else if (verschilt(bestaand, gewenst)) {
-          tx.assign(bestaand, gewenst);
-          telling.gewijzigd += 1;
-        }
+  return em.transactional((tx) => synchroniseerIn(tx, toestand));
+}
+
+/** Als synchroniseer, binnen een transactie die de aanroeper al opende (een publicatie schrijft er haar verslag bij). */
+export async function synchroniseerIn(tx: EntityManager, toestand: Toestand): Promise<Wijzigingen> {
+  const wijzigingen: Wijzigingen = {};
+  for (const naam of Object.keys(TABELLEN) as Tabelnaam[]) {
+    const entiteit = tabel(naam);
+    // De metadata van de ORM, niet die van het schema: pas na het ontdekken staat de sleutel erin.
+    const sleutel = tx.getMetadata().get(entiteit.meta.className).primaryKeys[0];
+    const telling: Telling = { toegevoegd: 0, gewijzigd: 0, verwijderd: 0 };
+    const bestaande = new Map<unknown, Record<string, unknown>>();
+    for (const rij of await tx.find(entiteit, {})) bestaande.set(rij[sleutel], rij);
+    for (const gewenst of toestand[naam] as Record<string, unknown>[]) {
+      const bestaand = bestaande.get(gewenst[sleutel]);
+      bestaande.delete(gewenst[sleutel]);
+      if (!bestaand) {
+        tx.persist(tx.create(entiteit, gewenst));
+        telling.toegevoegd += 1;
+      } else if (verschilt(bestaand, gewenst)) {
+        tx.assign(bestaand, gewenst);
+        telling.gewijzigd += 1;
       }
-      for (const overbodig of bestaande.values()) {
-        tx.remove(overbodig);
-        telling.verwijderd += 1;
-      }
-      wijzigingen[naam] = telling;
     }
-    await tx.flush();
-    return wijzigingen;
-  });
+    for (const overbodig of bestaande.values()) {
+      tx.remove(overbodig);
+      telling.verwijderd += 1;
+    }
+    wijzigingen[naam] = telling;
+  }
+  await tx.flush();
+  return wijzigingen;
 }
 
 export function aantalWijzigingen(w: Wijzigingen): number {

@@ -13,28 +13,32 @@ export const SZW_DATA = fileURLToPath(ministeries.SZW.data);
 
 export const szwSubgraaf = (stapel: Stapel) => stapel.subgrafen[SUBGRAFEN.findIndex((s) => s.departement === 'SZW')];
 
+export const PROEFBRON = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Woonwagenbewoners' };
+
+/** Een SZW-editie met één verzonnen instrument en één effect, als YAML-tekst. */
+export function proefeditieTekst(code: string, score: number, editie = '2030-01-01'): string {
+  const bron = PROEFBRON;
+  return stringify({
+    departement: 'SZW',
+    editie,
+    instrumenten: [
+      {
+        code,
+        naam: `Proefinstrument ${code}`,
+        soort: 'NORM',
+        omschrijving: 'Verzonnen instrument voor een test.',
+        aandachtsgroepen: ['WOONWAGENBEWONERS'],
+        effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }],
+        bron,
+      },
+    ],
+  });
+}
+
 /** Map met de SZW-edities plus 2030-01-01.yaml met één instrument en één effect. */
 export function proefeditie(code: string, score: number): string {
   const map = mkdtempSync(join(tmpdir(), 'thuis-proef-'));
   cpSync(SZW_DATA, map, { recursive: true });
-  const bron = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Woonwagenbewoners' };
-  writeFileSync(
-    join(map, '2030-01-01.yaml'),
-    stringify({
-      departement: 'SZW',
-      editie: '2030-01-01',
-      instrumenten: [
-        {
-          code,
-          naam: `Proefinstrument ${code}`,
-          soort: 'NORM',
-          omschrijving: 'Verzonnen instrument voor een test.',
-          aandachtsgroepen: ['WOONWAGENBEWONERS'],
-          effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }],
-          bron,
-        },
-      ],
-    }),
-  );
+  writeFileSync(join(map, '2030-01-01.yaml'), proefeditieTekst(code, score));
   return map;
 }

@@ -1,0 +1,130 @@
+// De publicatie-eindpunten van de gateway: een ministerie publiceert een editie met een
+// token, en de gateway stuurt haar door naar de subgraph van dat ministerie.
+//
+//   POST /edities/<ministerie>        de YAML van een nieuwe editie (alleen redacteur:<MINISTERIE>)
+//   GET  /edities/<ministerie>        de edities die gelden en het publicatieverslag
+//   GET  /edities/<ministerie>/<id>   de YAML van één publicatie, zoals ontvangen
+//
+// De gateway beslist wie mag; de subgraph controleert het nog eens (kern/publicatieroutes.ts)
+// en valideert de editie zelf. Deze eindpunten staan naast de antwoordcache: een
+// publicatie leegt die via Redis, zoals een import.
+import { randomUUID } from 'node:crypto';
+import { request } from 'undici';
+import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config.js';
+import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
+import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
+import { foutAntwoord } from '../kern/publicatieroutes.js';
+
+export interface Publicatieopties {
+  /** Stelt vast wie het verzoek doet; gooit een fout met status 401/403 en code als dat niet lukt. */
+  identificeer: (verzoek: HttpVerzoek) => Promise<Identiteit>;
+  /** GraphQL-URL per subgraph (bzk, vws, …), zoals de gateway ze gebruikt; ontbrekende: de standaardpoort. */
+  subgraafUrls?: Partial<Record<string, string>>;
+  /** SUBGRAAF_GEHEIM: zonder dit weigert een beveiligde subgraph het verzoek. */
+  geheim?: string;
+  /** Hoe lang de gateway op het antwoord van een subgraph wacht; een grote editie valideren kost even. */
+  termijnMs?: number;
+}
+
+const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
+
+/** Koppen van het antwoord van de subgraph die de client iets zeggen. */
+const DOORGEGEVEN = ['content-type', 'etag', 'content-disposition', 'allow'];
+
+/** Een toegangsfout van identificeer(): hij draagt zijn eigen status en code. */
+function alsWeigering(fout: unknown): HttpAntwoord | undefined {
+  if (!(fout instanceof Error)) return undefined;
+  const { status, code } = fout as Error & { status?: unknown; code?: unknown };
+  if ((status !== 401 && status !== 403) || typeof code !== 'string') return undefined;
+  const antwoord = foutAntwoord(status, code, fout.message);
+  // RFC 6750: een client hoort te weten welk schema hier geldt.
+  if (status === 401) antwoord.headers.push(['www-authenticate', 'Bearer realm="een-thuis-voor-iedereen", error="invalid_token"']);
+  return antwoord;
+}
+
+/** JSON met alleen ASCII: een kopregel met é of ë wordt anders door HTTP-clients geweigerd. */
+const alsKop = (identiteit: Identiteit) =>
+  JSON.stringify(identiteit).replace(/[\u007f-\uffff]/g, (teken) => `\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling): HttpAntwoord {
+  const eigen = SUBGRAFEN.filter((s) => magPubliceren(wie, s.departement));
+  const melding =
+    eigen.length > 0
+      ? `${wie.onderwerp} mag alleen edities van ${eigen.map((s) => s.departement).join(', ')} publiceren, niet van ${subgraaf.departement}: ` +
+        `gebruik ${eigen.map((s) => `POST /edities/${s.naam}`).join(' of ')}.`
+      : `${wie.onderwerp} mag geen edities publiceren (rollen: ${wie.rollen.join(', ')}); voor ${subgraaf.departement} is de rol redacteur:${subgraaf.departement} nodig.`;
+  return foutAntwoord(403, 'GEEN_REDACTEUR', melding);
+}
+
+export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000 }: Publicatieopties): Route[] {
+  const adres = (s: Subgraafinstelling, pad: string) => new URL(pad, subgraafUrls[s.naam] ?? standaardUrl(s)).toString();
+
+  async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
+    const verzoekId = verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
+    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsKop(wie), [KOPPEN.verzoekId]: verzoekId };
+    if (geheim !== undefined) headers[KOPPEN.geheim] = geheim;
+    const soort = verzoek.headers.get('content-type');
+    if (soort) headers['content-type'] = soort;
+    try {
+      const antwoord = await request(adres(s, `edities${pad}${verzoek.search}`), {
+        method: verzoek.method === 'POST' ? 'POST' : 'GET',
+        headers,
+        body: verzoek.method === 'POST' ? verzoek.tekst : undefined,
+        headersTimeout: termijnMs,
+        bodyTimeout: termijnMs,
+      });
+      const body = await antwoord.body.text();
+      const terug: [string, string][] = [[KOPPEN.verzoekId, verzoekId]];
+      for (const naam of DOORGEGEVEN) {
+        const waarde = antwoord.headers[naam];
+        if (typeof waarde === 'string') terug.push([naam, waarde]);
+      }
+      // De subgraph kent zijn eigen pad; de client kent alleen dat van de gateway.
+      const locatie = antwoord.headers.location;
+      if (typeof locatie === 'string') terug.push(['location', locatie.replace(/^\/edities\//, `/edities/${s.naam}/`)]);
+      return { status: antwoord.statusCode, headers: terug, body };
+    } catch (fout) {
+      const code = (fout as { code?: unknown }).code;
+      const nooitAangekomen = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+      const gevolg =
+        verzoek.method !== 'POST'
+          ? 'Probeer het later opnieuw.'
+          : nooitAangekomen
+            ? 'De editie is niet gepubliceerd; probeer het later opnieuw.'
+            : `Of de editie is aangekomen, is onbekend: GET /edities/${s.naam} laat het zien voordat u het opnieuw probeert.`;
+      const antwoord = foutAntwoord(503, 'MINISTERIE_ONBEREIKBAAR', `De subgraph van ${s.departement} is nu niet bereikbaar (${code ?? (fout as Error).message}). ${gevolg}`);
+      antwoord.headers.push([KOPPEN.verzoekId, verzoekId]);
+      return antwoord;
+    }
+  }
+
+  async function behandel(verzoek: HttpVerzoek, naam: string, id?: string): Promise<HttpAntwoord> {
+    const s = SUBGRAFEN.find((x) => x.naam === naam.toLowerCase());
+    if (!s) return foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Onbekend ministerie "${naam}"; kies uit: ${MINISTERIES} (bijvoorbeeld /edities/szw).`);
+    let wie: Identiteit;
+    try {
+      wie = await identificeer(verzoek);
+    } catch (fout) {
+      const weigering = alsWeigering(fout);
+      if (weigering) return weigering;
+      throw fout;
+    }
+    if (verzoek.method === 'POST') {
+      if (!magPubliceren(wie, s.departement)) return weigerVoorMinisterie(wie, s);
+    } else if (!leestAlsAnalist(wie)) {
+      return foutAntwoord(403, 'GEEN_LEESRECHT', `${wie.onderwerp} (${wie.rollen.join(', ')}) mag het publicatieverslag niet zien; dat mag elke rol behalve partner.`);
+    }
+    return stuurDoor(verzoek, s, wie, id === undefined ? '' : `/${encodeURIComponent(id)}`);
+  }
+
+  return [
+    {
+      methoden: ['GET', 'POST'],
+      pad: /^\/edities\/?$/,
+      behandel: async () => foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Noem het ministerie: /edities/<ministerie>, met <ministerie> een van ${MINISTERIES}.`),
+    },
+    { methoden: ['GET', 'POST'], pad: /^\/edities\/([^/]+)\/?$/, behandel: (verzoek, [naam]) => behandel(verzoek, naam) },
+    // Geen POST: een publicatie verandert niet meer.
+    { methoden: ['GET'], pad: /^\/edities\/([^/]+)\/([^/]+)$/, behandel: (verzoek, [naam, id]) => behandel(verzoek, naam, id) },
+  ];
+}

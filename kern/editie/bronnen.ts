@@ -1,0 +1,77 @@
+// Welke edities meetellen: de bestanden in de kamer van het ministerie én de edities die
+// het via de API publiceerde (tabel Publicatie). Beide zijn bron; de beleidstabellen zijn
+// daaruit afgeleid. Zo brengt elke import, herstart of herbouw van het schema een
+// gepubliceerde editie terug in plaats van haar te laten vallen omdat ze niet in de map staat.
+import type { EntityManager, InferEntity } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { Publicatie, type Toestand } from '../entiteiten.js';
+import { Importfout, leesEditietekst, leesMap, opEditiedatum, type GelezenEditie } from './lezen.js';
+import { bepaalToestand } from './toestand.js';
+
+export type Publicatierij = InferEntity<typeof Publicatie>;
+
+export interface Bronneditie {
+  editie: GelezenEditie;
+  /** Staat de editie als bestand in de map? */
+  inMap: boolean;
+  /** De publicatie waarmee de editie via de API binnenkwam, als dat zo is. */
+  publicatie?: Publicatierij;
+}
+
+/** Zelfde editie als de gelezen inhoud gelijk is; opmaak en commentaar in de YAML tellen niet. */
+export const zelfdeInhoud = (a: GelezenEditie, b: GelezenEditie) => JSON.stringify(a.inhoud) === JSON.stringify(b.inhoud);
+
+/** Hoe een melding een publicatie noemt. */
+export const publicatienaam = (rij: Pick<Publicatierij, 'id' | 'bestand'>) => `publicatie #${rij.id} (${rij.bestand})`;
+
+/**
+ * Alle edities uit map en database, op volgorde van editiedatum, met de meldingen over
+ * wat niet deugt. Een publicatie wordt opnieuw gevalideerd: na een nieuwe versie van
+ * deze code hoort ook zij aan de regels van nu te voldoen.
+ */
+export async function verzamelEdities(em: EntityManager, map: string, departement: string): Promise<{ bronnen: Bronneditie[]; meldingen: string[] }> {
+  const uitMap = leesMap(map, departement);
+  const meldingen = [...uitMap.meldingen];
+  const bronnen: Bronneditie[] = uitMap.edities.map((editie) => ({ editie, inMap: true }));
+  for (const rij of await em.find(Publicatie, {}, { orderBy: { id: 'asc' } })) {
+    const gelezen = leesEditietekst(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' });
+    if (Array.isArray(gelezen)) {
+      meldingen.push(...gelezen);
+      continue;
+    }
+    const inMap = bronnen.find((b) => b.inMap && b.editie.inhoud.editie === gelezen.inhoud.editie);
+    if (!inMap) bronnen.push({ editie: gelezen, inMap: false, publicatie: rij });
+    // Iemand zette de gepubliceerde editie later ook in de map: één editie, twee herkomsten.
+    else if (zelfdeInhoud(inMap.editie, gelezen)) inMap.publicatie = rij;
+    else {
+      meldingen.push(
+        `${inMap.editie.bestand}: staat in de map met een andere inhoud dan ${publicatienaam(rij)} van ${rij.wie} op ${rij.wanneer}; ` +
+          `een gepubliceerde editie verandert niet meer. Haal het bestand uit de map, of zet er de gepubliceerde tekst in (GET /edities/${rij.id}).`,
+      );
+    }
+  }
+  return { bronnen: bronnen.sort((a, b) => opEditiedatum(a.editie, b.editie)), meldingen };
+}
+
+/** De toestand die in de database hoort: map en publicaties samengevoegd. Gooit een Importfout met alle meldingen. */
+export async function gewensteToestand(em: EntityManager, map: string, departement: string): Promise<{ toestand: Toestand; bronnen: Bronneditie[] }> {
+  const { bronnen, meldingen } = await verzamelEdities(em, map, departement);
+  if (meldingen.length > 0) throw new Importfout(meldingen);
+  if (bronnen.length === 0) throw new Importfout([`${map}: geen editiebestanden (*.yaml) gevonden en geen publicaties in de database`]);
+  return { toestand: bepaalToestand(bronnen.map((b) => b.editie)), bronnen };
+}
+
+/**
+ * Eén transactie voor lezen, samenvoegen en schrijven. In PostgreSQL wacht een tweede
+ * schrijver (een import, een publicatie via een andere replica) op de eerste, zodat
+ * hij diens publicatie ziet en niet wegschrijft. SQLite kent één schrijver tegelijk.
+ */
+export async function inSchrijftransactie<T>(em: EntityManager, werk: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return em.fork().transactional(async (tx) => {
+    if (tx.getPlatform() instanceof PostgreSqlPlatform) {
+      const tabel = tx.getMetadata().get(Publicatie.meta.className).tableName;
+      await tx.getConnection().execute(`lock table "${tabel}" in share row exclusive mode`, [], 'run', tx.getTransactionContext());
+    }
+    return werk(tx);
+  });
+}

@@ -1,0 +1,143 @@
+// Een ministerie publiceert een editie zelf, via de API, in hetzelfde YAML-formaat als de
+// bestanden in zijn kamer. Dezelfde validatie als `npm run import`: een foute editie wordt
+// in haar geheel geweigerd met elke melding. Editie en verslag (wie, wanneer, SHA-256,
+// wat er veranderde) gaan in één transactie de database in; een editie die er eenmaal
+// staat, verandert niet meer, zodat elke eerdere publicatie op te vragen blijft.
+import type { EntityManager } from '@mikro-orm/core';
+import { parse } from 'yaml';
+import { Publicatie } from './entiteiten.js';
+import { inSchrijftransactie, publicatienaam, verzamelEdities, zelfdeInhoud, type Publicatierij } from './editie/bronnen.js';
+import { Importfout, leesEditietekst, opEditiedatum } from './editie/lezen.js';
+import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/synchroniseren.js';
+import { bepaalToestand } from './editie/toestand.js';
+import type { Identiteit } from './identiteit.js';
+
+/** Eén regel van het publicatieverslag, zoals GET /edities hem toont. */
+export interface Publicatieverslag {
+  id: number;
+  bestand: string;
+  editie: string;
+  wie: string;
+  bron: string;
+  wanneer: string;
+  sha256: string;
+  samenvatting: Wijzigingen;
+}
+
+export interface Inzending {
+  /** De YAML zoals ontvangen. */
+  tekst: string;
+  /** ?bestand=; zonder heet de editie naar haar datum. */
+  bestand?: string;
+  identiteit: Identiteit;
+}
+
+export type Publicatieuitkomst =
+  | { soort: 'gepubliceerd'; publicatie: Publicatieverslag; melding: string }
+  /** Precies deze editie bestond al: aanvaard, maar er is niets geschreven. */
+  | { soort: 'ongewijzigd'; melding: string; publicatie: Publicatieverslag | null }
+  /** Een editie met deze datum bestaat al met een andere inhoud. */
+  | { soort: 'bestaat'; melding: string }
+  | { soort: 'ongeldig'; meldingen: string[] };
+
+export const verslag = (rij: Publicatierij): Publicatieverslag => ({
+  id: rij.id,
+  bestand: rij.bestand,
+  editie: rij.editie,
+  wie: rij.wie,
+  bron: rij.bron,
+  wanneer: rij.wanneer,
+  sha256: rij.sha256,
+  samenvatting: rij.samenvatting,
+});
+
+const BESTANDSNAAM = /^\d{4}-\d{2}-\d{2}\.yaml$/;
+
+/** De naam waaronder meldingen over een inzending verschijnen, al vóór de validatie. */
+function voorlopigeNaam(tekst: string, bestand: string | undefined): string {
+  if (bestand) return bestand;
+  try {
+    const editie: unknown = (parse(tekst) as { editie?: unknown } | null)?.editie;
+    if (typeof editie === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(editie)) return `${editie}.yaml`;
+  } catch {
+    // Een YAML-fout meldt de validatie zelf, met regel en kolom.
+  }
+  return 'editie';
+}
+
+const beschrijfTelling = (w: Wijzigingen) =>
+  Object.entries(w)
+    .filter(([, t]) => t.toegevoegd + t.gewijzigd + t.verwijderd > 0)
+    .map(([naam, t]) => `${naam} +${t.toegevoegd} ~${t.gewijzigd} -${t.verwijderd}`)
+    .join(', ');
+
+/**
+ * Valideert de inzending samen met alle edities die er al zijn (map en publicaties) en
+ * schrijft haar, met haar verslag, in één transactie. `map` is de kamer van het ministerie.
+ */
+export async function publiceerEditie(em: EntityManager, map: string, departement: string, inzending: Inzending, nu = new Date()): Promise<Publicatieuitkomst> {
+  const { tekst, bestand, identiteit } = inzending;
+  const naam = voorlopigeNaam(tekst, bestand);
+  const naamfout = bestand !== undefined && !BESTANDSNAAM.test(bestand) ? [`?bestand=${bestand}: de naam van een editie is haar datum, JJJJ-MM-DD.yaml, bijvoorbeeld 2030-01-01.yaml`] : [];
+  const nieuw = leesEditietekst(tekst, { naam, bestand, departement, herkomst: 'api' });
+  try {
+    return await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
+      const { bronnen, meldingen } = await verzamelEdities(tx, map, departement);
+      const alle = [...naamfout, ...(Array.isArray(nieuw) ? nieuw : []), ...meldingen];
+      if (alle.length > 0 || Array.isArray(nieuw)) throw new Importfout(alle);
+      const bestaand = bronnen.find((b) => b.editie.inhoud.editie === nieuw.inhoud.editie);
+      if (bestaand) {
+        const waar = [bestaand.inMap ? `in de map van ${departement}` : '', bestaand.publicatie ? `als ${publicatienaam(bestaand.publicatie)}` : ''].filter(Boolean).join(' en ');
+        return zelfdeInhoud(bestaand.editie, nieuw)
+          ? {
+              soort: 'ongewijzigd',
+              melding: `Editie ${nieuw.inhoud.editie} staat al ${waar} met precies deze inhoud; er is niets geschreven en niets veranderd.`,
+              publicatie: bestaand.publicatie ? verslag(bestaand.publicatie) : null,
+            }
+          : {
+              soort: 'bestaat',
+              melding:
+                `Editie ${nieuw.inhoud.editie} staat al ${waar}, met een andere inhoud. Een gepubliceerde editie verandert niet meer; ` +
+                `publiceer de wijziging als nieuwe editie met een latere datum (alleen wat verandert, zie docs/dataformaat.md).`,
+            };
+      }
+      const toestand = bepaalToestand([...bronnen.map((b) => b.editie), nieuw].sort(opEditiedatum));
+      const samenvatting = await synchroniseerIn(tx, toestand);
+      const rij = tx.create(Publicatie, {
+        bestand: nieuw.bestand,
+        editie: nieuw.inhoud.editie,
+        wie: identiteit.onderwerp,
+        bron: identiteit.bron,
+        wanneer: nu.toISOString(),
+        sha256: nieuw.controlegetal,
+        samenvatting,
+        yaml: tekst,
+      });
+      await tx.flush();
+      // Alleen de editie zelf erbij: eerlijk zeggen dat er aan het beleid niets veranderde.
+      const beleid = aantalWijzigingen(samenvatting) - (samenvatting.edities?.toegevoegd ?? 0);
+      return {
+        soort: 'gepubliceerd',
+        publicatie: verslag(rij),
+        melding:
+          beleid === 0
+            ? `Editie ${rij.editie} is gepubliceerd als #${rij.id}, maar verandert geen beleidsgegevens: alles wat erin staat, gold al.`
+            : `Editie ${rij.editie} is gepubliceerd als #${rij.id}: ${beschrijfTelling(samenvatting)}.`,
+      };
+    });
+  } catch (fout) {
+    if (fout instanceof Importfout) return { soort: 'ongeldig', meldingen: fout.meldingen };
+    throw fout;
+  }
+}
+
+/** Het publicatieverslag, nieuwste eerst. */
+export async function publicaties(em: EntityManager): Promise<Publicatieverslag[]> {
+  return (await em.fork().find(Publicatie, {}, { orderBy: { id: 'desc' } })).map(verslag);
+}
+
+/** Eén publicatie met haar YAML zoals die binnenkwam; undefined als het id niet bestaat. */
+export async function publicatie(em: EntityManager, id: number): Promise<(Publicatieverslag & { yaml: string }) | undefined> {
+  const rij = await em.fork().findOne(Publicatie, { id });
+  return rij ? { ...verslag(rij), yaml: rij.yaml } : undefined;
+}
