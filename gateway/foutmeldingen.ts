@@ -57,10 +57,39 @@ export const VERZOEKREGELS: Vertaalregel[] = [
     'BAD_REQUEST',
     (m) => `Deze graaf kent alleen queries; een ${m[1]} bestaat hier niet. Gegevens veranderen door een editie te publiceren (npm run import).`,
   ],
+  [
+    /^Must provide operation name if query contains multiple operations\.$/,
+    'BAD_REQUEST',
+    () => 'Het document bevat meer dan één operatie; geef in operationName aan welke de gateway moet uitvoeren.',
+  ],
+  [
+    /^Operation batching disabled\.$/,
+    'BUNDELS_NIET_TOEGESTAAN',
+    () => 'Deze gateway neemt één operatie per verzoek aan, geen JSON-lijst van operaties. Stuur ze als aparte verzoeken; gelijke verzoeken die tegelijk binnenkomen, voert de gateway één keer uit.',
+  ],
 ];
+
+/** Langer dan dit wordt een geciteerde waarde in een melding ingekort. */
+const MAXIMAAL_CITAAT = 80;
+const LANG_CITAAT = new RegExp(`"([^"\\\\]{${MAXIMAAL_CITAAT + 1},})"`, 'g');
+
+/**
+ * graphql-js citeert een ongeldige variabele volledig, soms twee keer: een waarde van
+ * 900 kB gaf een antwoord van 2,7 MB. Een fout hoort de client niet meer terug te sturen
+ * dan nodig is om de waarde te herkennen.
+ */
+function kortCitatenIn(tekst: string): string {
+  return tekst.replace(LANG_CITAAT, (_, waarde: string) => `"${waarde.slice(0, MAXIMAAL_CITAAT)}…" (${waarde.length} tekens)`);
+}
 
 /** Vertaalt een fout met de eerste regel die past; de oorspronkelijke melding blijft in de extensions. */
 export function vertaal(regels: readonly Vertaalregel[], fout: GraphQLFormattedError): GraphQLFormattedError {
+  const oorspronkelijk = fout.extensions?.oorspronkelijkeMelding;
+  fout = {
+    ...fout,
+    message: kortCitatenIn(fout.message),
+    ...(typeof oorspronkelijk === 'string' && { extensions: { ...fout.extensions, oorspronkelijkeMelding: kortCitatenIn(oorspronkelijk) } }),
+  };
   for (const [patroon, code, melding] of regels) {
     const treffer = patroon.exec(fout.message);
     if (treffer) return { ...fout, message: melding(treffer), extensions: { ...fout.extensions, code, oorspronkelijkeMelding: fout.message } };

@@ -1,8 +1,20 @@
-// Grenzen aan wat één operatie mag vragen, gecontroleerd vóór de uitvoering (GraphQL
-// Armor). Gekozen door meting: de diepste, duurste en langste operatie uit
-// bench/operaties/ en de README-voorbeelden (gemeten met Armor's eigen regels) met
-// ruimte erboven; zie README, "Grenzen aan een operatie".
+// Grenzen aan wat één operatie mag vragen, gecontroleerd vóór de uitvoering. Gekozen
+// door meting: elke operatie uit bench/operaties/ en elk README-voorbeeld moet erdoor,
+// met ruimte erboven; de metingen staan in README, "Grenzen aan een operatie", en
+// `npx tsx bench/kosten.ts` doet ze opnieuw.
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
 import type { Vertaalregel } from './foutmeldingen.js';
 
 export const LIMIETEN = {
@@ -15,33 +27,283 @@ export const LIMIETEN = {
   /** Gemeten: hoogstens ±112 (de acceptatiequery "Alle silo's"). */
   tokens: 1000,
   /**
-   * Gemeten: hoogstens 824 (een-groep) in Armor's maat (objecten 2, scalars 1, × 1,5 per
-   * niveau); de grens is drie keer dat. Deze maat telt velden, niet de lengte van lijsten:
-   * dat de analysevelden het duurst zijn, kent hij niet (zie de notitie bij issue 8).
+   * In de maat van KOSTENTABEL. Gemeten: hoogstens 9882 (alle-groepen en het README-voorbeeld
+   * alle-silos); twee keer dat. Zestien aliassen van tegenwerkendePrikkels kosten ±40.000,
+   * de prikkels drie keer genest honderden miljoenen.
    */
-  kosten: 2500,
+  kosten: 20_000,
+  /**
+   * Gemeten: 1 in elke bench-operatie en elk README-voorbeeld. De graaf heeft 3 hoofdvelden;
+   * 5 laat elk ervan toe plus twee losse groepen ernaast. Elk hoofdveld is een eigen tak
+   * in het queryplan, dus een eigen reeks subgraph-verzoeken.
+   */
+  hoofdvelden: 5,
 } as const;
 
-export function limietbescherming() {
-  return new ApolloArmor({
-    maxDepth: { n: LIMIETEN.diepte, flattenFragments: true },
-    maxAliases: { n: LIMIETEN.aliassen },
-    maxDirectives: { n: LIMIETEN.directieven },
-    // De tokengrens legt graphql-js zelf op bij het lezen (parseOptions.maxTokens in
-    // server.ts): Armor gooit hem vanuit een plugin, en Apollo Server maakt daar een 500 van.
-    maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMIETEN.kosten, flattenFragments: true },
-    // Suggesties ("Did you mean …") horen bij wie mag introspecteren; rollen komen met
-    // issue 8. Tot dan is iedereen analist, dus blijven ze aan.
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
+/**
+ * Wat een veld kost, gemeten op de draaiende stapel (bench/kosten.ts, SQLite, zonder
+ * responscache). De eenheid is één gewone waarde in het antwoord: elk veld kost 1, en
+ * een lijst kost haar lengte maal (1 + wat elk element vraagt).
+ */
+export interface Kostentabel {
+  /**
+   * Lengte per lijstveld (Type.veld): het grootste aantal dat de gegevens per ouder
+   * hebben, want de grens moet ook de duurste groep of het drukste ministerie dragen.
+   */
+  lijstlengtes: Readonly<Record<string, number>>;
+  /** Lijsten die niet gemeten zijn (nu leeg in de gegevens) tellen als de langste gemeten lijst. */
+  onbekendeLijst: number;
+  /**
+   * Extra kosten per aanroep van een analyseveld: (tijd van het veld − tijd zonder het
+   * veld) gedeeld door de tijd van één gewone waarde. Het veld laat de gateway het hele
+   * beleid van vijf ministeries ophalen (@requires) en de analyselaag erover rekenen.
+   */
+  analysekosten: Readonly<Record<string, number>>;
 }
 
-/** Armor meldt in het Engels en zonder code; een client leest hier wat er mis is en de grens. */
+/** Gemeten met `npx tsx bench/kosten.ts 25` (mediaan van 25 verzoeken); analysekosten op honderdtallen afgerond. */
+export const KOSTENTABEL: Kostentabel = {
+  lijstlengtes: {
+    'Query.aandachtsgroepen': 9,
+    'Analyse.aandachtsgroepen': 9,
+    // Het hele beleid van een ministerie is de vereniging van dat van de 9 groepen.
+    'Analyse.bzk': 9,
+    'Analyse.vws': 9,
+    'Analyse.jenv': 9,
+    'Analyse.szw': 9,
+    'Analyse.ocw': 9,
+    'Analyse.tegenwerkendePrikkels': 100,
+    'Analyse.leeftijdsgrenzen': 5,
+    'Analyse.leeftijdsgaten': 3,
+    'Aandachtsgroep.tegenwerkendePrikkels': 61,
+    'Aandachtsgroep.leeftijdsgrenzen': 5,
+    'Departementsbeleid.verantwoordelijkheden': 10,
+    'Departementsbeleid.doelen': 11,
+    'Departementsbeleid.instrumenten': 11,
+    'Departementsbeleid.cijfers': 29,
+    'Departementsbeleid.cijferreeksen': 24,
+    'Cijferreeks.aandachtsgroepen': 9,
+    'Cijferreeks.waarnemingen': 4,
+    'Doel.aandachtsgroepen': 9,
+    'Effect.aandachtsgroepen': 9,
+    'Effect.gedragenDoor': 3,
+    'Instrument.aandachtsgroepen': 9,
+    'Instrument.effecten': 9,
+    'Instrument.leeftijdsgrenzen': 1,
+    'Instrument.maatregelen': 8,
+    'Leeftijdsdrempel.aandachtsgroepen': 9,
+    'Leeftijdsgat.alVolwassen': 4,
+    'Leeftijdsgat.nogJongere': 4,
+    'Leeftijdsgat.bronnen': 3,
+    'Maatregel.indicatoren': 3,
+    'TegenwerkendePrikkel.aandachtsgroepen': 9,
+    'TegenwerkendePrikkel.bronnen': 3,
+    'TegenwerkendePrikkel.gedragenDoor': 3,
+    'TegenwerkendePrikkel.maatregelen': 4,
+    'Verantwoordelijkheid.aandachtsgroepen': 9,
+  },
+  onbekendeLijst: 100,
+  // Eén gewone waarde kostte 8,6 µs (alle-groepen: 1912 waarden in 19,1 ms, een kale query 2,6 ms).
+  analysekosten: {
+    'Analyse.tegenwerkendePrikkels': 2300, // 2,1 → 23,0 ms
+    'Analyse.leeftijdsgrenzen': 1300, // 2,4 → 13,9 ms
+    'Analyse.leeftijdsgaten': 1700, // 2,3 → 16,9 ms
+    'Aandachtsgroep.tegenwerkendePrikkels': 1500, // 1,9 → 15,1 ms
+    'Aandachtsgroep.leeftijdsgrenzen': 1000, // 1,7 → 10,4 ms
+  },
+};
+
+export function kostenschatter(tabel: Kostentabel): ComplexityEstimator {
+  return ({ type, field, childComplexity }) => {
+    // Introspectie beantwoordt de gateway uit zijn eigen schema, zonder subgraph; wie
+    // het mag, bepaalt de rol. Met lijstlengtes zou de introspectiequery van elke tool te duur zijn.
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+    const sleutel = `${type.name}.${field.name}`;
+    // Aan de naam van het type, niet met isListType: het schema komt van @apollo/gateway,
+    // en onder vitest is dat een andere kopie van graphql-js dan de onze (instanceof faalt).
+    const lijst = String(field.type).startsWith('[');
+    const lengte = tabel.lijstlengtes[sleutel] ?? (lijst ? tabel.onbekendeLijst : 1);
+    return (tabel.analysekosten[sleutel] ?? 0) + lengte * (1 + childComplexity);
+  };
+}
+
+/**
+ * Zoveel knopen (velden na het invullen van fragmenten) telt de schatter hoogstens.
+ * Fragmenten die elkaar elk tien keer invullen, groeien binnen de tokengrens tot
+ * miljoenen knopen; wie de grens raakt, is te duur.
+ */
+const MAXIMALE_KNOPEN = 10_000;
+
+/** De kosten van één operatie in het document; undefined als die niet te bepalen is (onbekende operatie, ontbrekende variabele). */
+export function kostenVan(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operatie: OperationDefinitionNode,
+  variabelen: Record<string, unknown> | undefined,
+  tabel: Kostentabel = KOSTENTABEL,
+): number | undefined {
+  // Alleen deze operatie: een document met alleen zij als operatie. De bibliotheek
+  // kiest anders op naam, en valt om over een naamloze operatie naast een andere.
+  const alleenDeze: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operatie) };
+  try {
+    return getComplexity({ schema, query: alleenDeze, variables: variabelen, estimators: [kostenschatter(tabel)], maxQueryNodes: MAXIMALE_KNOPEN });
+  } catch (fout) {
+    if (fout instanceof Error && /maximum allowed number of nodes/.test(fout.message)) return Number.POSITIVE_INFINITY;
+    // Een variabele die ontbreekt of niet past: graphql-js meldt dat straks zelf, vóór de uitvoering.
+    return undefined;
+  }
+}
+
+/** Hoofdvelden na het invullen van fragmenten: elk is een eigen tak in het queryplan. */
+export function hoofdveldenVan(document: DocumentNode, operatie: OperationDefinitionNode): number {
+  const fragmenten = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const tel = (selecties: SelectionSetNode, actief: Set<string>): number =>
+    selecties.selections.reduce((som, s) => {
+      if (s.kind === Kind.FIELD) return som + 1;
+      if (s.kind === Kind.INLINE_FRAGMENT) return som + tel(s.selectionSet, actief);
+      const fragment = fragmenten.get(s.name.value);
+      // Een cyclus of onbekend fragment meldt graphql-js zelf; hier telt het niet.
+      if (!fragment || actief.has(s.name.value)) return som;
+      return som + tel(fragment.selectionSet, new Set([...actief, s.name.value]));
+    }, 0);
+  return tel(operatie.selectionSet, new Set());
+}
+
+const operatieIn = (document: DocumentNode, naam: string | null | undefined): OperationDefinitionNode | undefined => {
+  const operaties = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return naam ? operaties.find((o) => o.name?.value === naam) : operaties.length === 1 ? operaties[0] : undefined;
+};
+
+const teDuur = (kosten: number) =>
+  Number.isFinite(kosten)
+    ? `De operatie kost ${kosten}; de grens is ${LIMIETEN.kosten}. Een lijst telt met haar lengte, een analyseveld als een berekening over al het beleid (elke alias of nesting opnieuw). Vraag minder of splits de vraag.`
+    : `De operatie vult fragmenten uit tot meer dan ${MAXIMALE_KNOPEN} velden; de grens aan de kosten is ${LIMIETEN.kosten}. Vraag elk veld één keer.`;
+
+/**
+ * Kostengrens en hoofdveldengrens: validatieregels (het schema is dan dat van de
+ * gateway, de API uit de supergraph) en een plugin die de variabelen van het verzoek
+ * aanreikt. De kostenregel staat vóór Armor's aliasgrens: wie zestien analyse-aliassen
+ * stuurt, leest eerst dat het te duur is, niet alleen dat het aantal aliassen te hoog is. Apollo Server valideert een document één keer en bewaart het;
+ * de plugin rekent bij een bewaard document opnieuw, met de variabelen van dát verzoek.
+ */
+function kostenbewaking(): { regels: ValidationRule[]; plugin: ApolloServerPlugin<BaseContext> } {
+  const verzoeken = new WeakMap<DocumentNode, { variabelen?: Record<string, unknown>; operatienaam?: string | null; gerekend: boolean }>();
+  const kostenregel: ValidationRule = (context) => ({
+    OperationDefinition(operatie) {
+      const document = context.getDocument();
+      const verzoek = verzoeken.get(document);
+      if (operatieIn(document, verzoek?.operatienaam) !== operatie) return;
+      const kosten = kostenVan(context.getSchema(), document, operatie, verzoek?.variabelen);
+      if (kosten === undefined) return;
+      if (verzoek) verzoek.gerekend = true;
+      if (kosten > LIMIETEN.kosten) context.reportError(new GraphQLError(teDuur(kosten), { nodes: [operatie] }));
+    },
+  });
+  const hoofdveldenregel: ValidationRule = (context) => ({
+    OperationDefinition(operatie) {
+      const aantal = hoofdveldenVan(context.getDocument(), operatie);
+      if (aantal > LIMIETEN.hoofdvelden) {
+        context.reportError(new GraphQLError(teVeelHoofdvelden(aantal), { nodes: [operatie] }));
+      }
+    },
+  });
+  const plugin: ApolloServerPlugin<BaseContext> = {
+    async requestDidStart({ request }) {
+      // Per verzoek: een bewaard document is hetzelfde object als bij het eerste verzoek,
+      // dus "al gerekend" mag niet aan het document hangen.
+      const verzoek = { variabelen: request.variables, operatienaam: request.operationName, gerekend: false };
+      return {
+        async validationDidStart({ document }) {
+          verzoeken.set(document, verzoek);
+        },
+        async didResolveOperation({ document, operation, schema }) {
+          if (verzoek.gerekend || !operation) return;
+          const kosten = kostenVan(schema, document, operation, request.variables);
+          if (kosten !== undefined && kosten > LIMIETEN.kosten) {
+            // Code en status volgen uit de melding (LIMIETREGELS, verzoekfoutIs400), net als bij de validatieregel.
+            throw new GraphQLError(teDuur(kosten));
+          }
+        },
+      };
+    },
+  };
+  return { regels: [kostenregel, hoofdveldenregel], plugin };
+}
+
+const teVeelHoofdvelden = (aantal: number) =>
+  `De operatie vraagt ${aantal} velden op het hoogste niveau; de grens is ${LIMIETEN.hoofdvelden}. Stuur ze in aparte operaties.`;
+
+export function limietbescherming() {
+  const uit = { enabled: false } as const;
+  const gedeeld = {
+    // De tokengrens legt graphql-js zelf op bij het lezen (parseOptions.maxTokens in
+    // server.ts): Armor gooit hem vanuit een plugin, en Apollo Server maakt daar een 500 van.
+    maxTokens: uit,
+    // Armor telt velden, niet wat ze kosten; de kostengrens hierboven kent de analysevelden en lijstlengtes.
+    costLimit: uit,
+    // Suggesties ("Did you mean …") horen bij wie mag introspecteren; rollen komen met
+    // issue 8. Tot dan is iedereen analist, dus blijven ze aan.
+    blockFieldSuggestion: uit,
+  };
+  // Twee keer Armor om de volgorde van de meldingen vast te leggen: te diep eerst (de
+  // kosten van een te diepe operatie zijn daar een gevolg van), dan te duur, dan de rest.
+  const diepte = new ApolloArmor({ ...gedeeld, maxDepth: { n: LIMIETEN.diepte, flattenFragments: true }, maxAliases: uit, maxDirectives: uit }).protect();
+  const overig = new ApolloArmor({ ...gedeeld, maxDepth: uit, maxAliases: { n: LIMIETEN.aliassen }, maxDirectives: { n: LIMIETEN.directieven } }).protect();
+  const kosten = kostenbewaking();
+  return {
+    validationRules: [...diepte.validationRules, ...kosten.regels, ...overig.validationRules],
+    plugins: [kosten.plugin, ...diepte.plugins, ...overig.plugins] as ApolloServerPlugin<BaseContext>[],
+  };
+}
+
+/** Meldingen van Armor en van de regels hierboven, met de code die een client leest. */
 export const LIMIETREGELS: Vertaalregel[] = [
   [/Query depth limit of (\d+) exceeded, found (\d+)/, 'DIEPTE_TE_GROOT', (m) => `De operatie is ${m[2]} niveaus diep; de grens is ${m[1]}. Vraag minder ver door, of splits de vraag.`],
   [/Aliases limit of (\d+) exceeded, found (\d+)/, 'TE_VEEL_ALIASSEN', (m) => `De operatie heeft ${m[2]} aliassen; de grens is ${m[1]}.`],
   [/Directives limit of (\d+) exceeded, found (\d+)/, 'TE_VEEL_DIRECTIEVEN', (m) => `De operatie heeft ${m[2]} directieven; de grens is ${m[1]}.`],
   [/Document contains more that (\d+) tokens/, 'TE_VEEL_TOKENS', (m) => `De operatie is langer dan ${m[1]} tokens; stuur een kortere operatie.`],
-  [/Query Cost limit of (\d+) exceeded, found ([\d.]+)/, 'TE_DUUR', (m) => `De operatie kost ${Math.round(Number(m[2]))}; de grens is ${m[1]}. Vraag minder velden of splits de vraag.`],
+  // Apollo Server zet op elke validatiefout GRAPHQL_VALIDATION_FAILED; de melding is al Nederlands.
+  [/^De operatie (kost \d+|vult fragmenten uit)/, 'TE_DUUR', (m) => m.input],
+  [/^De operatie vraagt \d+ velden op het hoogste niveau/, 'TE_VEEL_HOOFDVELDEN', (m) => m.input],
 ];
+
+export interface Bundelopties {
+  /** Zoveel operaties mag één JSON-lijst hoogstens bevatten. */
+  maximum: number;
+}
+
+/**
+ * Een JSON-lijst als body is een bundel: elke operatie erin kost wat een los verzoek
+ * kost, maar komt langs de grenzen per operatie als één verzoek binnen. Standaard staat
+ * Apollo Server ze niet toe (zie BUNDELS_NIET_TOEGESTAAN); wie ze aanzet, geeft een maximum.
+ */
+export function metBundelgrens<C extends { uitkomst: { bewaarbaar: boolean } }>(
+  bundels: Bundelopties | undefined,
+  uitvoeren: (verzoek: HttpVerzoek, context: C) => Promise<HttpAntwoord>,
+): (verzoek: HttpVerzoek, context: C) => Promise<HttpAntwoord> {
+  if (!bundels) return uitvoeren;
+  return async (verzoek, context) => {
+    if (!verzoek.tekst.trimStart().startsWith('[')) return uitvoeren(verzoek, context);
+    let aantal = 0;
+    try {
+      const inhoud: unknown = JSON.parse(verzoek.tekst);
+      aantal = Array.isArray(inhoud) ? inhoud.length : 0;
+    } catch {
+      // Onleesbare JSON meldt de gewone weg, met de fout van de parser erbij.
+      return uitvoeren(verzoek, context);
+    }
+    if (aantal > bundels.maximum) {
+      return {
+        status: 400,
+        headers: [['content-type', 'application/json; charset=utf-8']],
+        body: JSON.stringify({
+          errors: [{ message: `De bundel bevat ${aantal} operaties; de grens is ${bundels.maximum}. Stuur minder operaties per verzoek.`, extensions: { code: 'BUNDEL_TE_GROOT' } }],
+        }),
+      };
+    }
+    const antwoord = await uitvoeren(verzoek, context);
+    // Eén vlag voor de hele bundel: de laatste operatie zou een fout van een eerdere verbergen.
+    context.uitkomst.bewaarbaar = false;
+    return antwoord;
+  };
+}
