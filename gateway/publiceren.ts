@@ -13,7 +13,7 @@ import { request } from 'undici';
 import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
-import { foutAntwoord } from '../kern/publicatieroutes.js';
+import { foutAntwoord } from '../kern/publicatieantwoord.js';
 
 export interface Publicatieopties {
   /** Stelt vast wie het verzoek doet; gooit een fout met status 401/403 en code als dat niet lukt. */
@@ -74,6 +74,11 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
         bodyTimeout: termijnMs,
       });
       const body = await antwoord.body.text();
+      if (antwoord.statusCode === 401) {
+        // De gateway stuurt altijd een identiteit mee; een 401 betekent dat de subgraph het geheim niet herkent.
+        const gevolg = verzoek.method === 'POST' ? ' De editie is niet gepubliceerd.' : '';
+        return foutAntwoord(502, 'GEHEIM_VERSCHILT', `De subgraph van ${s.departement} herkent het SUBGRAAF_GEHEIM van de gateway niet; de beheerder moet het voor beide gelijk zetten.${gevolg}`);
+      }
       const terug: [string, string][] = [[KOPPEN.verzoekId, verzoekId]];
       for (const naam of DOORGEGEVEN) {
         const waarde = antwoord.headers[naam];

@@ -9,25 +9,14 @@
 import { fileURLToPath } from 'node:url';
 import { Editie } from './entiteiten.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from './http.js';
+import { foutAntwoord, jsonAntwoord } from './publicatieantwoord.js';
 import { identiteitUitKop, KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from './identiteit.js';
 import { publicatie, publicaties, publiceerEditie, type Publicatieuitkomst } from './publicatie.js';
 import type { Subgraaf } from './subgraaf.js';
 import { meldPublicatie, type Redisinstelling } from './wijzigingsbericht.js';
 
-/** Wat een editie als body mag hebben; YAML heeft geen eenduidig geregistreerd mediatype. */
+/** Wat een editie als body mag hebben: application/yaml (RFC 9512) is jong, dus ook wat oudere clients en curl sturen. */
 export const YAML_MEDIATYPEN = ['application/yaml', 'text/yaml', 'text/plain', 'application/x-yaml', 'text/x-yaml'];
-
-const JSON_KOP: [string, string] = ['content-type', 'application/json; charset=utf-8'];
-
-export const jsonAntwoord = (status: number, inhoud: unknown, extra: [string, string][] = []): HttpAntwoord => ({
-  status,
-  headers: [JSON_KOP, ...extra],
-  body: JSON.stringify(inhoud),
-});
-
-/** Een fout in de vorm die clients van de gateway kennen: errors[].message en extensions.code. */
-export const foutAntwoord = (status: number, code: string, melding: string, extensies: Record<string, unknown> = {}): HttpAntwoord =>
-  jsonAntwoord(status, { errors: [{ message: melding, extensions: { code, ...extensies } }] });
 
 const welkeRollen = (i: Identiteit) => i.rollen.join(', ');
 

@@ -1,6 +1,7 @@
 // De publicatie-eindpunten van de gateway, met een eigen identificeer() in plaats van
 // tokens: wie mag wat, doorsturen met geheim en identiteit, en een subgraph die er niet is.
 // test/e2e/publicatie.test.ts doet hetzelfde door de hele stapel, met echte tokens.
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
 import { luister, type HttpVerzoek, type Luisteraar } from '../../kern/http.js';
@@ -35,13 +36,15 @@ let basis: string;
 beforeAll(async () => {
   szw = await startPublicatiesubgraaf('SZW');
   // Een poort waar niets luistert: BZK ligt eruit.
-  const weg = await luister(new ApolloServer({ typeDefs: 'type Query { x: Int }' }), async () => ({}), { poort: 0 });
-  await weg.stop();
+  const weg = createServer();
+  await new Promise<void>((klaar) => weg.listen(0, '127.0.0.1', klaar));
+  const wegPoort = (weg.address() as AddressInfo).port;
+  await new Promise((klaar) => weg.close(klaar));
   leeg = new ApolloServer({ typeDefs: 'type Query { x: Int }' });
   await leeg.start();
   gateway = await luister(leeg, async () => ({}), {
     poort: 0,
-    routes: publicatieroutes({ identificeer, geheim: GEHEIM, subgraafUrls: { szw: szw.url, bzk: `http://127.0.0.1:${weg.poort}/graphql` } }),
+    routes: publicatieroutes({ identificeer, geheim: GEHEIM, subgraafUrls: { szw: szw.url, bzk: `http://127.0.0.1:${wegPoort}/graphql` } }),
   });
   basis = gateway.url.replace(/\/graphql$/, '');
 });
@@ -114,6 +117,21 @@ describe('publiceren via de gateway', () => {
     expect(antwoord.status).toBe(503);
     expect(antwoord.json().errors[0].extensions.code).toBe('MINISTERIE_ONBEREIKBAAR');
     expect(antwoord.json().errors[0].message).toMatch(/^De subgraph van BZK is nu niet bereikbaar \(ECONNREFUSED\)\. De editie is niet gepubliceerd/);
+  });
+
+  it('zegt het als gateway en subgraph niet hetzelfde geheim hebben, in plaats van de 401 van de subgraph door te geven', async () => {
+    const verkeerd = await luister(leeg, async () => ({}), { poort: 0, routes: publicatieroutes({ identificeer, geheim: 'ander-geheim', subgraafUrls: { szw: szw.url } }) });
+    try {
+      const antwoord = await fetch(`${verkeerd.url.replace(/\/graphql$/, '')}/edities/szw`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer redacteur:SZW:anna', 'content-type': 'application/yaml' },
+        body: proefeditieTekst('GEHEIM', 1, '2036-01-01'),
+      });
+      expect(antwoord.status).toBe(502);
+      expect(((await antwoord.json()) as Fout).errors[0]).toMatchObject({ extensions: { code: 'GEHEIM_VERSCHILT' } });
+    } finally {
+      await verkeerd.stop();
+    }
   });
 
   it('leest hooguit 1 MB', async () => {

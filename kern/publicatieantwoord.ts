@@ -1,0 +1,14 @@
+// Antwoorden van de publicatie-eindpunten, in gateway en subgraph gelijk: JSON, en een
+// fout in de vorm die clients van GraphQL kennen (errors[].message, extensions.code).
+import type { HttpAntwoord } from './http.js';
+
+const JSON_KOP: [string, string] = ['content-type', 'application/json; charset=utf-8'];
+
+export const jsonAntwoord = (status: number, inhoud: unknown, extra: [string, string][] = []): HttpAntwoord => ({
+  status,
+  headers: [JSON_KOP, ...extra],
+  body: JSON.stringify(inhoud),
+});
+
+export const foutAntwoord = (status: number, code: string, melding: string, extensies: Record<string, unknown> = {}): HttpAntwoord =>
+  jsonAntwoord(status, { errors: [{ message: melding, extensions: { code, ...extensies } }] });
