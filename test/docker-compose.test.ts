@@ -36,7 +36,7 @@ describe('docker-compose.yml', () => {
     expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
     expect(Object.keys(analyse.environment ?? {})).toEqual(['PORT', 'HOST']);
     expect(analyse.depends_on ?? {}).toEqual({});
-    expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health`);
+    expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health/ready`);
   });
 
   it.each(SUBGRAFEN)('start subgraph $naam met de poort, database-URL en healthcheck die de code verwacht', (s) => {
@@ -50,7 +50,8 @@ describe('docker-compose.yml', () => {
     // Geen ministerie krijgt de database-URL van een ander.
     const andere = SUBGRAFEN.filter((x) => x !== s).map((x) => x.databaseVariabele);
     expect(Object.keys(service.environment ?? {}).filter((k) => andere.includes(k))).toEqual([]);
-    expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${s.standaardPoort}/health`);
+    // Gereed, niet alleen gestart: de database antwoordt en er is een editie geïmporteerd.
+    expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${s.standaardPoort}/health/ready`);
     expect(service.depends_on?.postgres.condition).toBe('service_healthy');
     // Een import bij de eerste start moet de gateway-caches kunnen legen.
     expect(service.environment?.REDIS_URL).toBe('redis://redis:6379');
@@ -67,6 +68,7 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[s.naam].condition).toBe('service_healthy');
     }
     expect(gateway.ports).toEqual([`${GATEWAY_STANDAARDPOORT}:${GATEWAY_STANDAARDPOORT}`]);
+    expect(gateway.healthcheck?.test.join(' ')).toContain(`http://localhost:${GATEWAY_STANDAARDPOORT}/health/ready`);
     // Zelfde Redis als de subgraphs: anders zou de responscache geen imports horen.
     expect(gateway.environment?.REDIS_URL).toBe('redis://redis:6379');
     expect(gateway.depends_on?.redis.condition).toBe('service_healthy');
