@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { gatewaykoppen } from './koppen.js';
 
 export interface Antwoord {
   status: number;
@@ -17,7 +18,7 @@ export interface Antwoord {
  * gemeten ±2 ms bij een antwoord van 25 kB).
  */
 export async function vraag(url: string, body: string): Promise<Antwoord> {
-  const antwoord = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const antwoord = await request(url, { method: 'POST', headers: gatewaykoppen(), body });
   const leeftijd = antwoord.headers.age;
   return { status: antwoord.statusCode, leeftijd: typeof leeftijd === 'string' ? leeftijd : null, tekst: await antwoord.body.text() };
 }

@@ -2,6 +2,7 @@
 // met SQL-statements (opgeteld over de subgraphs) en piek-RSS van het gemeten proces.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { gatewaykoppen, subgraafkoppen } from './koppen.js';
 
 export interface Meetdoel {
   url: string;
@@ -49,7 +50,7 @@ async function metPiekRss<T>(pid: number | undefined, werk: () => Promise<T>): P
 }
 
 async function sqlStatements(urls: string[]): Promise<number> {
-  const tellingen = await Promise.all(urls.map(async (u) => ((await (await fetch(u)).json()) as { sqlStatements: number }).sqlStatements));
+  const tellingen = await Promise.all(urls.map(async (u) => ((await (await fetch(u, { headers: subgraafkoppen() })).json()) as { sqlStatements: number }).sqlStatements));
   return tellingen.reduce((a, b) => a + b, 0);
 }
 
@@ -79,7 +80,7 @@ export async function meet(doel: Meetdoel, body: string, belasting: { seconden: 
     autocannon({
       url: doel.url,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: gatewaykoppen(),
       body,
       connections: belasting.verbindingen,
       duration: belasting.seconden,

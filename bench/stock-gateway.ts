@@ -11,7 +11,14 @@ import { subgraafUrlsUitOmgeving } from '../gateway/server.js';
 const urls = subgraafUrlsUitOmgeving();
 const gateway = new ApolloGateway({
   supergraphSdl: ingecheckteSupergraph(),
-  buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+  // Het geheim van de gateway: zonder weigeren de subgraphs ook deze gateway.
+  buildService: ({ name, url }) =>
+    new RemoteGraphQLDataSource({
+      url: urls[name] ?? url,
+      willSendRequest({ request }) {
+        if (process.env.SUBGRAAF_GEHEIM) request.http?.headers.set('x-gateway-geheim', process.env.SUBGRAAF_GEHEIM);
+      },
+    }),
 });
 const server = new ApolloServer({ gateway });
 const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } });

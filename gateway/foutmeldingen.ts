@@ -55,7 +55,7 @@ export const VERZOEKREGELS: Vertaalregel[] = [
   [
     /^The schema has no "(mutation|subscription)" root type defined$/,
     'BAD_REQUEST',
-    (m) => `Deze graaf kent alleen queries; een ${m[1]} bestaat hier niet. Gegevens veranderen door een editie te publiceren (npm run import).`,
+    (m) => `Deze graaf kent alleen queries; een ${m[1]} bestaat hier niet. Gegevens veranderen door een editie te publiceren: POST /edities/<ministerie> met een redacteurstoken, of npm run import.`,
   ],
   [
     /^Must provide operation name if query contains multiple operations\.$/,

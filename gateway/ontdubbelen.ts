@@ -14,8 +14,13 @@
 // "Prestaties").
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
+import { SUBGRAFEN } from '../kern/config.js';
+import { KOPPEN } from '../kern/identiteit.js';
+import type { Gatewaymetingen, Subgraafmeter } from './metingen.js';
 import { samenvoeger } from './samenvoegen.js';
+import { alsStoringsantwoord } from './storingsantwoord.js';
 
 interface Antwoord {
   status: number;
@@ -113,6 +118,12 @@ function foutcode(fout: unknown): string {
   return code(fout) ?? code(fout instanceof Error ? fout.cause : undefined) ?? 'verbindingsfout';
 }
 
+/** Het ministerie achter een subgraph, zodat een client de fout aan een departement kan koppelen; leeg voor de analyselaag. */
+const departementVan = (naam: string) => {
+  const departement = SUBGRAFEN.find((s) => s.naam === naam)?.departement;
+  return departement ? { departement } : {};
+};
+
 export interface Subgraafverbinding {
   /** De fetcher voor één subgraph; `wie` noemt die in een fout ("SZW", "de analyselaag"). */
   fetcher(naam: string, wie: string): Fetcher;
@@ -121,12 +132,26 @@ export interface Subgraafverbinding {
   sluit(): Promise<void>;
 }
 
+const NIET_METEN: Subgraafmeter = { meet: () => undefined, gedeeld: () => undefined };
+
+/**
+ * De sleutel waarop gelijke verzoeken samengaan. Kopregels tellen mee, zodat verzoeken
+ * met een andere identiteit nooit elkaars antwoord krijgen; het verzoek-id niet, want
+ * dat is per clientverzoek anders en zou elk samengaan onmogelijk maken.
+ */
+function sleutelVan(url: string, init: FetcherRequestInit, body: string): string {
+  const koppen = init.headers ?? {};
+  let tekst = '';
+  for (const kop in koppen) if (kop !== KOPPEN.verzoekId) tekst += `${kop}: ${koppen[kop]}\n`;
+  return `${init.method ?? 'GET'} ${url}\n${tekst}\n${body}`;
+}
+
 /**
  * Een fetcher voor RemoteGraphQLDataSource die gelijke verzoeken (zelfde URL, methode,
- * kopregels en inhoud) die tegelijk lopen één keer verstuurt. Kopregels tellen mee,
- * zodat verzoeken met een andere identiteit nooit elkaars antwoord krijgen.
+ * kopregels en inhoud) die tegelijk lopen één keer verstuurt. Wie meedeelt, krijgt het
+ * antwoord van het verzoek dat ging, en de subgraph ziet alleen diens verzoek-id.
  */
-export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Subgraafverbinding {
+export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS, metingen?: Pick<Gatewaymetingen, 'subgraaf'>): Subgraafverbinding {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
   const gelijktijdig = samenvoeger<Antwoord>();
 
@@ -134,8 +159,10 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Su
   // hangt, houdt zo niemand langer op dan `termijnMs`, ook niet wie op hetzelfde
   // gedeelde verzoek wacht. Elke fout (termijn, onbereikbaar, geweigerd) noemt de
   // subgraph, niet zijn interne adres.
-  const verstuur = async (naam: string, wie: string, url: string, init: FetcherRequestInit): Promise<Antwoord> => {
+  const verstuur = async (naam: string, wie: string, meter: Subgraafmeter, url: string, init: FetcherRequestInit): Promise<Antwoord> => {
     const termijn = AbortSignal.timeout(termijnMs);
+    const begin = performance.now();
+    const seconden = () => (performance.now() - begin) / 1000;
     let antwoord: Antwoord;
     try {
       const r = await request(url, {
@@ -151,31 +178,37 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS): Su
       antwoord = { status: r.statusCode, kopregels, tekst: await r.body.text() };
     } catch (fout) {
       const verlopen = termijn.aborted;
+      meter.meet(verlopen ? 'termijn_verlopen' : 'onbereikbaar', seconden());
       throw new GraphQLError(
         verlopen
           ? `${wie} gaf binnen ${termijnMs} ms geen antwoord; het verzoek is afgebroken.`
           : `${wie} is niet bereikbaar (${foutcode(fout)}).`,
-        { extensions: { code: verlopen ? 'SUBGRAAF_TERMIJN_VERLOPEN' : 'SUBGRAAF_ONBEREIKBAAR', subgraaf: naam, termijnMs } },
+        { extensions: { code: verlopen ? 'SUBGRAAF_TERMIJN_VERLOPEN' : 'SUBGRAAF_ONBEREIKBAAR', subgraaf: naam, ...departementVan(naam), termijnMs } },
       );
     }
+    meter.meet(antwoord.status >= 300 ? 'geweigerd' : 'ok', seconden());
     if (antwoord.status >= 300) {
       // Standaard maakte @apollo/gateway hier "413: 413" van, met de interne URL.
       const reden = redenUit(antwoord.tekst);
       throw new GraphQLError(`${wie} weigerde het deelverzoek (HTTP ${antwoord.status})${reden ? `: ${reden}` : '.'}`, {
-        extensions: { code: 'SUBGRAAF_WEIGERDE', subgraaf: naam, status: antwoord.status },
+        extensions: { code: 'SUBGRAAF_WEIGERDE', subgraaf: naam, ...departementVan(naam), status: antwoord.status },
       });
     }
     return antwoord;
   };
 
-  const fetcher = (naam: string, wie: string): Fetcher => async (url, init = {}) => {
-    const werk = () => verstuur(naam, wie, url, init);
-    // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
-    const antwoord =
-      typeof init.body === 'string'
-        ? await gelijktijdig.doe(`${init.method ?? 'GET'} ${url}\n${JSON.stringify(init.headers ?? {})}\n${init.body}`, werk)
-        : await werk();
-    return new Subgraafantwoord(url, antwoord);
+  const fetcher = (naam: string, wie: string): Fetcher => {
+    const meter = metingen?.subgraaf(naam) ?? NIET_METEN;
+    return async (url, init = {}) => {
+      // Een mislukt entiteitsverzoek wordt null-velden met de fout: zie storingsantwoord.ts.
+      const werk = () => verstuur(naam, wie, meter, url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));
+      // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
+      if (typeof init.body !== 'string') return new Subgraafantwoord(url, await werk());
+      const voor = gelijktijdig.samengevoegd;
+      const lopend = gelijktijdig.doe(sleutelVan(url, init, init.body), werk);
+      if (gelijktijdig.samengevoegd !== voor) meter.gedeeld();
+      return new Subgraafantwoord(url, await lopend);
+    };
   };
 
   return {

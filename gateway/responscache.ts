@@ -4,9 +4,12 @@
 // eerder antwoord onbereikbaar. Zonder werkende abonnering cachet de gateway niets:
 // liever trager dan een oud cijfer.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { getOperationAST } from 'graphql';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
+import type { Identiteit } from '../kern/identiteit.js';
+import type { Gatewaymetingen } from './metingen.js';
 import { samenvoeger } from './samenvoegen.js';
 import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 
@@ -85,6 +88,11 @@ export class Cachegeldigheid {
     }
   }
 
+  /** Maakt alles van nu onbereikbaar (na een publicatie via deze gateway). */
+  vervallen(): void {
+    this.berichten += 1;
+  }
+
   async stop(): Promise<void> {
     this.zetUit();
     this.abonnee.disconnect();
@@ -93,19 +101,28 @@ export class Cachegeldigheid {
 }
 
 /**
- * `uitkomst.bewaarbaar` zet `bewaarbaarPlugin`: het antwoord is een query zonder fouten.
+ * `uitkomst` zet `bewaarbaarPlugin`: of het antwoord een query zonder fouten is, en de
+ * naam van de operatie (ook uit het document, als de client geen operationName stuurde).
  * Een genest object, omdat Apollo Server de context per operatie ondiep kopieert.
  */
 export interface Gatewaycontext extends BaseContext {
-  uitkomst: { bewaarbaar: boolean };
+  uitkomst: { bewaarbaar: boolean; operatie?: string };
+  /** Het verzoek-id dat de gateway aan elke subgraph meegeeft (x-request-id). */
+  verzoekId?: string;
+  /** Wie vraagt (gateway/identiteit.ts); bepaalt onder meer of foutmeldingen suggesties geven. */
+  identiteit: Identiteit;
 }
 
 /** Zegt de antwoordlaag welke antwoorden bewaard mogen worden: alleen queries zonder fouten. */
 export const bewaarbaarPlugin: ApolloServerPlugin<Gatewaycontext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue, operation, response }) {
+      async willSendResponse({ contextValue, document, operation, operationName, request, response }) {
         contextValue.uitkomst.bewaarbaar = operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors;
+        // Bij een geweigerde operatie (een grens, een onbekend veld) heeft Apollo de naam nog
+        // niet opgezocht; het document is dan wel al gelezen.
+        contextValue.uitkomst.operatie =
+          operationName ?? request.operationName ?? (operation === undefined && document ? getOperationAST(document)?.name?.value : undefined);
       },
     };
   },
@@ -117,7 +134,8 @@ interface Bewaard {
 }
 
 export interface Antwoordlaag {
-  verwerk(verzoek: HttpVerzoek): Promise<HttpAntwoord>;
+  /** Voert een verzoek uit voor een identiteit die de gateway al heeft vastgesteld. */
+  verwerk(verzoek: HttpVerzoek, identiteit: Identiteit): Promise<HttpAntwoord>;
   /** Hoeveel verzoeken uit de cache kwamen en hoeveel zich bij een gelijk lopend verzoek voegden. */
   statistiek(): { uitCache: number; samengevoegd: number };
 }
@@ -129,14 +147,16 @@ export interface Antwoordlaag {
  *   Apollo bewaarde het resultaatobject en serialiseerde het bij elke treffer opnieuw);
  * - gelijke verzoeken die tegelijk binnenkomen, worden één keer uitgevoerd en krijgen
  *   hetzelfde antwoord (ook zonder cache: dat is geen bewaren, alleen niet dubbel doen).
- * Gelijk betekent: dezelfde methode, querystring, body en de kopregels die het antwoord
- * kunnen veranderen (content-type, accept, authorization), en dezelfde generatie bij
- * aankomst, zodat een verzoek na een publicatie nooit een antwoord van ervoor krijgt.
+ * Gelijk betekent: dezelfde methode, querystring, body, de kopregels die het antwoord
+ * kunnen veranderen (content-type, accept), dezelfde rollen (niet hetzelfde token: elke
+ * analist krijgt hetzelfde antwoord) en dezelfde generatie bij aankomst, zodat een
+ * verzoek na een publicatie nooit een antwoord van ervoor krijgt.
  * De graaf heeft alleen queries; een mutatie zou hier nooit samengevoegd mogen worden.
  */
 export function antwoordlaag(
   geldigheid: Cachegeldigheid | null,
   uitvoeren: (verzoek: HttpVerzoek, context: Gatewaycontext) => Promise<HttpAntwoord>,
+  metingen?: Pick<Gatewaymetingen, 'cache'>,
   maxBytes = 64 * 1024 * 1024,
 ): Antwoordlaag {
   const cache = new LRUCache<string, Bewaard>({
@@ -147,19 +167,23 @@ export function antwoordlaag(
   const gelijktijdig = samenvoeger<HttpAntwoord>();
   let uitCache = 0;
   return {
-    async verwerk(verzoek) {
+    async verwerk(verzoek, identiteit) {
       const generatie = geldigheid?.generatie ?? null;
       const h = (naam: string) => verzoek.headers.get(naam) ?? '';
-      const sleutel = `${generatie ?? '-'}\n${verzoek.method} ${verzoek.search}\n${h('content-type')}\n${h('accept')}\n${h('authorization')}\n${verzoek.tekst}`;
+      const sleutel = `${generatie ?? '-'}\n${verzoek.method} ${verzoek.search}\n${h('content-type')}\n${h('accept')}\n${identiteit.rollen.join(',')}\n${verzoek.tekst}`;
       const bewaard = generatie === null ? undefined : cache.get(sleutel);
       if (bewaard) {
         uitCache += 1;
+        metingen?.cache('treffer');
         const leeftijd = Math.floor((Date.now() - bewaard.tijdstip) / 1000);
         return { ...bewaard.antwoord, headers: [...bewaard.antwoord.headers, ['age', String(leeftijd)]] };
       }
-      return gelijktijdig.doe(sleutel, async () => {
-        const context: Gatewaycontext = { uitkomst: { bewaarbaar: false } };
-        const antwoord = await uitvoeren(verzoek, context);
+      const voor = gelijktijdig.samengevoegd;
+      const lopend = gelijktijdig.doe(sleutel, async () => {
+        const context: Gatewaycontext = { uitkomst: { bewaarbaar: false }, identiteit, verzoekId: verzoek.verzoekId };
+        const uitgevoerd = await uitvoeren(verzoek, context);
+        // De naam zoals Apollo hem vond; bewaard met het antwoord, zodat een treffer hem zonder parse kent.
+        const antwoord = context.uitkomst.operatie ? { ...uitgevoerd, operatie: context.uitkomst.operatie } : uitgevoerd;
         // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
         if (generatie !== null && context.uitkomst.bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
           // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen.
@@ -167,6 +191,8 @@ export function antwoordlaag(
         }
         return antwoord;
       });
+      metingen?.cache(gelijktijdig.samengevoegd !== voor ? 'samengevoegd' : generatie === null ? 'uit' : 'mis');
+      return lopend;
     },
     statistiek: () => ({ uitCache, samengevoegd: gelijktijdig.samengevoegd }),
   };

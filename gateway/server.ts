@@ -8,10 +8,35 @@ import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
-import { LIMIETEN, LIMIETREGELS, limietbescherming } from './limieten.js';
+import { LIMIETEN, LIMIETREGELS, limietbescherming, metBundelgrens, type Bundelopties } from './limieten.js';
 import { subgraafverbinding } from './ontdubbelen.js';
+import { gatewaymetingen } from './metingen.js';
+import type { Logboek } from '../kern/logboek.js';
+import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
-import { voerGraphQLUit, type Luisteropties } from '../kern/http.js';
+import { voerGraphQLUit, type HttpVerzoek, type Luisteropties } from '../kern/http.js';
+import { KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
+import { identificatie, Toegangsfout, weigering, type Toegang } from './identiteit.js';
+import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten.js';
+import { toegelatenVerzoek } from './toelating.js';
+import { publicatieroutes } from './publiceren.js';
+import type { Route } from '../kern/http.js';
+
+/**
+ * Na een geslaagde publicatie via deze gateway vervalt zijn eigen cache meteen: wie net
+ * publiceerde, krijgt bij de volgende vraag de nieuwe editie, ook als het Redis-bericht
+ * nog onderweg is. Andere gateways horen het via Redis.
+ */
+function metEigenInvalidatie(routes: Route[], vervallen: () => void): Route[] {
+  return routes.map((route) => ({
+    ...route,
+    async behandel(verzoek, delen) {
+      const antwoord = await route.behandel(verzoek, delen);
+      if (verzoek.method === 'POST' && antwoord.status >= 200 && antwoord.status < 300) vervallen();
+      return antwoord;
+    },
+  }));
+}
 
 export interface Gatewayopties {
   supergraphSdl?: string;
@@ -21,7 +46,52 @@ export interface Gatewayopties {
   redis?: Redisinstelling | null;
   /** Hoe lang de gateway op één subgraph wacht (SUBGRAAF_TERMIJN_MS); standaard 5000 ms. */
   subgraaftermijnMs?: number;
+  /** JSON-lijsten van operaties in één verzoek; standaard uit (400 BUNDELS_NIET_TOEGESTAAN). */
+  bundels?: Bundelopties;
+  /** Wie mag wat (gateway/toegang.ts leest het uit de omgeving); standaard de ontwikkelmodus zonder sleutels. */
+  toegang?: Toegang;
+  /** Het gedeelde geheim dat de subgraphs van de gateway verwachten (SUBGRAAF_GEHEIM). */
+  subgraafgeheim?: string;
+  /** De vastgelegde overzichten; standaard die in overzichten/. */
+  overzichten?: Overzicht[];
+  /** De metrieken van het gateway-proces (GET /metrics); standaard een eigen registry. */
+  metrieken?: Metrieken;
+  /** Het logboek voor de regel per verzoek; standaard stdout op LOG_LEVEL. */
+  logboek?: Logboek;
 }
+
+/** Zonder configuratie: de ontwikkelmodus, waarin een verzoek zonder token analist is. */
+export const ONTWIKKELTOEGANG: Toegang = {
+  modus: 'ontwikkeling',
+  apiSleutels: new Map(),
+  anoniem: { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' },
+};
+
+const SUGGESTIE = / Did you mean (.*)\?$/;
+
+/**
+ * "Did you mean …" verraadt velden van het schema. Wie mag introspecteren, krijgt de
+ * suggestie in het Nederlands; wie dat niet mag (een partner), krijgt hem niet.
+ */
+const suggestiesPerRol: ApolloServerPlugin<Gatewaycontext> = {
+  async requestDidStart({ contextValue }) {
+    const mag = leestAlsAnalist(contextValue.identiteit);
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((fout) => {
+          const treffer = SUGGESTIE.exec(fout.message);
+          const { oorspronkelijkeMelding, ...extensions } = fout.extensions ?? {};
+          // Ook de Engelse oorspronkelijke melding kan een suggestie dragen.
+          const verraadt = treffer !== null || (typeof oorspronkelijkeMelding === 'string' && oorspronkelijkeMelding.includes('Did you mean'));
+          if (!verraadt) return fout;
+          const message = treffer ? fout.message.replace(SUGGESTIE, mag ? ` Bedoelde je ${treffer[1].replaceAll(' or ', ' of ')}?` : '') : fout.message;
+          return { ...fout, message, extensions: mag && !treffer ? fout.extensions : extensions };
+        });
+      },
+    };
+  },
+};
 
 /** Vertalingen van Engelse meldingen die een client kan veroorzaken. */
 const VERTAALREGELS = [...VERZOEKREGELS, ...LIMIETREGELS];
@@ -60,10 +130,12 @@ export function subgraafUrlsUitOmgeving(omgeving: NodeJS.ProcessEnv = process.en
 
 export interface Gateway {
   server: ApolloServer<Gatewaycontext>;
+  /** Stelt vast wie een verzoek doet (voor eigen eindpunten zoals de publicaties). */
+  identificeer(verzoek: Pick<HttpVerzoek, 'headers'>): Promise<Identiteit>;
   /** Context per verzoek, voor wie de gateway zonder antwoordlaag aanroept. */
   context(): Promise<Gatewaycontext>;
   /** Wat luister() nodig heeft: de antwoordlaag (cache, samenvoegen), /health en /statistiek. */
-  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek'>;
+  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes'>;
   /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
   cacheActief(): boolean;
   stop(): Promise<void>;
@@ -78,12 +150,20 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   // buiten zijn eigen netwerk; de constructor leest alleen deze variabele.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // Eén verbinding voor alle subgraphs: de URL hoort bij de sleutel van het ontdubbelen.
-  const verbinding = subgraafverbinding(opties.subgraaftermijnMs);
+  const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'gateway' });
+  const metingen = gatewaymetingen(metrieken);
+  const verbinding = subgraafverbinding(opties.subgraaftermijnMs, metingen);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
+      new RemoteGraphQLDataSource<Gatewaycontext>({
         url: opties.subgraafUrls?.[name] ?? url,
+        // Subgraphs weigeren verzoeken zonder dit geheim: niemand slaat de gateway over.
+        willSendRequest({ request, context }) {
+          if (opties.subgraafgeheim) request.http?.headers.set(KOPPEN.geheim, opties.subgraafgeheim);
+          // Zo vindt een beheerder de regels van de subgraphs bij dit clientverzoek.
+          if (typeof context.verzoekId === 'string') request.http?.headers.set(KOPPEN.verzoekId, context.verzoekId);
+        },
         fetcher: verbinding.fetcher(name, wieIs(name)),
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
         // daardoor oncachebaar worden. Wanneer iets veroudert, weet de gateway via Redis.
@@ -94,22 +174,41 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const server = new ApolloServer<Gatewaycontext>({
     gateway,
     validationRules: limieten.validationRules,
+    allowBatchedHttpRequests: opties.bundels !== undefined,
     parseOptions: { maxTokens: LIMIETEN.tokens },
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
     formatError: (fout: GraphQLFormattedError) => vertaal(VERTAALREGELS, wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl))),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
-    plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, suggestiesPerRol, metingen.weigeringen, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
-  const laag = antwoordlaag(geldigheid, (verzoek, context) => voerGraphQLUit(server, verzoek, context));
+  const laag = antwoordlaag(geldigheid, metBundelgrens(opties.bundels, (verzoek, context) => voerGraphQLUit(server, verzoek, context)), metingen);
+  const toegang = opties.toegang ?? ONTWIKKELTOEGANG;
+  const identificeer = identificatie(toegang);
+  const overzichten = overzichtenregister(opties.overzichten ?? leesOverzichten());
+  // Eerst wie, dan wat: een geweigerd verzoek raakt de cache en Apollo Server niet.
+  const verwerk = async (verzoek: HttpVerzoek) => {
+    try {
+      const identiteit = await identificeer(verzoek);
+      return await laag.verwerk(toegelatenVerzoek(verzoek, identiteit, overzichten), identiteit);
+    } catch (e) {
+      if (e instanceof Toegangsfout) return weigering(e);
+      throw e;
+    }
+  };
   return {
     server,
-    context: async () => ({ uitkomst: { bewaarbaar: false } }),
+    identificeer,
+    context: async () => ({ uitkomst: { bewaarbaar: false }, identiteit: toegang.anoniem ?? ONTWIKKELTOEGANG.anoniem! }),
     http: {
-      verwerk: laag.verwerk,
+      verwerk,
       gezondheid: () => ({ responscache: geldigheid?.generatie != null, datageneratie: geldigheid?.generatie ?? null }),
       statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld, ...laag.statistiek() }),
+      metrieken,
+      logboek: opties.logboek,
+      gereed: () => (gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']),
+      routes: metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => geldigheid?.vervallen()),
     },
     cacheActief: () => geldigheid?.generatie != null,
     async stop() {

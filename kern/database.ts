@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { DefaultLogger, MikroORM, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Editie, ENTITEITEN } from './entiteiten.js';
+import { Editie, ENTITEITEN, TABELLEN } from './entiteiten.js';
 
 /** Telt de SQL-statements van één ORM-instantie; tests en de benchmark lezen hem uit. */
 export class Statementteller {
@@ -75,9 +75,10 @@ export async function openDatabase(opties: Databaseopties): Promise<Database> {
   const orm = postgres
     ? await MikroORM.init({ ...gemeenschappelijk, driver: PostgreSqlDriver, clientUrl: opties.databaseUrl })
     : await MikroORM.init({ ...gemeenschappelijk, driver: BetterSqliteDriver, dbName: opties.sqlitePad });
-  // De database van een ministerie is afgeleid van zijn edities. Wijkt het schema af
-  // (een nieuwe versie van deze code), dan bouwen we de tabellen opnieuw op; de
-  // eerstvolgende import vult ze weer uit de bestanden, dus er gaat niets verloren.
+  // De beleidstabellen zijn afgeleid van de edities. Wijkt het schema af (een nieuwe
+  // versie van deze code), dan bouwen we die opnieuw op; de eerstvolgende import vult ze
+  // weer uit de bestanden en de publicaties. De publicaties zelf zijn bron: die tabel
+  // wordt alleen bijgewerkt, nooit leeggemaakt.
   const nieuw = await orm.em
     .fork()
     .count(Editie, {})
@@ -87,7 +88,13 @@ export async function openDatabase(opties: Databaseopties): Promise<Database> {
     );
   const schemaverschil = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim().length > 0;
   if (nieuw) await orm.schema.updateSchema();
-  else if (schemaverschil) await orm.schema.refreshDatabase({ ensureIndexes: true });
+  else if (schemaverschil) {
+    const verbinding = orm.em.getConnection();
+    for (const entiteit of Object.values(TABELLEN)) {
+      await verbinding.execute(`drop table if exists "${orm.getMetadata().get(entiteit.meta.className).tableName}"`);
+    }
+    await orm.schema.updateSchema();
+  }
   return {
     orm,
     teller,

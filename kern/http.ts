@@ -1,5 +1,6 @@
-// HTTP voor gateway en subgraphs: GraphQL op /graphql, een gezondheidscontrole op
-// /health (docker-compose, het startscript) en tellers op /statistiek (de benchmark).
+// HTTP voor gateway en subgraphs: GraphQL op /graphql, gezondheid op /health (en
+// /health/live, /health/ready), Prometheus-metrieken op /metrics, tellers op
+// /statistiek (de benchmark), en per verzoek één regel in het logboek met een verzoek-id.
 //
 // Dit is de integratie die Apollo Server voor elk raamwerk voorschrijft
 // (executeHTTPGraphQLRequest), direct op node:http. Express deed hier niets anders dan
@@ -7,8 +8,11 @@
 // client bij een te grote of onleesbare body een JSON-fout in plaats van een HTML-pagina.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { geheimKlopt, KOPPEN } from './identiteit.js';
+import { maakLogboek, verzoekIdUit, type Logboek } from './logboek.js';
+import { maakMetrieken, OPERATIELABEL, type Metrieken } from './metrieken.js';
 
 /** Grootste body die de gateway van een client leest: ruim boven elke echte query. */
 export const MAXIMALE_BODY = 1024 * 1024;
@@ -34,6 +38,8 @@ export interface HttpVerzoek {
   tekst: string;
   /** Het pad zonder querystring, bijvoorbeeld /graphql of /edities/bzk. */
   pad: string;
+  /** Het verzoek-id (meegegeven in x-request-id of nieuw); de gateway geeft het door aan de subgraphs. */
+  verzoekId?: string;
 }
 
 /** Een eigen eindpunt naast /graphql (publicaties, overzichten). */
@@ -49,6 +55,8 @@ export interface HttpAntwoord {
   headers: [string, string][];
   /** Tekst, of bytes die al gecodeerd zijn (uit de antwoordcache). */
   body: string | Uint8Array;
+  /** De naam van de GraphQL-operatie, voor metrieken en logboek; gaat niet mee naar de client. */
+  operatie?: string;
 }
 
 export interface Luisteropties {
@@ -70,18 +78,34 @@ export interface Luisteropties {
   geheim?: string;
   /** Eindpunten naast /graphql, /health en /statistiek. */
   routes?: Route[];
+  /** De metrieken van dit proces (GET /metrics); zonder: een eigen registry zonder procesmetrieken. */
+  metrieken?: Metrieken;
+  /** Waar de regel per verzoek heen gaat; zonder: stdout op LOG_LEVEL. */
+  logboek?: Logboek;
+  /** Waarom het proces nog geen verzoeken kan beantwoorden (GET /health/ready: 503); leeg is gereed. */
+  gereed?: () => Promise<string[]> | string[];
+}
+
+/** Interne paden met hun eigen label in de metrieken; elk ander pad buiten /graphql en de routes is een 404. */
+const INTERNE_PADEN = new Set(['/health', '/health/live', '/health/ready', '/metrics', '/statistiek']);
+
+/** Een operationName uit de JSON-body of de querystring (GET); wat geen tekst is, telt niet. */
+function operatienaam(body: unknown, search: string): string | undefined {
+  if (body && typeof body === 'object' && 'operationName' in body) return typeof body.operationName === 'string' ? body.operationName : undefined;
+  return search.includes('operationName=') ? (new URLSearchParams(search).get('operationName') ?? undefined) : undefined;
 }
 
 /** Voert één verzoek uit op `server`, met `context` als context van Apollo. */
 export async function voerGraphQLUit<C extends BaseContext>(server: ApolloServer<C>, verzoek: HttpVerzoek, context: C): Promise<HttpAntwoord> {
+  const verzoekbody = jsonBody(verzoek);
   const antwoord = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: verzoek.method, headers: verzoek.headers, search: verzoek.search, body: jsonBody(verzoek) },
+    httpGraphQLRequest: { method: verzoek.method, headers: verzoek.headers, search: verzoek.search, body: verzoekbody },
     context: async () => context,
   });
   let body = '';
   if (antwoord.body.kind === 'complete') body = antwoord.body.string;
   else for await (const stuk of antwoord.body.asyncIterator) body += stuk;
-  return { status: antwoord.status ?? 200, headers: [...antwoord.headers], body };
+  return { status: antwoord.status ?? 200, headers: [...antwoord.headers], body, operatie: operatienaam(verzoekbody, verzoek.search) };
 }
 
 class Verzoekfout extends Error {
@@ -138,13 +162,13 @@ function jsonBody({ tekst, headers }: HttpVerzoek): unknown {
   }
 }
 
-async function leesVerzoek(req: IncomingMessage, pad: string, search: string, grens: number): Promise<HttpVerzoek> {
+async function leesVerzoek(req: IncomingMessage, pad: string, search: string, grens: number, verzoekId: string): Promise<HttpVerzoek> {
   const headers = new HeaderMap();
   for (const [naam, waarde] of Object.entries(req.headers)) {
     if (waarde !== undefined) headers.set(naam, Array.isArray(waarde) ? waarde.join(', ') : waarde);
   }
   const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req, grens);
-  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, pad };
+  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, pad, verzoekId };
 }
 
 function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
@@ -156,35 +180,71 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
 export async function luister<C extends BaseContext>(
   server: ApolloServer<C>,
   context: () => Promise<C>,
-  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY, geheim, routes = [] }: Luisteropties,
+  { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY, geheim, routes = [], ...opties }: Luisteropties,
 ): Promise<Luisteraar> {
+  const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'http' });
+  const logboek = opties.logboek ?? maakLogboek({ proces: 'http' });
   const voerUit = verwerk ?? (async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()));
-  const behandel = async (req: IncomingMessage): Promise<HttpAntwoord> => {
-    const [pad, query = ''] = (req.url ?? '/').split('?', 2);
+  const behandel = async (req: IncomingMessage, pad: string, query: string, verzoekId: string): Promise<HttpAntwoord> => {
+    // Gezondheid en metrieken bevatten geen persoonsgegevens en moeten voor
+    // docker-compose en Prometheus bereikbaar zijn zonder het geheim van de gateway.
     if (req.method === 'GET' && pad === '/health') return json(200, { status: 'ok', ...gezondheid?.() });
+    if (req.method === 'GET' && pad === '/health/live') return json(200, { status: 'ok' });
+    if (req.method === 'GET' && pad === '/health/ready') {
+      const redenen = (await opties.gereed?.()) ?? [];
+      return redenen.length === 0 ? json(200, { status: 'gereed', ...gezondheid?.() }) : json(503, { status: 'niet gereed', redenen });
+    }
+    if (req.method === 'GET' && pad === '/metrics') {
+      return { status: 200, headers: [['content-type', metrieken.contentType]], body: await metrieken.tekst() };
+    }
     if (geheim !== undefined && !geheimKlopt(req.headers[KOPPEN.geheim] as string | undefined, geheim)) {
       return fout(401, 'ALLEEN_VIA_GATEWAY', 'Deze subgraph beantwoordt alleen verzoeken van de gateway; stuur uw vraag naar de gateway.');
     }
-    if (pad === '/graphql') return voerUit(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody));
+    if (pad === '/graphql') return voerUit(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId));
     for (const route of routes) {
       const treffer = route.pad.exec(pad);
       if (!treffer) continue;
       if (!route.methoden.includes(req.method ?? 'GET')) {
         return { ...fout(405, 'METHOD_NOT_ALLOWED', `${req.method} mag niet op ${pad}; wel: ${route.methoden.join(', ')}.`), headers: [['content-type', 'application/json; charset=utf-8'], ['allow', route.methoden.join(', ')]] };
       }
-      return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody), treffer.slice(1));
+      return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId), treffer.slice(1));
     }
     if (req.method === 'GET' && pad === '/statistiek' && statistiek) return json(200, statistiek());
     return fout(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
   };
+  /** Het label in de metrieken: de operatie voor GraphQL, anders het pad of de route (begrensd). */
+  const label = (pad: string, antwoord: HttpAntwoord): string => {
+    if (pad === '/graphql') return metrieken.operatielabel(antwoord.operatie, antwoord.status < 400);
+    if (INTERNE_PADEN.has(pad)) return pad;
+    return routes.find((r) => r.pad.test(pad))?.pad.source ?? OPERATIELABEL.onbekendPad;
+  };
+  const meet = (req: IncomingMessage, pad: string, verzoekId: string, begin: number, antwoord: HttpAntwoord) => {
+    const duur = performance.now() - begin;
+    const operatie = label(pad, antwoord);
+    metrieken.verzoek(operatie, antwoord.status, duur / 1000);
+    // Peilingen van docker-compose en Prometheus zouden het logboek anders vullen.
+    const niveau = INTERNE_PADEN.has(pad) ? 'debug' : 'info';
+    if (logboek.isLevelEnabled(niveau)) {
+      logboek[niveau]({ verzoekId, methode: req.method, pad, status: antwoord.status, duurMs: Math.round(duur * 100) / 100, operatie }, 'verzoek');
+    }
+  };
   const http: Server = createServer((req, res) => {
-    behandel(req).then(
-      (antwoord) => schrijf(res, antwoord),
+    const begin = performance.now();
+    const verzoekId = verzoekIdUit(req.headers[KOPPEN.verzoekId]);
+    const [pad, query = ''] = (req.url ?? '/').split('?', 2);
+    res.setHeader(KOPPEN.verzoekId, verzoekId);
+    behandel(req, pad, query, verzoekId).then(
+      (antwoord) => {
+        schrijf(res, antwoord);
+        meet(req, pad, verzoekId, begin, antwoord);
+      },
       (e: unknown) => {
         // Een te grote body wordt niet verder gelezen: de verbinding gaat dicht na het antwoord.
         if (e instanceof Verzoekfout && e.status === 413) res.setHeader('connection', 'close');
-        schrijf(res, e instanceof Verzoekfout ? fout(e.status, e.code, e.message) : fout(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst.'));
-        if (!(e instanceof Verzoekfout)) console.error(e);
+        const antwoord = e instanceof Verzoekfout ? fout(e.status, e.code, e.message) : fout(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst.');
+        schrijf(res, antwoord);
+        meet(req, pad, verzoekId, begin, antwoord);
+        if (!(e instanceof Verzoekfout)) logboek.error({ verzoekId, err: e }, 'interne fout');
       },
     );
   });

@@ -87,5 +87,8 @@ export function subgraafgeheim(omgeving: NodeJS.ProcessEnv = process.env): strin
         `gelijk voor de gateway en alle subgraphs. Maak er een met: openssl rand -base64 48`,
     );
   }
+  if (geheim === undefined && !['127.0.0.1', 'localhost', '::1', '', undefined].includes(omgeving.HOST)) {
+    throw new Error(`HOST=${omgeving.HOST} zonder SUBGRAAF_GEHEIM: dan kan iedereen op het netwerk de controles van de gateway overslaan. Zet SUBGRAAF_GEHEIM (gelijk voor gateway en subgraphs).`);
+  }
   return geheim;
 }

@@ -4,11 +4,15 @@
 import { fileURLToPath } from 'node:url';
 import { subgraaf as instellingVan, type DepartementCode } from './config.js';
 import { editiestempel, isActueel } from './editie/importeren.js';
-import { leesEdities, Importfout } from './editie/lezen.js';
-import { bepaalToestand } from './editie/toestand.js';
+import { Importfout } from './editie/lezen.js';
 import { Editie } from './entiteiten.js';
+import { subgraafGereedheid } from './gereedheid.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from './http.js';
+import { maakLogboek } from './logboek.js';
+import { maakMetrieken } from './metrieken.js';
 import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
+import { subgraafgeheim } from './identiteit.js';
+import { publicatieroutes } from './publicatieroutes.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
 
 export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env): Databasekeuze {
@@ -32,7 +36,8 @@ export async function laadBijEersteStart(subgraaf: Subgraaf, log: (tekst: string
     const r = await subgraaf.publiceer();
     const waarom = subgraaf.db.schemaHerbouwd ? 'nieuw databaseschema' : 'eerste start';
     log(`${waarom}: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
-  } else if (!(await isActueel(subgraaf.db.orm.em, bepaalToestand(leesEdities(dataMap, ministerie.departement))))) {
+  } else if (!(await isActueel(subgraaf.db.orm.em, dataMap, ministerie.departement))) {
+    // Via de API gepubliceerde edities tellen mee: die staan niet in de map, en zijn geen achterstand.
     log(`LET OP: de database loopt achter op ${dataMap}; importeer met: npm run import -- ${ministerie.departement.toLowerCase()}`);
   }
 }
@@ -65,15 +70,30 @@ function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: string) 
   };
 }
 
+/** Het gedeelde geheim van de gateway; in productie verplicht, dus zonder: niet starten. */
+export function geheimOfStop(naam: string): string | undefined {
+  try {
+    const geheim = subgraafgeheim();
+    if (geheim === undefined) console.warn(`[${naam}] zonder SUBGRAAF_GEHEIM: deze subgraph beantwoordt iedereen die 127.0.0.1 bereikt (alleen voor ontwikkeling).`);
+    return geheim;
+  } catch (e) {
+    console.error(`[${naam}] start niet: ${(e as Error).message}`);
+    process.exit(2);
+  }
+}
+
 export async function startMinisterie(ministerie: Ministerie): Promise<void> {
   const instelling = instellingVan(ministerie.departement);
-  const log = (tekst: string) => console.log(`[${instelling.naam}] ${tekst}`);
+  const logboek = maakLogboek({ proces: instelling.naam });
+  const log = (tekst: string) => logboek.info(tekst);
+  const geheim = geheimOfStop(instelling.naam);
   const redis = await redisinstelling();
-  const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis, waarschuw: (tekst) => log(`LET OP: ${tekst}`) });
+  const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis, waarschuw: (tekst) => logboek.warn(tekst) });
   try {
     await laadBijEersteStart(subgraaf, log);
   } catch (fout) {
-    console.error(fout instanceof Importfout ? fout.message : fout);
+    if (fout instanceof Importfout) logboek.fatal(fout.message);
+    else logboek.fatal({ err: fout }, 'de edities zijn niet te importeren');
     await subgraaf.sluit();
     process.exit(1);
   }
@@ -83,10 +103,15 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
     poort,
     host: process.env.HOST,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,
+    geheim,
+    metrieken: maakMetrieken({ proces: instelling.naam, procesmetrieken: true }),
+    logboek,
+    gereed: () => subgraafGereedheid(subgraaf),
+    routes: publicatieroutes(subgraaf, { redis, log }),
     statistiek: () => ({ sqlStatements: subgraaf.db.teller.aantal }),
     gezondheid: () => ({ editie: subgraaf.momentopname.stempel }),
   });
-  log(`luistert op ${http.url}`);
+  logboek.info({ url: http.url }, `luistert op ${http.url}`);
   stopBijSignaal(async () => {
     stopVolgen();
     await http.stop();

@@ -4,7 +4,7 @@
 // tests hem direct kunnen importeren. start.ts zet hem op een poort.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -72,8 +72,11 @@ export function subgraafschema(ministerie: Ministerie) {
   });
 }
 
-/** Een gestarte Apollo-server voor een subgraph (ministerie of analyse), zonder te luisteren. */
-export async function startSubgraafserver<C extends BaseContext>(schema: GraphQLSchema): Promise<ApolloServer<C>> {
+/**
+ * Een gestarte Apollo-server voor een subgraph (ministerie of analyse), zonder te luisteren.
+ * `plugins` komen bij de vaste; de analyselaag meldt er een onvolledige analyse mee.
+ */
+export async function startSubgraafserver<C extends BaseContext>(schema: GraphQLSchema, plugins: ApolloServerPlugin<C>[] = []): Promise<ApolloServer<C>> {
   const server = new ApolloServer<C>({
     schema,
     // Subgraphs worden alleen door de gateway bevraagd; die toont de fouten aan gebruikers.
@@ -84,6 +87,7 @@ export async function startSubgraafserver<C extends BaseContext>(schema: GraphQL
       // De gateway negeert cachehints van subgraphs (hij weet via Redis wanneer iets
       // veroudert); zonder deze plugin wordt niet elk veld apart geïnstrumenteerd.
       ApolloServerPluginCacheControlDisabled(),
+      ...plugins,
     ],
   });
   await server.start();

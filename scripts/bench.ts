@@ -28,6 +28,7 @@ import { meetEersteAntwoord } from '../bench/eerste-antwoord.js';
 import { meet, type Meetdoel } from '../bench/meten.js';
 import { isOngecachet, LABEL, ZONDER_CACHE, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
 import { Procesgroep, tsx } from './procesgroep.js';
+import { zetBenchtoegang } from '../bench/koppen.js';
 
 const args = process.argv.slice(2);
 const vlag = (naam: string) => args.includes(naam);
@@ -164,6 +165,13 @@ function hiveSupergraph(urls: Record<string, string>, map: string): string {
   return pad;
 }
 
+/** Ook Hive moet de subgraphs het geheim van de gateway sturen, anders weigeren ze hem. */
+function hiveConfig(map: string): string {
+  const pad = join(map, 'gateway.config.mjs');
+  writeFileSync(pad, `export const gatewayConfig = { transportEntries: { '*': { headers: [['x-gateway-geheim', process.env.SUBGRAAF_GEHEIM]] } } };\n`);
+  return pad;
+}
+
 const HIVE = fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/bin.js', import.meta.url));
 
 /** Hoe elke gateway start: commando, omgeving en waar hij laat weten dat hij klaar is. */
@@ -184,7 +192,7 @@ function gatewayrecept(naam: Gatewaynaam, poort: number, urls: Record<string, st
       };
     case 'hive':
       return {
-        commando: [process.execPath, HIVE, 'supergraph', hiveSupergraph(urls, map), '--port', String(poort), '--host', '127.0.0.1'],
+        commando: [process.execPath, HIVE, 'supergraph', hiveSupergraph(urls, map), '--port', String(poort), '--host', '127.0.0.1', '--config-path', hiveConfig(map)],
         omgeving: {},
         gezondheid: { url: lokaal(poort, '/healthcheck') },
       };
@@ -224,6 +232,8 @@ async function main(): Promise<void> {
   process.env.NODE_ENV = 'production';
   // Geen enkele gateway belt naar buiten (stock @apollo/gateway doet dat anders wel).
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // Productie vraagt sleutels en een geheim voor de subgraphs; de bench maakt ze per meting.
+  zetBenchtoegang(map);
   if (zonderCache) process.env.REDIS_URL = 'uit';
   const redis = zonderCache ? null : await zorgVoorRedis();
   console.log(redis ? `Redis voor de responscache: ${redis.url}` : 'zonder cache: geen Redis, geen gecachte gateway, geen ondergrens');

@@ -2,6 +2,7 @@
 // SQLite tenzij <MINISTERIE>_DATABASE_URL gezet is. Een proces dat onverwacht stopt,
 // start opnieuw na een oplopende wachttijd; de rest blijft draaien (de gateway meldt
 // intussen welk ministerie niet antwoordt). Ctrl-C stopt alles netjes.
+import { randomBytes } from 'node:crypto';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../kern/config.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 
@@ -42,6 +43,9 @@ function houdDraaiende(naam: string, bestand: string, omgeving: NodeJS.ProcessEn
 
 process.once('SIGINT', () => void stopAlles(0));
 process.once('SIGTERM', () => void stopAlles(0));
+
+// Eén geheim per keer starten, zodat ook lokaal alleen de gateway de subgraphs bevraagt.
+process.env.SUBGRAAF_GEHEIM ||= randomBytes(32).toString('base64url');
 
 try {
   const poort = Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT);

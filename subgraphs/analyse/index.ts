@@ -1,15 +1,28 @@
 import { ANALYSE } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.js';
+import { maakLogboek } from '../../kern/logboek.js';
+import { maakMetrieken } from '../../kern/metrieken.js';
+import { geheimOfStop } from '../../kern/start.js';
 import { bouwAnalyse } from './server.js';
 
+const geheim = geheimOfStop(ANALYSE.naam);
+const logboek = maakLogboek({ proces: ANALYSE.naam });
 const server = await bouwAnalyse();
+// De analyselaag heeft geen database en leest alles uit het verzoek: gestart is gereed,
+// tot hij stopt (dan moet er geen nieuw verkeer meer heen).
+let stopt = false;
 const http = await luister(server, async () => ({}), {
   poort: Number(process.env.PORT ?? ANALYSE.standaardPoort),
   host: process.env.HOST,
   maximaleBody: MAXIMALE_SUBGRAAFBODY,
+  geheim,
+  metrieken: maakMetrieken({ proces: ANALYSE.naam, procesmetrieken: true }),
+  logboek,
+  gereed: () => (stopt ? ['De analyselaag stopt.'] : []),
 });
-console.log(`[analyse] luistert op ${http.url}`);
+logboek.info({ url: http.url }, `luistert op ${http.url}`);
 stopBijSignaal(async () => {
+  stopt = true;
   await http.stop();
   await server.stop();
 });

@@ -101,12 +101,14 @@ describe('verzoeken die niets uitvoerbaars vragen', () => {
     expect(inhoud.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
-  it('voert een geneste analyse uit waarvoor de gateway meer dan 1 MB beleid naar de analyselaag stuurt', async () => {
-    const r = await stapel.query<{ analyse: { tegenwerkendePrikkels: { aandachtsgroepen: { tegenwerkendePrikkels: { score: number }[] }[] }[] } }>(
-      '{ analyse { tegenwerkendePrikkels { aandachtsgroepen { tegenwerkendePrikkels { score } } } } }',
-    );
-    expect(r.errors).toBeUndefined();
-    expect(r.data!.analyse.tegenwerkendePrikkels.length).toBe(100);
-    expect(r.data!.analyse.tegenwerkendePrikkels[0].aandachtsgroepen[0].tegenwerkendePrikkels.length).toBeGreaterThan(0);
+  it('weigert een geneste analyse vóór de uitvoering als te duur, in plaats van een 413 van de analyselaag', async () => {
+    // Vóór issue 8 stuurde de gateway hiervoor meer dan 1 MB beleid naar de analyselaag
+    // en kwam er data: null met een interne URL terug; nu kent de kostengrens de analysevelden.
+    const voor = stapel.subgraafverzoeken();
+    const r = await stapel.query('{ analyse { tegenwerkendePrikkels { aandachtsgroepen { tegenwerkendePrikkels { score } } } } }');
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0].extensions?.code).toBe('TE_DUUR');
+    expect(r.errors?.[0].message).toMatch(/de grens is/);
+    expect(stapel.subgraafverzoeken()).toBe(voor);
   });
 });

@@ -3,17 +3,31 @@
 import { bouwGateway } from '../../gateway/server.js';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
+import { maakLogboek } from '../../kern/logboek.js';
+import { maakMetrieken } from '../../kern/metrieken.js';
+import type { DestinationStream } from 'pino';
 import type { Subgraaf } from '../../kern/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
+import { publicatieroutes } from '../../kern/publicatieroutes.js';
+import { randomBytes } from 'node:crypto';
+import type { Rol } from '../../kern/identiteit.js';
+import type { Toegang } from '../../gateway/identiteit.js';
+import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/ontwikkelsleutel.js';
 
 export interface Stapel {
   url: string;
   subgrafen: Subgraaf[];
   /** Hoeveel verzoeken de subgraphs (ministeries en analyse) samen kregen. */
   subgraafverzoeken(): number;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** Het gedeelde geheim waarmee de gateway de subgraphs aanspreekt. */
+  geheim: string;
+  /** URL's van de subgraphs (naam → /graphql), om ze buiten de gateway om te proberen. */
+  subgraafUrls: Record<string, string>;
+  /** Een token met deze rollen, getekend met de sleutel die deze gateway aanvaardt. */
+  token(rollen: Rol[], opties?: { geldig?: string; onderwerp?: string }): Promise<string>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   stop(): Promise<void>;
 }
 
@@ -22,26 +36,54 @@ export interface Stapelopties {
   /** Vervangt de URL van een subgraph, bijvoorbeeld door een die nooit antwoordt. */
   subgraafUrls?: Partial<Record<string, string>>;
   subgraaftermijnMs?: number;
+  /** JSON-lijsten van operaties toestaan, met een maximum (standaard uit, zoals de gateway). */
+  bundels?: { maximum: number };
+  /** Vervangt de toegang; standaard als de ontwikkelmodus (anoniem is analist) met een eigen sleutel voor tokens. */
+  toegang?: Partial<Toegang>;
+  /** Waar gateway en subgraphs hun logregels (niveau info) heen schrijven; standaard nergens. */
+  logbestemming?: DestinationStream;
 }
 
 export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopties = {}): Promise<Stapel> {
   const subgrafen = await Promise.all(SUBGRAFEN.map((s) => subgraafMetData(s.departement, backend, { redis: opties.redis })));
   // De context wordt per verzoek gemaakt: zo telt de stapel wat de subgraphs te doen kregen.
   let verzoeken = 0;
+  const logboek = (proces: string) => (opties.logbestemming ? maakLogboek({ proces, bestemming: opties.logbestemming, niveau: 'info' }) : undefined);
+  // Elk proces een eigen registry en logboek, zoals in productie.
+  const waarneming = (proces: string) => ({ logboek: logboek(proces), metrieken: maakMetrieken({ proces }) });
+  const geheim = randomBytes(24).toString('base64url');
+  const sleutelpaar = await maakSleutelpaar();
   const luisteraars: Luisteraar[] = await Promise.all(
-    subgrafen.map((s) =>
-      luister(s.server, async () => (verzoeken++, s.context()), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY }),
+    subgrafen.map((s, i) =>
+      luister(s.server, async () => (verzoeken++, s.context()), {
+        poort: 0,
+        maximaleBody: MAXIMALE_SUBGRAAFBODY,
+        geheim,
+        routes: publicatieroutes(s, { redis: opties.redis ?? null, log: () => undefined }),
+        ...waarneming(SUBGRAFEN[i].naam),
+      }),
     ),
   );
   const analyse = await bouwAnalyse();
-  const analyseHttp = await luister(analyse, async () => (verzoeken++, {}), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY });
+  const analyseHttp = await luister(analyse, async () => (verzoeken++, {}), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY, geheim, ...waarneming(ANALYSE.naam) });
+  const subgraafUrls = {
+    ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
+    [ANALYSE.naam]: analyseHttp.url,
+    ...opties.subgraafUrls,
+  } as Record<string, string>;
   const gateway = await bouwGateway({
     redis: opties.redis,
     subgraaftermijnMs: opties.subgraaftermijnMs,
-    subgraafUrls: {
-      ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
-      [ANALYSE.naam]: analyseHttp.url,
-      ...opties.subgraafUrls,
+    bundels: opties.bundels,
+    subgraafUrls,
+    subgraafgeheim: geheim,
+    logboek: logboek('gateway'),
+    toegang: {
+      modus: 'ontwikkeling',
+      jwt: { sleutels: sleutelsVan(sleutelpaar), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
+      apiSleutels: new Map(),
+      anoniem: { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' },
+      ...opties.toegang,
     },
   });
   const http = await luister(gateway.server, gateway.context, { poort: 0, ...gateway.http });
@@ -49,10 +91,13 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     url: http.url,
     subgrafen,
     subgraafverzoeken: () => verzoeken,
-    async query(query, variables) {
+    geheim,
+    subgraafUrls,
+    token: (rollen, { geldig = '1h', onderwerp = `test-${rollen.join('+')}` } = {}) => tekenToken(sleutelpaar, { rollen, geldig, onderwerp }),
+    async query(query, variables, headers = {}) {
       const antwoord = await fetch(http.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: antwoord.status, ...((await antwoord.json()) as object) };
