@@ -10,6 +10,7 @@ COPY schema ./schema
 COPY subgraphs ./subgraphs
 COPY kern ./kern
 COPY gateway ./gateway
+COPY overzichten ./overzichten
 ENV NODE_ENV=production
 # @apollo/gateway stuurt anders telemetrie naar Apollo en tast cloud-metadata af.
 ENV APOLLO_TELEMETRY_DISABLED=true

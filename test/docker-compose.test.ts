@@ -23,7 +23,8 @@ describe('docker-compose.yml', () => {
   it('bouwt een image met elke map waar de processen code uit laden', () => {
     const gekopieerd = [...dockerfile.matchAll(/^COPY (\S+) \.\/\1$/gm)].map((m) => m[1]);
     // kern/ is gedeeld door elk proces; zonder die map start geen enkele service.
-    expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway']));
+    // overzichten/ zijn de operaties die partners mogen draaien; de gateway leest ze bij het starten.
+    expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway', 'overzichten']));
   });
 
   it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag en de gateway', () => {
@@ -34,7 +35,7 @@ describe('docker-compose.yml', () => {
     const analyse = compose.services.analyse;
     expect(analyse.command).toEqual(['node', '--import', 'tsx', 'subgraphs/analyse/index.ts']);
     expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
-    expect(Object.keys(analyse.environment ?? {})).toEqual(['PORT', 'HOST']);
+    expect(Object.keys(analyse.environment ?? {})).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM']);
     expect(analyse.depends_on ?? {}).toEqual({});
     expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health/ready`);
   });
@@ -72,6 +73,16 @@ describe('docker-compose.yml', () => {
     // Zelfde Redis als de subgraphs: anders zou de responscache geen imports horen.
     expect(gateway.environment?.REDIS_URL).toBe('redis://redis:6379');
     expect(gateway.depends_on?.redis.condition).toBe('service_healthy');
+  });
+
+  it('geeft gateway, analyselaag en elke subgraph hetzelfde verplichte geheim, en de gateway sleutels uit een secret', () => {
+    for (const naam of ['gateway', ANALYSE.naam, ...SUBGRAFEN.map((s) => s.naam)]) {
+      expect(compose.services[naam].environment?.SUBGRAAF_GEHEIM, naam).toMatch(/^\$\{SUBGRAAF_GEHEIM:\?/);
+    }
+    const gateway = compose.services.gateway as Service & { secrets?: string[] };
+    expect(gateway.secrets).toEqual(['api-sleutels']);
+    expect(gateway.environment?.API_SLEUTELBESTAND).toBe('/run/secrets/api-sleutels');
+    expect(dockerfile).toMatch(/^ENV NODE_ENV=production$/m);
   });
 
   it('maakt in postgres een database en rol per ministerie met het wachtwoord uit de omgeving', () => {
