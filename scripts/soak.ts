@@ -188,17 +188,31 @@ async function main() {
     publicaties.push({ n, status: a.statusCode, msTotZichtbaar: zichtbaar, verouderdNaBevestiging: verouderd });
   };
 
-  const klok = setInterval(() => {
-    const n = publicaties.length + 1;
-    void publiceer(n);
-  }, 60_000);
+  // Midden in elke minuut, zodat de laatste publicatie nog onder belasting valt.
+  const lopend: Promise<void>[] = [];
+  let aantal = 0;
+  const start = () =>
+    lopend.push(
+      publiceer(++aantal).catch((e: unknown) => {
+        publicaties.push({ n: aantal, status: 0, msTotZichtbaar: null, verouderdNaBevestiging: 0 });
+        console.error(`[soak] publicatie ${aantal} mislukt: ${(e as Error).message}`);
+      }),
+    );
+  let klok: NodeJS.Timeout | undefined;
+  const eerste = setTimeout(() => {
+    start();
+    klok = setInterval(start, 60_000);
+  }, 30_000);
   const voortgang = setInterval(() => {
     const m = Math.floor((Date.now() - begin) / 60_000);
     const huidig = perMinuut[Math.min(minuten - 1, m)];
     process.stdout.write(`[soak] minuut ${m + 1}: ${huidig.duren.length} verzoeken, ${huidig.fouten} fouten; RSS ${JSON.stringify(geheugen())}\n`);
   }, 60_000);
   await Promise.all(Array.from({ length: verbindingen }, werker));
+  clearTimeout(eerste);
   clearInterval(klok);
+  await Promise.all(lopend);
+  publicaties.sort((a, b) => a.n - b.n);
   clearInterval(voortgang);
   const rssEind = geheugen();
 
