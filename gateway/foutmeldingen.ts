@@ -48,6 +48,11 @@ export type Vertaalregel = [patroon: RegExp, code: string, melding: (treffer: Re
 /** Een verzoek dat niets uitvoerbaars vraagt: de client moet het aanpassen (HTTP 400). */
 export const VERZOEKREGELS: Vertaalregel[] = [
   [
+    /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
+    'BAD_REQUEST',
+    () => 'De body moet een JSON-object zijn met een query (of het documentId van een overzicht), met content-type: application/json: {"query": "{ aandachtsgroepen { code } }"}.',
+  ],
+  [
     /^Unknown operation named "(.*)"\.$/,
     'BAD_REQUEST',
     (m) => `Er is geen operatie met de naam "${m[1]}" in dit document; geef de naam van een operatie die erin staat, of laat operationName weg.`,

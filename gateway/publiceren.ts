@@ -60,7 +60,8 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   const adres = (s: Subgraafinstelling, pad: string) => new URL(pad, subgraafUrls[s.naam] ?? standaardUrl(s)).toString();
 
   async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
-    const verzoekId = verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
+    // Het id dat luister() aan dit verzoek gaf (en de client terugkrijgt), ook in het logboek van de subgraph.
+    const verzoekId = verzoek.verzoekId ?? verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
     const headers: Record<string, string> = { [KOPPEN.identiteit]: alsKop(wie), [KOPPEN.verzoekId]: verzoekId };
     if (geheim !== undefined) headers[KOPPEN.geheim] = geheim;
     const soort = verzoek.headers.get('content-type');
@@ -126,10 +127,11 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
     {
       methoden: ['GET', 'POST'],
       pad: /^\/edities\/?$/,
+      label: '/edities',
       behandel: async () => foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Noem het ministerie: /edities/<ministerie>, met <ministerie> een van ${MINISTERIES}.`),
     },
-    { methoden: ['GET', 'POST'], pad: /^\/edities\/([^/]+)\/?$/, behandel: (verzoek, [naam]) => behandel(verzoek, naam) },
+    { methoden: ['GET', 'POST'], pad: /^\/edities\/([^/]+)\/?$/, label: '/edities/:ministerie', behandel: (verzoek, [naam]) => behandel(verzoek, naam) },
     // Geen POST: een publicatie verandert niet meer.
-    { methoden: ['GET'], pad: /^\/edities\/([^/]+)\/([^/]+)$/, behandel: (verzoek, [naam, id]) => behandel(verzoek, naam, id) },
+    { methoden: ['GET'], pad: /^\/edities\/([^/]+)\/([^/]+)$/, label: '/edities/:ministerie/:id', behandel: (verzoek, [naam, id]) => behandel(verzoek, naam, id) },
   ];
 }

@@ -48,6 +48,8 @@ export interface Route {
   /** Het pad; groepen in de expressie komen als `delen` mee. */
   pad: RegExp;
   behandel(verzoek: HttpVerzoek, delen: string[]): Promise<HttpAntwoord>;
+  /** Naam in metrieken en logboek, bijvoorbeeld "/edities/:ministerie"; standaard de expressie. */
+  label?: string;
 }
 
 export interface HttpAntwoord {
@@ -216,7 +218,8 @@ export async function luister<C extends BaseContext>(
   const label = (pad: string, antwoord: HttpAntwoord): string => {
     if (pad === '/graphql') return metrieken.operatielabel(antwoord.operatie, antwoord.status < 400);
     if (INTERNE_PADEN.has(pad)) return pad;
-    return routes.find((r) => r.pad.test(pad))?.pad.source ?? OPERATIELABEL.onbekendPad;
+    const route = routes.find((r) => r.pad.test(pad));
+    return route ? (route.label ?? route.pad.source) : OPERATIELABEL.onbekendPad;
   };
   const meet = (req: IncomingMessage, pad: string, verzoekId: string, begin: number, antwoord: HttpAntwoord) => {
     const duur = performance.now() - begin;

@@ -133,7 +133,7 @@ export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = conso
   }
 
   return [
-    { methoden: ['GET', 'POST'], pad: /^\/edities\/?$/, behandel: (verzoek) => (verzoek.method === 'POST' ? publiceer(verzoek) : overzicht(verzoek)) },
-    { methoden: ['GET'], pad: /^\/edities\/([^/]+)$/, behandel: (verzoek, [id]) => een(verzoek, id) },
+    { methoden: ['GET', 'POST'], pad: /^\/edities\/?$/, label: '/edities', behandel: (verzoek) => (verzoek.method === 'POST' ? publiceer(verzoek) : overzicht(verzoek)) },
+    { methoden: ['GET'], pad: /^\/edities\/([^/]+)$/, label: '/edities/:id', behandel: (verzoek, [id]) => een(verzoek, id) },
   ];
 }
