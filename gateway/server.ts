@@ -135,7 +135,7 @@ export interface Gateway {
   /** Context per verzoek, voor wie de gateway zonder antwoordlaag aanroept. */
   context(): Promise<Gatewaycontext>;
   /** Wat luister() nodig heeft: de antwoordlaag (cache, samenvoegen), /health en /statistiek. */
-  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes'>;
+  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes' | 'metriekentoegang'>;
   /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
   cacheActief(): boolean;
   stop(): Promise<void>;
@@ -208,6 +208,18 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       metrieken,
       logboek: opties.logboek,
       gereed: () => (gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']),
+      // De gateway is van buiten bereikbaar: in productie leest alleen beheer (Prometheus met een beheersleutel) de metrieken.
+      metriekentoegang: async (verzoek) => {
+        if (toegang.modus === 'ontwikkeling') return undefined;
+        try {
+          const wie = await identificeer(verzoek);
+          if (wie.rollen.includes('beheer')) return undefined;
+          return weigering(new Toegangsfout(403, 'ALLEEN_BEHEER', 'De metrieken van de gateway zijn alleen voor de rol beheer (Prometheus met een API-sleutel of token van beheer).'));
+        } catch (e) {
+          if (e instanceof Toegangsfout) return weigering(e);
+          throw e;
+        }
+      },
       routes: metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => geldigheid?.vervallen()),
     },
     cacheActief: () => geldigheid?.generatie != null,

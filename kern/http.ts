@@ -82,6 +82,11 @@ export interface Luisteropties {
   routes?: Route[];
   /** De metrieken van dit proces (GET /metrics); zonder: een eigen registry zonder procesmetrieken. */
   metrieken?: Metrieken;
+  /**
+   * Wie /metrics mag lezen: een weigering, of undefined als het mag. Subgraphs laten het
+   * open (hun poort is niet van buiten bereikbaar); de gateway wel, dus daar beslist hij.
+   */
+  metriekentoegang?: (verzoek: Pick<HttpVerzoek, 'headers'>) => Promise<HttpAntwoord | undefined>;
   /** Waar de regel per verzoek heen gaat; zonder: stdout op LOG_LEVEL. */
   logboek?: Logboek;
   /** Waarom het proces nog geen verzoeken kan beantwoorden (GET /health/ready: 503); leeg is gereed. */
@@ -197,6 +202,8 @@ export async function luister<C extends BaseContext>(
       return redenen.length === 0 ? json(200, { status: 'gereed', ...gezondheid?.() }) : json(503, { status: 'niet gereed', redenen });
     }
     if (req.method === 'GET' && pad === '/metrics') {
+      const weigering = await opties.metriekentoegang?.((await leesVerzoek(req, pad, '', 0, verzoekId)));
+      if (weigering) return weigering;
       return { status: 200, headers: [['content-type', metrieken.contentType]], body: await metrieken.tekst() };
     }
     if (geheim !== undefined && !geheimKlopt(req.headers[KOPPEN.geheim] as string | undefined, geheim)) {

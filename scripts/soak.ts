@@ -204,9 +204,10 @@ async function main() {
     klok = setInterval(start, 60_000);
   }, 30_000);
   const voortgang = setInterval(() => {
-    const m = Math.floor((Date.now() - begin) / 60_000);
-    const huidig = perMinuut[Math.min(minuten - 1, m)];
-    process.stdout.write(`[soak] minuut ${m + 1}: ${huidig.duren.length} verzoeken, ${huidig.fouten} fouten; RSS ${JSON.stringify(geheugen())}\n`);
+    // De klok tikt aan het begin van een minuut: meld de minuut die net voorbij is.
+    const m = Math.max(1, Math.round((Date.now() - begin) / 60_000));
+    const huidig = perMinuut[Math.min(minuten, m) - 1];
+    process.stdout.write(`[soak] minuut ${m}: ${huidig.duren.length} verzoeken, ${huidig.fouten} fouten; RSS ${JSON.stringify(geheugen())}\n`);
   }, 60_000);
   await Promise.all(Array.from({ length: verbindingen }, werker));
   clearTimeout(eerste);

@@ -145,6 +145,16 @@ describe('rollen aan de gateway (productie: geen anoniem)', () => {
     expect(a.data).toBeUndefined();
   });
 
+  it('laat de metrieken van de gateway alleen aan beheer zien', async () => {
+    const metrics = stapel.url.replace('/graphql', '/metrics');
+    expect((await fetch(metrics)).status).toBe(401);
+    const analist = await fetch(metrics, { headers: { authorization: `Bearer ${await stapel.token(['analist'])}` } });
+    expect(analist.status).toBe(403);
+    const beheer = await fetch(metrics, { headers: { authorization: `Bearer ${await stapel.token(['beheer'])}` } });
+    expect(beheer.status).toBe(200);
+    expect(await beheer.text()).toContain('thuis_http_verzoeken_totaal');
+  });
+
   it('beantwoordt een analist met een geldig token', async () => {
     const a = await post(stapel.url, { query: EEN_GROEP }, { authorization: `Bearer ${await stapel.token(['analist'])}` });
     expect(a.status).toBe(200);
