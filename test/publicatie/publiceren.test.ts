@@ -6,19 +6,12 @@ import { Redis } from 'ioredis';
 import { Doel, Editie, Effect, Instrument, Publicatie } from '../../kern/entiteiten.js';
 import { generatiesleutel } from '../../kern/wijzigingsbericht.js';
 import { PROEFBRON, proefeditieTekst } from '../hulp/proefeditie.js';
+import type { Publicatieverslag } from '../../kern/publicatie.js';
 import { testRedis } from '../hulp/redis.js';
 import { sha256, sha256VanBestand, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 
-interface Verslag {
-  id: number;
-  bestand: string;
-  editie: string;
-  wie: string;
-  bron: string;
-  wanneer: string;
-  sha256: string;
-  samenvatting: Record<string, { toegevoegd: number; gewijzigd: number; verwijderd: number }>;
-}
+/** Wat een client van GET /edities terugleest: dezelfde vorm als het verslag van de subgraph. */
+type Verslag = Publicatieverslag;
 interface Fout {
   errors: { message: string; extensions: { code: string; meldingen?: string[] } }[];
 }
