@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
 
 export const OVERZICHTENMAP = fileURLToPath(new URL('../overzichten/', import.meta.url));
 
@@ -19,6 +19,10 @@ export interface Overzicht {
   /** De commentaarregels boven de operatie. */
   omschrijving: string;
   document: string;
+  /** De variabelen met hun GraphQL-type, bijvoorbeeld code: "AandachtsgroepCode!". */
+  variabelen: { naam: string; type: string; standaard?: string }[];
+  /** Welke lijst de rijen van de CSV zijn (kopregel `# rijen: …`); zonder: geen CSV. */
+  rijen?: string;
 }
 
 export function leesOverzichten(map = OVERZICHTENMAP): Overzicht[] {
@@ -31,10 +35,13 @@ export function leesOverzichten(map = OVERZICHTENMAP): Overzicht[] {
       if (operaties.length !== 1 || !operaties[0].name || operaties[0].operation !== 'query') {
         throw new Error(`overzichten/${bestand}: een overzicht is precies één query met een naam`);
       }
-      const omschrijving = document
+      const commentaar = document
         .split('\n')
         .filter((r) => r.startsWith('#'))
-        .map((r) => r.replace(/^#\s?/, ''))
+        .map((r) => r.replace(/^#\s?/, ''));
+      const rijen = commentaar.find((r) => r.startsWith('rijen:'))?.slice('rijen:'.length).trim();
+      const omschrijving = commentaar
+        .filter((r) => !r.startsWith('rijen:'))
         .join(' ')
         .trim();
       return {
@@ -43,6 +50,12 @@ export function leesOverzichten(map = OVERZICHTENMAP): Overzicht[] {
         operatienaam: operaties[0].name.value,
         omschrijving,
         document,
+        variabelen: (operaties[0].variableDefinitions ?? []).map((v) => ({
+          naam: v.variable.name.value,
+          type: print(v.type),
+          ...(v.defaultValue ? { standaard: print(v.defaultValue) } : {}),
+        })),
+        ...(rijen ? { rijen } : {}),
       };
     });
 }

@@ -20,6 +20,7 @@ import { identificatie, Toegangsfout, weigering, type Toegang } from './identite
 import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten.js';
 import { toegelatenVerzoek } from './toelating.js';
 import { publicatieroutes } from './publiceren.js';
+import { overzichtroutes } from './overzichtroutes.js';
 import type { Route } from '../kern/http.js';
 
 /**
@@ -186,7 +187,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const laag = antwoordlaag(geldigheid, metBundelgrens(opties.bundels, (verzoek, context) => voerGraphQLUit(server, verzoek, context)), metingen);
   const toegang = opties.toegang ?? ONTWIKKELTOEGANG;
   const identificeer = identificatie(toegang);
-  const overzichten = overzichtenregister(opties.overzichten ?? leesOverzichten());
+  const vastgelegd = opties.overzichten ?? leesOverzichten();
+  const overzichten = overzichtenregister(vastgelegd);
   // Eerst wie, dan wat: een geweigerd verzoek raakt de cache en Apollo Server niet.
   const verwerk = async (verzoek: HttpVerzoek) => {
     try {
@@ -220,7 +222,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
           throw e;
         }
       },
-      routes: metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => geldigheid?.vervallen()),
+      routes: [
+        ...overzichtroutes(vastgelegd, verwerk),
+        ...metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => geldigheid?.vervallen()),
+      ],
     },
     cacheActief: () => geldigheid?.generatie != null,
     async stop() {

@@ -1,0 +1,110 @@
+// De vastgelegde overzichten als vaste URL's, voor wie geen GraphQL schrijft:
+//
+//   GET /overzichten                        welke er zijn, met hun variabelen
+//   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON
+//   GET /overzichten/<id>?formaat=csv       als tabel (of met Accept: text/csv)
+//
+// Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
+// zelfde rechten (een partner mag dit), zelfde antwoordcache.
+import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
+import { HeaderMap } from '@apollo/server';
+import type { Overzicht } from './overzichten.js';
+import { alsCsv, rijenVan } from './tabel.js';
+
+const json = (status: number, inhoud: unknown): HttpAntwoord => ({
+  status,
+  headers: [['content-type', 'application/json; charset=utf-8']],
+  body: JSON.stringify(inhoud),
+});
+const fout = (status: number, code: string, melding: string) => json(status, { errors: [{ message: melding, extensions: { code } }] });
+
+class Parameterfout extends Error {}
+
+/** Zet een waarde uit de querystring om naar het type van de variabele. */
+function waardeVoor(tekst: string, type: string, naam: string): unknown {
+  const basis = type.replace(/[![\]]/g, '');
+  if (type.startsWith('[')) return tekst.split(',').map((t) => waardeVoor(t.trim(), basis, naam));
+  if (basis === 'Int') {
+    if (!/^-?\d+$/.test(tekst)) throw new Parameterfout(`${naam} moet een geheel getal zijn, niet "${tekst}".`);
+    return Number(tekst);
+  }
+  if (basis === 'Float') {
+    if (!Number.isFinite(Number(tekst)) || tekst.trim() === '') throw new Parameterfout(`${naam} moet een getal zijn, niet "${tekst}".`);
+    return Number(tekst);
+  }
+  if (basis === 'Boolean') {
+    if (!['true', 'false', 'waar', 'onwaar'].includes(tekst)) throw new Parameterfout(`${naam} is waar of onwaar, niet "${tekst}".`);
+    return tekst === 'true' || tekst === 'waar';
+  }
+  return tekst;
+}
+
+function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams): Record<string, unknown> {
+  const bekend = new Map(overzicht.variabelen.map((v) => [v.naam, v]));
+  const geldig = () => ['formaat', ...bekend.keys()].join(', ');
+  const variabelen: Record<string, unknown> = {};
+  for (const [naam, tekst] of zoek) {
+    if (naam === 'formaat') continue;
+    const v = bekend.get(naam);
+    if (!v) throw new Parameterfout(`Onbekende parameter ${naam}; ${overzicht.id} neemt: ${geldig()}.`);
+    variabelen[naam] = waardeVoor(tekst, v.type, naam);
+  }
+  for (const v of overzicht.variabelen) {
+    if (v.type.endsWith('!') && v.standaard === undefined && !(v.naam in variabelen)) {
+      throw new Parameterfout(`${overzicht.id} heeft ${v.naam} nodig (${v.type}): /overzichten/${overzicht.id}?${v.naam}=…`);
+    }
+  }
+  return variabelen;
+}
+
+const tekstVan = (body: string | Uint8Array) => (typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
+
+export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>): Route[] {
+  const perId = new Map(overzichten.map((o) => [o.id, o]));
+  const lijst = overzichten.map((o) => ({
+    id: o.id,
+    omschrijving: o.omschrijving,
+    variabelen: o.variabelen,
+    url: `/overzichten/${o.id}`,
+    csv: o.rijen !== undefined,
+  }));
+  const toon = async (verzoek: HttpVerzoek, id: string): Promise<HttpAntwoord> => {
+    const overzicht = perId.get(id);
+    if (!overzicht) return fout(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${[...perId.keys()].join(', ')} (GET /overzichten).`);
+    const zoek = new URLSearchParams(verzoek.search);
+    const formaat = zoek.get('formaat') ?? ((verzoek.headers.get('accept') ?? '').includes('text/csv') ? 'csv' : 'json');
+    if (formaat !== 'json' && formaat !== 'csv') return fout(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet "${formaat}".`);
+    let variabelen: Record<string, unknown>;
+    try {
+      variabelen = variabelenUit(overzicht, zoek);
+    } catch (e) {
+      if (e instanceof Parameterfout) return fout(400, 'ONGELDIGE_PARAMETER', e.message);
+      throw e;
+    }
+    const headers = new HeaderMap([...verzoek.headers]);
+    headers.set('content-type', 'application/json');
+    headers.set('accept', 'application/json');
+    const antwoord = await verwerk({
+      ...verzoek,
+      method: 'POST',
+      pad: '/graphql',
+      search: '',
+      headers,
+      tekst: JSON.stringify({ documentId: overzicht.id, variables: variabelen }),
+    });
+    if (formaat === 'json' || antwoord.status !== 200) return antwoord;
+    if (!overzicht.rijen) return fout(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
+    const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: unknown[] };
+    const csvHeaders: [string, string][] = [
+      ['content-type', 'text/csv; charset=utf-8'],
+      ['content-disposition', `attachment; filename="${id}.csv"`],
+    ];
+    // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt dat in een kop.
+    if (inhoud.errors?.length) csvHeaders.push(['x-onvolledig', JSON.stringify(inhoud.errors).slice(0, 2000)]);
+    return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen)) };
+  };
+  return [
+    { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => json(200, { overzichten: lijst }) },
+    { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, decodeURIComponent(id)) },
+  ];
+}

@@ -1,0 +1,83 @@
+// De overzichten als vaste URL's: JSON en CSV, met variabelen uit de querystring.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { startStapel, type Stapel } from '../hulp/stapel.js';
+
+let stapel: Stapel;
+let basis: string;
+beforeAll(async () => {
+  stapel = await startStapel();
+  basis = stapel.url.replace(/\/graphql$/, '');
+});
+afterAll(() => stapel?.stop());
+
+const haal = (pad: string, headers: Record<string, string> = {}) => fetch(`${basis}${pad}`, { headers });
+const csvRijen = (tekst: string) => parse(tekst, { columns: true }) as Record<string, string>[];
+
+describe('vaste URL per overzicht', () => {
+  it('GET /overzichten noemt elk overzicht met zijn variabelen', async () => {
+    const { overzichten } = (await (await haal('/overzichten')).json()) as { overzichten: { id: string; variabelen: { naam: string; type: string }[]; csv: boolean }[] };
+    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'cijfers', 'leeftijden', 'tegenwerkende-prikkels']);
+    expect(overzichten.find((o) => o.id === 'aandachtsgroep')?.variabelen).toEqual([{ naam: 'code', type: 'AandachtsgroepCode!' }]);
+  });
+
+  it('geeft als JSON hetzelfde als POST /graphql met het documentId', async () => {
+    const viaUrl = await (await haal('/overzichten/aandachtsgroep?code=STUDENTEN')).json();
+    const viaGraphql = await (
+      await fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: 'aandachtsgroep', variables: { code: 'STUDENTEN' } }) })
+    ).json();
+    expect(viaUrl).toEqual(viaGraphql);
+  });
+
+  it('geeft alle cijfers als CSV, elke rij met groep, ministerie, bron en peildatum, en even veel rijen als cijfers', async () => {
+    const antwoord = await haal('/overzichten/cijfers?formaat=csv');
+    expect(antwoord.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rijen = csvRijen(await antwoord.text());
+    const json = (await (await haal('/overzichten/cijfers')).json()) as { data: { aandachtsgroepen: Record<string, { cijfers: unknown[] } | string | null>[] } };
+    const aantal = json.data.aandachtsgroepen.reduce(
+      (n, g) => n + ['bzk', 'vws', 'jenv', 'szw', 'ocw'].reduce((m, d) => m + ((g[d] as { cijfers: unknown[] } | null)?.cijfers.length ?? 0), 0),
+      0,
+    );
+    expect(aantal).toBeGreaterThan(0);
+    expect(rijen).toHaveLength(aantal);
+    expect(Object.keys(rijen[0])).not.toContain('bandbreedte');
+    for (const rij of rijen) {
+      expect(rij['aandachtsgroepen.code']).toMatch(/^[A-Z_]+$/);
+      expect(['BZK', 'VWS', 'JENV', 'SZW', 'OCW']).toContain(rij.departement);
+      expect(rij['bron.document']).not.toBe('');
+      expect(rij['bron.vindplaats']).not.toBe('');
+      expect(rij.peildatum).not.toBe('');
+      // Nooit een verzonnen getal: zonder waarde zegt de rij waarom, of geeft hij een bandbreedte.
+      if (rij.waarde === '') expect(rij.redenGeenWaarde !== '' || rij['bandbreedte.min'] !== '').toBe(true);
+    }
+  });
+
+  it('filtert met variabelen uit de querystring, ook als CSV via Accept', async () => {
+    const rijen = csvRijen(await (await haal('/overzichten/tegenwerkende-prikkels?maxScore=-2', { accept: 'text/csv' })).text());
+    expect(rijen.length).toBeGreaterThan(0);
+    for (const rij of rijen) expect(Number(rij.score)).toBeLessThanOrEqual(-2);
+  });
+
+  it('zegt wat er mis is met een ontbrekende, onbekende of ongeldige parameter of een onbekend overzicht', async () => {
+    const gevallen: [string, number, RegExp][] = [
+      ['/overzichten/aandachtsgroep', 400, /heeft code nodig/],
+      ['/overzichten/aandachtsgroep?code=STUDENTEN&jaar=2021', 400, /Onbekende parameter jaar; aandachtsgroep neemt: formaat, code/],
+      ['/overzichten/tegenwerkende-prikkels?maxScore=sterk', 400, /geheel getal/],
+      ['/overzichten/cijfers?formaat=xlsx', 400, /json of csv/],
+      ['/overzichten/alles', 404, /beschikbaar: aandachtsgroep, cijfers/],
+    ];
+    for (const [pad, status, melding] of gevallen) {
+      const antwoord = await haal(pad);
+      expect(antwoord.status, pad).toBe(status);
+      const { errors } = (await antwoord.json()) as { errors: { message: string }[] };
+      expect(errors[0].message, pad).toMatch(melding);
+    }
+  });
+
+  it('is er ook voor een partner, en alleen met een geldig token', async () => {
+    const partner = await haal('/overzichten/leeftijden?formaat=csv', { authorization: `Bearer ${await stapel.token(['partner'])}` });
+    expect(partner.status).toBe(200);
+    expect(csvRijen(await partner.text()).length).toBeGreaterThan(0);
+    expect((await haal('/overzichten/leeftijden', { authorization: 'Bearer a.b.c' })).status).toBe(401);
+  });
+});
