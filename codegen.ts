@@ -54,6 +54,8 @@ const config: CodegenConfig = {
           Leeftijdsdrempel: '../leeftijden.js#Drempel',
           Leeftijdsgat: '../leeftijden.js#Gat',
           Maatregel: '../model.js#Maatregel as MaatregelModel',
+          Matrixcel: '../samenvattingen.js#Matrixcel as MatrixcelModel',
+          Maatregelprikkels: '../samenvattingen.js#Maatregelprikkels as MaatregelprikkelsModel',
         },
       },
     },

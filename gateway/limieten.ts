@@ -77,6 +77,10 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.tegenwerkendePrikkels': 100,
     'Analyse.leeftijdsgrenzen': 5,
     'Analyse.leeftijdsgaten': 3,
+    'Analyse.prikkelmatrix': 25, // hooguit 5 × 5 ministeries; gemeten 19 cellen
+    'Matrixcel.prikkels': 17,
+    'Analyse.maatregelen': 37,
+    'Maatregelprikkels.prikkels': 8,
     'Aandachtsgroep.tegenwerkendePrikkels': 61,
     'Aandachtsgroep.leeftijdsgrenzen': 5,
     'Departementsbeleid.verantwoordelijkheden': 10,
@@ -112,6 +116,9 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.leeftijdsgaten': 1700, // 2,3 → 16,9 ms
     'Aandachtsgroep.tegenwerkendePrikkels': 1500, // 1,9 → 15,1 ms
     'Aandachtsgroep.leeftijdsgrenzen': 1000, // 1,7 → 10,4 ms
+    // Niet apart gemeten: dezelfde berekening als Analyse.tegenwerkendePrikkels, daarna alleen groeperen.
+    'Analyse.prikkelmatrix': 2300,
+    'Analyse.maatregelen': 2300,
   },
 };
 

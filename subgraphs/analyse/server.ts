@@ -12,6 +12,7 @@ import type { GroepsbeleidFragment } from './generated/beleid.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid } from './model.js';
 import { metMeldingVanOntbrekend, onvolledigheidsplugin } from './onvolledig.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
+import { maatregelenMetPrikkels, prikkelmatrix } from './samenvattingen.js';
 import { analyseTypeDefs } from './sdl.js';
 
 /**
@@ -71,6 +72,10 @@ const resolvers: Resolvers = {
       metMeldingVanOntbrekend(analyse, context, info, () => tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter))),
     leeftijdsgrenzen: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => drempels(alleGroepen(analyse), bereik(args))),
+    prikkelmatrix: (analyse, filter, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), filter))),
+    maatregelen: (analyse, _args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse)))),
     leeftijdsgaten: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),
   },

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AnalyseMogelijkMetBeleid, AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
 import type { Verwijzing, Prikkel } from '../prikkels.js';
 import type { Drempel, Gat } from '../leeftijden.js';
+import type { Matrixcel as MatrixcelModel, Maatregelprikkels as MaatregelprikkelsModel } from '../samenvattingen.js';
 import type { BaseContext } from '@apollo/server';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -84,7 +85,14 @@ export type Analyse = {
   leeftijdsgaten: Array<Leeftijdsgat>;
   /** Elke leeftijdsgrens in de instrumenten van alle ministeries binnen [van, tot], op leeftijd gesorteerd. */
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
+  /** Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met die prikkels; de sterkste eerst. */
+  maatregelen: Array<Maatregelprikkels>;
   ocw: Maybe<Departementsbeleid>;
+  /**
+   * De tegenwerkende prikkels als matrix: ministerie van het instrument × ministerie van het
+   * doel, met het aantal prikkels en de sterkste score per cel. Alleen cellen met prikkels.
+   */
+  prikkelmatrix: Array<Matrixcel>;
   szw: Maybe<Departementsbeleid>;
   /**
    * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
@@ -121,6 +129,19 @@ export type AnalyseLeeftijdsgatenArgs = {
 export type AnalyseLeeftijdsgrenzenArgs = {
   tot?: InputMaybe<Scalars['Int']['input']>;
   van?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalysePrikkelmatrixArgs = {
+  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
 };
 
 
@@ -426,6 +447,24 @@ export type Maatregelpakket =
   /** Integraal spoedpakket voor 2021-2022. */
   | 'SPOEDPAKKET';
 
+/** Een maatregel met de tegenwerkende prikkels die hij zou wegnemen. */
+export type Maatregelprikkels = {
+  __typename?: 'Maatregelprikkels';
+  maatregel: Maatregel;
+  prikkels: Array<TegenwerkendePrikkel>;
+};
+
+/** Eén cel van de prikkelmatrix: prikkels van instrumenten van het ene ministerie op doelen van het andere (of hetzelfde). */
+export type Matrixcel = {
+  __typename?: 'Matrixcel';
+  aantal: Scalars['Int']['output'];
+  doelDepartement: Departement;
+  instrumentDepartement: Departement;
+  prikkels: Array<TegenwerkendePrikkel>;
+  /** De laagste score in de cel (-3 heft op, -1 beperkt). */
+  sterksteScore: Scalars['Int']['output'];
+};
+
 /** Partij die een effect draagt: de kosten, het risico of het gevolg. */
 export type Partij =
   | 'CENTRUMGEMEENTEN'
@@ -581,6 +620,24 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
@@ -614,6 +671,8 @@ export type ResolversTypes = {
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
   Maatregel: ResolverTypeWrapper<MaatregelModel>;
   Maatregelpakket: Maatregelpakket;
+  Maatregelprikkels: ResolverTypeWrapper<MaatregelprikkelsModel>;
+  Matrixcel: ResolverTypeWrapper<MatrixcelModel>;
   Partij: Partij;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
   Richting: Richting;
@@ -647,6 +706,8 @@ export type ResolversParentTypes = {
   Leeftijdsgat: Gat;
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: MaatregelModel;
+  Maatregelprikkels: MaatregelprikkelsModel;
+  Matrixcel: MatrixcelModel;
   Peildatum: Scalars['Peildatum']['output'];
   TegenwerkendePrikkel: Prikkel;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
@@ -679,6 +740,8 @@ export type AnalyseResolvers<ContextType = BaseContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgatenArgs>>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgrenzenArgs>>;
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType>;
+  prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
   tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
 };
 
@@ -815,6 +878,19 @@ export type MaatregelResolvers<ContextType = BaseContext, ParentType extends Res
   thema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MaatregelprikkelsResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Maatregelprikkels'] = ResolversParentTypes['Maatregelprikkels']> = {
+  maatregel?: Resolver<ResolversTypes['Maatregel'], ParentType, ContextType>;
+  prikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType>;
+};
+
+export type MatrixcelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Matrixcel'] = ResolversParentTypes['Matrixcel']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doelDepartement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  instrumentDepartement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  prikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType>;
+  sterksteScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Peildatum'], any> {
   name: 'Peildatum';
 }
@@ -867,6 +943,8 @@ export type Resolvers<ContextType = BaseContext> = {
   Leeftijdsgat?: LeeftijdsgatResolvers<ContextType>;
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
+  Maatregelprikkels?: MaatregelprikkelsResolvers<ContextType>;
+  Matrixcel?: MatrixcelResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
   TegenwerkendePrikkel?: TegenwerkendePrikkelResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;

@@ -1,0 +1,53 @@
+// Twee kijkjes op dezelfde afgeleide prikkels, voor wie het overzicht zoekt in plaats van
+// de lijst: de matrix ministerie van het instrument × ministerie van het doel, en per
+// maatregel de prikkels die hij zou wegnemen. Niets hiervan is opgeslagen; het komt uit
+// tegenwerkendePrikkels.
+import { DEPARTEMENTEN } from '../../kern/config.js';
+import type { Maatregel } from './model.js';
+import type { Prikkel } from './prikkels.js';
+
+export interface Matrixcel {
+  instrumentDepartement: string;
+  doelDepartement: string;
+  aantal: number;
+  sterksteScore: number;
+  prikkels: Prikkel[];
+}
+
+const volgorde = (d: string) => (DEPARTEMENTEN as readonly string[]).indexOf(d);
+
+/** Alleen cellen met minstens één prikkel, in de volgorde BZK, VWS, JENV, SZW, OCW. */
+export function prikkelmatrix(prikkels: Prikkel[]): Matrixcel[] {
+  const cellen = new Map<string, Matrixcel>();
+  for (const p of prikkels) {
+    const sleutel = `${p.instrument.departement}>${p.doel.departement}`;
+    const cel = cellen.get(sleutel) ?? { instrumentDepartement: p.instrument.departement, doelDepartement: p.doel.departement, aantal: 0, sterksteScore: 0, prikkels: [] };
+    cel.aantal += 1;
+    // Tegenwerkend is negatief: de sterkste is de laagste.
+    cel.sterksteScore = Math.min(cel.sterksteScore, p.score);
+    cel.prikkels.push(p);
+    cellen.set(sleutel, cel);
+  }
+  return [...cellen.values()].sort(
+    (a, b) => volgorde(a.instrumentDepartement) - volgorde(b.instrumentDepartement) || volgorde(a.doelDepartement) - volgorde(b.doelDepartement),
+  );
+}
+
+export interface Maatregelprikkels {
+  maatregel: Maatregel;
+  prikkels: Prikkel[];
+}
+
+/** Elke maatregel die minstens één prikkel zou wegnemen, met die prikkels; sterkste prikkels eerst. */
+export function maatregelenMetPrikkels(prikkels: Prikkel[]): Maatregelprikkels[] {
+  const perCode = new Map<string, Maatregelprikkels>();
+  for (const p of prikkels) {
+    for (const m of p.maatregelen) {
+      const regel = perCode.get(m.code) ?? { maatregel: m, prikkels: [] };
+      regel.prikkels.push(p);
+      perCode.set(m.code, regel);
+    }
+  }
+  const sterkste = (r: Maatregelprikkels) => Math.min(...r.prikkels.map((p) => p.score));
+  return [...perCode.values()].sort((a, b) => sterkste(a) - sterkste(b) || b.prikkels.length - a.prikkels.length || a.maatregel.code.localeCompare(b.maatregel.code));
+}
