@@ -5,7 +5,10 @@ WORKDIR /app
 # better-sqlite3 (de SQLite-standaard) bouwt met node-gyp als er geen prebuild is.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev
+# Het dashboard wordt bij npm ci gebouwd (script "prepare"), met de ontwikkelpakketten;
+# daarna gaan die eruit.
+COPY dashboard ./dashboard
+RUN npm ci && npm prune --omit=dev
 COPY schema ./schema
 COPY subgraphs ./subgraphs
 COPY kern ./kern

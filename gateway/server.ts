@@ -21,6 +21,7 @@ import { leesOverzichten, overzichtenregister, type Overzicht } from './overzich
 import { toegelatenVerzoek } from './toelating.js';
 import { publicatieroutes } from './publiceren.js';
 import { overzichtroutes } from './overzichtroutes.js';
+import { dashboardroutes } from './dashboard.js';
 import type { Route } from '../kern/http.js';
 
 /**
@@ -224,6 +225,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       },
       routes: [
         ...overzichtroutes(vastgelegd, verwerk),
+        ...dashboardroutes(),
         ...metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => geldigheid?.vervallen()),
       ],
     },

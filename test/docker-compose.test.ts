@@ -24,7 +24,9 @@ describe('docker-compose.yml', () => {
     const gekopieerd = [...dockerfile.matchAll(/^COPY (\S+) \.\/\1$/gm)].map((m) => m[1]);
     // kern/ is gedeeld door elk proces; zonder die map start geen enkele service.
     // overzichten/ zijn de operaties die partners mogen draaien; de gateway leest ze bij het starten.
-    expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway', 'overzichten']));
+    expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway', 'overzichten', 'dashboard']));
+    // Het dashboard wordt in de image gebouwd (npm ci draait "prepare") vóór de ontwikkelpakketten weggaan.
+    expect(dockerfile).toMatch(/RUN npm ci && npm prune --omit=dev/);
   });
 
   it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag en de gateway', () => {

@@ -1,0 +1,20 @@
+// Het dashboard: een React-app in de Rijkshuisstijl (NL Design System), gebouwd naar
+// dashboard/dist en door de gateway geserveerd op /dashboard/. Het leest alleen de
+// vastgelegde overzichten (GET /overzichten/<id>), net als een partner.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/dashboard/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Het budget (gzip) bewaakt test/e2e/dashboard.test.ts; dit is alleen de waarschuwing van Vite.
+    chunkSizeWarningLimit: 1200,
+  },
+  logLevel: 'warn',
+});

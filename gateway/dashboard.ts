@@ -1,0 +1,64 @@
+// Het dashboard (dashboard/dist, gebouwd door npm ci via "prepare") op /dashboard/ van de
+// gateway: dezelfde oorsprong als /overzichten, dus geen CORS en hetzelfde token.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HttpAntwoord, Route } from '../kern/http.js';
+
+export const DASHBOARDMAP = fileURLToPath(new URL('../dashboard/dist/', import.meta.url));
+
+const SOORTEN: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+};
+
+/** Alle bestanden in het geheugen: een paar bestanden, en zo kan een pad nooit buiten de map wijzen. */
+function leesMap(map: string, voorvoegsel = ''): Map<string, Buffer> {
+  const bestanden = new Map<string, Buffer>();
+  for (const naam of readdirSync(map, { withFileTypes: true })) {
+    const pad = `${voorvoegsel}/${naam.name}`;
+    if (naam.isDirectory()) for (const [p, b] of leesMap(join(map, naam.name), pad)) bestanden.set(p, b);
+    else bestanden.set(pad, readFileSync(join(map, naam.name)));
+  }
+  return bestanden;
+}
+
+export function dashboardroutes(map = DASHBOARDMAP): Route[] {
+  const bestanden = existsSync(join(map, 'index.html')) ? leesMap(map) : null;
+  const bestand = (pad: string, inhoud: Buffer): HttpAntwoord => ({
+    status: 200,
+    headers: [
+      ['content-type', SOORTEN[extname(pad)] ?? 'application/octet-stream'],
+      // Bestanden onder assets/ hebben een hash in hun naam; index.html niet.
+      ['cache-control', pad.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'],
+      ['content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"],
+      ['x-content-type-options', 'nosniff'],
+    ],
+    body: inhoud,
+  });
+  return [
+    {
+      methoden: ['GET', 'HEAD'],
+      pad: /^\/dashboard(\/.*)?$/,
+      label: '/dashboard',
+      async behandel(_verzoek, [rest = '/']) {
+        if (!bestanden) {
+          return {
+            status: 503,
+            headers: [['content-type', 'application/json; charset=utf-8']],
+            body: JSON.stringify({ errors: [{ message: 'Het dashboard is niet gebouwd; bouw het met: npm run build:dashboard', extensions: { code: 'DASHBOARD_NIET_GEBOUWD' } }] }),
+          };
+        }
+        const treffer = bestanden.get(rest);
+        // Elke andere URL onder /dashboard/ is een pagina van de app: die leest zelf het pad.
+        return treffer ? bestand(rest, treffer) : bestand('/index.html', bestanden.get('/index.html')!);
+      },
+    },
+  ];
+}
