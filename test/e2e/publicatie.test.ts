@@ -92,6 +92,21 @@ describe('publiceren door de hele stapel', () => {
     expect(terug.tekst).toBe(yaml);
   });
 
+  it('laat de redacteur van elk ministerie alleen voor dat ministerie publiceren', async () => {
+    const ministeries = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
+    for (const [i, eigen] of ministeries.entries()) {
+      const departement = eigen.toUpperCase() as 'BZK' | 'VWS' | 'JENV' | 'SZW' | 'OCW';
+      const ander = ministeries[(i + 1) % ministeries.length];
+      // Een editie zonder records: geldig voor elk ministerie, en ze verandert geen beleid.
+      const editie = (dep: string) => `departement: ${dep}\neditie: 2031-0${i + 1}-01\nomschrijving: Proef van de redacteur van ${departement}\n`;
+      const eigenAntwoord = await stuur(`/edities/${eigen}`, { rollen: [`redacteur:${departement}`], body: editie(departement) });
+      expect(eigenAntwoord.status, eigen).toBe(201);
+      const anderAntwoord = await stuur(`/edities/${ander}`, { rollen: [`redacteur:${departement}`], body: editie(ander.toUpperCase()) });
+      expect(anderAntwoord.status, `${eigen} → ${ander}`).toBe(403);
+      expect(anderAntwoord.json().errors[0].extensions.code).toBe('GEEN_REDACTEUR');
+    }
+  });
+
   it('noemt de geldige ministeries bij een onbekend ministerie', async () => {
     const antwoord = await stuur('/edities/minfin', { rollen: ['redacteur:SZW'], body: proefeditieTekst('X', 1) });
     expect(antwoord.status).toBe(404);
