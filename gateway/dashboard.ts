@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { foutAntwoord } from '../kern/antwoord.js';
 import type { HttpAntwoord, Route } from '../kern/http.js';
 
 export const DASHBOARDMAP = fileURLToPath(new URL('../dashboard/dist/', import.meta.url));
@@ -49,11 +50,7 @@ export function dashboardroutes(map = DASHBOARDMAP): Route[] {
       label: '/dashboard',
       async behandel(_verzoek, [rest = '/']) {
         if (!bestanden) {
-          return {
-            status: 503,
-            headers: [['content-type', 'application/json; charset=utf-8']],
-            body: JSON.stringify({ errors: [{ message: 'Het dashboard is niet gebouwd; bouw het met: npm run build:dashboard', extensions: { code: 'DASHBOARD_NIET_GEBOUWD' } }] }),
-          };
+          return foutAntwoord(503, 'DASHBOARD_NIET_GEBOUWD', 'Het dashboard is niet gebouwd; bouw het met: npm run build:dashboard');
         }
         const treffer = bestanden.get(rest);
         // Elke andere URL onder /dashboard/ is een pagina van de app: die leest zelf het pad.

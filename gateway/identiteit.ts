@@ -10,6 +10,7 @@ import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../kern/identiteit.js';
 import type { HttpVerzoek } from '../kern/http.js';
+import { foutAntwoord } from '../kern/antwoord.js';
 
 export interface Apisleutel {
   /** Naam van de houder, bijvoorbeeld "partner-cbs": verschijnt als onderwerp, nooit de sleutel. */
@@ -115,8 +116,7 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
 
 /** Hoe een geweigerd verzoek eruitziet: JSON in de vorm van een GraphQL-fout, met de juiste status. */
 export function weigering(fout: Toegangsfout) {
-  const headers: [string, string][] = [['content-type', 'application/json; charset=utf-8']];
   // RFC 6750: een client hoort te weten welk schema hier geldt.
-  if (fout.status === 401) headers.push(['www-authenticate', `Bearer realm="een-thuis-voor-iedereen", error="invalid_token"`]);
-  return { status: fout.status, headers, body: JSON.stringify({ errors: [{ message: fout.message, extensions: { code: fout.code } }] }) };
+  const extra: [string, string][] = fout.status === 401 ? [['www-authenticate', `Bearer realm="een-thuis-voor-iedereen", error="invalid_token"`]] : [];
+  return foutAntwoord(fout.status, fout.code, fout.message, {}, extra);
 }

@@ -8,15 +8,10 @@
 // zelfde rechten (een partner mag dit), zelfde antwoordcache.
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { HeaderMap } from '@apollo/server';
+import { foutAntwoord, jsonAntwoord } from '../kern/antwoord.js';
 import type { Overzicht } from './overzichten.js';
 import { alsCsv, rijenVan } from './tabel.js';
 
-const json = (status: number, inhoud: unknown): HttpAntwoord => ({
-  status,
-  headers: [['content-type', 'application/json; charset=utf-8']],
-  body: JSON.stringify(inhoud),
-});
-const fout = (status: number, code: string, melding: string) => json(status, { errors: [{ message: melding, extensions: { code } }] });
 
 class Parameterfout extends Error {}
 
@@ -70,15 +65,15 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
   }));
   const toon = async (verzoek: HttpVerzoek, id: string): Promise<HttpAntwoord> => {
     const overzicht = perId.get(id);
-    if (!overzicht) return fout(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${[...perId.keys()].join(', ')} (GET /overzichten).`);
+    if (!overzicht) return foutAntwoord(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${[...perId.keys()].join(', ')} (GET /overzichten).`);
     const zoek = new URLSearchParams(verzoek.search);
     const formaat = zoek.get('formaat') ?? ((verzoek.headers.get('accept') ?? '').includes('text/csv') ? 'csv' : 'json');
-    if (formaat !== 'json' && formaat !== 'csv') return fout(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet "${formaat}".`);
+    if (formaat !== 'json' && formaat !== 'csv') return foutAntwoord(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet "${formaat}".`);
     let variabelen: Record<string, unknown>;
     try {
       variabelen = variabelenUit(overzicht, zoek);
     } catch (e) {
-      if (e instanceof Parameterfout) return fout(400, 'ONGELDIGE_PARAMETER', e.message);
+      if (e instanceof Parameterfout) return foutAntwoord(400, 'ONGELDIGE_PARAMETER', e.message);
       throw e;
     }
     const headers = new HeaderMap([...verzoek.headers]);
@@ -93,7 +88,7 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
       tekst: JSON.stringify({ documentId: overzicht.id, variables: variabelen }),
     });
     if (formaat === 'json' || antwoord.status !== 200) return antwoord;
-    if (!overzicht.rijen) return fout(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
+    if (!overzicht.rijen) return foutAntwoord(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
     const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: unknown[] };
     const csvHeaders: [string, string][] = [
       ['content-type', 'text/csv; charset=utf-8'],
@@ -104,7 +99,7 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
     return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen)) };
   };
   return [
-    { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => json(200, { overzichten: lijst }) },
+    { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => jsonAntwoord(200, { overzichten: lijst }) },
     { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, decodeURIComponent(id)) },
   ];
 }

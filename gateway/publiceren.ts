@@ -13,7 +13,7 @@ import { request } from 'undici';
 import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
-import { foutAntwoord } from '../kern/publicatieantwoord.js';
+import { foutAntwoord } from '../kern/antwoord.js';
 
 export interface Publicatieopties {
   /** Stelt vast wie het verzoek doet; gooit een fout met status 401/403 en code als dat niet lukt. */

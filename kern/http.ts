@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { geheimKlopt, KOPPEN } from './identiteit.js';
+import { foutAntwoord, jsonAntwoord } from './antwoord.js';
 import { maakLogboek, verzoekIdUit, type Logboek } from './logboek.js';
 import { maakMetrieken, OPERATIELABEL, type Metrieken } from './metrieken.js';
 
@@ -125,17 +126,6 @@ class Verzoekfout extends Error {
   }
 }
 
-const fout = (status: number, code: string, melding: string): HttpAntwoord => ({
-  status,
-  headers: [['content-type', 'application/json; charset=utf-8']],
-  body: JSON.stringify({ errors: [{ message: melding, extensions: { code } }] }),
-});
-
-const json = (status: number, inhoud: unknown): HttpAntwoord => ({
-  status,
-  headers: [['content-type', 'application/json; charset=utf-8']],
-  body: JSON.stringify(inhoud),
-});
 
 /** Leest de body met gewone events: goedkoper dan een async iterator, en elk proces doet dit per verzoek. */
 function leesBody(req: IncomingMessage, grens: number): Promise<string> {
@@ -195,11 +185,11 @@ export async function luister<C extends BaseContext>(
   const behandel = async (req: IncomingMessage, pad: string, query: string, verzoekId: string): Promise<HttpAntwoord> => {
     // Gezondheid en metrieken bevatten geen persoonsgegevens en moeten voor
     // docker-compose en Prometheus bereikbaar zijn zonder het geheim van de gateway.
-    if (req.method === 'GET' && pad === '/health') return json(200, { status: 'ok', ...gezondheid?.() });
-    if (req.method === 'GET' && pad === '/health/live') return json(200, { status: 'ok' });
+    if (req.method === 'GET' && pad === '/health') return jsonAntwoord(200, { status: 'ok', ...gezondheid?.() });
+    if (req.method === 'GET' && pad === '/health/live') return jsonAntwoord(200, { status: 'ok' });
     if (req.method === 'GET' && pad === '/health/ready') {
       const redenen = (await opties.gereed?.()) ?? [];
-      return redenen.length === 0 ? json(200, { status: 'gereed', ...gezondheid?.() }) : json(503, { status: 'niet gereed', redenen });
+      return redenen.length === 0 ? jsonAntwoord(200, { status: 'gereed', ...gezondheid?.() }) : jsonAntwoord(503, { status: 'niet gereed', redenen });
     }
     if (req.method === 'GET' && pad === '/metrics') {
       const weigering = await opties.metriekentoegang?.((await leesVerzoek(req, pad, '', 0, verzoekId)));
@@ -207,19 +197,19 @@ export async function luister<C extends BaseContext>(
       return { status: 200, headers: [['content-type', metrieken.contentType]], body: await metrieken.tekst() };
     }
     if (geheim !== undefined && !geheimKlopt(req.headers[KOPPEN.geheim] as string | undefined, geheim)) {
-      return fout(401, 'ALLEEN_VIA_GATEWAY', 'Deze subgraph beantwoordt alleen verzoeken van de gateway; stuur uw vraag naar de gateway.');
+      return foutAntwoord(401, 'ALLEEN_VIA_GATEWAY', 'Deze subgraph beantwoordt alleen verzoeken van de gateway; stuur uw vraag naar de gateway.');
     }
     if (pad === '/graphql') return voerUit(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId));
     for (const route of routes) {
       const treffer = route.pad.exec(pad);
       if (!treffer) continue;
       if (!route.methoden.includes(req.method ?? 'GET')) {
-        return { ...fout(405, 'METHOD_NOT_ALLOWED', `${req.method} mag niet op ${pad}; wel: ${route.methoden.join(', ')}.`), headers: [['content-type', 'application/json; charset=utf-8'], ['allow', route.methoden.join(', ')]] };
+        return foutAntwoord(405, 'METHOD_NOT_ALLOWED', `${req.method} mag niet op ${pad}; wel: ${route.methoden.join(', ')}.`, {}, [['allow', route.methoden.join(', ')]]);
       }
       return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId), treffer.slice(1));
     }
-    if (req.method === 'GET' && pad === '/statistiek' && statistiek) return json(200, statistiek());
-    return fout(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
+    if (req.method === 'GET' && pad === '/statistiek' && statistiek) return jsonAntwoord(200, statistiek());
+    return foutAntwoord(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
   };
   /** Het label in de metrieken: de operatie voor GraphQL, anders het pad of de route (begrensd). */
   const label = (pad: string, antwoord: HttpAntwoord): string => {
@@ -251,7 +241,7 @@ export async function luister<C extends BaseContext>(
       (e: unknown) => {
         // Een te grote body wordt niet verder gelezen: de verbinding gaat dicht na het antwoord.
         if (e instanceof Verzoekfout && e.status === 413) res.setHeader('connection', 'close');
-        const antwoord = e instanceof Verzoekfout ? fout(e.status, e.code, e.message) : fout(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst.');
+        const antwoord = e instanceof Verzoekfout ? foutAntwoord(e.status, e.code, e.message) : foutAntwoord(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst.');
         schrijf(res, antwoord);
         meet(req, pad, verzoekId, begin, antwoord);
         if (!(e instanceof Verzoekfout)) logboek.error({ verzoekId, err: e }, 'interne fout');

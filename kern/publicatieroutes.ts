@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { Editie } from './entiteiten.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from './http.js';
-import { foutAntwoord, jsonAntwoord } from './publicatieantwoord.js';
+import { foutAntwoord, jsonAntwoord } from './antwoord.js';
 import { identiteitUitKop, KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from './identiteit.js';
 import { publicatie, publicaties, publiceerEditie, type Publicatieuitkomst } from './publicatie.js';
 import type { Subgraaf } from './subgraaf.js';

@@ -1,0 +1,14 @@
+// JSON-antwoorden van elk eindpunt buiten GraphQL (publicaties, overzichten, het dashboard,
+// weigeringen): een fout in de vorm die clients van GraphQL kennen (errors[].message, extensions.code).
+import type { HttpAntwoord } from './http.js';
+
+const JSON_KOP: [string, string] = ['content-type', 'application/json; charset=utf-8'];
+
+export const jsonAntwoord = (status: number, inhoud: unknown, extra: [string, string][] = []): HttpAntwoord => ({
+  status,
+  headers: [JSON_KOP, ...extra],
+  body: JSON.stringify(inhoud),
+});
+
+export const foutAntwoord = (status: number, code: string, melding: string, extensies: Record<string, unknown> = {}, extra: [string, string][] = []): HttpAntwoord =>
+  jsonAntwoord(status, { errors: [{ message: melding, extensions: { code, ...extensies } }] }, extra);
