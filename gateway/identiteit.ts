@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../kern/identiteit.js';
-import type { HttpVerzoek } from '../kern/http.js';
+import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
 import { foutAntwoord } from '../kern/antwoord.js';
 
 export interface Apisleutel {
@@ -112,6 +112,23 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
     if (bekend) return bekend;
     return ziet(token) ? viaJwt(token) : viaSleutel(token);
   };
+}
+
+/**
+ * Voert `doe` uit voor wie het verzoek doet. Een Toegangsfout, bij het vaststellen of
+ * daarna in `doe`, wordt het antwoord (weigering); elke andere fout gaat door.
+ */
+export async function voorIdentiteit<V extends Pick<HttpVerzoek, 'headers'>, T>(
+  identificeer: (verzoek: V) => Promise<Identiteit>,
+  verzoek: V,
+  doe: (wie: Identiteit) => Promise<T> | T,
+): Promise<T | HttpAntwoord> {
+  try {
+    return await doe(await identificeer(verzoek));
+  } catch (e) {
+    if (e instanceof Toegangsfout) return weigering(e);
+    throw e;
+  }
 }
 
 /** Hoe een geweigerd verzoek eruitziet: JSON in de vorm van een GraphQL-fout, met de juiste status. */

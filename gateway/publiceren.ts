@@ -14,9 +14,10 @@ import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
 import { foutAntwoord } from '../kern/antwoord.js';
+import { voorIdentiteit } from './identiteit.js';
 
 export interface Publicatieopties {
-  /** Stelt vast wie het verzoek doet; gooit een fout met status 401/403 en code als dat niet lukt. */
+  /** Stelt vast wie het verzoek doet; gooit een Toegangsfout (401/403) als dat niet lukt. */
   identificeer: (verzoek: HttpVerzoek) => Promise<Identiteit>;
   /** GraphQL-URL per subgraph (bzk, vws, …), zoals de gateway ze gebruikt; ontbrekende: de standaardpoort. */
   subgraafUrls?: Partial<Record<string, string>>;
@@ -30,17 +31,6 @@ const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
 
 /** Koppen van het antwoord van de subgraph die de client iets zeggen. */
 const DOORGEGEVEN = ['content-type', 'etag', 'content-disposition', 'allow'];
-
-/** Een toegangsfout van identificeer(): hij draagt zijn eigen status en code. */
-function alsWeigering(fout: unknown): HttpAntwoord | undefined {
-  if (!(fout instanceof Error)) return undefined;
-  const { status, code } = fout as Error & { status?: unknown; code?: unknown };
-  if ((status !== 401 && status !== 403) || typeof code !== 'string') return undefined;
-  const antwoord = foutAntwoord(status, code, fout.message);
-  // RFC 6750: een client hoort te weten welk schema hier geldt.
-  if (status === 401) antwoord.headers.push(['www-authenticate', 'Bearer realm="een-thuis-voor-iedereen", error="invalid_token"']);
-  return antwoord;
-}
 
 /** JSON met alleen ASCII: een kopregel met é of ë wordt anders door HTTP-clients geweigerd. */
 const alsKop = (identiteit: Identiteit) =>
@@ -107,20 +97,14 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   async function behandel(verzoek: HttpVerzoek, naam: string, id?: string): Promise<HttpAntwoord> {
     const s = SUBGRAFEN.find((x) => x.naam === naam.toLowerCase());
     if (!s) return foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Onbekend ministerie "${naam}"; kies uit: ${MINISTERIES} (bijvoorbeeld /edities/szw).`);
-    let wie: Identiteit;
-    try {
-      wie = await identificeer(verzoek);
-    } catch (fout) {
-      const weigering = alsWeigering(fout);
-      if (weigering) return weigering;
-      throw fout;
-    }
-    if (verzoek.method === 'POST') {
-      if (!magPubliceren(wie, s.departement)) return weigerVoorMinisterie(wie, s);
-    } else if (!leestAlsAnalist(wie)) {
-      return foutAntwoord(403, 'GEEN_LEESRECHT', `${wie.onderwerp} (${wie.rollen.join(', ')}) mag het publicatieverslag niet zien; dat mag elke rol behalve partner.`);
-    }
-    return stuurDoor(verzoek, s, wie, id === undefined ? '' : `/${encodeURIComponent(id)}`);
+    return voorIdentiteit(identificeer, verzoek, (wie) => {
+      if (verzoek.method === 'POST') {
+        if (!magPubliceren(wie, s.departement)) return weigerVoorMinisterie(wie, s);
+      } else if (!leestAlsAnalist(wie)) {
+        return foutAntwoord(403, 'GEEN_LEESRECHT', `${wie.onderwerp} (${wie.rollen.join(', ')}) mag het publicatieverslag niet zien; dat mag elke rol behalve partner.`);
+      }
+      return stuurDoor(verzoek, s, wie, id === undefined ? '' : `/${encodeURIComponent(id)}`);
+    });
   }
 
   return [

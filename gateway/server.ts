@@ -16,7 +16,7 @@ import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
 import { voerGraphQLUit, type HttpVerzoek, type Luisteropties } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
-import { identificatie, Toegangsfout, weigering, type Toegang } from './identiteit.js';
+import { identificatie, Toegangsfout, voorIdentiteit, type Toegang } from './identiteit.js';
 import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten.js';
 import { toegelatenVerzoek } from './toelating.js';
 import { publicatieroutes } from './publiceren.js';
@@ -191,15 +191,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const vastgelegd = opties.overzichten ?? leesOverzichten();
   const overzichten = overzichtenregister(vastgelegd);
   // Eerst wie, dan wat: een geweigerd verzoek raakt de cache en Apollo Server niet.
-  const verwerk = async (verzoek: HttpVerzoek) => {
-    try {
-      const identiteit = await identificeer(verzoek);
-      return await laag.verwerk(toegelatenVerzoek(verzoek, identiteit, overzichten), identiteit);
-    } catch (e) {
-      if (e instanceof Toegangsfout) return weigering(e);
-      throw e;
-    }
-  };
+  const verwerk = (verzoek: HttpVerzoek) =>
+    voorIdentiteit(identificeer, verzoek, (wie) => laag.verwerk(toegelatenVerzoek(verzoek, wie, overzichten), wie));
   return {
     server,
     identificeer,
@@ -212,17 +205,13 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       logboek: opties.logboek,
       gereed: () => (gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']),
       // De gateway is van buiten bereikbaar: in productie leest alleen beheer (Prometheus met een beheersleutel) de metrieken.
-      metriekentoegang: async (verzoek) => {
-        if (toegang.modus === 'ontwikkeling') return undefined;
-        try {
-          const wie = await identificeer(verzoek);
-          if (wie.rollen.includes('beheer')) return undefined;
-          return weigering(new Toegangsfout(403, 'ALLEEN_BEHEER', 'De metrieken van de gateway zijn alleen voor de rol beheer (Prometheus met een API-sleutel of token van beheer).'));
-        } catch (e) {
-          if (e instanceof Toegangsfout) return weigering(e);
-          throw e;
-        }
-      },
+      metriekentoegang: async (verzoek) =>
+        toegang.modus === 'ontwikkeling'
+          ? undefined
+          : voorIdentiteit(identificeer, verzoek, (wie) => {
+              if (wie.rollen.includes('beheer')) return undefined;
+              throw new Toegangsfout(403, 'ALLEEN_BEHEER', 'De metrieken van de gateway zijn alleen voor de rol beheer (Prometheus met een API-sleutel of token van beheer).');
+            }),
       routes: [
         ...overzichtroutes(vastgelegd, verwerk),
         ...dashboardroutes(),
