@@ -8,7 +8,7 @@ import { Importfout } from './editie/lezen.js';
 import { Editie } from './entiteiten.js';
 import { subgraafGereedheid } from './gereedheid.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from './http.js';
-import { maakLogboek } from './logboek.js';
+import { maakLogboek, type Logboek } from './logboek.js';
 import { maakMetrieken } from './metrieken.js';
 import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
 import { subgraafgeheim } from './identiteit.js';
@@ -71,13 +71,13 @@ function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: string) 
 }
 
 /** Het gedeelde geheim van de gateway; in productie verplicht, dus zonder: niet starten. */
-export function geheimOfStop(naam: string): string | undefined {
+export function geheimOfStop(logboek: Logboek): string | undefined {
   try {
     const geheim = subgraafgeheim();
-    if (geheim === undefined) console.warn(`[${naam}] zonder SUBGRAAF_GEHEIM: deze subgraph beantwoordt iedereen die 127.0.0.1 bereikt (alleen voor ontwikkeling).`);
+    if (geheim === undefined) logboek.warn('zonder SUBGRAAF_GEHEIM: deze subgraph beantwoordt iedereen die 127.0.0.1 bereikt (alleen voor ontwikkeling).');
     return geheim;
   } catch (e) {
-    console.error(`[${naam}] start niet: ${(e as Error).message}`);
+    logboek.fatal(`start niet: ${(e as Error).message}`);
     process.exit(2);
   }
 }
@@ -86,7 +86,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
   const instelling = instellingVan(ministerie.departement);
   const logboek = maakLogboek({ proces: instelling.naam });
   const log = (tekst: string) => logboek.info(tekst);
-  const geheim = geheimOfStop(instelling.naam);
+  const geheim = geheimOfStop(logboek);
   const redis = await redisinstelling();
   const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis, waarschuw: (tekst) => logboek.warn(tekst) });
   try {

@@ -5,8 +5,8 @@ import { maakMetrieken } from '../../kern/metrieken.js';
 import { geheimOfStop } from '../../kern/start.js';
 import { bouwAnalyse } from './server.js';
 
-const geheim = geheimOfStop(ANALYSE.naam);
 const logboek = maakLogboek({ proces: ANALYSE.naam });
+const geheim = geheimOfStop(logboek);
 const server = await bouwAnalyse();
 // De analyselaag heeft geen database en leest alles uit het verzoek: gestart is gereed,
 // tot hij stopt (dan moet er geen nieuw verkeer meer heen).
