@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim, type Rol } from '../kern/identiteit.js';
+import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim, type Rol } from '../kern/identiteit.js';
 import type { Apisleutel, Toegang } from './identiteit.js';
 import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
 
@@ -49,8 +49,6 @@ async function leesSleutelbestand(pad: string): Promise<JWTVerifyGetKey> {
   return createLocalJWKSet({ keys: json.keys ?? [json] });
 }
 
-const LOOPBACK = new Set([undefined, '', '127.0.0.1', 'localhost', '::1']);
-
 export async function toegangUitOmgeving(omgeving: NodeJS.ProcessEnv = process.env): Promise<Toegangsconfig> {
   const productie = inProductie(omgeving);
   let geheim: string | undefined;
@@ -82,7 +80,7 @@ export async function toegangUitOmgeving(omgeving: NodeJS.ProcessEnv = process.e
       meldingen: [`productiemodus: elk verzoek heeft een token nodig (${[sleutels && 'JWT', apiSleutels.size > 0 && `${apiSleutels.size} API-sleutel(s)`].filter(Boolean).join(' en ')})`],
     };
   }
-  if (!LOOPBACK.has(omgeving.HOST)) {
+  if (!alleenLokaal(omgeving)) {
     throw new Configuratiefout(
       `HOST=${omgeving.HOST} in de ontwikkelmodus: daar krijgt iedereen zonder token analistenrechten, dus luistert de gateway alleen op 127.0.0.1. ` +
         'Zet NODE_ENV=production met sleutels (README, "In productie") om op een ander adres te luisteren.',

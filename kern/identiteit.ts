@@ -74,6 +74,9 @@ export const MINIMALE_GEHEIMLENGTE = 32;
 
 export const inProductie = (omgeving: NodeJS.ProcessEnv = process.env) => omgeving.NODE_ENV === 'production';
 
+/** Of HOST alleen deze machine is (ook niet gezet: luister() kiest dan 127.0.0.1). */
+export const alleenLokaal = (omgeving: NodeJS.ProcessEnv = process.env) => ['127.0.0.1', 'localhost', '::1', '', undefined].includes(omgeving.HOST);
+
 /**
  * Het gedeelde geheim tussen gateway en subgraphs (SUBGRAAF_GEHEIM). In productie
  * verplicht; daarbuiten zet `npm start` er per keer een, en draait een los gestarte
@@ -87,7 +90,7 @@ export function subgraafgeheim(omgeving: NodeJS.ProcessEnv = process.env): strin
         `gelijk voor de gateway en alle subgraphs. Maak er een met: openssl rand -base64 48`,
     );
   }
-  if (geheim === undefined && !['127.0.0.1', 'localhost', '::1', '', undefined].includes(omgeving.HOST)) {
+  if (geheim === undefined && !alleenLokaal(omgeving)) {
     throw new Error(`HOST=${omgeving.HOST} zonder SUBGRAAF_GEHEIM: dan kan iedereen op het netwerk de controles van de gateway overslaan. Zet SUBGRAAF_GEHEIM (gelijk voor gateway en subgraphs).`);
   }
   return geheim;
