@@ -28,6 +28,9 @@ export interface Toegang {
   anoniem: Identiteit | null;
 }
 
+/** Wie een verzoek zonder token in de ontwikkelmodus is: een analist, zodat de README-voorbeelden één curl blijven. */
+export const ANONIEME_ANALIST: Identiteit = { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' };
+
 /** Een geweigerd verzoek: 401 (wie bent u?), 403 (dat mag u niet) of 400 (dat bestaat niet). */
 export class Toegangsfout extends Error {
   constructor(

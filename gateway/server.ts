@@ -16,7 +16,7 @@ import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
 import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
 import { voerGraphQLUit, type HttpVerzoek, type Luisteropties } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
-import { identificatie, Toegangsfout, voorIdentiteit, type Toegang } from './identiteit.js';
+import { ANONIEME_ANALIST, identificatie, Toegangsfout, voorIdentiteit, type Toegang } from './identiteit.js';
 import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten.js';
 import { toegelatenVerzoek } from './toelating.js';
 import { publicatieroutes } from './publiceren.js';
@@ -66,7 +66,7 @@ export interface Gatewayopties {
 export const ONTWIKKELTOEGANG: Toegang = {
   modus: 'ontwikkeling',
   apiSleutels: new Map(),
-  anoniem: { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' },
+  anoniem: ANONIEME_ANALIST,
 };
 
 const SUGGESTIE = / Did you mean (.*)\?$/;
@@ -196,7 +196,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   return {
     server,
     identificeer,
-    context: async () => ({ uitkomst: { bewaarbaar: false }, identiteit: toegang.anoniem ?? ONTWIKKELTOEGANG.anoniem! }),
+    context: async () => ({ uitkomst: { bewaarbaar: false }, identiteit: toegang.anoniem ?? ANONIEME_ANALIST }),
     http: {
       verwerk,
       gezondheid: () => ({ responscache: geldigheid?.generatie != null, datageneratie: geldigheid?.generatie ?? null }),

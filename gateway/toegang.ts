@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim, type Rol } from '../kern/identiteit.js';
-import type { Apisleutel, Toegang } from './identiteit.js';
+import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identiteit.js';
 import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
 
 export class Configuratiefout extends Error {}
@@ -94,7 +94,7 @@ export async function toegangUitOmgeving(omgeving: NodeJS.ProcessEnv = process.e
         ? { sleutels, uitgever: omgeving.JWT_UITGEVER || ONTWIKKELUITGEVER, publiek: omgeving.JWT_PUBLIEK || PUBLIEK }
         : { sleutels: sleutelsVan(eigen!), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
       apiSleutels,
-      anoniem: { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' },
+      anoniem: ANONIEME_ANALIST,
     },
     subgraafgeheim: geheim,
     meldingen: [

@@ -13,7 +13,7 @@ import { subgraafMetData, type Backend } from './subgraaf.js';
 import { publicatieroutes } from '../../kern/publicatieroutes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';
-import type { Toegang } from '../../gateway/identiteit.js';
+import { ANONIEME_ANALIST, type Toegang } from '../../gateway/identiteit.js';
 import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/ontwikkelsleutel.js';
 
 export interface Stapel {
@@ -82,7 +82,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       modus: 'ontwikkeling',
       jwt: { sleutels: sleutelsVan(sleutelpaar), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
       apiSleutels: new Map(),
-      anoniem: { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' },
+      anoniem: ANONIEME_ANALIST,
       ...opties.toegang,
     },
   });
