@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
 import { parse, stringify } from 'yaml';
-import { sha256 } from '../gateway/identiteit.js';
+import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
 import { leesOverzichten } from '../gateway/overzichten.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
@@ -45,19 +45,10 @@ function rssMb(pid: number): number | null {
 
 const geheugen = () => Object.fromEntries(Object.entries(pids).map(([naam, pid]) => [naam, rssMb(pid)]));
 
-/** Sleutels voor deze run: een analist, een partner en een redacteur van BZK. */
-function maakSleutels(map: string) {
-  const sleutel = (rol: string) => ({ rol, sleutel: `soak_${rol.replace(':', '-')}_${randomBytes(18).toString('base64url')}` });
-  const sleutels = [sleutel('analist'), sleutel('partner'), sleutel('redacteur:BZK')];
-  const pad = join(map, 'api-sleutels.json');
-  writeFileSync(pad, JSON.stringify({ sleutels: sleutels.map((s) => ({ naam: `soak-${s.rol}`, rollen: [s.rol], sha256: sha256(s.sleutel) })) }));
-  return { pad, analist: sleutels[0].sleutel, partner: sleutels[1].sleutel, redacteur: sleutels[2].sleutel };
-}
-
 async function startStapel(map: string, apiSleutelbestand: string): Promise<string> {
   const gemeenschappelijk: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
-    SUBGRAAF_GEHEIM: randomBytes(32).toString('base64url'),
+    SUBGRAAF_GEHEIM: nieuwGeheim(),
     REDIS_VOORVOEGSEL: `thuis-soak-${process.pid}`,
     LOG_LEVEL: 'warn',
   };
@@ -127,9 +118,11 @@ const CONTROLE = JSON.stringify({ query: '{ aandachtsgroep(code: STUDENTEN) { bz
 async function main() {
   const map = mkdtempSync(join(tmpdir(), 'thuis-soak-'));
   if (!(await redisinstelling())) throw new Error('geen Redis bereikbaar (REDIS_URL); de duurtest meet juist de invalidatie van de responscache');
-  const sleutels = maakSleutels(map);
+  // Een analist, een partner en een redacteur van BZK.
+  const { pad: sleutelbestand, sleutels: perRol } = schrijfSleutels(map, 'soak', ['analist', 'partner', 'redacteur:BZK'] as const);
+  const sleutels = { analist: perRol.analist, partner: perRol.partner, redacteur: perRol['redacteur:BZK'] };
   console.log(`[soak] stapel starten (SQLite in ${map}) …`);
-  const url = await startStapel(map, sleutels.pad);
+  const url = await startStapel(map, sleutelbestand);
   const koppen = (sleutel: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${sleutel}` });
   const verzoeken = mengsel();
   // Opwarmen: elk verzoek één keer, zodat het begingeheugen niet de eerste compilatie meet.
