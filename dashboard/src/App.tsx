@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Heading, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link, useLocatie } from './navigatie.js';
 import { Overzicht } from './paginas/Overzicht.js';
@@ -5,15 +6,27 @@ import { Prikkel } from './paginas/Prikkel.js';
 import { Leeftijden } from './paginas/Leeftijden.js';
 import { Aandachtsgroep } from './paginas/Aandachtsgroep.js';
 
+// Zware bibliotheken (grafen, grafieken, de GraphQL-IDE) laden pas op hun eigen pagina,
+// zodat het eerste beeld klein blijft.
+const Netwerk = lazy(() => import('./paginas/Netwerk.js').then((m) => ({ default: m.Netwerk })));
+const Cijfers = lazy(() => import('./paginas/Cijfers.js').then((m) => ({ default: m.Cijfers })));
+const Query = lazy(() => import('./paginas/Query.js').then((m) => ({ default: m.Query })));
+
 const MENU: [string, string][] = [
   [`${BASIS}/`, 'Overzicht'],
   [`${BASIS}/aandachtsgroep/DAK_EN_THUISLOZEN`, 'Aandachtsgroep'],
   [`${BASIS}/leeftijden`, 'Leeftijden'],
+  [`${BASIS}/netwerk`, 'Netwerk'],
+  [`${BASIS}/cijfers`, 'Cijfers'],
+  [`${BASIS}/query`, 'Query'],
 ];
 
 function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
   if (pad[0] === 'prikkel' && pad.length === 4) return <Prikkel instrument={pad[1]} doel={pad[2]} indicator={pad[3]} />;
   if (pad[0] === 'leeftijden') return <Leeftijden />;
+  if (pad[0] === 'netwerk') return <Netwerk zoek={zoek} />;
+  if (pad[0] === 'cijfers') return <Cijfers zoek={zoek} />;
+  if (pad[0] === 'query') return <Query />;
   if (pad[0] === 'aandachtsgroep') return <Aandachtsgroep code={pad[1] ?? 'DAK_EN_THUISLOZEN'} />;
   if (pad.length === 0) return <Overzicht cel={zoek.get('cel')} />;
   return (
@@ -47,7 +60,9 @@ export function App() {
         </nav>
       </header>
       <main id="inhoud" className="thuis-pagina">
-        <Pagina pad={pad} zoek={locatie.searchParams} />
+        <Suspense fallback={<Paragraph aria-live="polite">Pagina laden…</Paragraph>}>
+          <Pagina pad={pad} zoek={locatie.searchParams} />
+        </Suspense>
       </main>
     </>
   );

@@ -1,56 +1,29 @@
 // Het dashboard in echte Chromium (Debian-pakket, via playwright-core): elke pagina toont
 // echte gegevens uit de graaf, de navigatie van matrix naar prikkel naar bron werkt, en
 // axe-core vindt geen WCAG 2.1 AA-overtredingen. Schermafdrukken: test/artefacten/.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARDMAP } from '../../gateway/dashboard.js';
-import { overslaanBuitenCI } from '../hulp/overslaan.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { chromiumAanwezig, startDashboardsessie, type Dashboardsessie } from '../hulp/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTEFACTEN = new URL('../artefacten/', import.meta.url);
-const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Budget voor het JavaScript van het dashboard, gzip. */
 const BUDGET_KB = 300;
 
-const draaien = existsSync(CHROMIUM) || overslaanBuitenCI('Chromium-tests', `${CHROMIUM} ontbreekt; installeer met: apt-get install -y chromium`);
-
-describe.runIf(draaien)('dashboard in Chromium', () => {
-  let stapel: Stapel;
-  let browser: Browser;
+describe.runIf(chromiumAanwezig())('dashboard in Chromium', () => {
+  let sessie: Dashboardsessie;
   let pagina: Page;
   let basis: string;
+  const controleerToegankelijkheid = (naam: string) => sessie.controleerToegankelijkheid(naam);
 
   beforeAll(async () => {
-    stapel = await startStapel();
-    basis = stapel.url.replace(/\/graphql$/, '');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    // axe-core wordt als script ingevoegd; de CSP van het dashboard verbiedt dat terecht.
-    pagina = await browser.newPage({ bypassCSP: true });
-    mkdirSync(ARTEFACTEN, { recursive: true });
+    sessie = await startDashboardsessie();
+    ({ pagina, basis } = sessie);
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await stapel?.stop();
+    await sessie?.stop();
   });
-
-  async function controleerToegankelijkheid(naam: string) {
-    await pagina.addScriptTag({ content: axe });
-    const overtredingen = await pagina.evaluate(async () => {
-      const w = globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-      const r = await w.axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    await pagina.screenshot({ path: new URL(`${naam}.png`, ARTEFACTEN).pathname, fullPage: true });
-    expect(overtredingen, naam).toEqual([]);
-  }
 
   it('Overzicht: de matrix, een cel, een prikkel en haar bron', async () => {
     const begin = Date.now();
