@@ -85,6 +85,7 @@ export const KOSTENTABEL: Kostentabel = {
     'Aandachtsgroep.leeftijdsgrenzen': 5,
     'Departementsbeleid.verantwoordelijkheden': 10,
     'Departementsbeleid.doelen': 11,
+    'Departementsbeleid.edities': 1, // één editie per ministerie; elke publicatie voegt er één toe
     'Departementsbeleid.instrumenten': 11,
     'Departementsbeleid.cijfers': 29,
     'Departementsbeleid.cijferreeksen': 24,

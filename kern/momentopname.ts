@@ -54,8 +54,12 @@ export class Momentopname {
         .sort((a, b) => a.volgorde - b.volgorde)
         .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, bron: bronVan(a.bron) }]),
     );
-    this.leeg = { departement, verantwoordelijkheden: [], doelen: [], instrumenten: [], cijfers: [], cijferreeksen: [] };
-    ({ alles: this.alleBeleid, perGroep: this.beleidPerGroep } = this.bouwBeleid(toestand));
+    // De edities gelden voor het hele beleid van het ministerie, dus ook voor een groep waar het geen rol heeft.
+    const edities = [...toestand.edities].sort((a, b) => a.editie.localeCompare(b.editie)).map((e) => ({ bestand: e.bestand, peildatum: e.editie }));
+    // Vóór de eerste import is er geen editie en dus geen peildatum.
+    const stand = { peildatum: edities.at(-1)?.peildatum ?? null, edities };
+    this.leeg = { departement, ...stand, verantwoordelijkheden: [], doelen: [], instrumenten: [], cijfers: [], cijferreeksen: [] };
+    ({ alles: this.alleBeleid, perGroep: this.beleidPerGroep } = this.bouwBeleid(toestand, stand));
   }
 
   /** Leest elke tabel met één statement en bouwt de momentopname. */
@@ -85,7 +89,7 @@ export class Momentopname {
     return this.alleBeleid;
   }
 
-  private bouwBeleid(t: Toestand): { alles: Beleid; perGroep: Map<string, Beleid> } {
+  private bouwBeleid(t: Toestand, stand: Pick<Beleid, 'peildatum' | 'edities'>): { alles: Beleid; perGroep: Map<string, Beleid> } {
     const departement = this.departement;
     const effecten = perSleutel(t.effecten, (e) => [e.instrument]);
     const grenzen = perSleutel(t.leeftijdsgrenzen, (g) => [g.instrument]);
@@ -155,6 +159,7 @@ export class Momentopname {
     // Eén object per record, gedeeld door alle groepen waarvoor het geldt.
     const alle: Beleid = {
       departement,
+      ...stand,
       verantwoordelijkheden: [...t.verantwoordelijkheden]
         .sort(opCode)
         .map((v) => ({ code: v.code, departement, omschrijving: v.omschrijving, aandachtsgroepen: groepen(v.aandachtsgroepen), bron: bronVan(v.bron) })),
@@ -188,6 +193,7 @@ export class Momentopname {
           code,
           {
             departement,
+            ...stand,
             verantwoordelijkheden: verantwoordelijkheden.get(code) ?? [],
             doelen: doelen.get(code) ?? [],
             instrumenten: instrumenten.get(code) ?? [],

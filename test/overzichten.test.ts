@@ -46,7 +46,7 @@ describe('elk overzicht voor een partner', () => {
 
   it.each(overzichten.map((o) => [o.id]))('%s geeft gegevens zonder fouten', async (id) => {
     const token = await stapel.token(['partner']);
-    const variabelen: Record<string, Record<string, unknown>> = { aandachtsgroep: { code: 'STATUSHOUDERS' } };
+    const variabelen: Record<string, Record<string, unknown>> = { aandachtsgroep: { code: 'STATUSHOUDERS' }, netwerk: { aandachtsgroep: 'STUDENTEN' } };
     const antwoord = await fetch(stapel.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -190,7 +190,15 @@ export type Departementsbeleid = {
   cijfers: Array<Cijfer>;
   departement: Departement;
   doelen: Array<Doel>;
+  /** De edities waaruit dit beleid is opgebouwd, oudste eerst. */
+  edities: Array<Editie>;
   instrumenten: Array<Instrument>;
+  /**
+   * De stand van dit beleid: de peildatum van de nieuwste editie waaruit doelen,
+   * instrumenten en verantwoordelijkheden komen. Elk cijfer heeft daarnaast zijn eigen
+   * peildatum. Null zolang het ministerie nog geen editie heeft geladen (dan is alles leeg).
+   */
+  peildatum: Maybe<Scalars['Peildatum']['output']>;
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
 };
 
@@ -207,6 +215,18 @@ export type Doel = {
   naam: Scalars['String']['output'];
   omschrijving: Scalars['String']['output'];
   richting: Richting;
+};
+
+/**
+ * Een editie van de gegevens van een ministerie: een bestand in zijn map data/ of een
+ * publicatie via de API. Een latere editie vult eerdere aan of vervangt records.
+ */
+export type Editie = {
+  __typename?: 'Editie';
+  /** Naam waaronder de editie meetelt, bijvoorbeeld 2021-07-08.yaml. */
+  bestand: Scalars['String']['output'];
+  /** De datum van de editie: de stand van het beleid die zij beschrijft. */
+  peildatum: Scalars['Peildatum']['output'];
 };
 
 /**
@@ -508,6 +528,7 @@ export type ResolversTypes = {
   Departement: Departement;
   Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Editie: ResolverTypeWrapper<Editie>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Indicator: Indicator;
@@ -540,6 +561,7 @@ export type ResolversParentTypes = {
   Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Editie: Editie;
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Int: Scalars['Int']['output'];
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']> };
@@ -629,7 +651,9 @@ export type DepartementsbeleidResolvers<ContextType = Subgraafcontext, ParentTyp
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
+  edities?: Resolver<Array<ResolversTypes['Editie']>, ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
 };
 
@@ -643,6 +667,11 @@ export type DoelResolvers<ContextType = Subgraafcontext, ParentType extends Reso
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
+};
+
+export type EditieResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Editie'] = ResolversParentTypes['Editie']> = {
+  bestand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
 };
 
 export type EffectResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Effect'] = ResolversParentTypes['Effect']> = {
@@ -727,6 +756,7 @@ export type Resolvers<ContextType = Subgraafcontext> = {
   Cijferreeks?: CijferreeksResolvers<ContextType>;
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;
   Doel?: DoelResolvers<ContextType>;
+  Editie?: EditieResolvers<ContextType>;
   Effect?: EffectResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Leeftijdsbereik?: LeeftijdsbereikResolvers<ContextType>;

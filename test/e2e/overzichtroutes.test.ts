@@ -17,7 +17,7 @@ const csvRijen = (tekst: string) => parse(tekst, { columns: true }) as Record<st
 describe('vaste URL per overzicht', () => {
   it('GET /overzichten noemt elk overzicht met zijn variabelen', async () => {
     const { overzichten } = (await (await haal('/overzichten')).json()) as { overzichten: { id: string; variabelen: { naam: string; type: string }[]; csv: boolean }[] };
-    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'cijfers', 'leeftijden', 'maatregelen', 'prikkelmatrix', 'tegenwerkende-prikkels']);
+    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'cijfers', 'leeftijden', 'maatregelen', 'netwerk', 'prikkelmatrix', 'tegenwerkende-prikkels']);
     expect(overzichten.find((o) => o.id === 'aandachtsgroep')?.variabelen).toEqual([{ naam: 'code', type: 'AandachtsgroepCode!' }]);
   });
 
@@ -50,6 +50,26 @@ describe('vaste URL per overzicht', () => {
       // Nooit een verzonnen getal: zonder waarde zegt de rij waarom, of geeft hij een bandbreedte.
       if (rij.waarde === '') expect(rij.redenGeenWaarde !== '' || rij['bandbreedte.min'] !== '').toBe(true);
     }
+  });
+
+  it('noemt bij elk overzicht over beleid de stand: de peildatum van elk ministerie', async () => {
+    const { analyse } = ((await (await haal('/overzichten/prikkelmatrix')).json()) as { data: { analyse: Record<string, { peildatum: string | null }> } }).data;
+    for (const m of ['bzk', 'vws', 'jenv', 'szw', 'ocw']) expect(analyse[m].peildatum, m).toBe('2021-07-08');
+  });
+
+  it('netwerk: per groep elk effect als rij, met instrument, score, peildatum en bron', async () => {
+    const rijen = csvRijen(await (await haal('/overzichten/netwerk?aandachtsgroep=DAK_EN_THUISLOZEN&formaat=csv')).text());
+    expect(rijen.length).toBeGreaterThan(10);
+    for (const rij of rijen) {
+      expect(rij['aandachtsgroep.code']).toBe('DAK_EN_THUISLOZEN');
+      expect(rij['instrumenten.code']).toMatch(/^[A-Z0-9_]+$/);
+      expect(Math.abs(Number(rij.score))).toBeGreaterThanOrEqual(1);
+      expect(Math.abs(Number(rij.score))).toBeLessThanOrEqual(3);
+      expect(rij.peildatum).toBe('2021-07-08');
+      expect(rij['bron.vindplaats']).not.toBe('');
+    }
+    // De kostendelersnorm (SZW) duwt het delen van woningen omlaag: de prikkel tegen BZK.
+    expect(rijen.some((r) => r.departement === 'SZW' && r['instrumenten.code'] === 'KOSTENDELERSNORM' && Number(r.score) < 0)).toBe(true);
   });
 
   it('filtert met variabelen uit de querystring, ook als CSV via Accept', async () => {

@@ -242,7 +242,15 @@ export type Departementsbeleid = {
   cijfers: Array<Cijfer>;
   departement: Departement;
   doelen: Array<Doel>;
+  /** De edities waaruit dit beleid is opgebouwd, oudste eerst. */
+  edities: Array<Editie>;
   instrumenten: Array<Instrument>;
+  /**
+   * De stand van dit beleid: de peildatum van de nieuwste editie waaruit doelen,
+   * instrumenten en verantwoordelijkheden komen. Elk cijfer heeft daarnaast zijn eigen
+   * peildatum. Null zolang het ministerie nog geen editie heeft geladen (dan is alles leeg).
+   */
+  peildatum: Maybe<Scalars['Peildatum']['output']>;
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
 };
 
@@ -268,6 +276,18 @@ export type Doelverwijzing = {
   departement: Departement;
   naam: Scalars['String']['output'];
   richting: Richting;
+};
+
+/**
+ * Een editie van de gegevens van een ministerie: een bestand in zijn map data/ of een
+ * publicatie via de API. Een latere editie vult eerdere aan of vervangt records.
+ */
+export type Editie = {
+  __typename?: 'Editie';
+  /** Naam waaronder de editie meetelt, bijvoorbeeld 2021-07-08.yaml. */
+  bestand: Scalars['String']['output'];
+  /** De datum van de editie: de stand van het beleid die zij beschrijft. */
+  peildatum: Scalars['Peildatum']['output'];
 };
 
 /**
@@ -660,6 +680,7 @@ export type ResolversTypes = {
   Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Doelverwijzing: ResolverTypeWrapper<Doelverwijzing>;
+  Editie: ResolverTypeWrapper<Editie>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Indicator: Indicator;
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']>, maatregelen: Array<ResolversTypes['Maatregel']> }>;
@@ -698,6 +719,7 @@ export type ResolversParentTypes = {
   Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Doelverwijzing: Doelverwijzing;
+  Editie: Editie;
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']>, maatregelen: Array<ResolversParentTypes['Maatregel']> };
   Instrumentverwijzing: Verwijzing;
@@ -784,7 +806,9 @@ export type DepartementsbeleidResolvers<ContextType = BaseContext, ParentType ex
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
+  edities?: Resolver<Array<ResolversTypes['Editie']>, ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
 };
 
@@ -805,6 +829,11 @@ export type DoelverwijzingResolvers<ContextType = BaseContext, ParentType extend
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
+};
+
+export type EditieResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Editie'] = ResolversParentTypes['Editie']> = {
+  bestand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
 };
 
 export type EffectResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Effect'] = ResolversParentTypes['Effect']> = {
@@ -935,6 +964,7 @@ export type Resolvers<ContextType = BaseContext> = {
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;
   Doel?: DoelResolvers<ContextType>;
   Doelverwijzing?: DoelverwijzingResolvers<ContextType>;
+  Editie?: EditieResolvers<ContextType>;
   Effect?: EffectResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Instrumentverwijzing?: InstrumentverwijzingResolvers<ContextType>;
