@@ -5,6 +5,7 @@ import { Overzicht } from './paginas/Overzicht.js';
 import { Prikkel } from './paginas/Prikkel.js';
 import { Leeftijden } from './paginas/Leeftijden.js';
 import { Aandachtsgroep } from './paginas/Aandachtsgroep.js';
+import { Bron } from './paginas/Bron.js';
 
 // Zware bibliotheken (grafen, grafieken, de GraphQL-IDE) laden pas op hun eigen pagina,
 // zodat het eerste beeld klein blijft.
@@ -24,6 +25,7 @@ const MENU: [string, string][] = [
 function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
   if (pad[0] === 'prikkel' && pad.length === 4) return <Prikkel instrument={pad[1]} doel={pad[2]} indicator={pad[3]} />;
   if (pad[0] === 'leeftijden') return <Leeftijden />;
+  if (pad[0] === 'bron' && pad.length === 2) return <Bron document={pad[1]} vindplaats={zoek.get('vindplaats') || null} />;
   if (pad[0] === 'netwerk') return <Netwerk zoek={zoek} />;
   if (pad[0] === 'cijfers') return <Cijfers zoek={zoek} />;
   if (pad[0] === 'query') return <Query />;

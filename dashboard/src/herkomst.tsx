@@ -9,8 +9,9 @@ export interface Bron {
   vindplaats: string;
 }
 
-export const bronpad = (b: Pick<Bron, 'document' | 'vindplaats'>) =>
-  `${BASIS}/bron/${encodeURIComponent(b.document)}?vindplaats=${encodeURIComponent(b.vindplaats)}`;
+/** De bronpagina van een document, of van één vindplaats erin. */
+export const bronpad = (b: { document: string; vindplaats?: string | null }) =>
+  `${BASIS}/bron/${encodeURIComponent(b.document)}${b.vindplaats ? `?vindplaats=${encodeURIComponent(b.vindplaats)}` : ''}`;
 
 /** De bron van een gegeven: titel en vindplaats, als link naar de bronpagina. */
 export function Bronlink({ bron }: { bron: Bron }) {

@@ -40,9 +40,47 @@ describe.runIf(chromiumAanwezig())('dashboard in Chromium', () => {
     await pagina.getByRole('link', { name: /Kostendelersnorm/ }).first().click();
     await pagina.getByRole('heading', { level: 1, name: /Kostendelersnorm/ }).waitFor();
     expect(pagina.url()).toMatch(/\/dashboard\/prikkel\/KOSTENDELERSNORM\//);
-    await expect(pagina.getByRole('heading', { name: 'Bronnen' })).toBeTruthy();
-    expect(await pagina.locator('article').innerText()).toMatch(/Een thuis voor iedereen.*>/s);
+    await pagina.getByRole('heading', { level: 2, name: 'Bronnen' }).waitFor();
+    expect(await pagina.locator('main').innerText()).toMatch(/Stand: peildatum 8 juli 2021/);
     await controleerToegankelijkheid('prikkel');
+    // De bron van de prikkel: de vindplaats in het rapport, en wat er verder op berust.
+    const bron = pagina.locator('article a[href*="/dashboard/bron/"]').first();
+    const vindplaats = (await bron.innerText()).split(', ').slice(1).join(', ');
+    await bron.click();
+    await pagina.getByRole('heading', { level: 2, name: 'Tegenwerkende prikkels met deze bron' }).waitFor();
+    expect(decodeURIComponent(pagina.url())).toContain(`/dashboard/bron/003_92de307edde85196.txt?vindplaats=${vindplaats}`);
+    await pagina.getByRole('heading', { level: 1, name: /Een thuis voor iedereen/ }).waitFor();
+    await pagina.getByRole('link', { name: 'Kostendelersnorm' }).first().waitFor();
+    expect(await pagina.locator('dd').nth(1).innerText()).toBe(vindplaats);
+    await controleerToegankelijkheid('bron');
+  }, 60_000);
+
+  it('noemt op elke pagina over beleid de peildatum', async () => {
+    for (const pad of ['/dashboard/', '/dashboard/leeftijden', '/dashboard/aandachtsgroep/OUDEREN']) {
+      await pagina.goto(`${basis}${pad}`);
+      await pagina.locator('.thuis-stand').waitFor();
+      expect(await pagina.locator('.thuis-stand').innerText(), pad).toMatch(/^Stand: peildatum 8 juli 2021 \(stand van het beleid van alle vijf ministeries\)/);
+    }
+  }, 60_000);
+
+  it('is met het toetsenbord te bedienen: overslaan, menu, matrixcel openen', async () => {
+    await pagina.goto(`${basis}/dashboard/`);
+    await pagina.getByRole('table').waitFor();
+    const bereikt: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await pagina.keyboard.press('Tab');
+      bereikt.push(await pagina.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? ''));
+    }
+    expect(bereikt[0]).toBe('Naar de inhoud');
+    for (const item of ['Overzicht', 'Aandachtsgroep', 'Leeftijden', 'Netwerk', 'Cijfers', 'Query']) expect(bereikt).toContain(item);
+    const cel = bereikt.findIndex((t) => /prikkels?, sterkste/.test(t));
+    expect(cel).toBeGreaterThan(0);
+    // Enter op de eerste cel opent haar prikkels, zonder muis.
+    await pagina.keyboard.press('Shift+Tab');
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.press('Enter');
+    await pagina.getByRole('heading', { level: 2, name: /^Instrumenten van / }).waitFor();
+    expect(pagina.url()).toMatch(/\?cel=[A-Z]+-[A-Z]+$/);
   }, 60_000);
 
   it('Leeftijden: de drempels 18, 21, 23 en 27 en de gaten', async () => {

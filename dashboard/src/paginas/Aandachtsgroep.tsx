@@ -2,6 +2,7 @@
 // de prikkels die de groep raken.
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
+import { Bronlink, bronpad, Stand, type Bron } from '../herkomst.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
 import { prikkelpad } from './Overzicht.js';
@@ -9,17 +10,31 @@ import { prikkelpad } from './Overzicht.js';
 const GROEPEN = ['ARBEIDSMIGRANTEN', 'DAK_EN_THUISLOZEN', 'OUDEREN', 'SOCIAAL_URGENTEN', 'MEDISCH_URGENTEN', 'STATUSHOUDERS', 'STUDENTEN', 'UITSTROOM_INTRAMURAAL', 'WOONWAGENBEWONERS'];
 const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
-interface Bron { document: string; titel: string; vindplaats: string }
 interface Silo {
   departement: string;
-  verantwoordelijkheden: { code: string; omschrijving: string }[];
-  doelen: { code: string; naam: string }[];
-  instrumenten: { code: string; naam: string }[];
+  peildatum: string | null;
+  verantwoordelijkheden: { code: string; omschrijving: string; bron: Bron }[];
+  doelen: { code: string; naam: string; bron: Bron }[];
+  instrumenten: { code: string; naam: string; bron: Bron }[];
   cijfers: { code: string; naam: string; waarde: number | null; redenGeenWaarde: string | null; bandbreedte: { min: number; max: number } | null; eenheid: string; peildatum: string; soort: string; bron: Bron }[];
 }
 type Groep = { code: string; naam: string; omschrijving: string; tegenwerkendePrikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number }[] } & Record<(typeof MINISTERIES)[number], Silo | null>;
 
 const waarde = (c: Silo['cijfers'][number]) => (c.waarde !== null ? `${c.waarde.toLocaleString('nl-NL')} ${c.eenheid}` : c.bandbreedte ? `${c.bandbreedte.min.toLocaleString('nl-NL')}–${c.bandbreedte.max.toLocaleString('nl-NL')} ${c.eenheid}` : `geen getal (${c.redenGeenWaarde})`);
+
+/** Een lijst van teksten, elk met een link naar zijn bron; leeg zegt dat het ministerie hier niets heeft. */
+function MetBron({ lijst }: { lijst: { code: string; tekst: string; bron: Bron }[] }) {
+  if (lijst.length === 0) return <Paragraph>Geen.</Paragraph>;
+  return (
+    <UnorderedList>
+      {lijst.map((r) => (
+        <UnorderedListItem key={r.code}>
+          {r.tekst} (<Link href={bronpad(r.bron)} aria-label={`bron: ${r.bron.titel}, ${r.bron.vindplaats}`}>bron</Link>)
+        </UnorderedListItem>
+      ))}
+    </UnorderedList>
+  );
+}
 
 export function Aandachtsgroep({ code }: { code: string }) {
   const toestand = useOverzicht<{ aandachtsgroep: Groep }>('aandachtsgroep', { code });
@@ -39,6 +54,7 @@ export function Aandachtsgroep({ code }: { code: string }) {
           <>
             <Heading level={1}>{groep.naam}</Heading>
             <Paragraph>{groep.omschrijving}</Paragraph>
+            <Stand standen={groep} toevoeging="Elk cijfer heeft daarnaast zijn eigen peildatum" />
             <div className="thuis-kolommen">
               {MINISTERIES.map((m) => {
                 const silo = groep[m];
@@ -49,15 +65,17 @@ export function Aandachtsgroep({ code }: { code: string }) {
                       <Paragraph>{m.toUpperCase()} antwoordde niet.</Paragraph>
                     ) : (
                       <>
+                        <Heading level={3}>Verantwoordelijkheden</Heading>
+                        <MetBron lijst={silo.verantwoordelijkheden.map((v) => ({ code: v.code, tekst: v.omschrijving, bron: v.bron }))} />
                         <Heading level={3}>Doelen</Heading>
-                        <UnorderedList>{silo.doelen.map((d) => <UnorderedListItem key={d.code}>{d.naam}</UnorderedListItem>)}</UnorderedList>
+                        <MetBron lijst={silo.doelen.map((d) => ({ code: d.code, tekst: d.naam, bron: d.bron }))} />
                         <Heading level={3}>Instrumenten</Heading>
-                        <UnorderedList>{silo.instrumenten.map((i) => <UnorderedListItem key={i.code}>{i.naam}</UnorderedListItem>)}</UnorderedList>
+                        <MetBron lijst={silo.instrumenten.map((i) => ({ code: i.code, tekst: i.naam, bron: i.bron }))} />
                         <Heading level={3}>Cijfers</Heading>
                         <UnorderedList>
                           {silo.cijfers.map((c) => (
                             <UnorderedListItem key={`${c.code}-${c.peildatum}`}>
-                              {c.naam}: {waarde(c)} (peildatum {c.peildatum}, {c.soort.toLowerCase()}; bron: {c.bron.titel}, {c.bron.vindplaats})
+                              {c.naam}: {waarde(c)} (peildatum {c.peildatum}, {c.soort.toLowerCase()}; bron: <Bronlink bron={c.bron} />)
                             </UnorderedListItem>
                           ))}
                         </UnorderedList>

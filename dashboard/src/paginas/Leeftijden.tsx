@@ -2,6 +2,7 @@
 // (gearceerd) de gaten waarin het ene ministerie iemand al als volwassene ziet en het
 // andere nog als jongere. De tabel eronder zegt hetzelfde in woorden.
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
+import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
 
@@ -10,7 +11,7 @@ interface Drempel {
   instrument: { code: string; naam: string; departement: string };
   wijziging: string;
   volwassenVanaf: boolean;
-  bron: { document: string; titel: string; vindplaats: string };
+  bron: Bron;
 }
 interface Gat {
   van: number;
@@ -23,13 +24,14 @@ const TOT = 30;
 const x = (leeftijd: number) => 40 + ((leeftijd - VAN) / (TOT - VAN)) * 900;
 
 export function Leeftijden() {
-  const toestand = useOverzicht<{ analyse: { leeftijdsgrenzen: Drempel[]; leeftijdsgaten: Gat[] } }>('leeftijden');
+  const toestand = useOverzicht<{ analyse: { leeftijdsgrenzen: Drempel[]; leeftijdsgaten: Gat[] } & Standen }>('leeftijden');
   return (
     <>
       <Heading level={1}>Leeftijdsgrenzen van 16 tot 30 jaar</Heading>
       <Toestand toestand={toestand}>
-        {({ analyse: { leeftijdsgrenzen, leeftijdsgaten } }) => (
+        {({ analyse: { leeftijdsgrenzen, leeftijdsgaten, ...standen } }) => (
           <>
+            <Stand standen={standen} />
             <figure>
               <svg className="thuis-tijdlijn" viewBox="0 0 980 140" role="img" aria-labelledby="tijdlijn-titel">
                 <title id="tijdlijn-titel">
@@ -67,7 +69,7 @@ export function Leeftijden() {
                     <TableCell>{d.leeftijd}</TableCell>
                     <TableCell>{d.instrument.naam} ({d.instrument.departement})</TableCell>
                     <TableCell>{d.wijziging}</TableCell>
-                    <TableCell>{d.bron.titel}, {d.bron.vindplaats}</TableCell>
+                    <TableCell><Bronlink bron={d.bron} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>

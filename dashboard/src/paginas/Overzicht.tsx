@@ -2,6 +2,7 @@
 // van het doel (kolom). Elke cel opent de prikkels erachter.
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
+import { Stand, type Standen } from '../herkomst.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
 
@@ -18,7 +19,7 @@ interface Cel {
 export const prikkelpad = (p: { instrument: { code: string }; doel: { code: string }; indicator: string }) => `${BASIS}/prikkel/${p.instrument.code}/${p.doel.code}/${p.indicator}`;
 
 export function Overzicht({ cel }: { cel: string | null }) {
-  const toestand = useOverzicht<{ analyse: { prikkelmatrix: Cel[] } }>('prikkelmatrix');
+  const toestand = useOverzicht<{ analyse: { prikkelmatrix: Cel[] } & Standen }>('prikkelmatrix');
   return (
     <>
       <Heading level={1}>Tegenwerkende prikkels tussen ministeries</Heading>
@@ -27,11 +28,13 @@ export function Overzicht({ cel }: { cel: string | null }) {
         Afgeleid uit het beleid dat de ministeries zelf beheren; score van −1 (beperkt) tot −3 (heft op).
       </Paragraph>
       <Toestand toestand={toestand}>
-        {({ analyse: { prikkelmatrix } }) => {
+        {({ analyse }) => {
+          const { prikkelmatrix } = analyse;
           const vind = (i: string, d: string) => prikkelmatrix.find((c) => c.instrumentDepartement === i && c.doelDepartement === d);
           const gekozen = cel ? prikkelmatrix.find((c) => `${c.instrumentDepartement}-${c.doelDepartement}` === cel) : undefined;
           return (
             <>
+              <Stand standen={analyse} />
               <Table>
                 <TableCaption>Aantal prikkels en sterkste score per paar ministeries (rij: instrument, kolom: doel)</TableCaption>
                 <TableHeader>

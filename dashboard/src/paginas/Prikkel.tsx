@@ -1,6 +1,7 @@
 // Eén tegenwerkende prikkel: instrument, doel, indicator, score, wie hem draagt, de
 // toelichting, elke bron met vindplaats en de maatregelen die hem wegnemen.
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
+import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
 
@@ -12,12 +13,12 @@ interface P {
   gedragenDoor: string[];
   toelichting: string;
   aandachtsgroepen: { code: string }[];
-  bronnen: { document: string; titel: string; vindplaats: string }[];
+  bronnen: Bron[];
   maatregelen: { code: string; naam: string; departement: string; pakket: string }[];
 }
 
 export function Prikkel({ instrument, doel, indicator }: { instrument: string; doel: string; indicator: string }) {
-  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: P[] } }>('tegenwerkende-prikkels');
+  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: P[] } & Standen }>('tegenwerkende-prikkels');
   return (
     <Toestand toestand={toestand}>
       {({ analyse }) => {
@@ -26,6 +27,7 @@ export function Prikkel({ instrument, doel, indicator }: { instrument: string; d
         return (
           <article>
             <Heading level={1}>{p.instrument.naam} werkt tegen “{p.doel.naam}”</Heading>
+            <Stand standen={analyse} />
             <dl>
               <dt>Instrument</dt><dd>{p.instrument.naam} ({p.instrument.departement})</dd>
               <dt>Doel</dt><dd>{p.doel.naam} ({p.doel.departement}, wil {p.doel.richting === 'AFNAME' ? 'een afname' : 'een toename'})</dd>
@@ -39,7 +41,7 @@ export function Prikkel({ instrument, doel, indicator }: { instrument: string; d
             <UnorderedList>
               {p.bronnen.map((b) => (
                 <UnorderedListItem key={`${b.document}${b.vindplaats}`}>
-                  {b.titel} ({b.document}), {b.vindplaats}
+                  <Bronlink bron={b} />
                 </UnorderedListItem>
               ))}
             </UnorderedList>

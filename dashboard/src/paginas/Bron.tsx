@@ -1,0 +1,106 @@
+// Eén bron: het document en de vindplaats, en alles in de graaf wat erop berust (de
+// tegenwerkende prikkels en de cijfers). Zo is elk gegeven terug te voeren tot de plek
+// in het rapport of de Kamerbrief waar het staat.
+import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
+import documenten from '../../../schema/documenten.json';
+import { bronpad, type Bron as BronT } from '../herkomst.js';
+import { Link } from '../navigatie.js';
+import { useOverzicht } from '../overzichten.js';
+import { Toestand } from '../toestand.js';
+import { prikkelpad } from './Overzicht.js';
+
+interface Prikkel {
+  instrument: { code: string; naam: string; departement: string };
+  doel: { code: string; naam: string; departement: string };
+  indicator: string;
+  score: number;
+  bronnen: BronT[];
+}
+interface Cijfer {
+  code: string;
+  naam: string;
+  departement: string;
+  peildatum: string;
+  bron: BronT;
+}
+type Silo = { departement: string; cijfers: Cijfer[] } | null;
+interface Cijfers {
+  aandachtsgroepen: ({ code: string } & Record<'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw', Silo>)[];
+}
+
+const DOCUMENTEN: Record<string, { titel: string; datum: string }> = documenten;
+
+/** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt). */
+function uniekeCijfers(data: Cijfers): Cijfer[] {
+  const alle = data.aandachtsgroepen.flatMap((g) => [g.bzk, g.vws, g.jenv, g.szw, g.ocw].flatMap((s) => s?.cijfers ?? []));
+  return [...new Map(alle.map((c) => [`${c.departement}:${c.code}:${c.peildatum}`, c])).values()];
+}
+
+export function Bron({ document, vindplaats }: { document: string; vindplaats: string | null }) {
+  const prikkels = useOverzicht<{ analyse: { tegenwerkendePrikkels: Prikkel[] } }>('tegenwerkende-prikkels');
+  const cijfers = useOverzicht<Cijfers>('cijfers');
+  const doc = DOCUMENTEN[document];
+  if (!doc) {
+    return (
+      <>
+        <Heading level={1}>Onbekende bron</Heading>
+        <Paragraph>
+          {document} is geen brondocument van deze gegevens. De bronnen zijn: {Object.values(DOCUMENTEN).map((d) => d.titel).join('; ')}.
+        </Paragraph>
+      </>
+    );
+  }
+  const hier = (b: Pick<BronT, 'document' | 'vindplaats'>) => b.document === document && (vindplaats === null || b.vindplaats === vindplaats);
+  return (
+    <article>
+      <Heading level={1}>{doc.titel}</Heading>
+      <dl>
+        <dt>Document</dt>
+        <dd>
+          {doc.titel} ({doc.datum}), bestand {document}
+        </dd>
+        <dt>Vindplaats</dt>
+        <dd>{vindplaats ?? 'het hele document'}</dd>
+      </dl>
+      {vindplaats && (
+        <Paragraph>
+          <Link href={bronpad({ document })}>Alles wat op dit document berust</Link>
+        </Paragraph>
+      )}
+      <Heading level={2}>Tegenwerkende prikkels met deze bron</Heading>
+      <Toestand toestand={prikkels}>
+        {({ analyse }) => {
+          const lijst = analyse.tegenwerkendePrikkels.filter((p) => p.bronnen.some(hier));
+          return lijst.length === 0 ? (
+            <Paragraph>Geen tegenwerkende prikkel berust op deze vindplaats.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {lijst.map((p) => (
+                <UnorderedListItem key={prikkelpad(p)}>
+                  <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> ({p.instrument.departement}) tegen “{p.doel.naam}” ({p.doel.departement}), score {p.score}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          );
+        }}
+      </Toestand>
+      <Heading level={2}>Cijfers met deze bron</Heading>
+      <Toestand toestand={cijfers}>
+        {(data) => {
+          const lijst = uniekeCijfers(data).filter((c) => hier(c.bron));
+          return lijst.length === 0 ? (
+            <Paragraph>Geen cijfer berust op deze vindplaats.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {lijst.map((c) => (
+                <UnorderedListItem key={`${c.departement}:${c.code}:${c.peildatum}`}>
+                  {c.naam} ({c.departement}, peildatum {c.peildatum}){vindplaats === null ? ` — ${c.bron.vindplaats}` : ''}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          );
+        }}
+      </Toestand>
+    </article>
+  );
+}
