@@ -27,7 +27,7 @@ const GROEP = 'DAK_EN_THUISLOZEN';
 
 // In delen per ministerie: samen zijn ze duurder dan de kostengrens toelaat.
 const BELEID = [
-  'verantwoordelijkheden { aandachtsgroepen { code } } doelen { aandachtsgroepen { code } } cijfers { code } cijferreeksen { aandachtsgroepen { code } waarnemingen { code } }',
+  'edities { bestand } verantwoordelijkheden { aandachtsgroepen { code } } doelen { aandachtsgroepen { code } } cijfers { code } cijferreeksen { aandachtsgroepen { code } waarnemingen { code } }',
   'instrumenten { aandachtsgroepen { code } leeftijdsgrenzen { leeftijd } maatregelen { indicatoren } }',
   'instrumenten { effecten { aandachtsgroepen { code } } }',
   'instrumenten { effecten { gedragenDoor } }',

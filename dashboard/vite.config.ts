@@ -13,6 +13,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Welke chunks het eerste beeld laadt en welke een pagina pas later: bench/bundel.ts
+    // rekent er het budget mee uit.
+    manifest: true,
     // Het budget (gzip) bewaakt test/e2e/dashboard.test.ts; dit is alleen de waarschuwing van Vite.
     chunkSizeWarningLimit: 1200,
   },
