@@ -8,6 +8,8 @@ COPY package.json package-lock.json ./
 # Het dashboard wordt bij npm ci gebouwd (script "prepare"), met de ontwikkelpakketten;
 # daarna gaan die eruit.
 COPY dashboard ./dashboard
+# Het dashboard leest de lijst van brondocumenten mee in zijn bundel.
+COPY schema/documenten.json ./schema/documenten.json
 RUN npm ci && npm prune --omit=dev
 COPY schema ./schema
 COPY subgraphs ./subgraphs

@@ -1,6 +1,8 @@
 // Er draait hier geen Docker-engine; deze test houdt docker-compose.yml in lijn met
 // wat de code leest: servicenamen, poorten, omgevingsvariabelen en healthchecks.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
@@ -27,6 +29,21 @@ describe('docker-compose.yml', () => {
     expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway', 'overzichten', 'dashboard']));
     // Het dashboard wordt in de image gebouwd (npm ci draait "prepare") vóór de ontwikkelpakketten weggaan.
     expect(dockerfile).toMatch(/RUN npm ci && npm prune --omit=dev/);
+  });
+
+  it('kopieert alles wat de dashboardbouw buiten dashboard/ leest vóór npm ci', () => {
+    const bronnen = readdirSync(new URL('../dashboard/src/', import.meta.url), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const buiten = new Set(
+      bronnen.flatMap((f) => {
+        const tekst = readFileSync(new URL(`../dashboard/src/${f}`, import.meta.url), 'utf8');
+        return [...tekst.matchAll(/from '(\.\.\/[^']+)'/g)]
+          .map((m) => relative(fileURLToPath(new URL('..', import.meta.url)), fileURLToPath(new URL(m[1], new URL(`../dashboard/src/${f}`, import.meta.url)))))
+          .filter((pad) => !pad.startsWith('dashboard'));
+      }),
+    );
+    expect([...buiten]).toContain('schema/documenten.json');
+    const voorNpmCi = dockerfile.slice(0, dockerfile.indexOf('RUN npm ci'));
+    for (const pad of buiten) expect(voorNpmCi, pad).toContain(`COPY ${pad} ./${pad}`);
   });
 
   it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag en de gateway', () => {

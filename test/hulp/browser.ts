@@ -1,3 +1,7 @@
+// De functies die browsertests aan page.evaluate geven, draaien in Chromium en gebruiken
+// de DOM; daarom kent de typecontrole die typen.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Het dashboard in echte Chromium (Debian-pakket, via playwright-core), gedeeld door de
 // browsertests: de stapel starten, Chromium met de vlaggen voor een machine zonder
 // internet, axe-core (WCAG 2.1 AA) en een schermafdruk per pagina in test/artefacten/.
