@@ -38,7 +38,9 @@ export function dashboardroutes(map = DASHBOARDMAP): Route[] {
       ['content-type', SOORTEN[extname(pad)] ?? 'application/octet-stream'],
       // Bestanden onder assets/ hebben een hash in hun naam; index.html niet.
       ['cache-control', pad.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'],
-      ['content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"],
+      // font-src data: voor de lettertypen die GraphiQL (Query-pagina) in zijn CSS meelevert;
+      // de web workers van de editor komen uit assets/, dus 'self' (via default-src) volstaat.
+      ['content-security-policy', "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'"],
       ['x-content-type-options', 'nosniff'],
     ],
     body: inhoud,

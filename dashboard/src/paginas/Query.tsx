@@ -1,6 +1,55 @@
-// TIJDELIJK: wordt gevuld (issue 9).
-import { Heading } from '@rijkshuisstijl-community/components-react';
+// Vrije queries op de hele graaf, voor analisten: GraphiQL uit het npm-register, met de
+// Monaco-editor en zijn web workers uit onze eigen bundel (graphiql/setup-workers/vite:
+// Vite bouwt de workers als bestanden in assets/). Niets komt van internet (geen CDN,
+// geen lettertypen van buiten), zodat de pagina ook zonder internettoegang werkt. Deze
+// module en alles wat hij importeert, laadt pas als iemand /dashboard/query opent.
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import '../query/query.css';
+import { useRef } from 'react';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { EDITORTHEMA, useEditorthema } from '../query/thema.js';
+import { useToegankelijkeGraphiQL, verlaatEditorMetEscape } from '../query/toegankelijkheid.js';
+import { VOORBEELDQUERY } from '../query/voorbeeld.js';
+
+// Dezelfde oorsprong als het dashboard: geen CORS, en zonder token de ontwikkelmodus.
+const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
 export function Query() {
-  return <Heading level={1}>Query</Heading>;
+  const container = useRef<HTMLDivElement>(null);
+  useEditorthema();
+  useToegankelijkeGraphiQL(container);
+  return (
+    <>
+      <Heading level={1}>Query</Heading>
+      <Paragraph>
+        Hier vraagt u de hele graaf zelf op, met GraphQL (<code>POST /graphql</code>): het beleid en de cijfers van alle
+        vijf ministeries en de analyse erover. Elk cijfer heeft een peildatum en een bron; vraag die altijd mee op
+        (<code>peildatum</code> en <code>bron {'{ titel vindplaats }'}</code>), anders weet u niet van wanneer en
+        waarvandaan een getal is. Welke velden er zijn en wat ze betekenen, staat in de documentatie (het boekje links
+        in de editor).
+      </Paragraph>
+      <Paragraph>
+        In productie hebt u een token nodig. Zet het onder de editor bij <strong>Headers</strong>, als{' '}
+        <code>{'{"Authorization": "Bearer …"}'}</code>, met uw token op de plaats van de puntjes. Het token wordt niet
+        bewaard: na het herladen van de pagina zet u het opnieuw.
+      </Paragraph>
+      <Paragraph>
+        Met het toetsenbord: Tab brengt u naar een editor, Enter zet de cursor erin en Ctrl+Enter voert de query uit. In
+        de editor springt Tab in; met Esc verlaat u de editor, daarna gaat Tab weer naar het volgende onderdeel.
+      </Paragraph>
+      <div ref={container} className="thuis-query" onKeyDownCapture={verlaatEditorMetEscape}>
+        <GraphiQL
+          fetcher={fetcher}
+          defaultQuery={VOORBEELDQUERY}
+          forcedTheme="light"
+          editorTheme={{ light: EDITORTHEMA, dark: EDITORTHEMA }}
+        >
+          <GraphiQL.Logo>GraphiQL</GraphiQL.Logo>
+        </GraphiQL>
+      </div>
+    </>
+  );
 }
