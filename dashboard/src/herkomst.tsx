@@ -24,7 +24,7 @@ export function Bronlink({ bron }: { bron: Bron }) {
 
 const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 export type Ministeriesleutel = (typeof MINISTERIES)[number];
-export type Standen = Partial<Record<Ministeriesleutel, { peildatum: string | null } | null>>;
+export type Standen = Partial<Record<Ministeriesleutel, { beleidspeildatum: string | null } | null>>;
 
 const datum = (d: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : d;
@@ -35,7 +35,7 @@ const datum = (d: string) =>
  * beeld nooit als volledig overkomt.
  */
 export function Stand({ standen, toevoeging }: { standen: Standen; toevoeging?: string }) {
-  const per = MINISTERIES.map((m) => [m.toUpperCase(), standen[m]?.peildatum ?? null] as const);
+  const per = MINISTERIES.map((m) => [m.toUpperCase(), standen[m]?.beleidspeildatum ?? null] as const);
   const data = new Set(per.filter(([, d]) => d).map(([, d]) => d));
   const ontbreekt = per.filter(([, d]) => !d).map(([m]) => m);
   const tekst =

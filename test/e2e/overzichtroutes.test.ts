@@ -47,14 +47,16 @@ describe('vaste URL per overzicht', () => {
       expect(rij['bron.document']).not.toBe('');
       expect(rij['bron.vindplaats']).not.toBe('');
       expect(rij.peildatum).not.toBe('');
+      // De stand van het beleid staat ernaast, niet in plaats van de peildatum van het cijfer.
+      expect(rij.beleidspeildatum).toBe('2021-07-08');
       // Nooit een verzonnen getal: zonder waarde zegt de rij waarom, of geeft hij een bandbreedte.
       if (rij.waarde === '') expect(rij.redenGeenWaarde !== '' || rij['bandbreedte.min'] !== '').toBe(true);
     }
   });
 
   it('noemt bij elk overzicht over beleid de stand: de peildatum van elk ministerie', async () => {
-    const { analyse } = ((await (await haal('/overzichten/prikkelmatrix')).json()) as { data: { analyse: Record<string, { peildatum: string | null }> } }).data;
-    for (const m of ['bzk', 'vws', 'jenv', 'szw', 'ocw']) expect(analyse[m].peildatum, m).toBe('2021-07-08');
+    const { analyse } = ((await (await haal('/overzichten/prikkelmatrix')).json()) as { data: { analyse: Record<string, { beleidspeildatum: string | null }> } }).data;
+    for (const m of ['bzk', 'vws', 'jenv', 'szw', 'ocw']) expect(analyse[m].beleidspeildatum, m).toBe('2021-07-08');
   });
 
   it('netwerk: per groep elk effect als rij, met instrument, score, peildatum en bron', async () => {
@@ -65,7 +67,7 @@ describe('vaste URL per overzicht', () => {
       expect(rij['instrumenten.code']).toMatch(/^[A-Z0-9_]+$/);
       expect(Math.abs(Number(rij.score))).toBeGreaterThanOrEqual(1);
       expect(Math.abs(Number(rij.score))).toBeLessThanOrEqual(3);
-      expect(rij.peildatum).toBe('2021-07-08');
+      expect(rij.beleidspeildatum).toBe('2021-07-08');
       expect(rij['bron.vindplaats']).not.toBe('');
     }
     // De kostendelersnorm (SZW) duwt het delen van woningen omlaag: de prikkel tegen BZK.

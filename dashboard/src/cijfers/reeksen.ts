@@ -20,7 +20,7 @@ export interface Cijfer {
   toelichting: string | null;
   bron: Bron;
 }
-export type Silo = { departement: string; peildatum?: string | null; cijfers: Cijfer[] } | null;
+export type Silo = { departement: string; beleidspeildatum: string | null; cijfers: Cijfer[] } | null;
 export type Groep = { code: string; naam: string } & Record<(typeof MINISTERIES)[number], Silo>;
 export interface CijfersData {
   aandachtsgroepen: Groep[];

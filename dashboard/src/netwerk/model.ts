@@ -23,7 +23,7 @@ export interface Effect {
 
 export interface Silo {
   departement: string;
-  peildatum: string | null;
+  beleidspeildatum: string | null;
   doelen: { code: string; naam: string; indicator: string; richting: 'TOENAME' | 'AFNAME'; aandachtsgroepen: Codes; bron: Bron }[];
   instrumenten: { code: string; naam: string; soort: string; aandachtsgroepen: Codes; effecten: Effect[] }[];
 }

@@ -12,7 +12,7 @@ const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
 interface Silo {
   departement: string;
-  peildatum: string | null;
+  beleidspeildatum: string | null;
   verantwoordelijkheden: { code: string; omschrijving: string; bron: Bron }[];
   doelen: { code: string; naam: string; bron: Bron }[];
   instrumenten: { code: string; naam: string; bron: Bron }[];

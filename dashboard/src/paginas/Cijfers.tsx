@@ -45,18 +45,9 @@ function BronVan({ bron }: { bron: Bron }) {
 
 const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
-/** De stand van het beleid per ministerie, als het overzicht die meegeeft; anders null. */
-function standenUit(data: CijfersData): Standen | null {
-  const standen: Standen = {};
-  let gevonden = false;
-  for (const m of MINISTERIES) {
-    const silo = data.aandachtsgroepen.map((g) => g[m]).find((s) => s && 'peildatum' in s);
-    if (silo) {
-      standen[m] = { peildatum: silo.peildatum ?? null };
-      gevonden = true;
-    }
-  }
-  return gevonden ? standen : null;
+/** De stand van het beleid per ministerie: elke groep geeft dezelfde, de eerste die antwoordde telt. */
+function standenUit(data: CijfersData): Standen {
+  return Object.fromEntries(MINISTERIES.map((m) => [m, data.aandachtsgroepen.map((g) => g[m]).find((s) => s) ?? null]));
 }
 
 /** Een filterkeuze als link; een gekozen reeks blijft alleen staan als zij bij de nieuwe keuze past. */
@@ -273,7 +264,7 @@ function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
 
   return (
     <>
-      {standen ? <Stand standen={standen} toevoeging={zin} /> : <Paragraph className="thuis-stand">{zin}.</Paragraph>}
+      <Stand standen={standen} toevoeging={zin} />
       {onbekend.length > 0 && (
         <Alert type="warning">
           <Paragraph>Onbekend in de URL, daarom niet gefilterd op: {onbekend.map((k) => `${woord[k]} "${filters[k]}"`).join(', ')}. Kies hieronder opnieuw.</Paragraph>
