@@ -14,6 +14,7 @@ const SOORTEN: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json',

@@ -87,7 +87,7 @@ try {
 
   const bundel = meetBundel(DASHBOARDMAP);
   const boven = overschrijdingen(bundel);
-  console.log(`\nJavaScript (kB gzip): eerste beeld ${bundel.eersteBeeld} (budget ${BUDGET_KB.eersteBeeld}); totaal ${bundel.totaal}; workers ${bundel.workers}`);
+  console.log(`\nJavaScript (kB gzip): eerste beeld ${bundel.eersteBeeld} (budget ${BUDGET_KB.eersteBeeld}); totaal ${bundel.totaal}; workers ${bundel.workers} (budget ${BUDGET_KB.workers})`);
   for (const [pagina, kb] of Object.entries(bundel.paginas)) console.log(`  ${pagina}: +${kb} (budget ${BUDGET_KB.pagina[pagina] ?? '—'})`);
   console.log(boven.length ? `BUDGET FAIL: ${boven.join('; ')}` : 'budget PASS');
   gehaald &&= boven.length === 0;
