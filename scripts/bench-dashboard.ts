@@ -6,10 +6,10 @@
 // warm (dezelfde context, de pagina opnieuw geopend), en de JavaScript-bundel tegen het
 // budget in bench/bundel.ts. Doel: warm binnen 1 s (p95) op elke pagina. Exitcode 1 als
 // een doel of budget niet gehaald wordt.
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { DASHBOARDMAP } from '../gateway/dashboard.js';
 import { BUDGET_KB, meetBundel, overschrijdingen } from '../bench/bundel.js';
-import { CHROMIUM } from '../test/hulp/browser.js';
+import { startChromium } from '../test/hulp/browser.js';
 import { startStapel } from '../test/hulp/stapel.js';
 
 const args = process.argv.slice(2);
@@ -52,11 +52,7 @@ async function tijdTotBeeld(context: BrowserContext, url: string, selector: stri
 process.env.LOG_LEVEL ??= 'warn';
 const stapel = await startStapel();
 const basis = stapel.url.replace(/\/graphql$/, '');
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await startChromium();
 let gehaald = true;
 try {
   // Een echte prikkel voor de Prikkel-pagina: de eerste van de kostendelersnorm.

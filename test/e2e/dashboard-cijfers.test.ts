@@ -2,8 +2,8 @@
 // (peildatum, waarde, soort, bron), filters als deelbare links, bediening met het
 // toetsenbord, axe-core zonder overtredingen, en de grafieken ook onder de echte CSP.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAanwezig, startDashboardsessie, type Dashboardsessie } from '../hulp/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
 
 // Uit subgraphs/bzk/data/2021-07-08.yaml: vier cijfers, twee waarnemingen en twee prognoses.
 const MUTATIES = 'Sociale huurwoningen door corporaties verhuurd aan een nieuwe huurder (mutaties)';
@@ -18,17 +18,9 @@ const MUTATIERIJEN = [
 const reeks = (pagina: Page, naam: string) => pagina.locator('section.thuis-cijfers-reeks').filter({ has: pagina.getByRole('heading', { level: 3, name: naam, exact: true }) });
 
 describe.runIf(chromiumAanwezig())('dashboard: Cijfers in Chromium', () => {
-  let sessie: Dashboardsessie;
   let pagina: Page;
   let basis: string;
-
-  beforeAll(async () => {
-    sessie = await startDashboardsessie();
-    ({ pagina, basis } = sessie);
-  }, 60_000);
-  afterAll(async () => {
-    await sessie?.stop();
-  });
+  const sessie = gebruikDashboardsessie((s) => ({ pagina, basis } = s));
 
   it('toont echte reeksen als grafiek met direct erna de tabel, elk cijfer met peildatum en bron', async () => {
     await pagina.goto(`${basis}/dashboard/cijfers`);
@@ -178,11 +170,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Cijfers in Chromium', () => {
   it('tekent de grafieken onder de echte CSP, zonder schending, en laadt Plot pas op deze pagina', async () => {
     const context = await sessie.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const echt = await context.newPage();
-    await echt.addInitScript(() => {
-      const w = globalThis as unknown as { schendingen: string[] };
-      w.schendingen = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.schendingen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const schendingen = await volgCspSchendingen(echt);
     const geladen: string[] = [];
     echt.on('request', (r) => geladen.push(new URL(r.url()).pathname));
     await echt.goto(`${basis}/dashboard/`);
@@ -198,7 +186,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Cijfers in Chromium', () => {
     expect(await svg.evaluate((s) => getComputedStyle(s).fontSize)).toBe('14px');
     const box = await svg.boundingBox();
     expect(box?.width).toBeGreaterThan(300);
-    expect(await echt.evaluate(() => (globalThis as unknown as { schendingen: string[] }).schendingen)).toEqual([]);
+    expect(await schendingen()).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -5,9 +5,9 @@
 // onbereikbaar tekent de pagina nog, zonder CSP-schending, en zegt wie er ontbreekt.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumAanwezig, startDashboardsessie, type Dashboardsessie } from '../hulp/browser.js';
+import { chromiumAanwezig, gebruikDashboardsessie, startChromium, volgCspSchendingen } from '../hulp/browser.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const PAD = '/dashboard/netwerk?groep=DAK_EN_THUISLOZEN';
@@ -63,17 +63,9 @@ function telling(label: string) {
 }
 
 describe.runIf(chromiumAanwezig())('dashboard: Netwerk', () => {
-  let sessie: Dashboardsessie;
   let pagina: Page;
   let basis: string;
-
-  beforeAll(async () => {
-    sessie = await startDashboardsessie();
-    ({ pagina, basis } = sessie);
-  }, 60_000);
-  afterAll(async () => {
-    await sessie?.stop();
-  });
+  const sessie = gebruikDashboardsessie((s) => ({ pagina, basis } = s));
 
   it('tekent het netwerk met cytoscape en geeft elk verband in de tabel, met echte gegevens', async () => {
     await pagina.goto(`${basis}${PAD}`);
@@ -171,7 +163,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Netwerk onder de echte CSP, met S
   beforeAll(async () => {
     await new Promise<void>((klaar) => weigert.listen(0, '127.0.0.1', klaar));
     stapel = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${(weigert.address() as AddressInfo).port}/graphql` } });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await startChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -184,18 +176,14 @@ describe.runIf(chromiumAanwezig())('dashboard: Netwerk onder de echte CSP, met S
     const pagina = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const fouten: string[] = [];
     pagina.on('pageerror', (e) => fouten.push(e.message));
-    await pagina.addInitScript(() => {
-      const w = window as unknown as { schendingen: string[] };
-      w.schendingen = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.schendingen.push(`${e.violatedDirective}: ${e.blockedURI}`));
-    });
+    const schendingen = await volgCspSchendingen(pagina);
     const antwoord = await pagina.goto(`${stapel.url.replace(/\/graphql$/, '')}${PAD}`);
     expect(antwoord?.headers()['content-security-policy']).toMatch(/default-src 'self'/);
     await pagina.locator('.thuis-netwerk-graaf[data-knopen]').waitFor();
     const beeld = await getekend(pagina);
     expect(beeld.knopen).toBeGreaterThan(0);
     expect(beeld.pixels, 'het canvas is leeg').toBeGreaterThan(1000);
-    expect(await pagina.evaluate(() => (window as unknown as { schendingen: string[] }).schendingen)).toEqual([]);
+    expect(await schendingen()).toEqual([]);
     expect(fouten).toEqual([]);
     expect(await pagina.locator('.thuis-stand').innerText()).toMatch(/zonder antwoord: SZW/);
     expect(await pagina.getByText(/^Onvolledig:/).innerText()).toMatch(/SZW/);

@@ -4,8 +4,8 @@
 // moet zonder internet werken), de CSP van het dashboard laat alles toe wat de pagina nodig
 // heeft, en axe-core vindt geen WCAG 2.1 AA-overtredingen.
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAanwezig, startDashboardsessie, type Dashboardsessie } from '../hulp/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
 
 /** De tekst van het resultaat: het model van Monaco, dat GraphiQL als globalThis.__MONACO zet (de editor toont alleen de zichtbare regels). */
 const resultaat = (pagina: Page) =>
@@ -18,7 +18,6 @@ const resultaat = (pagina: Page) =>
 const editorKlaar = (pagina: Page) => pagina.locator('.graphiql-query-editor .monaco-editor .view-lines').filter({ hasText: 'tegenwerkendePrikkels' }).waitFor();
 
 describe.runIf(chromiumAanwezig())('dashboard: Query (GraphiQL) in Chromium', () => {
-  let sessie: Dashboardsessie;
   let pagina: Page;
   let basis: string;
   /** Verzoeken naar een andere oorsprong dan de gateway: de pagina moet zonder internet werken. */
@@ -31,13 +30,9 @@ describe.runIf(chromiumAanwezig())('dashboard: Query (GraphiQL) in Chromium', ()
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== basis) elders.push(r.url());
   };
 
-  beforeAll(async () => {
-    sessie = await startDashboardsessie();
-    ({ pagina, basis } = sessie);
+  const sessie = gebruikDashboardsessie((s) => {
+    ({ pagina, basis } = s);
     pagina.context().on('request', volg);
-  }, 60_000);
-  afterAll(async () => {
-    await sessie?.stop();
   });
 
   it('voert de voorbeeldquery uit en toont echte gegevens; de documentatie komt uit introspectie', async () => {
@@ -158,11 +153,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Query (GraphiQL) in Chromium', ()
     const workers: string[] = [];
     streng.on('worker', (w) => workers.push(w.url()));
     try {
-      await streng.addInitScript(() => {
-        const lijst: string[] = [];
-        (globalThis as unknown as { cspOvertredingen: string[] }).cspOvertredingen = lijst;
-        document.addEventListener('securitypolicyviolation', (e) => lijst.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      const schendingen = await volgCspSchendingen(streng);
       await streng.goto(`${basis}/dashboard/query`);
       await editorKlaar(streng);
       await streng.getByRole('button', { name: /Execute query/ }).click();
@@ -170,7 +161,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Query (GraphiQL) in Chromium', ()
       // Monaco kleurt de GraphQL in een worker; wacht tot die er is.
       await expect.poll(() => workers.length).toBeGreaterThan(0);
       for (const w of workers) expect(w.startsWith(`${basis}/dashboard/assets/`), w).toBe(true);
-      expect(await streng.evaluate(() => (globalThis as unknown as { cspOvertredingen: string[] }).cspOvertredingen)).toEqual([]);
+      expect(await schendingen()).toEqual([]);
       expect(meldingen).toEqual([]);
       expect(elders).toEqual([]);
     } finally {

@@ -2,24 +2,17 @@
 // echte gegevens uit de graaf, de navigatie van matrix naar prikkel naar bron werkt, en
 // axe-core vindt geen WCAG 2.1 AA-overtredingen. Schermafdrukken: test/artefacten/.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DASHBOARDMAP } from '../../gateway/dashboard.js';
 import { BUDGET_KB, meetBundel, overschrijdingen } from '../../bench/bundel.js';
-import { chromiumAanwezig, startDashboardsessie, type Dashboardsessie } from '../hulp/browser.js';
+import { chromiumAanwezig, gebruikDashboardsessie } from '../hulp/browser.js';
 
 describe.runIf(chromiumAanwezig())('dashboard in Chromium', () => {
-  let sessie: Dashboardsessie;
   let pagina: Page;
   let basis: string;
   const controleerToegankelijkheid = (naam: string) => sessie.controleerToegankelijkheid(naam);
 
-  beforeAll(async () => {
-    sessie = await startDashboardsessie();
-    ({ pagina, basis } = sessie);
-  }, 60_000);
-  afterAll(async () => {
-    await sessie?.stop();
-  });
+  const sessie = gebruikDashboardsessie((s) => ({ pagina, basis } = s));
 
   it('Overzicht: de matrix, een cel, een prikkel en haar bron', async () => {
     const begin = Date.now();

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { overslaanBuitenCI } from './overslaan.js';
 import { startStapel, type Stapel } from './stapel.js';
 
@@ -31,13 +31,30 @@ export interface Dashboardsessie {
   stop(): Promise<void>;
 }
 
-export async function startDashboardsessie(): Promise<Dashboardsessie> {
-  const stapel = await startStapel();
-  const browser = await chromium.launch({
+/** Debian-Chromium, headless; zonder deze vlaggen probeert het steeds het internet te bereiken. */
+export const startChromium = (): Promise<Browser> =>
+  chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+
+/**
+ * Verzamelt elke CSP-schending op `pagina` vanaf de volgende navigatie; de teruggegeven
+ * functie leest ze. Voor pagina's die de CSP niet omzeilen, zoals een echte browser.
+ */
+export async function volgCspSchendingen(pagina: Page): Promise<() => Promise<string[]>> {
+  await pagina.addInitScript(() => {
+    const w = globalThis as unknown as { cspSchendingen: string[] };
+    w.cspSchendingen = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspSchendingen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => pagina.evaluate(() => (globalThis as unknown as { cspSchendingen: string[] }).cspSchendingen);
+}
+
+export async function startDashboardsessie(): Promise<Dashboardsessie> {
+  const stapel = await startStapel();
+  const browser = await startChromium();
   // axe-core wordt als script ingevoegd; de CSP van het dashboard verbiedt dat terecht.
   const pagina = await browser.newPage({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   mkdirSync(ARTEFACTEN, { recursive: true });
@@ -60,5 +77,40 @@ export async function startDashboardsessie(): Promise<Dashboardsessie> {
       await browser.close();
       await stapel.stop();
     },
+  };
+}
+
+/**
+ * Start per testbestand één sessie (beforeAll) en stopt haar (afterAll). `bij` krijgt de
+ * gestarte sessie, om pagina en basis in eigen variabelen te zetten of te gaan volgen.
+ */
+export function gebruikDashboardsessie(bij?: (sessie: Dashboardsessie) => void): Dashboardsessie {
+  let sessie: Dashboardsessie | undefined;
+  beforeAll(async () => {
+    sessie = await startDashboardsessie();
+    bij?.(sessie);
+  }, 60_000);
+  afterAll(async () => {
+    await sessie?.stop();
+  });
+  const huidige = () => {
+    if (!sessie) throw new Error('De dashboardsessie is nog niet gestart (alleen binnen een test te gebruiken).');
+    return sessie;
+  };
+  return {
+    get stapel() {
+      return huidige().stapel;
+    },
+    get browser() {
+      return huidige().browser;
+    },
+    get pagina() {
+      return huidige().pagina;
+    },
+    get basis() {
+      return huidige().basis;
+    },
+    controleerToegankelijkheid: (naam) => huidige().controleerToegankelijkheid(naam),
+    stop: () => huidige().stop(),
   };
 }
