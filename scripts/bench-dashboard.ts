@@ -1,7 +1,7 @@
 // npm run bench:dashboard -- [--herhalingen N]
 //
 // Meet het dashboard zoals een gebruiker het ziet, in Debian-Chromium tegen de hele
-// stapel (in dit proces, SQLite, op poort 0): per pagina de tijd tot het eerste beeld
+// stapel (in dit proces, SQLite, op poort 0, met de responscache als Redis er is): per pagina de tijd tot het eerste beeld
 // (de gegevens staan op het scherm), koud (nieuwe browsercontext: lege HTTP-cache) en
 // warm (dezelfde context, de pagina opnieuw geopend), en de JavaScript-bundel tegen het
 // budget in bench/bundel.ts. Doel: warm binnen 1 s (p95) op elke pagina. Exitcode 1 als
@@ -11,6 +11,7 @@ import { DASHBOARDMAP } from '../gateway/dashboard.js';
 import { BUDGET_KB, meetBundel, overschrijdingen } from '../bench/bundel.js';
 import { startChromium } from '../test/hulp/browser.js';
 import { startStapel } from '../test/hulp/stapel.js';
+import { redisinstelling } from '../kern/wijzigingsbericht.js';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--herhalingen');
@@ -50,7 +51,10 @@ async function tijdTotBeeld(context: BrowserContext, url: string, selector: stri
 
 // Eén logregel per verzoek zou de tabel onleesbaar maken; fouten en waarschuwingen blijven.
 process.env.LOG_LEVEL ??= 'warn';
-const stapel = await startStapel();
+// Zoals npm start: met de responscache als Redis bereikbaar is (eigen voorvoegsel).
+const redis = await redisinstelling();
+const stapel = await startStapel('sqlite', { redis: redis && { ...redis, voorvoegsel: `thuis-bench-dashboard-${process.pid}` } });
+console.log(`responscache: ${redis ? `aan (${redis.url})` : 'uit (geen Redis; dan rekent elke pagina opnieuw)'}`);
 const basis = stapel.url.replace(/\/graphql$/, '');
 const browser = await startChromium();
 let gehaald = true;

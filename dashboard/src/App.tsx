@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { Heading, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link, useLocatie } from './navigatie.js';
 import { Overzicht } from './paginas/Overzicht.js';
@@ -6,12 +5,7 @@ import { Prikkel } from './paginas/Prikkel.js';
 import { Leeftijden } from './paginas/Leeftijden.js';
 import { Aandachtsgroep } from './paginas/Aandachtsgroep.js';
 import { Bron } from './paginas/Bron.js';
-
-// Zware bibliotheken (grafen, grafieken, de GraphQL-IDE) laden pas op hun eigen pagina,
-// zodat het eerste beeld klein blijft.
-const Netwerk = lazy(() => import('./paginas/Netwerk.js').then((m) => ({ default: m.Netwerk })));
-const Cijfers = lazy(() => import('./paginas/Cijfers.js').then((m) => ({ default: m.Cijfers })));
-const Query = lazy(() => import('./paginas/Query.js').then((m) => ({ default: m.Query })));
+import { isLazypagina, LazyPagina } from './lazypaginas.js';
 
 const MENU: [string, string][] = [
   [`${BASIS}/`, 'Overzicht'],
@@ -26,9 +20,7 @@ function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
   if (pad[0] === 'prikkel' && pad.length === 4) return <Prikkel instrument={pad[1]} doel={pad[2]} indicator={pad[3]} />;
   if (pad[0] === 'leeftijden') return <Leeftijden />;
   if (pad[0] === 'bron' && pad.length === 2) return <Bron document={pad[1]} vindplaats={zoek.get('vindplaats') || null} />;
-  if (pad[0] === 'netwerk') return <Netwerk zoek={zoek} />;
-  if (pad[0] === 'cijfers') return <Cijfers zoek={zoek} />;
-  if (pad[0] === 'query') return <Query />;
+  if (isLazypagina(pad[0])) return <LazyPagina naam={pad[0]} zoek={zoek} />;
   if (pad[0] === 'aandachtsgroep') return <Aandachtsgroep code={pad[1] ?? 'DAK_EN_THUISLOZEN'} />;
   if (pad.length === 0) return <Overzicht cel={zoek.get('cel')} />;
   return (
@@ -62,9 +54,7 @@ export function App() {
         </nav>
       </header>
       <main id="inhoud" className="thuis-pagina">
-        <Suspense fallback={<Paragraph aria-live="polite">Pagina laden…</Paragraph>}>
-          <Pagina pad={pad} zoek={locatie.searchParams} />
-        </Suspense>
+        <Pagina pad={pad} zoek={locatie.searchParams} />
       </main>
     </>
   );

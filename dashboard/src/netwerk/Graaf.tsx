@@ -1,7 +1,9 @@
 // Het netwerk getekend met cytoscape (alleen in de chunk van de Netwerk-pagina). Het canvas
 // zelf is voor een schermlezer een plaatje met een samenvatting; de tabel eronder geeft
 // elk verband. Klik op een knoop om zijn paden naar links en rechts te volgen.
-import cytoscape from 'cytoscape';
+// cytoscape laadt pas na de rest van de pagina: de samenvatting en de tabel (dezelfde
+// gegevens) staan er dan al, in plaats van te wachten op het uitvoeren en tekenen van de graaf.
+import type cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { DEPARTEMENTSKLEUR, DOELKLEUR, scoredikte, scorekleur, scorelijn, scoretekst, TEGENKLEUR } from './kleuren.js';
 import { posities, type Netwerk } from './model.js';
@@ -71,6 +73,19 @@ export function Graaf({ netwerk, label }: { netwerk: Netwerk; label: string }) {
   useEffect(() => {
     const container = houder.current;
     if (!container) return;
+    let weg = false;
+    let opruimen = () => {};
+    void import('cytoscape').then(({ default: cytoscape }) => {
+      if (weg) return;
+      opruimen = teken(cytoscape, container);
+    });
+    return () => {
+      weg = true;
+      opruimen();
+    };
+  }, [netwerk]);
+
+  function teken(cytoscape: typeof import('cytoscape'), container: HTMLDivElement): () => void {
     const cy = cytoscape({
       container,
       elements: elementen(netwerk),
@@ -106,7 +121,7 @@ export function Graaf({ netwerk, label }: { netwerk: Netwerk; label: string }) {
       cy.destroy();
       zetGetekend(null);
     };
-  }, [netwerk]);
+  }
 
   return (
     <div ref={schuif} className="thuis-netwerk-schuif" {...(schuift ? { tabIndex: 0, role: 'region', 'aria-label': 'Netwerkgraaf, schuift horizontaal' } : {})}>
