@@ -54,6 +54,15 @@ function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams): Record<stri
 
 const tekstVan = (body: string | Uint8Array) => (typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
 
+/** Een id uit de URL; kapotte %-codering blijft zoals ze is en geeft dan gewoon 404 met de lijst. */
+function ontcijfer(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
 export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>): Route[] {
   const perId = new Map(overzichten.map((o) => [o.id, o]));
   const lijst = overzichten.map((o) => ({
@@ -100,6 +109,6 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
   };
   return [
     { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => jsonAntwoord(200, { overzichten: lijst }) },
-    { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, decodeURIComponent(id)) },
+    { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
   ];
 }

@@ -6,7 +6,7 @@
 // (executeHTTPGraphQLRequest), direct op node:http. Express deed hier niets anders dan
 // de body lezen en doorgeven; zonder die laag kost een verzoek minder, en krijgt een
 // client bij een te grote of onleesbare body een JSON-fout in plaats van een HTML-pagina.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -246,6 +246,21 @@ export async function luister<C extends BaseContext>(
         meet(req, pad, verzoekId, begin, antwoord);
         if (!(e instanceof Verzoekfout)) logboek.error({ verzoekId, err: e }, 'interne fout');
       },
+    );
+  });
+  // Wat de HTTP-parser van Node al weigert (te lange kopregels, kapotte verzoeken), krijgt
+  // ook een JSON-fout in plaats van een kale statusregel; daarna gaat de verbinding dicht.
+  http.on('clientError', (fout: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const [status, code, melding] =
+      fout.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'KOPPEN_TE_GROOT', `De kopregels (URL en headers samen) zijn groter dan ${Math.round(maxHeaderSize / 1024)} kB; stuur een kortere URL of minder headers.`]
+        : fout.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'VERZOEK_TE_TRAAG', 'Het verzoek kwam niet op tijd volledig binnen.']
+          : [400, 'ONLEESBAAR_VERZOEK', 'Het verzoek is geen geldig HTTP/1.1-verzoek.'];
+    const { body } = foutAntwoord(status, code, melding);
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
   // Keep-alive langer dan die van de gateway-agent, zodat de subgraph nooit een

@@ -16,6 +16,15 @@ const MENU: [string, string][] = [
   [`${BASIS}/query`, 'Query'],
 ];
 
+/** Een deel van het pad; kapotte %-codering blijft staan (en geeft "niet gevonden"). */
+function ontcijfer(deel: string): string {
+  try {
+    return decodeURIComponent(deel);
+  } catch {
+    return deel;
+  }
+}
+
 function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
   if (pad[0] === 'prikkel' && pad.length === 4) return <Prikkel instrument={pad[1]} doel={pad[2]} indicator={pad[3]} />;
   if (pad[0] === 'leeftijden') return <Leeftijden />;
@@ -35,7 +44,7 @@ function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
 
 export function App() {
   const locatie = useLocatie();
-  const pad = decodeURIComponent(locatie.pathname.slice(BASIS.length)).split('/').filter(Boolean);
+  const pad = locatie.pathname.slice(BASIS.length).split('/').filter(Boolean).map(ontcijfer);
   return (
     <>
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>

@@ -87,6 +87,8 @@ describe('vaste URL per overzicht', () => {
       ['/overzichten/tegenwerkende-prikkels?maxScore=sterk', 400, /geheel getal/],
       ['/overzichten/cijfers?formaat=xlsx', 400, /json of csv/],
       ['/overzichten/alles', 404, /beschikbaar: aandachtsgroep, cijfers/],
+      ['/overzichten/%zz', 404, /beschikbaar: aandachtsgroep, cijfers/],
+      [`/overzichten/cijfers?${'a'.repeat(20_000)}=1`, 431, /kopregels .* groter dan 16 kB/],
     ];
     for (const [pad, status, melding] of gevallen) {
       const antwoord = await haal(pad);
