@@ -2,6 +2,7 @@
 // bronpagina) en de stand van het beleid (de peildatum per ministerie).
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from './navigatie.js';
+import { MINISTERIES, type Ministeriesleutel } from './vocabulaire.js';
 
 export interface Bron {
   document: string;
@@ -22,8 +23,6 @@ export function Bronlink({ bron }: { bron: Bron }) {
   );
 }
 
-const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
-export type Ministeriesleutel = (typeof MINISTERIES)[number];
 export type Standen = Partial<Record<Ministeriesleutel, { beleidspeildatum: string | null } | null>>;
 
 const datum = (d: string) =>

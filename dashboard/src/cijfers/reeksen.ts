@@ -2,11 +2,10 @@
 // met elke waarneming één keer (het overzicht herhaalt een reeks onder elke aandachtsgroep
 // waarvoor zij geldt). Hier ook wat een peildatum in de tijd betekent; geen React, geen Plot.
 import type { Bron } from '../herkomst.js';
+import { DEPARTEMENTEN, MINISTERIES } from '../vocabulaire.js';
 
-export const DEPARTEMENTEN = ['BZK', 'VWS', 'JENV', 'SZW', 'OCW'] as const;
 export const SOORTEN = ['WAARNEMING', 'SCHATTING', 'PROGNOSE', 'AFSPRAAK'] as const;
 export const SOORTNAAM: Record<string, string> = { WAARNEMING: 'waarneming', SCHATTING: 'schatting', PROGNOSE: 'prognose', AFSPRAAK: 'afspraak' };
-const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
 export interface Cijfer {
   code: string;

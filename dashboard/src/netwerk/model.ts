@@ -4,11 +4,9 @@
 // dat een indicator een kant op wil). Zonder cytoscape, zodat tabel en graaf uit precies
 // dezelfde lijst komen.
 import type { Bron } from '../herkomst.js';
+import { DEPARTEMENTEN, MINISTERIES as SLEUTELS } from '../vocabulaire.js';
 
-export const GROEPEN = ['ARBEIDSMIGRANTEN', 'DAK_EN_THUISLOZEN', 'OUDEREN', 'SOCIAAL_URGENTEN', 'MEDISCH_URGENTEN', 'STATUSHOUDERS', 'STUDENTEN', 'UITSTROOM_INTRAMURAAL', 'WOONWAGENBEWONERS'] as const;
 export const STANDAARDGROEP = 'DAK_EN_THUISLOZEN';
-export const DEPARTEMENTEN = ['BZK', 'VWS', 'JENV', 'SZW', 'OCW'] as const;
-const SLEUTELS = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
 type Codes = { code: string }[];
 

@@ -4,11 +4,10 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuis
 import { BASIS, Link } from '../navigatie.js';
 import { Bronlink, bronpad, Stand, type Bron } from '../herkomst.js';
 import { useOverzicht } from '../overzichten.js';
+import { GROEPEN, MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
 import { prikkelpad } from './Overzicht.js';
 
-const GROEPEN = ['ARBEIDSMIGRANTEN', 'DAK_EN_THUISLOZEN', 'OUDEREN', 'SOCIAAL_URGENTEN', 'MEDISCH_URGENTEN', 'STATUSHOUDERS', 'STUDENTEN', 'UITSTROOM_INTRAMURAAL', 'WOONWAGENBEWONERS'];
-const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
 interface Silo {
   departement: string;

@@ -17,6 +17,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
+import { DEPARTEMENTEN, MINISTERIES } from '../vocabulaire.js';
 import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
 import { BASIS, Link, navigeer } from '../navigatie.js';
 import { useOverzicht } from '../overzichten.js';
@@ -24,7 +25,6 @@ import { Toestand } from '../toestand.js';
 import { Grafiek, Legenda, leeswijzer, Symbool } from '../cijfers/Grafiek.js';
 import {
   cijferspad,
-  DEPARTEMENTEN,
   filtersUit,
   past,
   peildatumBereik,
@@ -43,7 +43,6 @@ function BronVan({ bron }: { bron: Bron }) {
   return <Bronlink bron={bron} />;
 }
 
-const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
 /** De stand van het beleid per ministerie: elke groep geeft dezelfde, de eerste die antwoordde telt. */
 function standenUit(data: CijfersData): Standen {

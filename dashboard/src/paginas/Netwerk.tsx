@@ -11,7 +11,8 @@ import { Toestand } from '../toestand.js';
 import { prikkelpad } from './Overzicht.js';
 import { Graaf } from '../netwerk/Graaf.js';
 import { DEPARTEMENTSKLEUR, DOELKLEUR, SCORES, scoredikte, scorekleur, scorelijn, scoreomschrijving, scoretekst, TEGENKLEUR } from '../netwerk/kleuren.js';
-import { bouwNetwerk, DEPARTEMENTEN, GROEPEN, leesbaar, STANDAARDGROEP, telling, type Keuze, type Netwerk as Netwerkmodel, type Netwerkgroep, type Prikkel } from '../netwerk/model.js';
+import { DEPARTEMENTEN, GROEPEN } from '../vocabulaire.js';
+import { bouwNetwerk, leesbaar, STANDAARDGROEP, telling, type Keuze, type Netwerk as Netwerkmodel, type Netwerkgroep, type Prikkel } from '../netwerk/model.js';
 
 const TEGENWERKEND = 'tegenwerkend';
 

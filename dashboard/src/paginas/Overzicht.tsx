@@ -4,9 +4,9 @@ import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHea
 import { BASIS, Link } from '../navigatie.js';
 import { Stand, type Standen } from '../herkomst.js';
 import { useOverzicht } from '../overzichten.js';
+import { DEPARTEMENTEN } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
 
-const DEPARTEMENTEN = ['BZK', 'VWS', 'JENV', 'SZW', 'OCW'];
 
 interface Cel {
   instrumentDepartement: string;
