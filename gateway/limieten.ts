@@ -81,6 +81,11 @@ export const KOSTENTABEL: Kostentabel = {
     'Matrixcel.prikkels': 17,
     'Analyse.maatregelen': 37,
     'Maatregelprikkels.prikkels': 8,
+    // watAls verdeelt de prikkels: elk van beide kan ze alle bevatten. De gekozen maatregelen
+    // zijn hoogstens alle maatregelen: 42 codes (20 spoedpakket, 22 samenwerkingsagenda).
+    'WatAls.opgelost': 100,
+    'WatAls.resterend': 100,
+    'WatAls.maatregelen': 42,
     'Aandachtsgroep.tegenwerkendePrikkels': 61,
     'Aandachtsgroep.leeftijdsgrenzen': 5,
     'Departementsbeleid.verantwoordelijkheden': 10,
@@ -120,6 +125,8 @@ export const KOSTENTABEL: Kostentabel = {
     // Niet apart gemeten: dezelfde berekening als Analyse.tegenwerkendePrikkels, daarna alleen groeperen.
     'Analyse.prikkelmatrix': 2300,
     'Analyse.maatregelen': 2300,
+    // Niet apart gemeten: de prikkels van tegenwerkendePrikkels, daarna alleen verdelen.
+    'Analyse.watAls': 2300,
   },
 };
 

@@ -10,10 +10,11 @@ import type { Resolvers } from './generated/resolvers.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
 import type { GroepsbeleidFragment } from './generated/beleid.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid } from './model.js';
-import { metMeldingVanOntbrekend, onvolledigheidsplugin } from './onvolledig.js';
+import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix } from './samenvattingen.js';
 import { analyseTypeDefs } from './sdl.js';
+import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze } from './watals.js';
 
 /**
  * De @requires-velden moeten er zijn; zonder is de query verkeerd gepland. Null is iets
@@ -65,6 +66,19 @@ function bereik(args: Leeftijdsbereikfilter): Leeftijdsbereikfilter {
   }
 }
 
+/** De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT. */
+function watAlsVan(analyse: AnalyseMogelijkMetBeleid, keuze: Keuze) {
+  const groepen = alleGroepen(analyse);
+  const beleid = MINISTERIEVELDEN.flatMap((veld) => analyse[veld] ?? []);
+  try {
+    const maatregelen = gekozenMaatregelen(alleMaatregelen(beleid), keuze, ontbrekendeDepartementen(analyse));
+    return watAls(tegenwerkendePrikkels(groepen), maatregelen);
+  } catch (fout) {
+    if (fout instanceof OngeldigeKeuze) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw fout;
+  }
+}
+
 const resolvers: Resolvers = {
   Analyse: {
     __resolveReference: (ref) => ref,
@@ -76,6 +90,7 @@ const resolvers: Resolvers = {
       metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), filter))),
     maatregelen: (analyse, _args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse)))),
+    watAls: (analyse, keuze, context, info) => metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, keuze)),
     leeftijdsgaten: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),
   },

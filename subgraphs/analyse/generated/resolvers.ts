@@ -101,6 +101,21 @@ export type Analyse = {
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
   vws: Maybe<Departementsbeleid>;
+  /**
+   * Wat als deze maatregelen genomen worden: welke tegenwerkende prikkels ze wegnemen en
+   * welke blijven. Kies maatregelen op code, een heel pakket (bijvoorbeeld SPOEDPAKKET), of
+   * beide (dan telt de vereniging). Een maatregel neemt een prikkel weg volgens dezelfde
+   * regel als TegenwerkendePrikkel.maatregelen: hij hoort bij het instrument van de prikkel
+   * en past dat instrument als geheel aan (indicatoren leeg) of juist het effect op de
+   * indicator van de prikkel. opgelost en resterend zijn samen precies tegenwerkendePrikkels,
+   * zonder overlap, in dezelfde volgorde.
+   *
+   * Dit veld staat op Analyse en niet op Query: de analyselaag krijgt het beleid van de
+   * ministeries alleen via @requires, dat de gateway plant, en Federation kent geen
+   * @requires op een root-veld (een subgraph vraagt de gateway nooit zelf iets). Vraag het
+   * dus als { analyse { watAls(pakket: SPOEDPAKKET) { … } } }.
+   */
+  watAls: WatAls;
 };
 
 
@@ -158,6 +173,20 @@ export type AnalyseTegenwerkendePrikkelsArgs = {
   departement?: InputMaybe<Departement>;
   indicator?: InputMaybe<Indicator>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseWatAlsArgs = {
+  maatregelen?: InputMaybe<Array<Scalars['String']['input']>>;
+  pakket?: InputMaybe<Maatregelpakket>;
 };
 
 /** Een bereik dat de bron geeft in plaats van één getal. */
@@ -537,6 +566,17 @@ export type Verantwoordelijkheid = {
   omschrijving: Scalars['String']['output'];
 };
 
+/** Het antwoord op watAls: de gekozen maatregelen en wat ze met de tegenwerkende prikkels doen. */
+export type WatAls = {
+  __typename?: 'WatAls';
+  /** De gekozen maatregelen (op code en uit het pakket samen), elk één keer. */
+  maatregelen: Array<Maatregel>;
+  /** De prikkels die minstens één gekozen maatregel wegneemt. */
+  opgelost: Array<TegenwerkendePrikkel>;
+  /** De prikkels die geen enkele gekozen maatregel wegneemt. */
+  resterend: Array<TegenwerkendePrikkel>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -658,6 +698,22 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
@@ -699,6 +755,7 @@ export type ResolversTypes = {
   Richting: Richting;
   TegenwerkendePrikkel: ResolverTypeWrapper<Prikkel>;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  WatAls: ResolverTypeWrapper<Omit<WatAls, 'maatregelen' | 'opgelost' | 'resterend'> & { maatregelen: Array<ResolversTypes['Maatregel']>, opgelost: Array<ResolversTypes['TegenwerkendePrikkel']>, resterend: Array<ResolversTypes['TegenwerkendePrikkel']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -733,6 +790,7 @@ export type ResolversParentTypes = {
   Peildatum: Scalars['Peildatum']['output'];
   TegenwerkendePrikkel: Prikkel;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  WatAls: Omit<WatAls, 'maatregelen' | 'opgelost' | 'resterend'> & { maatregelen: Array<ResolversParentTypes['Maatregel']>, opgelost: Array<ResolversParentTypes['TegenwerkendePrikkel']>, resterend: Array<ResolversParentTypes['TegenwerkendePrikkel']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -765,6 +823,7 @@ export type AnalyseResolvers<ContextType = BaseContext, ParentType extends Resol
   maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType>;
   prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
   tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
+  watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, Partial<AnalyseWatAlsArgs>>;
 };
 
 export type BandbreedteResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
@@ -946,6 +1005,12 @@ export type VerantwoordelijkheidResolvers<ContextType = BaseContext, ParentType 
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WatAlsResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['WatAls'] = ResolversParentTypes['WatAls']> = {
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
+  opgelost?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType>;
+  resterend?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType>;
+};
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -978,6 +1043,7 @@ export type Resolvers<ContextType = BaseContext> = {
   Peildatum?: GraphQLScalarType;
   TegenwerkendePrikkel?: TegenwerkendePrikkelResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
+  WatAls?: WatAlsResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };
