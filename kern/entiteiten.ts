@@ -27,6 +27,24 @@ const Bandbreedte = defineEntity({
   properties: { min: p.double().$type<number>(), max: p.double().$type<number>() },
 });
 
+const Bedrag = defineEntity({
+  name: 'Bedrag',
+  embeddable: true,
+  properties: { waarde: p.double().$type<number>(), eenheid: p.string(), peildatum: p.string().nullable() },
+});
+
+const Termijn = defineEntity({
+  name: 'Termijn',
+  embeddable: true,
+  properties: { tekst: p.text(), datum: p.string().nullable(), binnen: p.string().nullable(), vanaf: p.string().nullable() },
+});
+
+const Streefwaarde = defineEntity({
+  name: 'Streefwaarde',
+  embeddable: true,
+  properties: { waarde: p.double().$type<number>(), eenheid: p.string(), soort: p.string() },
+});
+
 const bron = () => p.embedded(Bron);
 const leeftijd = () => p.embedded(Leeftijd).nullable();
 const codes = () => p.json<string[]>();
@@ -62,6 +80,7 @@ export const Doel = defineEntity({
     omschrijving: p.text(),
     indicator: p.string(),
     richting: p.string(),
+    uitspraak: p.string(),
     aandachtsgroepen: codes(),
     leeftijd: leeftijd(),
     bron: bron(),
@@ -120,13 +139,98 @@ export const Maatregel = defineEntity({
     thema: p.string(),
     instrumenten: codes(),
     indicatoren: codes(),
+    /** Het eigen departement of een partij (lezen.ts weigert een ander ministerie). */
+    eigenaar: p.string(),
+    status: p.string(),
+    termijn: p.embedded(Termijn).nullable(),
+    streefwaarde: p.embedded(Streefwaarde).nullable(),
+    budget: p.embedded(Bedrag).nullable(),
     bron: bron(),
+  },
+});
+
+/** Een partij buiten de ministeries; alleen BZK-edities vullen deze tabel en de twee hierna. */
+export const Partij = defineEntity({
+  name: 'Partij',
+  properties: { code: p.string().primary(), volgorde: p.integer(), naam: p.string(), omschrijving: p.text(), bron: bron() },
+});
+
+export const Partijrol = defineEntity({
+  name: 'Partijrol',
+  properties: {
+    /** PARTIJ#volgnummer */
+    sleutel: p.string().primary(),
+    partij: p.string().index(),
+    volgnummer: p.integer(),
+    omschrijving: p.text(),
+    aandachtsgroepen: codes(),
+    bron: bron(),
+  },
+});
+
+export const Eis = defineEntity({
+  name: 'Eis',
+  properties: {
+    code: p.string().primary(),
+    partij: p.string().index(),
+    volgnummer: p.integer(),
+    omschrijving: p.text(),
+    /** DEPARTEMENT:CODE */
+    instrumenten: codes(),
+    bedrag: p.embedded(Bedrag).nullable(),
+    peildatum: p.string(),
+    bron: bron(),
+  },
+});
+
+export const Monitoringadvies = defineEntity({
+  name: 'Monitoringadvies',
+  properties: {
+    code: p.string().primary(),
+    omschrijving: p.text(),
+    eigenaar: p.string().nullable(),
+    status: p.string(),
+    indicatoren: codes(),
+    aandachtsgroepen: codes(),
+    bron: bron(),
+  },
+});
+
+export const Indicatorverband = defineEntity({
+  name: 'Indicatorverband',
+  properties: {
+    code: p.string().primary(),
+    van: p.string(),
+    naar: p.string(),
+    score: p.integer(),
+    aandachtsgroepen: codes(),
+    toelichting: p.text(),
+    bron: bron(),
+  },
+});
+
+export const Cijferverwijzing = defineEntity({
+  name: 'Cijferverwijzing',
+  properties: {
+    /** DEPARTEMENT:CODE */
+    sleutel: p.string().primary(),
+    departement: p.string(),
+    code: p.string(),
+    toelichting: p.text(),
   },
 });
 
 export const Cijferreeks = defineEntity({
   name: 'Cijferreeks',
-  properties: { code: p.string().primary(), naam: p.text(), eenheid: p.string(), aandachtsgroepen: codes() },
+  properties: {
+    code: p.string().primary(),
+    naam: p.text(),
+    eenheid: p.string(),
+    /** CBS-regiocode of groepering uit schema/gebieden.json. */
+    gebied: p.string(),
+    indicator: p.string().nullable(),
+    aandachtsgroepen: codes(),
+  },
 });
 
 export const Waarneming = defineEntity({
@@ -139,6 +243,8 @@ export const Waarneming = defineEntity({
     waarde: p.double().$type<number>().nullable(),
     redenGeenWaarde: p.text().nullable(),
     bandbreedte: p.embedded(Bandbreedte).nullable(),
+    ondergrens: p.double().$type<number>().nullable(),
+    bovengrens: p.double().$type<number>().nullable(),
     soort: p.string(),
     toelichting: p.text().nullable(),
     bron: bron(),
@@ -181,8 +287,14 @@ export const TABELLEN = {
   effecten: Effect,
   leeftijdsgrenzen: Leeftijdsgrens,
   maatregelen: Maatregel,
+  partijen: Partij,
+  partijrollen: Partijrol,
+  eisen: Eis,
+  monitoring: Monitoringadvies,
+  verbanden: Indicatorverband,
   cijferreeksen: Cijferreeks,
   waarnemingen: Waarneming,
+  cijferverwijzingen: Cijferverwijzing,
   edities: Editie,
 } as const;
 
@@ -196,4 +308,4 @@ export type Rij<T extends Tabelnaam> = Toestand[T][number];
 /** Een tabel voor code die alle tabellen op dezelfde manier behandelt (import, momentopname). */
 export const tabel = (naam: Tabelnaam) => TABELLEN[naam] as unknown as EntitySchema<Record<string, unknown>>;
 
-export const ENTITEITEN = [...Object.values(TABELLEN), Publicatie, Bron, Leeftijd, Bandbreedte];
+export const ENTITEITEN = [...Object.values(TABELLEN), Publicatie, Bron, Leeftijd, Bandbreedte, Bedrag, Termijn, Streefwaarde];

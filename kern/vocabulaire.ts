@@ -50,6 +50,10 @@ export const vocabulaire = {
   instrumentsoorten: enumWaarden('Instrumentsoort'),
   cijfersoorten: enumWaarden('Cijfersoort'),
   maatregelpakketten: enumWaarden('Maatregelpakket'),
+  toezeggingsstatussen: enumWaarden('Toezeggingsstatus'),
+  grenssoorten: enumWaarden('Grenssoort'),
+  uitspraaksoorten: enumWaarden('Uitspraaksoort'),
+  gebiedssoorten: enumWaarden('Gebiedssoort'),
 } as const;
 
 export interface Document {
@@ -60,6 +64,17 @@ export interface Document {
 export const documenten: Readonly<Record<string, Document>> = JSON.parse(
   readFileSync(new URL('documenten.json', schemaMap), 'utf8'),
 );
+
+export interface Gebiedsgegevens {
+  naam: string;
+  soort: string;
+  /** Bij een groepering: de CBS-codes van de gemeenten, als die vaststaan. */
+  leden?: string[];
+  toelichting?: string;
+}
+
+/** CBS-regiocodes en de eigen codes voor groeperingen (G4, G40) die de gegevens gebruiken. */
+export const gebieden: Readonly<Record<string, Gebiedsgegevens>> = JSON.parse(readFileSync(new URL('gebieden.json', schemaMap), 'utf8'));
 
 export function documenttitel(document: string): string {
   return documenten[document]?.titel ?? document;

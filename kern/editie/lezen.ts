@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { vocabulaire } from '../vocabulaire.js';
 import { editieSchema, type Editiebestand } from './schema.js';
 
 export class Importfout extends Error {
@@ -67,7 +68,7 @@ function beschrijfProbleem(probleem: z.core.$ZodIssue, ruw: unknown): string {
 
 function dubbeleCodes(inhoud: Editiebestand): string[] {
   const meldingen: string[] = [];
-  const secties = ['aandachtsgroepen', 'verantwoordelijkheden', 'doelen', 'instrumenten', 'maatregelen', 'cijfers'] as const;
+  const secties = ['aandachtsgroepen', 'verantwoordelijkheden', 'doelen', 'instrumenten', 'maatregelen', 'partijen', 'monitoring', 'verbanden', 'cijfers'] as const;
   for (const sectie of secties) {
     const gezien = new Set<string>();
     (inhoud[sectie] ?? []).forEach((record, i) => {
@@ -83,6 +84,29 @@ function dubbeleCodes(inhoud: Editiebestand): string[] {
       }
       peildata.add(w.peildatum);
     });
+  });
+  return meldingen;
+}
+
+/**
+ * Een ministerie schrijft alleen zijn eigen records: de lijsten die BZK als coördinerend
+ * ministerie beheert (aandachtsgroepen, partijen) alleen in BZK-edities, en een eigenaar
+ * is het eigen departement of een partij, nooit een ander ministerie. Een verwijzing naar
+ * een reeks van een ander ministerie mag, naar een eigen reeks niet (dat is geen verwijzing).
+ */
+function eigendom(inhoud: Editiebestand, departement: string): string[] {
+  const meldingen: string[] = [];
+  if (departement !== 'BZK') {
+    if (inhoud.aandachtsgroepen) meldingen.push('aandachtsgroepen: alleen BZK beheert de lijst van aandachtsgroepen');
+    if (inhoud.partijen) meldingen.push('partijen: alleen BZK legt de partijen vast (als coördinerend ministerie); noem een partij hier als eigenaar of in gedragenDoor');
+  }
+  const anderMinisterie = (e: string | undefined) => e !== undefined && e !== departement && vocabulaire.departementen.includes(e);
+  const eigenaarMelding = (sectie: string, i: number, code: string, e: string) =>
+    `${sectie}[${i}] (${code}) > eigenaar: ${e} is een ander ministerie; ${departement} legt alleen eigen records vast (eigenaar ${departement} of een partij: ${vocabulaire.partijen.join(', ')}). Laat ${e} dit in zijn eigen editie vastleggen.`;
+  inhoud.maatregelen.forEach((m, i) => anderMinisterie(m.eigenaar) && meldingen.push(eigenaarMelding('maatregelen', i, m.code, m.eigenaar)));
+  inhoud.monitoring.forEach((m, i) => m.eigenaar && anderMinisterie(m.eigenaar) && meldingen.push(eigenaarMelding('monitoring', i, m.code, m.eigenaar)));
+  inhoud.cijferverwijzingen.forEach((v, i) => {
+    if (v.departement === departement) meldingen.push(`cijferverwijzingen[${i}] (${v.code}) > departement: ${departement} is het eigen ministerie; een eigen reeks staat in cijfers`);
   });
   return meldingen;
 }
@@ -122,9 +146,7 @@ export function leesEditietekst(
   if (inhoud.editie !== verwacht) {
     meldingen.push(`${naam}: editie: ${inhoud.editie} moet gelijk zijn aan de bestandsnaam (${verwacht})`);
   }
-  if (inhoud.aandachtsgroepen && departement !== 'BZK') {
-    meldingen.push(`${naam}: aandachtsgroepen: alleen BZK beheert de lijst van aandachtsgroepen`);
-  }
+  meldingen.push(...eigendom(inhoud, departement).map((m) => `${naam}: ${m}`));
   if (meldingen.length > 0) return meldingen;
   return { bestand: bestand ?? `${inhoud.editie}.yaml`, controlegetal: controlegetal(tekst), inhoud };
 }

@@ -1,7 +1,7 @@
 // Vorm van een editiebestand (docs/dataformaat.md). De toegestane waarden komen uit
 // schema/gedeeld.graphql, zodat een fout bestand precies zegt wat wel mag.
 import { z } from 'zod';
-import { documenten, PEILDATUM, vocabulaire } from '../vocabulaire.js';
+import { documenten, gebieden, PEILDATUM, vocabulaire } from '../vocabulaire.js';
 
 z.config(z.locales.nl());
 
@@ -31,6 +31,26 @@ const leeftijdsbereik = z
 
 const aandachtsgroepen = z.array(keuze(vocabulaire.aandachtsgroepen)).min(1, 'noem minstens één aandachtsgroep');
 
+/** Een peildatum zoals YAML hem levert: 2020 is een getal, 2020-01-01 een datum. */
+const peildatum = z
+  .union([z.string(), z.number(), z.date()])
+  .transform((p) => (p instanceof Date ? p.toISOString().slice(0, 10) : String(p)))
+  .refine((p) => PEILDATUM.test(p), {
+    message: 'peildatum volgens ISO 8601: 2020, 2021-07, 2020-01-01, een periode 2019/2020 of ../2021',
+  });
+
+/** Wie iets moet doen: een departement of een partij; of het eigen departement is, toetst het editieschema. */
+const eigenaar = keuze([...vocabulaire.departementen, ...vocabulaire.partijen]);
+const status = keuze(vocabulaire.toezeggingsstatussen);
+const bedrag = z.strictObject({ waarde: z.number(), eenheid: tekst, peildatum: peildatum.optional() });
+
+const score = z
+  .number()
+  .int('score moet een geheel getal zijn')
+  .min(-3, 'score ligt tussen -3 en +3')
+  .max(3, 'score ligt tussen -3 en +3')
+  .refine((s) => s !== 0, { message: 'score 0 is geen effect; laat het weg of kies -3..-1 of 1..3' });
+
 const verantwoordelijkheid = z.strictObject({
   code,
   omschrijving: tekst,
@@ -44,6 +64,7 @@ const doel = z.strictObject({
   omschrijving: tekst,
   indicator: keuze(vocabulaire.indicatoren),
   richting: keuze(vocabulaire.richtingen),
+  uitspraak: keuze(vocabulaire.uitspraaksoorten),
   aandachtsgroepen,
   leeftijd: leeftijdsbereik.optional(),
   bron: bronSchema,
@@ -51,12 +72,7 @@ const doel = z.strictObject({
 
 const effect = z.strictObject({
   indicator: keuze(vocabulaire.indicatoren),
-  score: z
-    .number()
-    .int('score moet een geheel getal zijn')
-    .min(-3, 'score ligt tussen -3 en +3')
-    .max(3, 'score ligt tussen -3 en +3')
-    .refine((s) => s !== 0, { message: 'score 0 is geen effect; laat het effect weg of kies -3..-1 of 1..3' }),
+  score,
   aandachtsgroepen: aandachtsgroepen.optional(),
   leeftijd: leeftijdsbereik.optional(),
   gedragenDoor: z.array(keuze(vocabulaire.partijen)).min(1, 'noem wie het effect draagt'),
@@ -106,23 +122,88 @@ const maatregel = z.strictObject({
   instrumenten: z.array(code),
   /** De indicatoren waarop de maatregel het effect van die instrumenten wegneemt; leeg: het instrument als geheel. */
   indicatoren: z.array(keuze(vocabulaire.indicatoren)).default([]),
+  eigenaar,
+  status,
+  termijn: z
+    .strictObject({ tekst, datum: peildatum.optional(), binnen: z.string().optional(), vanaf: peildatum.optional() })
+    .superRefine((t, ctx) => {
+      const relatief = t.binnen !== undefined || t.vanaf !== undefined;
+      if (t.datum !== undefined && relatief) ctx.addIssue({ code: 'custom', message: 'geef datum, of binnen met vanaf, niet allebei' });
+      if (t.datum === undefined && (t.binnen === undefined || t.vanaf === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'geef een vaste datum, of binnen (P2Y) met vanaf (de datum waarvan de bron rekent)' });
+      }
+      if (t.binnen !== undefined && !DUUR.test(t.binnen)) {
+        ctx.addIssue({ code: 'custom', path: ['binnen'], message: `${t.binnen} is geen duur in jaren of maanden volgens ISO 8601, zoals P2Y, P6M of P1Y6M` });
+      }
+    })
+    .optional(),
+  streefwaarde: z.strictObject({ waarde: z.number(), eenheid: tekst, soort: keuze(vocabulaire.grenssoorten) }).optional(),
+  budget: bedrag.optional(),
   bron: bronSchema,
 });
 
+/** Een duur in jaren en/of maanden: genoeg voor "binnen 2 jaar" en "binnen een half jaar". */
+export const DUUR = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?$/;
+
+const monitoringadvies = z.strictObject({
+  code,
+  omschrijving: tekst,
+  eigenaar: eigenaar.optional(),
+  status,
+  indicatoren: z.array(keuze(vocabulaire.indicatoren)).min(1, 'noem minstens één indicator die het advies zou meten'),
+  aandachtsgroepen,
+  bron: bronSchema,
+});
+
+const verband = z
+  .strictObject({
+    code,
+    van: keuze(vocabulaire.indicatoren),
+    naar: keuze(vocabulaire.indicatoren),
+    score,
+    aandachtsgroepen,
+    toelichting: tekst,
+    bron: bronSchema,
+  })
+  .refine((v) => v.van !== v.naar, { message: 'van en naar zijn dezelfde indicator; een verband loopt tussen twee indicatoren' });
+
+const partij = z.strictObject({
+  code: keuze(vocabulaire.partijen),
+  naam: tekst,
+  omschrijving: tekst,
+  bron: bronSchema,
+  rollen: z.array(z.strictObject({ omschrijving: tekst, aandachtsgroepen, bron: bronSchema })).default([]),
+  eisen: z
+    .array(
+      z.strictObject({
+        code,
+        omschrijving: tekst,
+        instrumenten: z.array(
+          z.string().regex(new RegExp(`^(?:${vocabulaire.departementen.join('|')}):[A-Z0-9]+(?:_[A-Z0-9]+)*$`), {
+            message: `noem een instrument als DEPARTEMENT:CODE, bijvoorbeeld SZW:KOSTENDELERSNORM (departement: ${vocabulaire.departementen.join(', ')})`,
+          }),
+        ),
+        bedrag: bedrag.optional(),
+        peildatum,
+        bron: bronSchema,
+      }),
+    )
+    .default([]),
+});
+
+const cijferverwijzing = z.strictObject({ departement: keuze(vocabulaire.departementen), code, toelichting: tekst });
+
 const waarneming = z
   .strictObject({
-    peildatum: z
-      .union([z.string(), z.number(), z.date()])
-      .transform((p) => (p instanceof Date ? p.toISOString().slice(0, 10) : String(p)))
-      .refine((p) => PEILDATUM.test(p), {
-        message: 'peildatum volgens ISO 8601: 2020, 2021-07, 2020-01-01, een periode 2019/2020 of ../2021',
-      }),
+    peildatum,
     waarde: z.number().nullable(),
     redenGeenWaarde: tekst.optional(),
     bandbreedte: z
       .strictObject({ min: z.number(), max: z.number() })
       .refine((b) => b.min <= b.max, { message: 'min moet kleiner dan of gelijk aan max zijn' })
       .optional(),
+    ondergrens: z.number().optional(),
+    bovengrens: z.number().optional(),
     soort: keuze(vocabulaire.cijfersoorten),
     toelichting: tekst.optional(),
     bron: bronSchema,
@@ -134,12 +215,25 @@ const waarneming = z
     if (w.waarde !== null && w.redenGeenWaarde) {
       ctx.addIssue({ code: 'custom', path: ['redenGeenWaarde'], message: 'alleen toegestaan als waarde null is' });
     }
+    const gegeven = (['waarde', 'bandbreedte', 'ondergrens', 'bovengrens'] as const).filter((v) => w[v] !== undefined && w[v] !== null);
+    if (gegeven.length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [gegeven[1]],
+        message: `geef hooguit één van waarde, bandbreedte, ondergrens en bovengrens (hier: ${gegeven.join(' en ')}); een ondergrens met een bovengrens is een bandbreedte, en bij een grens is waarde null`,
+      });
+    }
   });
 
 const cijferreeks = z.strictObject({
   code,
   naam: tekst,
   eenheid: tekst,
+  gebied: z
+    .string()
+    .refine((g) => g in gebieden, { message: `onbekend gebied; geldig: ${Object.keys(gebieden).join(', ')} (voeg een CBS-code toe aan schema/gebieden.json)` })
+    .default('NL01'),
+  indicator: keuze(vocabulaire.indicatoren).optional(),
   aandachtsgroepen,
   waarnemingen: z.array(waarneming).min(1, 'een reeks heeft minstens één waarneming'),
 });
@@ -163,7 +257,11 @@ export const editieSchema = z.strictObject({
   doelen: z.array(doel).default([]),
   instrumenten: z.array(instrument).default([]),
   maatregelen: z.array(maatregel).default([]),
+  partijen: z.array(partij).optional(),
+  monitoring: z.array(monitoringadvies).default([]),
+  verbanden: z.array(verband).default([]),
   cijfers: z.array(cijferreeks).default([]),
+  cijferverwijzingen: z.array(cijferverwijzing).default([]),
 });
 
 export type Editiebestand = z.infer<typeof editieSchema>;

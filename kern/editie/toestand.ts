@@ -7,6 +7,8 @@ import type { Toestand } from '../entiteiten.js';
 import { Importfout, type GelezenEditie } from './lezen.js';
 import type { Editiebestand, Leeftijd } from './schema.js';
 
+const bedrag = (b: { waarde: number; eenheid: string; peildatum?: string }) => ({ waarde: b.waarde, eenheid: b.eenheid, peildatum: b.peildatum ?? null });
+
 /** Een ontbrekende grens is null, zoals in de database en in GraphQL. */
 const leeftijd = (l: Leeftijd | undefined) => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
 
@@ -44,6 +46,12 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
   );
   if (meldingen.length > 0) throw new Importfout(meldingen);
   const cijfers = reeksen(edities);
+  const partijen = perCode(edities, (e) => e.partijen);
+  const eisen = partijen.flatMap(({ record, bestand }) => record.eisen.map((e) => ({ code: e.code, partij: record.code, bestand })));
+  const dubbeleEisen = eisen.filter((e, i) => eisen.findIndex((f) => f.code === e.code) !== i);
+  if (dubbeleEisen.length > 0) {
+    throw new Importfout(dubbeleEisen.map((e) => `${e.bestand}: partijen (${e.partij}) > eisen (${e.code}) > code: komt al voor bij een andere partij`));
+  }
 
   return {
     edities: edities.map((e) => ({ bestand: e.bestand, editie: e.inhoud.editie, controlegetal: e.controlegetal })),
@@ -65,8 +73,27 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
     leeftijdsgrenzen: instrumenten.flatMap((i) =>
       i.leeftijdsgrenzen.map((g, n) => ({ ...g, sleutel: `${i.code}#${n + 1}`, instrument: i.code, volgnummer: n + 1 })),
     ),
-    maatregelen: maatregelen.map(({ record }) => record),
-    cijferreeksen: cijfers.map(({ reeks: { waarnemingen: _w, ...reeks } }) => reeks),
+    maatregelen: maatregelen.map(({ record: { termijn, streefwaarde, budget, ...m } }) => ({
+      ...m,
+      termijn: termijn ? { tekst: termijn.tekst, datum: termijn.datum ?? null, binnen: termijn.binnen ?? null, vanaf: termijn.vanaf ?? null } : null,
+      streefwaarde: streefwaarde ?? null,
+      budget: budget ? bedrag(budget) : null,
+    })),
+    partijen: partijen.map(({ record: { rollen: _r, eisen: _e, ...p } }, volgorde) => ({ ...p, volgorde })),
+    partijrollen: partijen.flatMap(({ record: p }) =>
+      p.rollen.map((r, n) => ({ ...r, sleutel: `${p.code}#${n + 1}`, partij: p.code, volgnummer: n + 1 })),
+    ),
+    eisen: partijen.flatMap(({ record: p }) =>
+      p.eisen.map((e, n) => ({ ...e, partij: p.code, volgnummer: n + 1, bedrag: e.bedrag ? bedrag(e.bedrag) : null })),
+    ),
+    monitoring: perCode(edities, (e) => e.monitoring).map(({ record }) => ({ ...record, eigenaar: record.eigenaar ?? null })),
+    verbanden: perCode(edities, (e) => e.verbanden).map(({ record }) => record),
+    cijferverwijzingen: [
+      ...new Map(
+        edities.flatMap((e) => e.inhoud.cijferverwijzingen).map((v) => [`${v.departement}:${v.code}`, { ...v, sleutel: `${v.departement}:${v.code}` }]),
+      ).values(),
+    ],
+    cijferreeksen: cijfers.map(({ reeks: { waarnemingen: _w, ...reeks } }) => ({ ...reeks, indicator: reeks.indicator ?? null })),
     waarnemingen: cijfers.flatMap(({ reeks, waarnemingen }) =>
       [...waarnemingen.values()].map((w) => ({
         ...w,
@@ -74,6 +101,8 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
         reeks: reeks.code,
         redenGeenWaarde: w.redenGeenWaarde ?? null,
         bandbreedte: w.bandbreedte ?? null,
+        ondergrens: w.ondergrens ?? null,
+        bovengrens: w.bovengrens ?? null,
         toelichting: w.toelichting ?? null,
       })),
     ),

@@ -48,6 +48,8 @@ export type Aandachtsgroep = {
   ocw: Maybe<Departementsbeleid>;
   /** Afbakening van de groep volgens de bijlage van het rapport. */
   omschrijving: Scalars['String']['output'];
+  /** De rollen en verantwoordelijkheden van partijen buiten de ministeries voor deze groep. */
+  partijrollen: Array<Partijrol>;
   /**
    * Verantwoordelijkheden, doelen, instrumenten en cijfers van SZW voor deze groep; lege
    * lijsten als SZW geen rol heeft. Null als SZW niet antwoordde; een fout met
@@ -96,6 +98,8 @@ export type Analyse = {
    * Null als OCW niet antwoordde; een fout met extensions.departement OCW zegt dan waarom.
    */
   ocw: Maybe<Departementsbeleid>;
+  /** De partijen buiten de vijf ministeries (zoals Query.partijen), voor de analyse van lasten en eisen. */
+  partijen: Array<BetrokkenPartij>;
   /**
    * Het hele beleid van SZW, over alle aandachtsgroepen: elk doel en instrument één keer.
    * Null als SZW niet antwoordde; een fout met extensions.departement SZW zegt dan waarom.
@@ -115,6 +119,20 @@ export type Bandbreedte = {
   min: Scalars['Float']['output'];
 };
 
+/**
+ * Een partij buiten de vijf ministeries met haar rollen per aandachtsgroep en wat zij
+ * vraagt. BZK legt de partijen vast als coördinerend ministerie.
+ */
+export type BetrokkenPartij = {
+  __typename?: 'BetrokkenPartij';
+  bron: Bron;
+  code: Partij;
+  eisen: Array<Eis>;
+  naam: Scalars['String']['output'];
+  omschrijving: Scalars['String']['output'];
+  rollen: Array<Partijrol>;
+};
+
 /** Vindplaats van een gegeven: het brondocument en de sectie daarin. */
 export type Bron = {
   __typename?: 'Bron';
@@ -131,12 +149,20 @@ export type Cijfer = {
   __typename?: 'Cijfer';
   /** Gevuld als de bron alleen een bandbreedte geeft. */
   bandbreedte: Maybe<Bandbreedte>;
+  /** Gevuld als de bron alleen zegt dat het minder is ('bijna 12.400', 'hooguit'); waarde is dan null. */
+  bovengrens: Maybe<Scalars['Float']['output']>;
   bron: Bron;
   /** Code van de reeks waartoe dit cijfer behoort. */
   code: Scalars['String']['output'];
   departement: Departement;
   eenheid: Scalars['String']['output'];
+  /** Het gebied van de reeks. */
+  gebied: Gebied;
+  /** De indicator die de reeks meet; null als zij geen enkele indicator meet. */
+  indicator: Maybe<Indicator>;
   naam: Scalars['String']['output'];
+  /** Gevuld als de bron alleen zegt dat het meer is ('ruim 500.000', 'meer dan 50 %'); waarde is dan null. */
+  ondergrens: Maybe<Scalars['Float']['output']>;
   peildatum: Scalars['Peildatum']['output'];
   redenGeenWaarde: Maybe<Scalars['String']['output']>;
   soort: Cijfersoort;
@@ -152,6 +178,8 @@ export type Cijferreeks = {
   code: Scalars['String']['output'];
   departement: Departement;
   eenheid: Scalars['String']['output'];
+  gebied: Gebied;
+  indicator: Maybe<Indicator>;
   naam: Scalars['String']['output'];
   /** Oudste peildatum eerst. */
   waarnemingen: Array<Cijfer>;
@@ -167,6 +195,16 @@ export type Cijfersoort =
   | 'SCHATTING'
   /** Geteld of gemeten. */
   | 'WAARNEMING';
+
+/** Verwijzing naar een cijferreeks die een ander ministerie beheert. */
+export type Cijferverwijzing = {
+  __typename?: 'Cijferverwijzing';
+  /** De code van de reeks bij dat ministerie. */
+  code: Scalars['String']['output'];
+  /** Het ministerie dat de reeks beheert. */
+  departement: Departement;
+  toelichting: Scalars['String']['output'];
+};
 
 /** Een van de vijf ministeries in de interbestuurlijke werkgroep. */
 export type Departement =
@@ -188,11 +226,24 @@ export type Departementsbeleid = {
   cijferreeksen: Array<Cijferreeks>;
   /** Alle waarnemingen van de cijferreeksen over deze groep, oudste peildatum eerst. */
   cijfers: Array<Cijfer>;
+  /**
+   * Reeksen die een ander ministerie beheert en die ook voor dit ministerie tellen. Ze staan
+   * hier als verwijzing en niet in cijfers, zodat niets dubbel telt bij optellen.
+   */
+  cijferverwijzingen: Array<Cijferverwijzing>;
   departement: Departement;
   doelen: Array<Doel>;
   /** De edities waaruit dit beleid is opgebouwd, oudste eerst. */
   edities: Array<Editie>;
   instrumenten: Array<Instrument>;
+  /**
+   * Elke maatregel die dit ministerie vastlegt, ook die zonder bestaand instrument (een
+   * nieuw instrument of een opdracht aan een partij): het toezeggingenregister van dit
+   * ministerie. Instrument.maatregelen geeft alleen die bij een instrument.
+   */
+  maatregelen: Array<Maatregel>;
+  /** Aanbevelingen over monitoren en data die dit ministerie vastlegt. */
+  monitoring: Array<Monitoringadvies>;
   /**
    * De stand van dit beleid: de peildatum van de nieuwste editie waaruit doelen,
    * instrumenten en verantwoordelijkheden komen. Elk cijfer heeft daarnaast zijn eigen
@@ -200,6 +251,8 @@ export type Departementsbeleid = {
    */
   peildatum: Maybe<Scalars['Peildatum']['output']>;
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
+  /** Oorzakelijke verbanden tussen indicatoren die de bronnen leggen, vastgelegd door dit ministerie. */
+  verbanden: Array<Indicatorverband>;
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
@@ -215,6 +268,8 @@ export type Doel = {
   naam: Scalars['String']['output'];
   omschrijving: Scalars['String']['output'];
   richting: Richting;
+  /** Wat voor uitspraak de bron doet: een doel van het ministerie, een aanbeveling van de werkgroep of een beschreven behoefte. */
+  uitspraak: Uitspraaksoort;
 };
 
 /**
@@ -249,6 +304,67 @@ export type Effect = {
   score: Scalars['Int']['output'];
   toelichting: Scalars['String']['output'];
 };
+
+/** Wie iets moet doen: een van de vijf ministeries of een partij daarbuiten (precies één van beide). */
+export type Eigenaar = {
+  __typename?: 'Eigenaar';
+  /** Departement of partij als code, om op te filteren en te sorteren: SZW, GEMEENTEN. */
+  code: Scalars['String']['output'];
+  departement: Maybe<Departement>;
+  partij: Maybe<Partij>;
+};
+
+/** Wat een partij vraagt, zoals de G4 en G40 in hun brief aan de kabinetsformatie. */
+export type Eis = {
+  __typename?: 'Eis';
+  /** Het bedrag dat de partij vraagt; null als zij geen bedrag noemt. */
+  bedrag: Maybe<Geldbedrag>;
+  bron: Bron;
+  code: Scalars['String']['output'];
+  /** De instrumenten waar de eis over gaat (departement en code); leeg als zij geen bestaand instrument noemt. */
+  instrumenten: Array<Instrumentcode>;
+  omschrijving: Scalars['String']['output'];
+  partij: Partij;
+  peildatum: Scalars['Peildatum']['output'];
+};
+
+/** Het gebied waarover een cijfer gaat. */
+export type Gebied = {
+  __typename?: 'Gebied';
+  /** CBS-regiocode (NL01, PV27, GM0363) of een eigen code voor een groepering (G4, G40). */
+  code: Scalars['String']['output'];
+  /** Bij een groepering: de CBS-codes van de gemeenten, als die vaststaan. */
+  leden: Array<Scalars['String']['output']>;
+  naam: Scalars['String']['output'];
+  soort: Gebiedssoort;
+};
+
+/** Soort gebied. */
+export type Gebiedssoort =
+  | 'GEMEENTE'
+  /** Een groep gemeenten zonder CBS-code, zoals de G4 (zie schema/gebieden.json). */
+  | 'GROEPERING'
+  | 'LAND'
+  | 'PROVINCIE';
+
+/** Een bedrag zoals de bron het noemt. */
+export type Geldbedrag = {
+  __typename?: 'Geldbedrag';
+  /** Bijvoorbeeld euro, euro per jaar. */
+  eenheid: Scalars['String']['output'];
+  /** Het jaar of de datum waarvoor of waarop het bedrag geldt; null als de bron het niet zegt. */
+  peildatum: Maybe<Scalars['Peildatum']['output']>;
+  waarde: Scalars['Float']['output'];
+};
+
+/** Hoe een streefwaarde of grens bedoeld is. */
+export type Grenssoort =
+  /** Hooguit deze waarde. */
+  | 'BOVENGRENS'
+  /** Minstens deze waarde. */
+  | 'ONDERGRENS'
+  /** Precies deze waarde. */
+  | 'WAARDE';
 
 /**
  * Maatschappelijke grootheden waarop instrumenten effect hebben en waarop doelen sturen.
@@ -301,6 +417,23 @@ export type Indicator =
   /** Kwetsbare mensen en ouderen die zelfstandig wonen met de zorg, mantelzorg en ondersteuning die zij nodig hebben. */
   | 'ZELFSTANDIG_WONEN_MET_ONDERSTEUNING';
 
+/**
+ * Een oorzakelijk verband tussen twee indicatoren dat een bron legt, bijvoorbeeld dat het
+ * woningtekort de dakloosheid vergroot. Score op dezelfde schaal als een effect: + = meer
+ * van geeft meer naar.
+ */
+export type Indicatorverband = {
+  __typename?: 'Indicatorverband';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  bron: Bron;
+  code: Scalars['String']['output'];
+  departement: Departement;
+  naar: Indicator;
+  score: Scalars['Int']['output'];
+  toelichting: Scalars['String']['output'];
+  van: Indicator;
+};
+
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
 export type Instrument = {
   __typename?: 'Instrument';
@@ -318,6 +451,13 @@ export type Instrument = {
   naam: Scalars['String']['output'];
   omschrijving: Scalars['String']['output'];
   soort: Instrumentsoort;
+};
+
+/** Een instrument bij naam: het ministerie en de code. */
+export type Instrumentcode = {
+  __typename?: 'Instrumentcode';
+  code: Scalars['String']['output'];
+  departement: Departement;
 };
 
 /** Soort beleidsinstrument. */
@@ -355,12 +495,24 @@ export type Leeftijdsgrens = {
 export type Maatregel = {
   __typename?: 'Maatregel';
   bron: Bron;
+  /** Het geld dat de bron voor de maatregel noemt; null als zij niets noemt. */
+  budget: Maybe<Geldbedrag>;
   code: Scalars['String']['output'];
   departement: Departement;
+  /** Wie de maatregel moet nemen: dit ministerie of een partij. */
+  eigenaar: Eigenaar;
   /** De indicatoren waarop de maatregel het effect van het instrument wegneemt; leeg als hij het instrument als geheel aanpast. */
   indicatoren: Array<Indicator>;
+  /** De codes van de instrumenten van dit ministerie die de maatregel aanpast; leeg als hij een nieuw instrument voorstelt. */
+  instrumenten: Array<Scalars['String']['output']>;
   naam: Scalars['String']['output'];
   pakket: Maatregelpakket;
+  /** De stand volgens de bron, op de peildatum van de editie. */
+  status: Toezeggingsstatus;
+  /** De streefwaarde die de bron noemt; null als zij er geen noemt. */
+  streefwaarde: Maybe<Streefwaarde>;
+  /** De termijn die de bron noemt; null als zij er geen noemt. */
+  termijn: Maybe<Termijn>;
   thema: Scalars['String']['output'];
 };
 
@@ -371,18 +523,68 @@ export type Maatregelpakket =
   /** Integraal spoedpakket voor 2021-2022. */
   | 'SPOEDPAKKET';
 
-/** Partij die een effect draagt: de kosten, het risico of het gevolg. */
+/** Een aanbeveling over monitoren of data: wat gemeten moet worden, door wie, en welke indicatoren het raakt. */
+export type Monitoringadvies = {
+  __typename?: 'Monitoringadvies';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  bron: Bron;
+  code: Scalars['String']['output'];
+  /** Het ministerie dat het vastlegt. */
+  departement: Departement;
+  /** Wie het moet doen; null als de bron niemand noemt. */
+  eigenaar: Maybe<Eigenaar>;
+  /** De indicatoren die het zou meten. */
+  indicatoren: Array<Indicator>;
+  omschrijving: Scalars['String']['output'];
+  status: Toezeggingsstatus;
+};
+
+/**
+ * Een partij buiten de vijf ministeries: wie een effect draagt, een rol heeft bij een
+ * aandachtsgroep, iets vraagt of een toezegging of monitoringadvies op zich neemt.
+ * Query.partijen geeft naam, rollen en eisen (BZK legt ze vast als coördinerend ministerie).
+ */
 export type Partij =
+  /** Vereniging van woningcorporaties. */
+  | 'AEDES'
   | 'CENTRUMGEMEENTEN'
+  /** Centraal Orgaan opvang asielzoekers. */
+  | 'COA'
+  /** Ministerie van Economische Zaken en Klimaat. */
+  | 'EZK'
+  /** Ministerie van Financiën. */
+  | 'FINANCIEN'
+  /** De vier grote gemeenten: Amsterdam, Rotterdam, Den Haag en Utrecht. */
+  | 'G4'
+  /** Het netwerk van veertig (middel)grote gemeenten. */
+  | 'G40'
   | 'GEMEENTEN'
+  /** Interprovinciaal Overleg. */
+  | 'IPO'
   | 'ONDERWIJSINSTELLINGEN'
   /** De persoon uit de aandachtsgroep zelf. */
   | 'PERSOON'
   | 'PROVINCIES'
+  /** Het Rijk als geheel, als de bron geen ministerie noemt. */
   | 'RIJK'
+  | 'UITZENDBUREAUS'
+  /** Vereniging van Nederlandse Gemeenten. */
+  | 'VNG'
   | 'WERKGEVERS'
   | 'WONINGCORPORATIES'
-  | 'ZORGAANBIEDERS';
+  | 'ZORGAANBIEDERS'
+  /** Zorgkantoren (Wet langdurige zorg). */
+  | 'ZORGKANTOREN'
+  | 'ZORGVERZEKERAARS';
+
+/** Een rol of verantwoordelijkheid van een partij voor aandachtsgroepen. */
+export type Partijrol = {
+  __typename?: 'Partijrol';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  bron: Bron;
+  omschrijving: Scalars['String']['output'];
+  partij: Partij;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -396,6 +598,11 @@ export type Query = {
    * analyselaag rekent met het beleid dat de vijf ministeries daarvoor geven.
    */
   analyse: Analyse;
+  /**
+   * De partijen buiten de vijf ministeries, met hun rollen per aandachtsgroep en wat zij
+   * vragen. BZK legt ze vast als coördinerend ministerie.
+   */
+  partijen: Array<BetrokkenPartij>;
 };
 
 
@@ -407,6 +614,46 @@ export type QueryAandachtsgroepArgs = {
 export type Richting =
   | 'AFNAME'
   | 'TOENAME';
+
+export type Streefwaarde = {
+  __typename?: 'Streefwaarde';
+  eenheid: Scalars['String']['output'];
+  soort: Grenssoort;
+  waarde: Scalars['Float']['output'];
+};
+
+/** Een termijn zoals de bron hem geeft: een vaste datum, of een duur vanaf een datum die de bron noemt. */
+export type Termijn = {
+  __typename?: 'Termijn';
+  /** Bij een relatieve termijn: de duur volgens ISO 8601 (P2Y, P6M). */
+  binnen: Maybe<Scalars['String']['output']>;
+  /** De woorden van de bron, zoals 'binnen 2 jaar' of 'uiterlijk 1 juli 2025'. */
+  tekst: Scalars['String']['output'];
+  /** De uiterste datum: de vaste datum, of vanaf + binnen (met de precisie van vanaf). */
+  uiterlijk: Scalars['Peildatum']['output'];
+  /** Bij een relatieve termijn: de datum waarvan de bron rekent. */
+  vanaf: Maybe<Scalars['Peildatum']['output']>;
+};
+
+/** Stand van een toezegging of advies. */
+export type Toezeggingsstatus =
+  /** De werkgroep beveelt het aan; (nog) niemand heeft het toegezegd. */
+  | 'AANBEVOLEN'
+  | 'IN_UITVOERING'
+  /** Toegezegd door wie het moet doen. */
+  | 'TOEGEZEGD'
+  | 'UITGEVOERD'
+  /** Niet meer aan de orde, bijvoorbeeld afgeschaft of ingehaald. */
+  | 'VERVALLEN';
+
+/** Wat voor uitspraak de bron over een doel doet. */
+export type Uitspraaksoort =
+  /** De werkgroep beveelt het aan; het ministerie heeft het (nog) niet als doel. */
+  | 'AANBEVELING'
+  /** De bron beschrijft een behoefte of opgave, zonder dat iemand het als doel neemt. */
+  | 'BEHOEFTE'
+  /** De bron noemt het een doel of de inzet van dit ministerie. */
+  | 'BELEIDSDOEL';
 
 export type Verantwoordelijkheid = {
   __typename?: 'Verantwoordelijkheid';
@@ -521,27 +768,43 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BetrokkenPartij: ResolverTypeWrapper<Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversTypes['Partijrol']> }>;
   Bron: ResolverTypeWrapper<Bron>;
   Cijfer: ResolverTypeWrapper<Cijfer>;
   Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Cijfersoort: Cijfersoort;
+  Cijferverwijzing: ResolverTypeWrapper<Cijferverwijzing>;
   Departement: Departement;
-  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']> }>;
+  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Editie: ResolverTypeWrapper<Editie>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Eigenaar: ResolverTypeWrapper<Eigenaar>;
+  Eis: ResolverTypeWrapper<Eis>;
+  Gebied: ResolverTypeWrapper<Gebied>;
+  Gebiedssoort: Gebiedssoort;
+  Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
+  Grenssoort: Grenssoort;
   Indicator: Indicator;
+  Indicatorverband: ResolverTypeWrapper<Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']> }>;
+  Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
   Maatregel: ResolverTypeWrapper<Maatregel>;
   Maatregelpakket: Maatregelpakket;
+  Monitoringadvies: ResolverTypeWrapper<Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Partij: Partij;
+  Partijrol: ResolverTypeWrapper<Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Richting: Richting;
+  Streefwaarde: ResolverTypeWrapper<Streefwaarde>;
+  Termijn: ResolverTypeWrapper<Termijn>;
+  Toezeggingsstatus: Toezeggingsstatus;
+  Uitspraaksoort: Uitspraaksoort;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -556,20 +819,32 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
+  BetrokkenPartij: Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversParentTypes['Partijrol']> };
   Bron: Bron;
   Cijfer: Cijfer;
   Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
-  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']> };
+  Cijferverwijzing: Cijferverwijzing;
+  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Editie: Editie;
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Int: Scalars['Int']['output'];
+  Eigenaar: Eigenaar;
+  Eis: Eis;
+  Gebied: Gebied;
+  Geldbedrag: Geldbedrag;
+  Indicatorverband: Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']> };
+  Instrumentcode: Instrumentcode;
   Leeftijdsbereik: Leeftijdsbereik;
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: Maatregel;
+  Monitoringadvies: Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Partijrol: Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Peildatum: Scalars['Peildatum']['output'];
   Query: Record<PropertyKey, never>;
+  Streefwaarde: Streefwaarde;
+  Termijn: Termijn;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -597,6 +872,7 @@ export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType ex
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ocw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partijrollen?: Resolver<Array<ResolversTypes['Partijrol']>, ParentType, ContextType>;
   szw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   vws?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
 };
@@ -608,6 +884,7 @@ export type AnalyseResolvers<ContextType = Subgraafcontext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jenv?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   ocw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  partijen?: Resolver<Array<ResolversTypes['BetrokkenPartij']>, ParentType, ContextType>;
   szw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   vws?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
 };
@@ -615,6 +892,15 @@ export type AnalyseResolvers<ContextType = Subgraafcontext, ParentType extends R
 export type BandbreedteResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type BetrokkenPartijResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['BetrokkenPartij'] = ResolversParentTypes['BetrokkenPartij']> = {
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+  eisen?: Resolver<Array<ResolversTypes['Eis']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rollen?: Resolver<Array<ResolversTypes['Partijrol']>, ParentType, ContextType>;
 };
 
 export type BronResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
@@ -625,11 +911,15 @@ export type BronResolvers<ContextType = Subgraafcontext, ParentType extends Reso
 
 export type CijferResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
+  bovengrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gebied?: Resolver<ResolversTypes['Gebied'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ondergrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
   redenGeenWaarde?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Cijfersoort'], ParentType, ContextType>;
@@ -642,19 +932,31 @@ export type CijferreeksResolvers<ContextType = Subgraafcontext, ParentType exten
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gebied?: Resolver<ResolversTypes['Gebied'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waarnemingen?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
+};
+
+export type CijferverwijzingResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Cijferverwijzing'] = ResolversParentTypes['Cijferverwijzing']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DepartementsbeleidResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Departementsbeleid'] = ResolversParentTypes['Departementsbeleid']> = {
   cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
+  cijferverwijzingen?: Resolver<Array<ResolversTypes['Cijferverwijzing']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
   edities?: Resolver<Array<ResolversTypes['Editie']>, ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
+  monitoring?: Resolver<Array<ResolversTypes['Monitoringadvies']>, ParentType, ContextType>;
   peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
+  verbanden?: Resolver<Array<ResolversTypes['Indicatorverband']>, ParentType, ContextType>;
 };
 
 export type DoelResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {
@@ -667,6 +969,7 @@ export type DoelResolvers<ContextType = Subgraafcontext, ParentType extends Reso
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
+  uitspraak?: Resolver<ResolversTypes['Uitspraaksoort'], ParentType, ContextType>;
 };
 
 export type EditieResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Editie'] = ResolversParentTypes['Editie']> = {
@@ -685,6 +988,46 @@ export type EffectResolvers<ContextType = Subgraafcontext, ParentType extends Re
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EigenaarResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Eigenaar'] = ResolversParentTypes['Eigenaar']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
+  partij?: Resolver<Maybe<ResolversTypes['Partij']>, ParentType, ContextType>;
+};
+
+export type EisResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Eis'] = ResolversParentTypes['Eis']> = {
+  bedrag?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instrumenten?: Resolver<Array<ResolversTypes['Instrumentcode']>, ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
+};
+
+export type GebiedResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Gebied'] = ResolversParentTypes['Gebied']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leden?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Gebiedssoort'], ParentType, ContextType>;
+};
+
+export type GeldbedragResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Geldbedrag'] = ResolversParentTypes['Geldbedrag']> = {
+  eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
+  waarde?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndicatorverbandResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Indicatorverband'] = ResolversParentTypes['Indicatorverband']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  naar?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
@@ -697,6 +1040,11 @@ export type InstrumentResolvers<ContextType = Subgraafcontext, ParentType extend
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
+};
+
+export type InstrumentcodeResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
 };
 
 export type LeeftijdsbereikResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Leeftijdsbereik'] = ResolversParentTypes['Leeftijdsbereik']> = {
@@ -713,12 +1061,36 @@ export type LeeftijdsgrensResolvers<ContextType = Subgraafcontext, ParentType ex
 
 export type MaatregelResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  eigenaar?: Resolver<ResolversTypes['Eigenaar'], ParentType, ContextType>;
   indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
+  streefwaarde?: Resolver<Maybe<ResolversTypes['Streefwaarde']>, ParentType, ContextType>;
+  termijn?: Resolver<Maybe<ResolversTypes['Termijn']>, ParentType, ContextType>;
   thema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MonitoringadviesResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Monitoringadvies'] = ResolversParentTypes['Monitoringadvies']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  eigenaar?: Resolver<Maybe<ResolversTypes['Eigenaar']>, ParentType, ContextType>;
+  indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
+};
+
+export type PartijrolResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Partijrol'] = ResolversParentTypes['Partijrol']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
 };
 
 export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Peildatum'], any> {
@@ -729,6 +1101,20 @@ export type QueryResolvers<ContextType = Subgraafcontext, ParentType extends Res
   aandachtsgroep?: Resolver<ResolversTypes['Aandachtsgroep'], ParentType, ContextType, RequireFields<QueryAandachtsgroepArgs, 'code'>>;
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   analyse?: Resolver<ResolversTypes['Analyse'], ParentType, ContextType>;
+  partijen?: Resolver<Array<ResolversTypes['BetrokkenPartij']>, ParentType, ContextType>;
+};
+
+export type StreefwaardeResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Streefwaarde'] = ResolversParentTypes['Streefwaarde']> = {
+  eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Grenssoort'], ParentType, ContextType>;
+  waarde?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TermijnResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Termijn'] = ResolversParentTypes['Termijn']> = {
+  binnen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uiterlijk?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
+  vanaf?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
 };
 
 export type VerantwoordelijkheidResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
@@ -751,19 +1137,31 @@ export type Resolvers<ContextType = Subgraafcontext> = {
   Aandachtsgroep?: AandachtsgroepResolvers<ContextType>;
   Analyse?: AnalyseResolvers<ContextType>;
   Bandbreedte?: BandbreedteResolvers<ContextType>;
+  BetrokkenPartij?: BetrokkenPartijResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
   Cijferreeks?: CijferreeksResolvers<ContextType>;
+  Cijferverwijzing?: CijferverwijzingResolvers<ContextType>;
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;
   Doel?: DoelResolvers<ContextType>;
   Editie?: EditieResolvers<ContextType>;
   Effect?: EffectResolvers<ContextType>;
+  Eigenaar?: EigenaarResolvers<ContextType>;
+  Eis?: EisResolvers<ContextType>;
+  Gebied?: GebiedResolvers<ContextType>;
+  Geldbedrag?: GeldbedragResolvers<ContextType>;
+  Indicatorverband?: IndicatorverbandResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
+  Instrumentcode?: InstrumentcodeResolvers<ContextType>;
   Leeftijdsbereik?: LeeftijdsbereikResolvers<ContextType>;
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
+  Monitoringadvies?: MonitoringadviesResolvers<ContextType>;
+  Partijrol?: PartijrolResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  Streefwaarde?: StreefwaardeResolvers<ContextType>;
+  Termijn?: TermijnResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

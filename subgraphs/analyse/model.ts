@@ -1,7 +1,7 @@
 // De beleidsgegevens die de analyse via @requires krijgt. De typen komen uit de
 // fragmenten in beleid.graphql (npm run generate), dus ze kunnen niet afwijken van
 // wat de gateway werkelijk meestuurt.
-import type { AlleGroepenFragment, BeleidFragment, GroepsbeleidFragment } from './generated/beleid.js';
+import type { AlleGroepenFragment, BeleidFragment, GroepsbeleidFragment, RegisterbeleidFragment, RegisterFragment } from './generated/beleid.js';
 
 export type Beleid = BeleidFragment;
 export type Doel = Beleid['doelen'][number];
@@ -27,3 +27,20 @@ export type AandachtsgroepMogelijkMetBeleid = Pick<AandachtsgroepMetBeleid, 'cod
 
 /** Zo komt de analyse binnen: met alle groepen en het hele beleid van elk ministerie als @requires die meestuurt. */
 export type AnalyseMogelijkMetBeleid = { id: string } & Partial<AlleGroepenFragment>;
+
+/** Wat het register (toezeggingen, lasten, monitoring, gebieden, indirecte prikkels) per ministerie leest. */
+export type Registerbeleid = RegisterbeleidFragment;
+export type Toezegging = Registerbeleid['maatregelen'][number];
+export type Monitoringadvies = Registerbeleid['monitoring'][number];
+export type Verband = Registerbeleid['verbanden'][number];
+export type Reeks = Registerbeleid['cijferreeksen'][number];
+export type Eis = RegisterFragment['partijen'][number]['eisen'][number];
+
+/** Zo komt de analyse binnen voor de registervelden: met partijen en het registerbeleid als @requires die meestuurt. */
+export type AnalyseMogelijkMetRegister = { id: string } & Partial<RegisterFragment>;
+
+/**
+ * Wat een resolver op Analyse krijgt. De gateway voegt de @requires-selecties van alle
+ * gevraagde velden samen, dus elk veld vindt er minstens zijn eigen fragment in.
+ */
+export type Analyseinvoer = AnalyseMogelijkMetBeleid & AnalyseMogelijkMetRegister;

@@ -9,8 +9,10 @@
 // aan het antwoord toegevoegd.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { responsePathAsArray, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
-import type { GroepsbeleidFragment } from './generated/beleid.js';
 import { MINISTERIEVELDEN } from './model.js';
+
+/** Het beleid per ministerie in welke vorm ook (Beleid of Registerbeleid): alleen null of niet telt hier. */
+type Ministeriebeleid = Partial<Record<(typeof MINISTERIEVELDEN)[number], unknown>>;
 
 /** Per verzoek (de context van Apollo) de meldingen over ontbrekende ministeries. */
 const meldingen = new WeakMap<object, GraphQLFormattedError[]>();
@@ -18,7 +20,7 @@ const meldingen = new WeakMap<object, GraphQLFormattedError[]>();
 const opsomming = (delen: string[]) => (delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
 
 /** De ministeries waarvan het beleid null is: zij antwoordden de gateway niet. */
-export function ontbrekendeDepartementen(beleid: Partial<GroepsbeleidFragment>): Uppercase<(typeof MINISTERIEVELDEN)[number]>[] {
+export function ontbrekendeDepartementen(beleid: Ministeriebeleid): Uppercase<(typeof MINISTERIEVELDEN)[number]>[] {
   return MINISTERIEVELDEN.filter((veld) => beleid[veld] === null).map((veld) => veld.toUpperCase() as Uppercase<typeof veld>);
 }
 
@@ -39,7 +41,7 @@ export function onvolledigeAnalyse(departementen: string[], veld: string, pad: r
  * Rekent uit wat `bereken` geeft en meldt, als er beleid ontbrak, bij dit veld welke
  * ministeries. Een ongeldig argument gooit vóór de melding: dan is er geen resultaat.
  */
-export function metMeldingVanOntbrekend<T>(beleid: Partial<GroepsbeleidFragment>, context: BaseContext, info: GraphQLResolveInfo, bereken: () => T): T {
+export function metMeldingVanOntbrekend<T>(beleid: Ministeriebeleid, context: BaseContext, info: GraphQLResolveInfo, bereken: () => T): T {
   const uitkomst = bereken();
   const ontbrekend = ontbrekendeDepartementen(beleid);
   if (ontbrekend.length > 0) {

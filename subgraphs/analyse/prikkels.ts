@@ -2,7 +2,7 @@
 // andere kant op duwt dan een doel wil, voor een aandachtsgroep (en leeftijd) waar
 // beide gelden. Er is geen lijst van conflicten: alleen deze regel.
 import { indicatorlabel } from '../../kern/vocabulaire.js';
-import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Leeftijd, type Maatregel } from './model.js';
+import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Doel, type Leeftijd, type Maatregel } from './model.js';
 
 export interface Verwijzing {
   code: string;
@@ -10,9 +10,11 @@ export interface Verwijzing {
   departement: string;
 }
 
+export type Doelverwijzing = Verwijzing & Pick<Doel, 'richting' | 'uitspraak'>;
+
 export interface Prikkel {
   instrument: Verwijzing;
-  doel: Verwijzing & { richting: 'TOENAME' | 'AFNAME' };
+  doel: Doelverwijzing;
   indicator: string;
   score: number;
   aandachtsgroepen: { code: string }[];
@@ -29,6 +31,8 @@ export interface Prikkelfilter {
   aandachtsgroep?: string | null;
   indicator?: string | null;
   maxScore?: number | null;
+  /** Alleen prikkels op doelen van deze soorten uitspraak; leeg of weggelaten: alle. */
+  uitspraak?: readonly string[] | null;
 }
 
 /** Doorsnede van twee leeftijdsbereiken; null = alle leeftijden, undefined = geen overlap. */
@@ -69,9 +73,23 @@ const PARTIJNAMEN: Record<string, string> = {
   ONDERWIJSINSTELLINGEN: 'onderwijsinstellingen',
   WERKGEVERS: 'werkgevers',
   PERSOON: 'de mensen zelf',
+  ZORGKANTOREN: 'zorgkantoren',
+  ZORGVERZEKERAARS: 'zorgverzekeraars',
+  COA: 'het COA',
+  UITZENDBUREAUS: 'uitzendbureaus',
+  FINANCIEN: 'het ministerie van Financiën',
+  EZK: 'het ministerie van EZK',
+  VNG: 'de VNG',
+  G4: 'de G4',
+  G40: 'de G40',
+  AEDES: 'Aedes',
+  IPO: 'het IPO',
 };
 
-function opsomming(delen: string[]): string {
+/** "gemeenten en de mensen zelf": wie een gevolg draagt, voor in een zin. */
+export const partijnamen = (partijen: readonly string[]) => opsomming(partijen.map((g) => PARTIJNAMEN[g] ?? g.toLowerCase()));
+
+export function opsomming(delen: string[]): string {
   return delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
 }
 
@@ -79,7 +97,7 @@ function toelichting(p: Omit<Prikkel, 'toelichting'>, mechanisme: string): strin
   const wie = p.doel.departement === p.instrument.departement ? `${p.doel.departement} zelf` : p.doel.departement;
   const duw = p.doel.richting === 'TOENAME' ? 'omlaag' : 'omhoog';
   const wens = p.doel.richting === 'TOENAME' ? 'een toename' : 'een afname';
-  const gevolg = opsomming(p.gedragenDoor.map((g) => PARTIJNAMEN[g] ?? g.toLowerCase()));
+  const gevolg = partijnamen(p.gedragenDoor);
   return (
     `${p.instrument.naam} (${p.instrument.departement}) duwt "${indicatorlabel(p.indicator)}" ${duw}${leeftijdstekst(p.leeftijd)}, ` +
     `terwijl ${wie} met "${p.doel.naam}" juist ${wens} wil; de gevolgen liggen bij ${gevolg}. ${mechanisme}`
@@ -117,7 +135,7 @@ function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
             sleutel: `${b.departement}:${instrument.code}|${doel.departement}:${doel.code}|${effect.indicator}`,
             basis: {
               instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
-              doel: { code: doel.code, naam: doel.naam, departement: doel.departement, richting: doel.richting },
+              doel: { code: doel.code, naam: doel.naam, departement: doel.departement, richting: doel.richting, uitspraak: doel.uitspraak },
               indicator: effect.indicator,
               kruistDepartementen: b.departement !== doel.departement,
               // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
@@ -178,7 +196,8 @@ export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter
         (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
         (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
         (!filter.indicator || p.indicator === filter.indicator) &&
-        (filter.maxScore == null || p.score <= filter.maxScore),
+        (filter.maxScore == null || p.score <= filter.maxScore) &&
+        (!filter.uitspraak?.length || filter.uitspraak.includes(p.doel.uitspraak)),
     )
     .sort(
       (a, b) =>

@@ -15,6 +15,9 @@ import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix } from './samenvattingen.js';
 import { analyseTypeDefs } from './sdl.js';
 import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze } from './watals.js';
+import { indirectePrikkels } from './indirect.js';
+import { gebiedsvergelijking, lasten, monitoring, OngeldigFilter, toezeggingen } from './register.js';
+import type { AnalyseMogelijkMetRegister, Registerbeleid } from './model.js';
 
 /**
  * De @requires-velden moeten er zijn; zonder is de query verkeerd gepland. Null is iets
@@ -66,6 +69,29 @@ function bereik(args: Leeftijdsbereikfilter): Leeftijdsbereikfilter {
   }
 }
 
+/** Het registerbeleid van de ministeries die antwoordden; zonder @requires-velden is de query verkeerd gepland. */
+function register(analyse: AnalyseMogelijkMetRegister): { beleid: Registerbeleid[]; partijen: NonNullable<AnalyseMogelijkMetRegister['partijen']>; groepen: string[] } {
+  const ontbreekt = MINISTERIEVELDEN.filter((veld) => analyse[veld] === undefined);
+  if (!analyse.partijen || !analyse.aandachtsgroepen || ontbreekt.length > 0) {
+    throw new GraphQLError(`De partijen, groepen of het beleid van ${ontbreekt.join(', ') || 'de ministeries'} ontbreken; de query is verkeerd gepland.`);
+  }
+  return {
+    beleid: MINISTERIEVELDEN.flatMap((veld) => analyse[veld] ?? []),
+    partijen: analyse.partijen,
+    groepen: analyse.aandachtsgroepen.map((g) => g.code),
+  };
+}
+
+/** Een ongeldig filter van het register als BAD_USER_INPUT. */
+function alsInvoerfout<T>(bereken: () => T): T {
+  try {
+    return bereken();
+  } catch (fout) {
+    if (fout instanceof OngeldigFilter) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw fout;
+  }
+}
+
 /** De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT. */
 function watAlsVan(analyse: AnalyseMogelijkMetBeleid, keuze: Keuze) {
   const groepen = alleGroepen(analyse);
@@ -93,6 +119,22 @@ const resolvers: Resolvers = {
     watAls: (analyse, keuze, context, info) => metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, keuze)),
     leeftijdsgaten: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),
+    toezeggingen: (analyse, filter, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => alsInvoerfout(() => toezeggingen(register(analyse).beleid, filter))),
+    lasten: (analyse, { partijen }, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => {
+        const r = register(analyse);
+        return lasten(r.beleid, r.partijen.flatMap((p) => p.eisen), partijen ?? ['GEMEENTEN', 'CENTRUMGEMEENTEN']);
+      }),
+    monitoring: (analyse, { zonderMonitoring }, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => monitoring(register(analyse).beleid, zonderMonitoring ?? false)),
+    gebiedsvergelijking: (analyse, { indicator }, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => gebiedsvergelijking(register(analyse).beleid, indicator)),
+    indirectePrikkels: (analyse, filter, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => {
+        const r = register(analyse);
+        return indirectePrikkels(r.beleid, r.groepen, filter);
+      }),
   },
   Aandachtsgroep: {
     // Een onbekende code in een verwijzing geeft dezelfde melding als bij de ministeries.

@@ -15,6 +15,7 @@ function gegevens(code: string, { momentopname }: Subgraafcontext): Aandachtsgro
 const analyse = ({ momentopname }: Subgraafcontext) => ({
   id: ALLE_AANDACHTSGROEPEN,
   aandachtsgroepen: momentopname.aandachtsgroepen().map(({ code }) => ({ code })),
+  partijen: [...momentopname.partijen()],
 });
 
 export const bzk: Ministerie = {
@@ -26,11 +27,14 @@ export const bzk: Ministerie = {
       aandachtsgroepen: (_, __, context) => analyse(context).aandachtsgroepen,
       aandachtsgroep: (_, { code }) => bekendeGroep(code),
       analyse: (_, __, context) => analyse(context),
+      partijen: (_, __, { momentopname }) => [...momentopname.partijen()],
     },
     Aandachtsgroep: {
       naam: (g, _, context) => gegevens(g.code, context).naam,
       omschrijving: (g, _, context) => gegevens(g.code, context).omschrijving,
       bron: (g, _, context) => gegevens(g.code, context).bron,
+      partijrollen: (g, _, { momentopname }) =>
+        momentopname.partijen().flatMap((p) => p.rollen.filter((r) => r.aandachtsgroepen.some((a) => a.code === g.code))),
     },
     Analyse: {
       __resolveReference: (ref, context) => (bekendeAnalyse(ref), analyse(context)),

@@ -22,7 +22,7 @@ function groep(code: AandachtsgroepCode, beleid: Partial<Record<(typeof MINISTER
   ]) as AandachtsgroepMetBeleid;
 }
 const doel = (code: string, indicator: Indicator, richting: 'TOENAME' | 'AFNAME', groepen: AandachtsgroepCode[], leeftijd = null as { van: number | null; tot: number | null } | null) => ({
-  code, naam: code.toLowerCase(), indicator, richting, aandachtsgroepen: g(...groepen), leeftijd, bron,
+  code, naam: code.toLowerCase(), indicator, richting, uitspraak: 'BELEIDSDOEL' as const, aandachtsgroepen: g(...groepen), leeftijd, bron,
 });
 
 describe('tegenwerkende prikkels', () => {
@@ -79,7 +79,10 @@ describe('tegenwerkende prikkels', () => {
   });
 
   it('noemen alleen maatregelen die het instrument geheel of op deze indicator aanpassen', () => {
-    const m = (code: string, indicatoren: Indicator[]) => ({ code, naam: code, departement: 'SZW' as const, pakket: 'SPOEDPAKKET' as const, thema: 't', indicatoren, bron });
+    const m = (code: string, indicatoren: Indicator[]) => ({
+      code, naam: code, departement: 'SZW' as const, pakket: 'SPOEDPAKKET' as const, thema: 't', indicatoren, instrumenten: ['KDN'],
+      eigenaar: { code: 'SZW', departement: 'SZW' as const, partij: null }, status: 'AANBEVOLEN' as const, termijn: null, streefwaarde: null, budget: null, bron,
+    });
     const kdn = instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN'])], {
       maatregelen: [m('GEHEEL', []), m('DELEN', ['WONINGDELEN']), m('ANDERS', ['DAK_EN_THUISLOOSHEID'])],
     });

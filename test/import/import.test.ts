@@ -9,7 +9,7 @@ import { openDatabase, type Database } from '../../kern/database.js';
 import { importeer } from '../../kern/editie/importeren.js';
 import { Importfout } from '../../kern/editie/lezen.js';
 import { aantalWijzigingen } from '../../kern/editie/synchroniseren.js';
-import { Doel, Instrument, Waarneming } from '../../kern/entiteiten.js';
+import { Doel, Instrument, Maatregel, Waarneming } from '../../kern/entiteiten.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 
 const BRON = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Statushouders > De omvang' };
@@ -85,6 +85,45 @@ describe('import van edities', () => {
     writeFileSync(join(map, '2021-07-08.yaml'), stringify(inhoud));
     const meldingen = await foutmeldingen(() => importeer(db.orm.em, map, 'JENV'));
     expect(meldingen.join('\n')).toContain('departement: OCW hoort niet in de map van JENV');
+  });
+
+  it('laat een ministerie geen partijen en geen toezegging of monitoringadvies van een ander ministerie schrijven', async () => {
+    await importeer(db.orm.em, map, 'JENV');
+    const voor = await aantallen();
+    const inhoud = editie();
+    inhoud.partijen = [{ code: 'GEMEENTEN', naam: 'Gemeenten', omschrijving: 'Door JenV vastgelegd.', bron: BRON }];
+    inhoud.maatregelen[0].eigenaar = 'BZK';
+    inhoud.monitoring = [{ code: 'TEL_STATUSHOUDERS', omschrijving: 'Tel.', eigenaar: 'VWS', status: 'AANBEVOLEN', indicatoren: ['DOORSTROOM_STATUSHOUDERS_UIT_OPVANG'], aandachtsgroepen: ['STATUSHOUDERS'], bron: BRON }];
+    writeFileSync(join(map, '2021-07-08.yaml'), stringify(inhoud));
+    const meldingen = (await foutmeldingen(() => importeer(db.orm.em, map, 'JENV'))).join('\n');
+    expect(meldingen).toContain('partijen: alleen BZK legt de partijen vast');
+    expect(meldingen).toContain(`maatregelen[0] (${inhoud.maatregelen[0].code}) > eigenaar: BZK is een ander ministerie; JENV legt alleen eigen records vast`);
+    expect(meldingen).toContain('monitoring[0] (TEL_STATUSHOUDERS) > eigenaar: VWS is een ander ministerie');
+    expect(await aantallen()).toEqual(voor);
+  });
+
+  it('laat een ministerie wel een toezegging van een partij vastleggen, met termijn en streefwaarde', async () => {
+    const inhoud = editie();
+    inhoud.maatregelen[0] = {
+      ...inhoud.maatregelen[0],
+      eigenaar: 'GEMEENTEN',
+      termijn: { tekst: 'binnen twee jaar', binnen: 'P2Y', vanaf: '2021-07-08' },
+      streefwaarde: { waarde: 30, eenheid: '%', soort: 'ONDERGRENS' },
+    };
+    writeFileSync(join(map, '2021-07-08.yaml'), stringify(inhoud));
+    await importeer(db.orm.em, map, 'JENV');
+    const opgeslagen = await db.orm.em.fork().findOneOrFail(Maatregel, { code: inhoud.maatregelen[0].code });
+    expect(opgeslagen).toMatchObject({ eigenaar: 'GEMEENTEN', termijn: { binnen: 'P2Y', vanaf: '2021-07-08', datum: null }, streefwaarde: { waarde: 30, soort: 'ONDERGRENS' } });
+  });
+
+  it('weigert een termijn zonder vertrekpunt en een waarneming met zowel waarde als ondergrens', async () => {
+    const inhoud = editie();
+    inhoud.maatregelen[0].termijn = { tekst: 'binnen twee jaar', binnen: 'P2Y' };
+    inhoud.cijfers[0].waarnemingen[0].ondergrens = 1;
+    writeFileSync(join(map, '2021-07-08.yaml'), stringify(inhoud));
+    const meldingen = (await foutmeldingen(() => importeer(db.orm.em, map, 'JENV'))).join('\n');
+    expect(meldingen).toContain('> termijn: geef een vaste datum, of binnen (P2Y) met vanaf');
+    expect(meldingen).toMatch(/waarnemingen\[0\] > ondergrens: geef hooguit één van waarde, bandbreedte, ondergrens en bovengrens/);
   });
 
   it('vult met een nieuwe editie een reeks aan zonder eerdere waarnemingen te verliezen', async () => {

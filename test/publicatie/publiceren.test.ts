@@ -120,7 +120,7 @@ describe('een editie publiceren via de subgraph', () => {
     const inhoud = parse(proefeditieTekst('FOUT_PROEF', 2, '2032-01-01'));
     inhoud.instrumenten[0].effecten[0].score = 5;
     inhoud.instrumenten[0].effecten[0].indicator = 'GELUK';
-    inhoud.doelen = [{ code: 'GELDIG_NIEUW_DOEL', naam: 'Geldig', omschrijving: 'Geldig doel.', indicator: 'DAK_EN_THUISLOOSHEID', richting: 'AFNAME', aandachtsgroepen: ['WOONWAGENBEWONERS'], bron: PROEFBRON }];
+    inhoud.doelen = [{ code: 'GELDIG_NIEUW_DOEL', naam: 'Geldig', omschrijving: 'Geldig doel.', indicator: 'DAK_EN_THUISLOOSHEID', richting: 'AFNAME', uitspraak: 'BELEIDSDOEL', aandachtsgroepen: ['WOONWAGENBEWONERS'], bron: PROEFBRON }];
     const voor = await aantallen();
     const bestand = sha256VanBestand(szw.sqlitePad);
     const stempel = szw.subgraaf.momentopname.stempel;
@@ -140,11 +140,28 @@ describe('een editie publiceren via de subgraph', () => {
     expect(instrumentcodes()).not.toContain('FOUT_PROEF');
   });
 
+  it('laat een redacteur van SZW geen partijen en geen toezegging van een ander ministerie publiceren', async () => {
+    const voor = await aantallen();
+    const inhoud = {
+      departement: 'SZW',
+      editie: '2032-03-01',
+      partijen: [{ code: 'GEMEENTEN', naam: 'Gemeenten', omschrijving: 'Door SZW vastgelegd.', bron: PROEFBRON }],
+      maatregelen: [{ code: 'TOEZEGGING_VAN_BZK', naam: 'Proef', pakket: 'SPOEDPAKKET', thema: 'Proef', instrumenten: [], eigenaar: 'BZK', status: 'TOEGEZEGD', bron: PROEFBRON }],
+    };
+    const antwoord = await szw.publiceer(stringify(inhoud));
+    expect(antwoord.status).toBe(422);
+    expect(antwoord.json<Fout>().errors[0].extensions.meldingen).toEqual([
+      expect.stringContaining('2032-03-01.yaml: partijen: alleen BZK legt de partijen vast'),
+      expect.stringContaining('2032-03-01.yaml: maatregelen[0] (TOEZEGGING_VAN_BZK) > eigenaar: BZK is een ander ministerie; SZW legt alleen eigen records vast'),
+    ]);
+    expect(await aantallen()).toEqual(voor);
+  });
+
   it('past dezelfde samenhangsregels toe als de import: een maatregel noemt een instrument van het eigen ministerie', async () => {
     const inhoud = {
       departement: 'SZW',
       editie: '2032-02-01',
-      maatregelen: [{ code: 'PROEFMAATREGEL', naam: 'Proef', pakket: 'SPOEDPAKKET', thema: 'Proef', instrumenten: ['BESTAAT_NIET'], bron: PROEFBRON }],
+      maatregelen: [{ code: 'PROEFMAATREGEL', naam: 'Proef', pakket: 'SPOEDPAKKET', thema: 'Proef', instrumenten: ['BESTAAT_NIET'], eigenaar: 'SZW', status: 'AANBEVOLEN', bron: PROEFBRON }],
     };
     const antwoord = await szw.publiceer(stringify(inhoud));
     expect(antwoord.status).toBe(422);

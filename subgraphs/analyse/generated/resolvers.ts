@@ -1,12 +1,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AnalyseMogelijkMetBeleid, AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
-import type { Verwijzing, Prikkel } from '../prikkels.js';
+import type { Analyseinvoer, AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
+import type { Verwijzing, Prikkel, Doelverwijzing as DoelverwijzingModel } from '../prikkels.js';
 import type { Drempel, Gat } from '../leeftijden.js';
 import type { Matrixcel as MatrixcelModel, Maatregelprikkels as MaatregelprikkelsModel } from '../samenvattingen.js';
+import type { IndirectePrikkel as IndirectePrikkelModel } from '../indirect.js';
+import type { Indicatordekking as IndicatordekkingModel, Last as LastModel } from '../register.js';
 import type { BaseContext } from '@apollo/server';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -76,8 +79,27 @@ export type Analyse = {
   __typename?: 'Analyse';
   aandachtsgroepen: Array<Aandachtsgroep>;
   bzk: Maybe<Departementsbeleid>;
+  /**
+   * Eén indicator in alle gebieden: per gebied de reeksen die hem meten, met hun
+   * waarnemingen. Zo staan het landelijke cijfer en dat van de G4 of een gemeente naast elkaar.
+   */
+  gebiedsvergelijking: Array<Gebiedscijfers>;
   id: Scalars['ID']['output'];
+  /**
+   * Tegenwerkende prikkels in twee stappen: een instrument duwt indicator A, die volgens
+   * een bron indicator B duwt, tegen een doel op B in. Elke stap heeft zijn eigen bron. Apart
+   * van tegenwerkendePrikkels: die zijn direct. Een keten telt alleen als effect, verband
+   * en doel een aandachtsgroep delen; de score is die van de zwakste stap.
+   */
+  indirectePrikkels: Array<IndirectePrikkel>;
   jenv: Maybe<Departementsbeleid>;
+  /**
+   * Wie de lasten van welk instrument draagt en wat zij vragen: per instrument de effecten
+   * die bij deze partijen liggen en de eisen van partijen die dat instrument noemen. Ook een
+   * instrument dat alleen in een eis voorkomt, staat erin. Standaard gemeenten en
+   * centrumgemeenten.
+   */
+  lasten: Array<Last>;
   /**
    * Leeftijdsintervallen waarin het instrument van het ene ministerie iemand al als
    * volwassene behandelt en dat van een ander ministerie nog als jongere.
@@ -87,7 +109,14 @@ export type Analyse = {
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
   /** Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met die prikkels; de sterkste eerst. */
   maatregelen: Array<Maatregelprikkels>;
+  /**
+   * Per indicator: de monitoringadviezen die hem zouden meten, de cijferreeksen die hem
+   * meten en de doelen die erop sturen. Met zonderMonitoring: true alleen de indicatoren
+   * waarvoor geen enkel advies bestaat.
+   */
+  monitoring: Array<Indicatordekking>;
   ocw: Maybe<Departementsbeleid>;
+  partijen: Array<BetrokkenPartij>;
   /**
    * De tegenwerkende prikkels als matrix: ministerie van het instrument × ministerie van het
    * doel, met het aantal prikkels en de sterkste score per cel. Alleen cellen met prikkels.
@@ -100,6 +129,13 @@ export type Analyse = {
    * beide gelden.
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
+  /**
+   * Het toezeggingenregister: de maatregelen van alle ministeries met eigenaar, termijn,
+   * status, streefwaarde en budget, de vroegste uiterste datum eerst (zonder termijn
+   * achteraan), dan op eigenaar. Standaard alleen de open toezeggingen (niet UITGEVOERD of
+   * VERVALLEN).
+   */
+  toezeggingen: Array<Maatregel>;
   vws: Maybe<Departementsbeleid>;
   /**
    * Wat als deze maatregelen genomen worden: welke tegenwerkende prikkels ze wegnemen en
@@ -116,6 +152,47 @@ export type Analyse = {
    * dus als { analyse { watAls(pakket: SPOEDPAKKET) { … } } }.
    */
   watAls: WatAls;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseGebiedsvergelijkingArgs = {
+  indicator: Indicator;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseIndirectePrikkelsArgs = {
+  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  departement?: InputMaybe<Departement>;
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseLastenArgs = {
+  partijen?: InputMaybe<Array<Partij>>;
 };
 
 
@@ -155,6 +232,19 @@ export type AnalyseLeeftijdsgrenzenArgs = {
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
+export type AnalyseMonitoringArgs = {
+  zonderMonitoring?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
 export type AnalysePrikkelmatrixArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
 };
@@ -173,6 +263,23 @@ export type AnalyseTegenwerkendePrikkelsArgs = {
   departement?: InputMaybe<Departement>;
   indicator?: InputMaybe<Indicator>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseToezeggingenArgs = {
+  eigenaar?: InputMaybe<Scalars['String']['input']>;
+  ookAfgerond?: InputMaybe<Scalars['Boolean']['input']>;
+  pakket?: InputMaybe<Maatregelpakket>;
+  uiterlijk?: InputMaybe<Scalars['Peildatum']['input']>;
 };
 
 
@@ -196,6 +303,20 @@ export type Bandbreedte = {
   min: Scalars['Float']['output'];
 };
 
+/**
+ * Een partij buiten de vijf ministeries met haar rollen per aandachtsgroep en wat zij
+ * vraagt. BZK legt de partijen vast als coördinerend ministerie.
+ */
+export type BetrokkenPartij = {
+  __typename?: 'BetrokkenPartij';
+  bron: Bron;
+  code: Partij;
+  eisen: Array<Eis>;
+  naam: Scalars['String']['output'];
+  omschrijving: Scalars['String']['output'];
+  rollen: Array<Partijrol>;
+};
+
 /** Vindplaats van een gegeven: het brondocument en de sectie daarin. */
 export type Bron = {
   __typename?: 'Bron';
@@ -212,12 +333,20 @@ export type Cijfer = {
   __typename?: 'Cijfer';
   /** Gevuld als de bron alleen een bandbreedte geeft. */
   bandbreedte: Maybe<Bandbreedte>;
+  /** Gevuld als de bron alleen zegt dat het minder is ('bijna 12.400', 'hooguit'); waarde is dan null. */
+  bovengrens: Maybe<Scalars['Float']['output']>;
   bron: Bron;
   /** Code van de reeks waartoe dit cijfer behoort. */
   code: Scalars['String']['output'];
   departement: Departement;
   eenheid: Scalars['String']['output'];
+  /** Het gebied van de reeks. */
+  gebied: Gebied;
+  /** De indicator die de reeks meet; null als zij geen enkele indicator meet. */
+  indicator: Maybe<Indicator>;
   naam: Scalars['String']['output'];
+  /** Gevuld als de bron alleen zegt dat het meer is ('ruim 500.000', 'meer dan 50 %'); waarde is dan null. */
+  ondergrens: Maybe<Scalars['Float']['output']>;
   peildatum: Scalars['Peildatum']['output'];
   redenGeenWaarde: Maybe<Scalars['String']['output']>;
   soort: Cijfersoort;
@@ -233,6 +362,8 @@ export type Cijferreeks = {
   code: Scalars['String']['output'];
   departement: Departement;
   eenheid: Scalars['String']['output'];
+  gebied: Gebied;
+  indicator: Maybe<Indicator>;
   naam: Scalars['String']['output'];
   /** Oudste peildatum eerst. */
   waarnemingen: Array<Cijfer>;
@@ -248,6 +379,16 @@ export type Cijfersoort =
   | 'SCHATTING'
   /** Geteld of gemeten. */
   | 'WAARNEMING';
+
+/** Verwijzing naar een cijferreeks die een ander ministerie beheert. */
+export type Cijferverwijzing = {
+  __typename?: 'Cijferverwijzing';
+  /** De code van de reeks bij dat ministerie. */
+  code: Scalars['String']['output'];
+  /** Het ministerie dat de reeks beheert. */
+  departement: Departement;
+  toelichting: Scalars['String']['output'];
+};
 
 /** Een van de vijf ministeries in de interbestuurlijke werkgroep. */
 export type Departement =
@@ -269,11 +410,24 @@ export type Departementsbeleid = {
   cijferreeksen: Array<Cijferreeks>;
   /** Alle waarnemingen van de cijferreeksen over deze groep, oudste peildatum eerst. */
   cijfers: Array<Cijfer>;
+  /**
+   * Reeksen die een ander ministerie beheert en die ook voor dit ministerie tellen. Ze staan
+   * hier als verwijzing en niet in cijfers, zodat niets dubbel telt bij optellen.
+   */
+  cijferverwijzingen: Array<Cijferverwijzing>;
   departement: Departement;
   doelen: Array<Doel>;
   /** De edities waaruit dit beleid is opgebouwd, oudste eerst. */
   edities: Array<Editie>;
   instrumenten: Array<Instrument>;
+  /**
+   * Elke maatregel die dit ministerie vastlegt, ook die zonder bestaand instrument (een
+   * nieuw instrument of een opdracht aan een partij): het toezeggingenregister van dit
+   * ministerie. Instrument.maatregelen geeft alleen die bij een instrument.
+   */
+  maatregelen: Array<Maatregel>;
+  /** Aanbevelingen over monitoren en data die dit ministerie vastlegt. */
+  monitoring: Array<Monitoringadvies>;
   /**
    * De stand van dit beleid: de peildatum van de nieuwste editie waaruit doelen,
    * instrumenten en verantwoordelijkheden komen. Elk cijfer heeft daarnaast zijn eigen
@@ -281,6 +435,8 @@ export type Departementsbeleid = {
    */
   peildatum: Maybe<Scalars['Peildatum']['output']>;
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
+  /** Oorzakelijke verbanden tussen indicatoren die de bronnen leggen, vastgelegd door dit ministerie. */
+  verbanden: Array<Indicatorverband>;
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
@@ -296,6 +452,8 @@ export type Doel = {
   naam: Scalars['String']['output'];
   omschrijving: Scalars['String']['output'];
   richting: Richting;
+  /** Wat voor uitspraak de bron doet: een doel van het ministerie, een aanbeveling van de werkgroep of een beschreven behoefte. */
+  uitspraak: Uitspraaksoort;
 };
 
 /** Een doel zoals de analyse het noemt. */
@@ -305,6 +463,8 @@ export type Doelverwijzing = {
   departement: Departement;
   naam: Scalars['String']['output'];
   richting: Richting;
+  /** Stelt de bron het als doel van het ministerie, is het een aanbeveling of een beschreven behoefte? */
+  uitspraak: Uitspraaksoort;
 };
 
 /**
@@ -339,6 +499,74 @@ export type Effect = {
   score: Scalars['Int']['output'];
   toelichting: Scalars['String']['output'];
 };
+
+/** Wie iets moet doen: een van de vijf ministeries of een partij daarbuiten (precies één van beide). */
+export type Eigenaar = {
+  __typename?: 'Eigenaar';
+  /** Departement of partij als code, om op te filteren en te sorteren: SZW, GEMEENTEN. */
+  code: Scalars['String']['output'];
+  departement: Maybe<Departement>;
+  partij: Maybe<Partij>;
+};
+
+/** Wat een partij vraagt, zoals de G4 en G40 in hun brief aan de kabinetsformatie. */
+export type Eis = {
+  __typename?: 'Eis';
+  /** Het bedrag dat de partij vraagt; null als zij geen bedrag noemt. */
+  bedrag: Maybe<Geldbedrag>;
+  bron: Bron;
+  code: Scalars['String']['output'];
+  /** De instrumenten waar de eis over gaat (departement en code); leeg als zij geen bestaand instrument noemt. */
+  instrumenten: Array<Instrumentcode>;
+  omschrijving: Scalars['String']['output'];
+  partij: Partij;
+  peildatum: Scalars['Peildatum']['output'];
+};
+
+/** Het gebied waarover een cijfer gaat. */
+export type Gebied = {
+  __typename?: 'Gebied';
+  /** CBS-regiocode (NL01, PV27, GM0363) of een eigen code voor een groepering (G4, G40). */
+  code: Scalars['String']['output'];
+  /** Bij een groepering: de CBS-codes van de gemeenten, als die vaststaan. */
+  leden: Array<Scalars['String']['output']>;
+  naam: Scalars['String']['output'];
+  soort: Gebiedssoort;
+};
+
+/** De reeksen van één indicator in één gebied. */
+export type Gebiedscijfers = {
+  __typename?: 'Gebiedscijfers';
+  cijferreeksen: Array<Cijferreeks>;
+  gebied: Gebied;
+};
+
+/** Soort gebied. */
+export type Gebiedssoort =
+  | 'GEMEENTE'
+  /** Een groep gemeenten zonder CBS-code, zoals de G4 (zie schema/gebieden.json). */
+  | 'GROEPERING'
+  | 'LAND'
+  | 'PROVINCIE';
+
+/** Een bedrag zoals de bron het noemt. */
+export type Geldbedrag = {
+  __typename?: 'Geldbedrag';
+  /** Bijvoorbeeld euro, euro per jaar. */
+  eenheid: Scalars['String']['output'];
+  /** Het jaar of de datum waarvoor of waarop het bedrag geldt; null als de bron het niet zegt. */
+  peildatum: Maybe<Scalars['Peildatum']['output']>;
+  waarde: Scalars['Float']['output'];
+};
+
+/** Hoe een streefwaarde of grens bedoeld is. */
+export type Grenssoort =
+  /** Hooguit deze waarde. */
+  | 'BOVENGRENS'
+  /** Minstens deze waarde. */
+  | 'ONDERGRENS'
+  /** Precies deze waarde. */
+  | 'WAARDE';
 
 /**
  * Maatschappelijke grootheden waarop instrumenten effect hebben en waarop doelen sturen.
@@ -391,6 +619,53 @@ export type Indicator =
   /** Kwetsbare mensen en ouderen die zelfstandig wonen met de zorg, mantelzorg en ondersteuning die zij nodig hebben. */
   | 'ZELFSTANDIG_WONEN_MET_ONDERSTEUNING';
 
+/** Hoe goed een indicator gevolgd wordt. */
+export type Indicatordekking = {
+  __typename?: 'Indicatordekking';
+  /** Monitoringadviezen die deze indicator zouden meten. */
+  adviezen: Array<Monitoringadvies>;
+  /** Cijferreeksen die deze indicator meten. */
+  cijferreeksen: Array<Cijferreeks>;
+  /** Doelen die op deze indicator sturen. */
+  doelen: Array<Doelverwijzing>;
+  indicator: Indicator;
+};
+
+/**
+ * Een oorzakelijk verband tussen twee indicatoren dat een bron legt, bijvoorbeeld dat het
+ * woningtekort de dakloosheid vergroot. Score op dezelfde schaal als een effect: + = meer
+ * van geeft meer naar.
+ */
+export type Indicatorverband = {
+  __typename?: 'Indicatorverband';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  bron: Bron;
+  code: Scalars['String']['output'];
+  departement: Departement;
+  naar: Indicator;
+  score: Scalars['Int']['output'];
+  toelichting: Scalars['String']['output'];
+  van: Indicator;
+};
+
+/** Een tegenwerkende prikkel via een tussenliggende indicator. */
+export type IndirectePrikkel = {
+  __typename?: 'IndirectePrikkel';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  doel: Doelverwijzing;
+  /** De indicator van het doel. */
+  indicator: Indicator;
+  instrument: Instrumentverwijzing;
+  kruistDepartementen: Scalars['Boolean']['output'];
+  /** De zwakste stap telt: -1 beperkt, -2 werkt tegen, -3 heft op. */
+  score: Scalars['Int']['output'];
+  /** Het effect van het instrument (van: de instrumentcode) en het verband (van: de tussenliggende indicator). */
+  stappen: Array<Ketenstap>;
+  toelichting: Scalars['String']['output'];
+  /** De indicator die het instrument direct raakt. */
+  via: Indicator;
+};
+
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
 export type Instrument = {
   __typename?: 'Instrument';
@@ -408,6 +683,13 @@ export type Instrument = {
   naam: Scalars['String']['output'];
   omschrijving: Scalars['String']['output'];
   soort: Instrumentsoort;
+};
+
+/** Een instrument bij naam: het ministerie en de code. */
+export type Instrumentcode = {
+  __typename?: 'Instrumentcode';
+  code: Scalars['String']['output'];
+  departement: Departement;
 };
 
 /** Soort beleidsinstrument. */
@@ -430,6 +712,28 @@ export type Instrumentverwijzing = {
   code: Scalars['String']['output'];
   departement: Departement;
   naam: Scalars['String']['output'];
+};
+
+/** Eén stap in een keten: een effect van een instrument, of een verband tussen indicatoren. */
+export type Ketenstap = {
+  __typename?: 'Ketenstap';
+  bron: Bron;
+  naar: Indicator;
+  score: Scalars['Int']['output'];
+  toelichting: Scalars['String']['output'];
+  van: Scalars['String']['output'];
+};
+
+/** De lasten van één instrument voor de gekozen partijen, en wat partijen erover vragen. */
+export type Last = {
+  __typename?: 'Last';
+  /** Welke van de gekozen partijen de effecten dragen. */
+  dragers: Array<Partij>;
+  /** De effecten van het instrument die bij de gekozen partijen liggen. */
+  effecten: Array<Effect>;
+  /** Eisen van partijen die dit instrument noemen. */
+  eisen: Array<Eis>;
+  instrument: Instrumentverwijzing;
 };
 
 /** Leeftijdsbereik in jaren; beide grenzen inclusief. Een ontbrekende grens is open. */
@@ -480,12 +784,24 @@ export type Leeftijdsgrens = {
 export type Maatregel = {
   __typename?: 'Maatregel';
   bron: Bron;
+  /** Het geld dat de bron voor de maatregel noemt; null als zij niets noemt. */
+  budget: Maybe<Geldbedrag>;
   code: Scalars['String']['output'];
   departement: Departement;
+  /** Wie de maatregel moet nemen: dit ministerie of een partij. */
+  eigenaar: Eigenaar;
   /** De indicatoren waarop de maatregel het effect van het instrument wegneemt; leeg als hij het instrument als geheel aanpast. */
   indicatoren: Array<Indicator>;
+  /** De codes van de instrumenten van dit ministerie die de maatregel aanpast; leeg als hij een nieuw instrument voorstelt. */
+  instrumenten: Array<Scalars['String']['output']>;
   naam: Scalars['String']['output'];
   pakket: Maatregelpakket;
+  /** De stand volgens de bron, op de peildatum van de editie. */
+  status: Toezeggingsstatus;
+  /** De streefwaarde die de bron noemt; null als zij er geen noemt. */
+  streefwaarde: Maybe<Streefwaarde>;
+  /** De termijn die de bron noemt; null als zij er geen noemt. */
+  termijn: Maybe<Termijn>;
   thema: Scalars['String']['output'];
 };
 
@@ -514,23 +830,80 @@ export type Matrixcel = {
   sterksteScore: Scalars['Int']['output'];
 };
 
-/** Partij die een effect draagt: de kosten, het risico of het gevolg. */
+/** Een aanbeveling over monitoren of data: wat gemeten moet worden, door wie, en welke indicatoren het raakt. */
+export type Monitoringadvies = {
+  __typename?: 'Monitoringadvies';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  bron: Bron;
+  code: Scalars['String']['output'];
+  /** Het ministerie dat het vastlegt. */
+  departement: Departement;
+  /** Wie het moet doen; null als de bron niemand noemt. */
+  eigenaar: Maybe<Eigenaar>;
+  /** De indicatoren die het zou meten. */
+  indicatoren: Array<Indicator>;
+  omschrijving: Scalars['String']['output'];
+  status: Toezeggingsstatus;
+};
+
+/**
+ * Een partij buiten de vijf ministeries: wie een effect draagt, een rol heeft bij een
+ * aandachtsgroep, iets vraagt of een toezegging of monitoringadvies op zich neemt.
+ * Query.partijen geeft naam, rollen en eisen (BZK legt ze vast als coördinerend ministerie).
+ */
 export type Partij =
+  /** Vereniging van woningcorporaties. */
+  | 'AEDES'
   | 'CENTRUMGEMEENTEN'
+  /** Centraal Orgaan opvang asielzoekers. */
+  | 'COA'
+  /** Ministerie van Economische Zaken en Klimaat. */
+  | 'EZK'
+  /** Ministerie van Financiën. */
+  | 'FINANCIEN'
+  /** De vier grote gemeenten: Amsterdam, Rotterdam, Den Haag en Utrecht. */
+  | 'G4'
+  /** Het netwerk van veertig (middel)grote gemeenten. */
+  | 'G40'
   | 'GEMEENTEN'
+  /** Interprovinciaal Overleg. */
+  | 'IPO'
   | 'ONDERWIJSINSTELLINGEN'
   /** De persoon uit de aandachtsgroep zelf. */
   | 'PERSOON'
   | 'PROVINCIES'
+  /** Het Rijk als geheel, als de bron geen ministerie noemt. */
   | 'RIJK'
+  | 'UITZENDBUREAUS'
+  /** Vereniging van Nederlandse Gemeenten. */
+  | 'VNG'
   | 'WERKGEVERS'
   | 'WONINGCORPORATIES'
-  | 'ZORGAANBIEDERS';
+  | 'ZORGAANBIEDERS'
+  /** Zorgkantoren (Wet langdurige zorg). */
+  | 'ZORGKANTOREN'
+  | 'ZORGVERZEKERAARS';
+
+/** Een rol of verantwoordelijkheid van een partij voor aandachtsgroepen. */
+export type Partijrol = {
+  __typename?: 'Partijrol';
+  aandachtsgroepen: Array<Aandachtsgroep>;
+  bron: Bron;
+  omschrijving: Scalars['String']['output'];
+  partij: Partij;
+};
 
 /** Richting waarin een doel een indicator wil bewegen. */
 export type Richting =
   | 'AFNAME'
   | 'TOENAME';
+
+export type Streefwaarde = {
+  __typename?: 'Streefwaarde';
+  eenheid: Scalars['String']['output'];
+  soort: Grenssoort;
+  waarde: Scalars['Float']['output'];
+};
 
 export type TegenwerkendePrikkel = {
   __typename?: 'TegenwerkendePrikkel';
@@ -556,6 +929,39 @@ export type TegenwerkendePrikkel = {
   /** Een of twee zinnen om voor te lezen. */
   toelichting: Scalars['String']['output'];
 };
+
+/** Een termijn zoals de bron hem geeft: een vaste datum, of een duur vanaf een datum die de bron noemt. */
+export type Termijn = {
+  __typename?: 'Termijn';
+  /** Bij een relatieve termijn: de duur volgens ISO 8601 (P2Y, P6M). */
+  binnen: Maybe<Scalars['String']['output']>;
+  /** De woorden van de bron, zoals 'binnen 2 jaar' of 'uiterlijk 1 juli 2025'. */
+  tekst: Scalars['String']['output'];
+  /** De uiterste datum: de vaste datum, of vanaf + binnen (met de precisie van vanaf). */
+  uiterlijk: Scalars['Peildatum']['output'];
+  /** Bij een relatieve termijn: de datum waarvan de bron rekent. */
+  vanaf: Maybe<Scalars['Peildatum']['output']>;
+};
+
+/** Stand van een toezegging of advies. */
+export type Toezeggingsstatus =
+  /** De werkgroep beveelt het aan; (nog) niemand heeft het toegezegd. */
+  | 'AANBEVOLEN'
+  | 'IN_UITVOERING'
+  /** Toegezegd door wie het moet doen. */
+  | 'TOEGEZEGD'
+  | 'UITGEVOERD'
+  /** Niet meer aan de orde, bijvoorbeeld afgeschaft of ingehaald. */
+  | 'VERVALLEN';
+
+/** Wat voor uitspraak de bron over een doel doet. */
+export type Uitspraaksoort =
+  /** De werkgroep beveelt het aan; het ministerie heeft het (nog) niet als doel. */
+  | 'AANBEVELING'
+  /** De bron beschrijft een behoefte of opgave, zonder dat iemand het als doel neemt. */
+  | 'BEHOEFTE'
+  /** De bron noemt het een doel of de inzet van dit ministerie. */
+  | 'BELEIDSDOEL';
 
 export type Verantwoordelijkheid = {
   __typename?: 'Verantwoordelijkheid';
@@ -714,6 +1120,196 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
@@ -724,24 +1320,39 @@ export type ResolversTypes = {
   Aandachtsgroep: ResolverTypeWrapper<AandachtsgroepMogelijkMetBeleid>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AandachtsgroepCode: AandachtsgroepCode;
-  Analyse: ResolverTypeWrapper<AnalyseMogelijkMetBeleid>;
+  Analyse: ResolverTypeWrapper<Analyseinvoer>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BetrokkenPartij: ResolverTypeWrapper<Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversTypes['Partijrol']> }>;
   Bron: ResolverTypeWrapper<Bron>;
   Cijfer: ResolverTypeWrapper<Cijfer>;
   Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Cijfersoort: Cijfersoort;
+  Cijferverwijzing: ResolverTypeWrapper<Cijferverwijzing>;
   Departement: Departement;
-  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']> }>;
+  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, maatregelen: Array<ResolversTypes['Maatregel']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
-  Doelverwijzing: ResolverTypeWrapper<Doelverwijzing>;
+  Doelverwijzing: ResolverTypeWrapper<DoelverwijzingModel>;
   Editie: ResolverTypeWrapper<Editie>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Eigenaar: ResolverTypeWrapper<Eigenaar>;
+  Eis: ResolverTypeWrapper<Eis>;
+  Gebied: ResolverTypeWrapper<Gebied>;
+  Gebiedscijfers: ResolverTypeWrapper<Omit<Gebiedscijfers, 'cijferreeksen'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']> }>;
+  Gebiedssoort: Gebiedssoort;
+  Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
+  Grenssoort: Grenssoort;
   Indicator: Indicator;
+  Indicatordekking: ResolverTypeWrapper<IndicatordekkingModel>;
+  Indicatorverband: ResolverTypeWrapper<Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  IndirectePrikkel: ResolverTypeWrapper<IndirectePrikkelModel>;
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']>, maatregelen: Array<ResolversTypes['Maatregel']> }>;
+  Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
   Instrumentverwijzing: ResolverTypeWrapper<Verwijzing>;
+  Ketenstap: ResolverTypeWrapper<Ketenstap>;
+  Last: ResolverTypeWrapper<LastModel>;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
   Leeftijdsdrempel: ResolverTypeWrapper<Drempel>;
   Leeftijdsgat: ResolverTypeWrapper<Gat>;
@@ -750,10 +1361,16 @@ export type ResolversTypes = {
   Maatregelpakket: Maatregelpakket;
   Maatregelprikkels: ResolverTypeWrapper<MaatregelprikkelsModel>;
   Matrixcel: ResolverTypeWrapper<MatrixcelModel>;
+  Monitoringadvies: ResolverTypeWrapper<Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Partij: Partij;
+  Partijrol: ResolverTypeWrapper<Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
   Richting: Richting;
+  Streefwaarde: ResolverTypeWrapper<Streefwaarde>;
   TegenwerkendePrikkel: ResolverTypeWrapper<Prikkel>;
+  Termijn: ResolverTypeWrapper<Termijn>;
+  Toezeggingsstatus: Toezeggingsstatus;
+  Uitspraaksoort: Uitspraaksoort;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   WatAls: ResolverTypeWrapper<Omit<WatAls, 'maatregelen' | 'opgelost' | 'resterend'> & { maatregelen: Array<ResolversTypes['Maatregel']>, opgelost: Array<ResolversTypes['TegenwerkendePrikkel']>, resterend: Array<ResolversTypes['TegenwerkendePrikkel']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -766,20 +1383,33 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Aandachtsgroep: AandachtsgroepMogelijkMetBeleid;
   Int: Scalars['Int']['output'];
-  Analyse: AnalyseMogelijkMetBeleid;
+  Analyse: Analyseinvoer;
   ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
+  BetrokkenPartij: Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversParentTypes['Partijrol']> };
   Bron: Bron;
   Cijfer: Cijfer;
   Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
-  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'verantwoordelijkheden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']> };
+  Cijferverwijzing: Cijferverwijzing;
+  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, maatregelen: Array<ResolversParentTypes['Maatregel']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
-  Doelverwijzing: Doelverwijzing;
+  Doelverwijzing: DoelverwijzingModel;
   Editie: Editie;
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Eigenaar: Eigenaar;
+  Eis: Eis;
+  Gebied: Gebied;
+  Gebiedscijfers: Omit<Gebiedscijfers, 'cijferreeksen'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']> };
+  Geldbedrag: Geldbedrag;
+  Indicatordekking: IndicatordekkingModel;
+  Indicatorverband: Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  IndirectePrikkel: IndirectePrikkelModel;
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']>, maatregelen: Array<ResolversParentTypes['Maatregel']> };
+  Instrumentcode: Instrumentcode;
   Instrumentverwijzing: Verwijzing;
+  Ketenstap: Ketenstap;
+  Last: LastModel;
   Leeftijdsbereik: Leeftijdsbereik;
   Leeftijdsdrempel: Drempel;
   Leeftijdsgat: Gat;
@@ -787,8 +1417,12 @@ export type ResolversParentTypes = {
   Maatregel: MaatregelModel;
   Maatregelprikkels: MaatregelprikkelsModel;
   Matrixcel: MatrixcelModel;
+  Monitoringadvies: Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Partijrol: Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Peildatum: Scalars['Peildatum']['output'];
+  Streefwaarde: Streefwaarde;
   TegenwerkendePrikkel: Prikkel;
+  Termijn: Termijn;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   WatAls: Omit<WatAls, 'maatregelen' | 'opgelost' | 'resterend'> & { maatregelen: Array<ResolversParentTypes['Maatregel']>, opgelost: Array<ResolversParentTypes['TegenwerkendePrikkel']>, resterend: Array<ResolversParentTypes['TegenwerkendePrikkel']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -817,18 +1451,32 @@ export type AandachtsgroepResolvers<ContextType = BaseContext, ParentType extend
 
 export type AnalyseResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  gebiedsvergelijking?: Resolver<Array<ResolversTypes['Gebiedscijfers']>, ParentType, ContextType, RequireFields<AnalyseGebiedsvergelijkingArgs, 'indicator'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indirectePrikkels?: Resolver<Array<ResolversTypes['IndirectePrikkel']>, ParentType, ContextType, Partial<AnalyseIndirectePrikkelsArgs>>;
+  lasten?: Resolver<Array<ResolversTypes['Last']>, ParentType, ContextType, RequireFields<AnalyseLastenArgs, 'partijen'>>;
   leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgatenArgs>>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgrenzenArgs>>;
   maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType>;
+  monitoring?: Resolver<Array<ResolversTypes['Indicatordekking']>, ParentType, ContextType, RequireFields<AnalyseMonitoringArgs, 'zonderMonitoring'>>;
   prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
   tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
+  toezeggingen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType, RequireFields<AnalyseToezeggingenArgs, 'ookAfgerond'>>;
   watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, Partial<AnalyseWatAlsArgs>>;
 };
 
 export type BandbreedteResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type BetrokkenPartijResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['BetrokkenPartij'] = ResolversParentTypes['BetrokkenPartij']> = {
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+  eisen?: Resolver<Array<ResolversTypes['Eis']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rollen?: Resolver<Array<ResolversTypes['Partijrol']>, ParentType, ContextType>;
 };
 
 export type BronResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
@@ -839,11 +1487,15 @@ export type BronResolvers<ContextType = BaseContext, ParentType extends Resolver
 
 export type CijferResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
+  bovengrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gebied?: Resolver<ResolversTypes['Gebied'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ondergrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
   redenGeenWaarde?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Cijfersoort'], ParentType, ContextType>;
@@ -856,19 +1508,31 @@ export type CijferreeksResolvers<ContextType = BaseContext, ParentType extends R
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gebied?: Resolver<ResolversTypes['Gebied'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waarnemingen?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
+};
+
+export type CijferverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijferverwijzing'] = ResolversParentTypes['Cijferverwijzing']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DepartementsbeleidResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Departementsbeleid'] = ResolversParentTypes['Departementsbeleid']> = {
   cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
+  cijferverwijzingen?: Resolver<Array<ResolversTypes['Cijferverwijzing']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
   edities?: Resolver<Array<ResolversTypes['Editie']>, ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
+  monitoring?: Resolver<Array<ResolversTypes['Monitoringadvies']>, ParentType, ContextType>;
   peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
+  verbanden?: Resolver<Array<ResolversTypes['Indicatorverband']>, ParentType, ContextType>;
 };
 
 export type DoelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {
@@ -881,6 +1545,7 @@ export type DoelResolvers<ContextType = BaseContext, ParentType extends Resolver
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
+  uitspraak?: Resolver<ResolversTypes['Uitspraaksoort'], ParentType, ContextType>;
 };
 
 export type DoelverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doelverwijzing'] = ResolversParentTypes['Doelverwijzing']> = {
@@ -888,6 +1553,7 @@ export type DoelverwijzingResolvers<ContextType = BaseContext, ParentType extend
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
+  uitspraak?: Resolver<ResolversTypes['Uitspraaksoort'], ParentType, ContextType>;
 };
 
 export type EditieResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Editie'] = ResolversParentTypes['Editie']> = {
@@ -906,6 +1572,70 @@ export type EffectResolvers<ContextType = BaseContext, ParentType extends Resolv
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EigenaarResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Eigenaar'] = ResolversParentTypes['Eigenaar']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<Maybe<ResolversTypes['Departement']>, ParentType, ContextType>;
+  partij?: Resolver<Maybe<ResolversTypes['Partij']>, ParentType, ContextType>;
+};
+
+export type EisResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Eis'] = ResolversParentTypes['Eis']> = {
+  bedrag?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instrumenten?: Resolver<Array<ResolversTypes['Instrumentcode']>, ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+  peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
+};
+
+export type GebiedResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Gebied'] = ResolversParentTypes['Gebied']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leden?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Gebiedssoort'], ParentType, ContextType>;
+};
+
+export type GebiedscijfersResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Gebiedscijfers'] = ResolversParentTypes['Gebiedscijfers']> = {
+  cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
+  gebied?: Resolver<ResolversTypes['Gebied'], ParentType, ContextType>;
+};
+
+export type GeldbedragResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Geldbedrag'] = ResolversParentTypes['Geldbedrag']> = {
+  eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
+  waarde?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndicatordekkingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Indicatordekking'] = ResolversParentTypes['Indicatordekking']> = {
+  adviezen?: Resolver<Array<ResolversTypes['Monitoringadvies']>, ParentType, ContextType>;
+  cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
+  doelen?: Resolver<Array<ResolversTypes['Doelverwijzing']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndicatorverbandResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Indicatorverband'] = ResolversParentTypes['Indicatorverband']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  naar?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndirectePrikkelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['IndirectePrikkel'] = ResolversParentTypes['IndirectePrikkel']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  doel?: Resolver<ResolversTypes['Doelverwijzing'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
+  kruistDepartementen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stappen?: Resolver<Array<ResolversTypes['Ketenstap']>, ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
@@ -920,10 +1650,30 @@ export type InstrumentResolvers<ContextType = BaseContext, ParentType extends Re
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
 };
 
+export type InstrumentcodeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+};
+
 export type InstrumentverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentverwijzing'] = ResolversParentTypes['Instrumentverwijzing']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KetenstapResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Ketenstap'] = ResolversParentTypes['Ketenstap']> = {
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  naar?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LastResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Last'] = ResolversParentTypes['Last']> = {
+  dragers?: Resolver<Array<ResolversTypes['Partij']>, ParentType, ContextType>;
+  effecten?: Resolver<Array<ResolversTypes['Effect']>, ParentType, ContextType>;
+  eisen?: Resolver<Array<ResolversTypes['Eis']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
 };
 
 export type LeeftijdsbereikResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsbereik'] = ResolversParentTypes['Leeftijdsbereik']> = {
@@ -958,11 +1708,17 @@ export type LeeftijdsgrensResolvers<ContextType = BaseContext, ParentType extend
 
 export type MaatregelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  eigenaar?: Resolver<ResolversTypes['Eigenaar'], ParentType, ContextType>;
   indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
+  streefwaarde?: Resolver<Maybe<ResolversTypes['Streefwaarde']>, ParentType, ContextType>;
+  termijn?: Resolver<Maybe<ResolversTypes['Termijn']>, ParentType, ContextType>;
   thema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -979,9 +1735,33 @@ export type MatrixcelResolvers<ContextType = BaseContext, ParentType extends Res
   sterksteScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MonitoringadviesResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Monitoringadvies'] = ResolversParentTypes['Monitoringadvies']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  eigenaar?: Resolver<Maybe<ResolversTypes['Eigenaar']>, ParentType, ContextType>;
+  indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
+};
+
+export type PartijrolResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Partijrol'] = ResolversParentTypes['Partijrol']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
+  omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+};
+
 export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Peildatum'], any> {
   name: 'Peildatum';
 }
+
+export type StreefwaardeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Streefwaarde'] = ResolversParentTypes['Streefwaarde']> = {
+  eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['Grenssoort'], ParentType, ContextType>;
+  waarde?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type TegenwerkendePrikkelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['TegenwerkendePrikkel'] = ResolversParentTypes['TegenwerkendePrikkel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
@@ -995,6 +1775,13 @@ export type TegenwerkendePrikkelResolvers<ContextType = BaseContext, ParentType 
   maatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TermijnResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Termijn'] = ResolversParentTypes['Termijn']> = {
+  binnen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tekst?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uiterlijk?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
+  vanaf?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
 };
 
 export type VerantwoordelijkheidResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
@@ -1023,16 +1810,29 @@ export type Resolvers<ContextType = BaseContext> = {
   Aandachtsgroep?: AandachtsgroepResolvers<ContextType>;
   Analyse?: AnalyseResolvers<ContextType>;
   Bandbreedte?: BandbreedteResolvers<ContextType>;
+  BetrokkenPartij?: BetrokkenPartijResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
   Cijferreeks?: CijferreeksResolvers<ContextType>;
+  Cijferverwijzing?: CijferverwijzingResolvers<ContextType>;
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;
   Doel?: DoelResolvers<ContextType>;
   Doelverwijzing?: DoelverwijzingResolvers<ContextType>;
   Editie?: EditieResolvers<ContextType>;
   Effect?: EffectResolvers<ContextType>;
+  Eigenaar?: EigenaarResolvers<ContextType>;
+  Eis?: EisResolvers<ContextType>;
+  Gebied?: GebiedResolvers<ContextType>;
+  Gebiedscijfers?: GebiedscijfersResolvers<ContextType>;
+  Geldbedrag?: GeldbedragResolvers<ContextType>;
+  Indicatordekking?: IndicatordekkingResolvers<ContextType>;
+  Indicatorverband?: IndicatorverbandResolvers<ContextType>;
+  IndirectePrikkel?: IndirectePrikkelResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
+  Instrumentcode?: InstrumentcodeResolvers<ContextType>;
   Instrumentverwijzing?: InstrumentverwijzingResolvers<ContextType>;
+  Ketenstap?: KetenstapResolvers<ContextType>;
+  Last?: LastResolvers<ContextType>;
   Leeftijdsbereik?: LeeftijdsbereikResolvers<ContextType>;
   Leeftijdsdrempel?: LeeftijdsdrempelResolvers<ContextType>;
   Leeftijdsgat?: LeeftijdsgatResolvers<ContextType>;
@@ -1040,8 +1840,12 @@ export type Resolvers<ContextType = BaseContext> = {
   Maatregel?: MaatregelResolvers<ContextType>;
   Maatregelprikkels?: MaatregelprikkelsResolvers<ContextType>;
   Matrixcel?: MatrixcelResolvers<ContextType>;
+  Monitoringadvies?: MonitoringadviesResolvers<ContextType>;
+  Partijrol?: PartijrolResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
+  Streefwaarde?: StreefwaardeResolvers<ContextType>;
   TegenwerkendePrikkel?: TegenwerkendePrikkelResolvers<ContextType>;
+  Termijn?: TermijnResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
   WatAls?: WatAlsResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

@@ -1,0 +1,125 @@
+// De regels van het register en de indirecte prikkels, los van de graaf: hoe een
+// termijn uitkomt, hoe het register sorteert en filtert, wie welke lasten draagt,
+// welke indicator niemand volgt, en wanneer een keten van twee stappen tegenwerkt.
+import { describe, expect, it } from 'vitest';
+import { telOp } from '../../kern/termijn.js';
+import { indirectePrikkels } from '../../subgraphs/analyse/indirect.js';
+import type { AandachtsgroepCode, Indicator, Partij } from '../../subgraphs/analyse/generated/beleid.js';
+import type { Registerbeleid, Toezegging } from '../../subgraphs/analyse/model.js';
+import { lasten, monitoring, OngeldigFilter, toezeggingen } from '../../subgraphs/analyse/register.js';
+
+const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
+const g = (...codes: AandachtsgroepCode[]) => codes.map((code) => ({ code }));
+
+function beleid(departement: Registerbeleid['departement'], extra: Partial<Registerbeleid> = {}): Registerbeleid {
+  return { departement, doelen: [], instrumenten: [], maatregelen: [], monitoring: [], verbanden: [], cijferreeksen: [], ...extra };
+}
+function toezegging(code: string, eigenaar: string, extra: Partial<Toezegging> = {}): Toezegging {
+  const departement = ['BZK', 'VWS', 'JENV', 'SZW', 'OCW'].includes(eigenaar) ? (eigenaar as Registerbeleid['departement']) : null;
+  return {
+    code, naam: code, departement: 'BZK', pakket: 'SPOEDPAKKET', thema: 't', indicatoren: [], instrumenten: [],
+    eigenaar: { code: eigenaar, departement, partij: departement ? null : (eigenaar as Partij) },
+    status: 'AANBEVOLEN', termijn: null, streefwaarde: null, budget: null, bron, ...extra,
+  };
+}
+const termijn = (uiterlijk: string) => ({ tekst: uiterlijk, uiterlijk, binnen: null, vanaf: null });
+const effect = (indicator: Indicator, score: number, groepen: AandachtsgroepCode[], gedragenDoor: Partij[] = ['GEMEENTEN']) => ({
+  indicator, score, richting: score > 0 ? ('TOENAME' as const) : ('AFNAME' as const), aandachtsgroepen: g(...groepen), leeftijd: null, gedragenDoor, toelichting: 'Effect.', bron,
+});
+const doel = (code: string, indicator: Indicator, richting: 'TOENAME' | 'AFNAME', groepen: AandachtsgroepCode[]) => ({
+  code, naam: code.toLowerCase(), indicator, richting, uitspraak: 'BELEIDSDOEL' as const, aandachtsgroepen: g(...groepen), leeftijd: null, bron,
+});
+const verband = (van: Indicator, naar: Indicator, score: number, groepen: AandachtsgroepCode[]) => ({
+  code: `${van}_${naar}`, departement: 'BZK' as const, van, naar, score, aandachtsgroepen: g(...groepen), toelichting: 'Verband.', bron,
+});
+
+describe('termijnen', () => {
+  it('tellen een duur op bij het vertrekpunt, met diens precisie', () => {
+    expect(telOp('2020-09', 'P2Y')).toBe('2022-09');
+    expect(telOp('2021-07-08', 'P5Y')).toBe('2026-07-08');
+    expect(telOp('2021', 'P2Y')).toBe('2023');
+    // Een half jaar vanaf "2021" eindigt ergens in 2022: naar boven, niet een verzonnen maand.
+    expect(telOp('2021', 'P6M')).toBe('2022');
+    expect(telOp('2021-08-31', 'P6M')).toBe('2022-02-28');
+    expect(() => telOp('2021', 'twee jaar')).toThrow(/niet te berekenen/);
+  });
+});
+
+describe('het toezeggingenregister', () => {
+  const b = [
+    beleid('BZK', {
+      maatregelen: [
+        toezegging('ZONDER_TERMIJN', 'BZK'),
+        toezegging('LAAT', 'GEMEENTEN', { termijn: termijn('2026') }),
+        toezegging('VROEG', 'BZK', { termijn: termijn('2022-09') }),
+        toezegging('KLAAR', 'BZK', { termijn: termijn('2021'), status: 'UITGEVOERD' }),
+      ],
+    }),
+    beleid('SZW', { maatregelen: [toezegging('OOK_VROEG', 'SZW', { departement: 'SZW', termijn: termijn('2022-09-01') })] }),
+  ];
+
+  it('zet de vroegste uiterste datum voorop, zonder termijn achteraan, en laat afgeronde weg', () => {
+    expect(toezeggingen(b).map((t) => t.code)).toEqual(['VROEG', 'OOK_VROEG', 'LAAT', 'ZONDER_TERMIJN']);
+    expect(toezeggingen(b, { ookAfgerond: true }).map((t) => t.code)).toEqual(['KLAAR', 'VROEG', 'OOK_VROEG', 'LAAT', 'ZONDER_TERMIJN']);
+  });
+
+  it('filtert op eigenaar en uiterste datum, en noemt bij een onbekende eigenaar wat wel kan', () => {
+    expect(toezeggingen(b, { eigenaar: 'GEMEENTEN' }).map((t) => t.code)).toEqual(['LAAT']);
+    expect(toezeggingen(b, { uiterlijk: '2025' }).map((t) => t.code)).toEqual(['VROEG', 'OOK_VROEG']);
+    expect(() => toezeggingen(b, { eigenaar: 'gemeente' })).toThrow(OngeldigFilter);
+    expect(() => toezeggingen(b, { eigenaar: 'gemeente' })).toThrow(/GEMEENTEN/);
+  });
+});
+
+describe('lasten', () => {
+  const szw = beleid('SZW', {
+    instrumenten: [
+      { code: 'KDN', naam: 'Kostendelersnorm', effecten: [effect('WONINGDELEN', -2, ['OUDEREN'], ['PERSOON']), effect('LASTEN_GEMEENTEN_SOCIAAL_DOMEIN', 2, ['OUDEREN'])] },
+      { code: 'ALLEEN_PERSOON', naam: 'x', effecten: [effect('WONINGDELEN', -1, ['OUDEREN'], ['PERSOON'])] },
+    ],
+  });
+  const eis = { code: 'KDN_WEG', partij: 'G40' as const, omschrijving: 'Schaf af.', instrumenten: [{ departement: 'SZW' as const, code: 'KDN' }, { departement: 'BZK' as const, code: 'VERHUURDERHEFFING' }], bedrag: null, peildatum: '2021', bron };
+
+  it('geeft per instrument alleen de effecten bij de gekozen partijen, met de eisen die het noemen', () => {
+    const l = lasten([szw], [eis], ['GEMEENTEN', 'CENTRUMGEMEENTEN']);
+    expect(l.map((x) => `${x.instrument.departement}:${x.instrument.code}`)).toEqual(['SZW:KDN', 'BZK:VERHUURDERHEFFING']);
+    expect(l[0].dragers).toEqual(['GEMEENTEN']);
+    expect(l[0].effecten.map((e) => e.indicator)).toEqual(['LASTEN_GEMEENTEN_SOCIAAL_DOMEIN']);
+    expect(l[0].eisen.map((e) => e.code)).toEqual(['KDN_WEG']);
+    // Een instrument dat alleen in een eis staat en dat dit beleid niet kent, blijft zichtbaar met zijn code.
+    expect(l[1]).toMatchObject({ instrument: { naam: 'VERHUURDERHEFFING' }, effecten: [], eisen: [{ code: 'KDN_WEG' }] });
+  });
+});
+
+describe('monitoring per indicator', () => {
+  it('noemt precies de indicatoren waarvoor geen enkel advies bestaat', () => {
+    const advies = { code: 'TEL_DAKLOZEN', omschrijving: 'Tel.', departement: 'VWS' as const, eigenaar: null, status: 'AANBEVOLEN' as const, indicatoren: ['DAK_EN_THUISLOOSHEID' as const], aandachtsgroepen: g('DAK_EN_THUISLOZEN'), bron };
+    const zonder = monitoring([beleid('VWS', { monitoring: [advies] })], true).map((d) => d.indicator);
+    expect(zonder).not.toContain('DAK_EN_THUISLOOSHEID');
+    expect(zonder).toContain('WONINGDELEN');
+    expect(monitoring([beleid('VWS', { monitoring: [advies] })]).find((d) => d.indicator === 'DAK_EN_THUISLOOSHEID')?.adviezen).toEqual([advies]);
+  });
+});
+
+describe('indirecte prikkels', () => {
+  const groepen = ['OUDEREN', 'STUDENTEN', 'DAK_EN_THUISLOZEN'];
+  const szw = (score: number) => beleid('SZW', { instrumenten: [{ code: 'KDN', naam: 'Kostendelersnorm', effecten: [effect('WONINGDELEN', score, ['OUDEREN', 'STUDENTEN'])] }] });
+  const vws = beleid('VWS', { doelen: [doel('MINDER_DAKLOOS', 'DAK_EN_THUISLOOSHEID', 'AFNAME', ['OUDEREN', 'DAK_EN_THUISLOZEN'])] });
+
+  it('ontstaan als instrument, verband en doel samen tegen de richting van het doel in werken, met de zwakste stap als score', () => {
+    // Minder woningdelen (-2) geeft meer dakloosheid (delen voorkomt dakloosheid: -3): samen omhoog, tegen een afname in.
+    const bzk = beleid('BZK', { verbanden: [verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['OUDEREN'])] });
+    const p = indirectePrikkels([bzk, szw(-2), vws], groepen);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ instrument: { code: 'KDN' }, doel: { code: 'MINDER_DAKLOOS' }, via: 'WONINGDELEN', indicator: 'DAK_EN_THUISLOOSHEID', score: -2, kruistDepartementen: true });
+    expect(p[0].aandachtsgroepen).toEqual(g('OUDEREN'));
+    expect(p[0].stappen.map((s) => `${s.van}>${s.naar}:${s.score}`)).toEqual(['SZW:KDN>WONINGDELEN:-2', 'WONINGDELEN>DAK_EN_THUISLOOSHEID:-3']);
+  });
+
+  it('ontstaan niet als de keten de kant van het doel op werkt of de groepen elkaar niet raken', () => {
+    const bzk = beleid('BZK', { verbanden: [verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['OUDEREN'])] });
+    expect(indirectePrikkels([bzk, szw(2), vws], groepen)).toEqual([]);
+    const anderegroep = beleid('BZK', { verbanden: [verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['STUDENTEN'])] });
+    expect(indirectePrikkels([anderegroep, szw(-2), vws], groepen)).toEqual([]);
+  });
+});
