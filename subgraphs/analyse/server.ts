@@ -34,6 +34,7 @@ const voorGroep = (beleid: Beleid | null, code: string): Beleid | null => beleid
   departement: beleid.departement,
   doelen: beleid.doelen.filter((d) => d.aandachtsgroepen.some((g) => g.code === code)),
   instrumenten: beleid.instrumenten.filter((i) => i.aandachtsgroepen.some((g) => g.code === code)),
+  maatregelen: beleid.maatregelen,
 });
 
 /** Per groep het beleid van elk ministerie, uit het hele beleid dat elk ministerie één keer meestuurt. */

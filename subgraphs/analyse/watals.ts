@@ -25,13 +25,11 @@ export class OngeldigeKeuze extends Error {}
 const opsomming = (delen: string[]) => (delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
 
 /**
- * Elke maatregel in de instrumenten van deze ministeries, één keer per code (een maatregel
- * kan bij meer instrumenten staan), in de volgorde van de gegevens.
+ * Elke maatregel van deze ministeries, ook die zonder bestaand instrument (die nemen geen
+ * prikkel weg, maar horen wel bij hun pakket), in de volgorde van de gegevens.
  */
 export function alleMaatregelen(beleid: Beleid[]): Maatregel[] {
-  const perCode = new Map<string, Maatregel>();
-  for (const m of beleid.flatMap((b) => b.instrumenten.flatMap((i) => i.maatregelen))) if (!perCode.has(m.code)) perCode.set(m.code, m);
-  return [...perCode.values()];
+  return beleid.flatMap((b) => b.maatregelen);
 }
 
 /**
