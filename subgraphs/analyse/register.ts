@@ -1,7 +1,7 @@
 // Het toezeggingenregister, de lasten per partij, de monitoring per indicator en de
 // vergelijking tussen gebieden. Alles volgt uit wat de ministeries (en BZK voor de
 // partijen) vastleggen; hier wordt alleen gefilterd, gegroepeerd en gesorteerd.
-import { vocabulaire } from '../../kern/vocabulaire.js';
+import { PEILDATUM, vocabulaire } from '../../kern/vocabulaire.js';
 import type { Indicator, Partij } from './generated/beleid.js';
 import type { Eis, Monitoringadvies, Reeks, Registerbeleid, Toezegging } from './model.js';
 
@@ -24,10 +24,16 @@ export class OngeldigFilter extends Error {}
  */
 const begin = (peildatum: string) => peildatum.replace(/^\.\.\//, '').split('/')[0];
 
+/** 2026-07-08 valt in "2026" en in "2026-07": een grens met minder precisie telt tot het eind van haar periode. */
+const voorOfIn = (datum: string, grens: string) => datum <= grens || datum.startsWith(grens);
+
 export function toezeggingen(beleid: Registerbeleid[], filter: Toezeggingfilter = {}): Toezegging[] {
   const eigenaren = [...vocabulaire.departementen, ...vocabulaire.partijen];
   if (filter.eigenaar && !eigenaren.includes(filter.eigenaar)) {
     throw new OngeldigFilter(`Onbekende eigenaar ${JSON.stringify(filter.eigenaar)}. Geldig: een departement (${vocabulaire.departementen.join(', ')}) of een partij (${vocabulaire.partijen.join(', ')}).`);
+  }
+  if (filter.uiterlijk && !PEILDATUM.test(filter.uiterlijk)) {
+    throw new OngeldigFilter(`uiterlijk ${JSON.stringify(filter.uiterlijk)} is geen peildatum; geef een jaar, maand of dag volgens ISO 8601, zoals "2025", "2025-07" of "2025-07-01".`);
   }
   const grens = filter.uiterlijk ? begin(filter.uiterlijk) : undefined;
   return beleid
@@ -37,7 +43,7 @@ export function toezeggingen(beleid: Registerbeleid[], filter: Toezeggingfilter 
         (filter.ookAfgerond || !AFGEROND.has(m.status)) &&
         (!filter.eigenaar || m.eigenaar.code === filter.eigenaar) &&
         (!filter.pakket || m.pakket === filter.pakket) &&
-        (!grens || (m.termijn !== null && m.termijn !== undefined && begin(m.termijn.uiterlijk) <= grens)),
+        (!grens || (m.termijn != null && voorOfIn(begin(m.termijn.uiterlijk), grens))),
     )
     .sort(
       (a, b) =>

@@ -66,8 +66,12 @@ describe('het toezeggingenregister', () => {
   it('filtert op eigenaar en uiterste datum, en noemt bij een onbekende eigenaar wat wel kan', () => {
     expect(toezeggingen(b, { eigenaar: 'GEMEENTEN' }).map((t) => t.code)).toEqual(['LAAT']);
     expect(toezeggingen(b, { uiterlijk: '2025' }).map((t) => t.code)).toEqual(['VROEG', 'OOK_VROEG']);
+    // Een grens van een jaar telt tot het eind van dat jaar, een maand tot het eind van die maand.
+    expect(toezeggingen(b, { uiterlijk: '2022' }).map((t) => t.code)).toEqual(['VROEG', 'OOK_VROEG']);
+    expect(toezeggingen(b, { uiterlijk: '2022-08' }).map((t) => t.code)).toEqual([]);
     expect(() => toezeggingen(b, { eigenaar: 'gemeente' })).toThrow(OngeldigFilter);
     expect(() => toezeggingen(b, { eigenaar: 'gemeente' })).toThrow(/GEMEENTEN/);
+    expect(() => toezeggingen(b, { uiterlijk: 'gisteren' })).toThrow(/geen peildatum.*"2025-07"/);
   });
 });
 
