@@ -31,6 +31,8 @@ const BELEID = [
   'instrumenten { aandachtsgroepen { code } leeftijdsgrenzen { leeftijd } maatregelen { indicatoren } }',
   'instrumenten { effecten { aandachtsgroepen { code } } }',
   'instrumenten { effecten { gedragenDoor } }',
+  'maatregelen { instrumenten indicatoren } cijferverwijzingen { code } cijferreeksen { gebied { leden } }',
+  'monitoring { indicatoren aandachtsgroepen { code } } verbanden { aandachtsgroepen { code } }',
 ];
 
 /** Elk lijstveld minstens één keer, per ouder; Analyse.<ministerie> is het hele beleid en telt apart (zie lijstlengtes). */
@@ -41,6 +43,13 @@ const LIJSTQUERIES = [
   '{ analyse { leeftijdsgrenzen { aandachtsgroepen { code } } leeftijdsgaten { alVolwassen { leeftijd } nogJongere { leeftijd } bronnen { document } } } }',
   '{ aandachtsgroepen { tegenwerkendePrikkels { score } } }',
   '{ aandachtsgroepen { leeftijdsgrenzen { leeftijd } } }',
+  '{ partijen { rollen { aandachtsgroepen { code } } eisen { instrumenten { code } } } aandachtsgroepen { partijrollen { aandachtsgroepen { code } } } analyse { partijen { code } } }',
+  '{ analyse { toezeggingen(ookAfgerond: true) { instrumenten indicatoren } lasten { dragers effecten { gedragenDoor } eisen { code } } } }',
+  '{ analyse { monitoring { adviezen { code } cijferreeksen { code } doelen { code } } } }',
+  '{ analyse { indirectePrikkels { aandachtsgroepen { code } stappen { score } } } }',
+  ...['DAK_EN_THUISLOOSHEID', 'WONINGTEKORT', 'AANBOD_STUDENTENHUISVESTING', 'DOORSTROOM_STATUSHOUDERS_UIT_OPVANG'].map(
+    (i) => `{ analyse { gebiedsvergelijking(indicator: ${i}) { cijferreeksen { code } } } }`,
+  ),
 ];
 
 interface Antwoord {
@@ -134,6 +143,12 @@ async function main(): Promise<void> {
       ['Analyse.leeftijdsgaten', '{ analyse { id } }', '{ analyse { id leeftijdsgaten { van } } }'],
       ['Aandachtsgroep.tegenwerkendePrikkels', `{ aandachtsgroep(code: ${GROEP}) { code } }`, `{ aandachtsgroep(code: ${GROEP}) { code tegenwerkendePrikkels { score } } }`],
       ['Aandachtsgroep.leeftijdsgrenzen', `{ aandachtsgroep(code: ${GROEP}) { code } }`, `{ aandachtsgroep(code: ${GROEP}) { code leeftijdsgrenzen { leeftijd } } }`],
+      ['Analyse.watAls', '{ analyse { id } }', '{ analyse { id watAls(pakket: SPOEDPAKKET) { opgelost { score } } } }'],
+      ['Analyse.toezeggingen', '{ analyse { id } }', '{ analyse { id toezeggingen { code } } }'],
+      ['Analyse.lasten', '{ analyse { id } }', '{ analyse { id lasten { dragers } } }'],
+      ['Analyse.monitoring', '{ analyse { id } }', '{ analyse { id monitoring { indicator } } }'],
+      ['Analyse.gebiedsvergelijking', '{ analyse { id } }', '{ analyse { id gebiedsvergelijking(indicator: DAK_EN_THUISLOOSHEID) { gebied { code } } } }'],
+      ['Analyse.indirectePrikkels', '{ analyse { id } }', '{ analyse { id indirectePrikkels { score } } }'],
     ] as const;
     const analysekosten: Record<string, number> = {};
     console.log('\n## Analysevelden (mediaan zonder → met het veld)');

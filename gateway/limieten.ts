@@ -74,7 +74,7 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.jenv': 9,
     'Analyse.szw': 9,
     'Analyse.ocw': 9,
-    'Analyse.tegenwerkendePrikkels': 100,
+    'Analyse.tegenwerkendePrikkels': 95,
     'Analyse.leeftijdsgrenzen': 5,
     'Analyse.leeftijdsgaten': 3,
     'Analyse.prikkelmatrix': 25, // hooguit 5 × 5 ministeries; gemeten 19 cellen
@@ -82,11 +82,11 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.maatregelen': 37,
     'Maatregelprikkels.prikkels': 8,
     // watAls verdeelt de prikkels: elk van beide kan ze alle bevatten. De gekozen maatregelen
-    // zijn hoogstens alle maatregelen: 42 codes (20 spoedpakket, 22 samenwerkingsagenda).
-    'WatAls.opgelost': 100,
-    'WatAls.resterend': 100,
-    'WatAls.maatregelen': 42,
-    'Aandachtsgroep.tegenwerkendePrikkels': 61,
+    // zijn hoogstens alle maatregelen: 62 codes (31 spoedpakket, 31 samenwerkingsagenda), ook die zonder instrument.
+    'WatAls.opgelost': 95,
+    'WatAls.resterend': 95,
+    'WatAls.maatregelen': 62,
+    'Aandachtsgroep.tegenwerkendePrikkels': 57,
     'Aandachtsgroep.leeftijdsgrenzen': 5,
     'Departementsbeleid.verantwoordelijkheden': 10,
     'Departementsbeleid.doelen': 11,
@@ -113,6 +113,40 @@ export const KOSTENTABEL: Kostentabel = {
     'TegenwerkendePrikkel.gedragenDoor': 3,
     'TegenwerkendePrikkel.maatregelen': 4,
     'Verantwoordelijkheid.aandachtsgroepen': 9,
+    // Gemeten op 2026-11-22 (partijen, register, monitoring, gebieden, indirecte prikkels).
+    'Query.partijen': 14,
+    'Analyse.partijen': 14,
+    'BetrokkenPartij.rollen': 9,
+    'BetrokkenPartij.eisen': 5,
+    'Partijrol.aandachtsgroepen': 9,
+    'Eis.instrumenten': 2,
+    'Aandachtsgroep.partijrollen': 7,
+    'Departementsbeleid.maatregelen': 14,
+    'Departementsbeleid.monitoring': 8,
+    'Departementsbeleid.verbanden': 7,
+    // Per groep leeg (een verwijzing noemt geen groepen); over het hele beleid heeft VWS er 3.
+    'Departementsbeleid.cijferverwijzingen': 3,
+    'Maatregel.instrumenten': 2,
+    'Monitoringadvies.indicatoren': 3,
+    'Monitoringadvies.aandachtsgroepen': 9,
+    'Indicatorverband.aandachtsgroepen': 9,
+    // Nog geen reeks in een groepering; de G4 heeft 4 leden (schema/gebieden.json).
+    'Gebied.leden': 4,
+    'Analyse.toezeggingen': 62,
+    'Analyse.lasten': 28,
+    'Last.dragers': 2,
+    'Last.effecten': 4,
+    'Last.eisen': 1,
+    'Analyse.monitoring': 22,
+    'Indicatordekking.adviezen': 6,
+    'Indicatordekking.cijferreeksen': 3,
+    'Indicatordekking.doelen': 3,
+    // Hooguit één gebied per code in schema/gebieden.json (7); gemeten 2 voor AANBOD_BETAALBARE_WOONPLEKKEN.
+    'Analyse.gebiedsvergelijking': 7,
+    'Gebiedscijfers.cijferreeksen': 3,
+    'Analyse.indirectePrikkels': 32,
+    'IndirectePrikkel.aandachtsgroepen': 9,
+    'IndirectePrikkel.stappen': 2,
   },
   onbekendeLijst: 100,
   // Eén gewone waarde kostte 8,6 µs (alle-groepen: 1912 waarden in 19,1 ms, een kale query 2,6 ms).
@@ -127,6 +161,15 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.maatregelen': 2300,
     // Niet apart gemeten: de prikkels van tegenwerkendePrikkels, daarna alleen verdelen.
     'Analyse.watAls': 2300,
+    // Gemeten op 2026-11-22 met twee andere processen op de machine: alles kostte toen meer
+    // (tegenwerkendePrikkels 2805 in plaats van 2300). Daarom in verhouding tot
+    // tegenwerkendePrikkels in dezelfde meting: toezeggingen 3133, lasten 3168, monitoring
+    // 3521, gebiedsvergelijking 3004, indirectePrikkels 3263 (watAls 2683).
+    'Analyse.toezeggingen': 2600,
+    'Analyse.lasten': 2600,
+    'Analyse.monitoring': 2900,
+    'Analyse.gebiedsvergelijking': 2500,
+    'Analyse.indirectePrikkels': 2700,
   },
 };
 

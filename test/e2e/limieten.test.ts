@@ -111,12 +111,12 @@ describe('grenzen aan een operatie', () => {
   });
 
   it('rekent de kosten met de variabelen van elk verzoek, ook als het document al gevalideerd is', async () => {
-    const query = `query ($ja: Boolean!) { analyse { ${aliassen(10, 'tegenwerkendePrikkels @include(if: $ja) { score }')} } }`;
+    const query = `query ($ja: Boolean!) { analyse { ${aliassen(11, 'tegenwerkendePrikkels @include(if: $ja) { score }')} } }`;
     // Eerst goedkoop: Apollo Server valideert en bewaart het document.
     const goedkoop = await stuur(JSON.stringify({ query, variables: { ja: false } }));
     expect(goedkoop.inhoud.errors).toBeUndefined();
     expect(goedkoop.status).toBe(200);
-    // Hetzelfde document, nu met alle tien prikkels: geen validatie meer, wel de kostengrens.
+    // Hetzelfde document, nu met alle elf prikkels: geen validatie meer, wel de kostengrens.
     const duur = await stuur(JSON.stringify({ query, variables: { ja: true } }));
     expect(duur.inhoud.errors?.[0].extensions?.code).toBe('TE_DUUR');
     expect(duur.status).toBe(400);
