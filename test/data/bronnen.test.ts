@@ -1,6 +1,6 @@
 // Elk brondocument met beleidsinhoud hoort ergens in de gegevens te staan: een document
 // dat niemand citeert, is informatie die de graaf mist.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { documenten } from '../../kern/vocabulaire.js';
@@ -13,7 +13,8 @@ const gegevens = Object.values(ministeries)
   .join('\n');
 
 describe('brondocumenten', () => {
-  it.each(Object.keys(documenten))('%s wordt geciteerd', (document) => {
+  it.each(Object.keys(documenten))('%s wordt geciteerd en staat in docs/bronnen', (document) => {
     expect(gegevens).toContain(`document: ${document}`);
+    expect(existsSync(new URL(`../../docs/bronnen/${document}`, import.meta.url))).toBe(true);
   });
 });

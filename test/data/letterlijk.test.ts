@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { editiebestanden } from '../../kern/editie/lezen.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = new URL('../../docs/bronnen/', import.meta.url);
 const documenten = new Map<string, string>();
 const tekst = (document: string) => {
   if (!documenten.has(document)) documenten.set(document, readFileSync(new URL(document, SEEDS), 'utf8').replace(/\s+/g, ' '));
