@@ -33,6 +33,34 @@ export interface Prikkelfilter {
   maxScore?: number | null;
   /** Alleen prikkels op doelen van deze soorten uitspraak; leeg of weggelaten: alle. */
   uitspraak?: readonly string[] | null;
+  instrumentDepartement?: string | null;
+  doelDepartement?: string | null;
+  /** Minstens één van deze groepen. */
+  aandachtsgroepen?: readonly string[] | null;
+  /** Overlap met de leeftijd van de prikkel; een prikkel zonder leeftijd geldt voor iedereen. */
+  leeftijd?: { van?: number | null; tot?: number | null } | null;
+  gedragenDoor?: readonly string[] | null;
+  kruistDepartementen?: boolean | null;
+  metMaatregel?: boolean | null;
+}
+
+/** Past het filter toe; elk gegeven criterium moet kloppen (en). */
+export function voldoet(p: Prikkel, filter: Prikkelfilter): boolean {
+  const bereik = filter.leeftijd ? { van: filter.leeftijd.van ?? null, tot: filter.leeftijd.tot ?? null } : null;
+  return (
+    (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
+    (!filter.instrumentDepartement || p.instrument.departement === filter.instrumentDepartement) &&
+    (!filter.doelDepartement || p.doel.departement === filter.doelDepartement) &&
+    (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
+    (!filter.aandachtsgroepen?.length || p.aandachtsgroepen.some((g) => filter.aandachtsgroepen!.includes(g.code))) &&
+    (!filter.indicator || p.indicator === filter.indicator) &&
+    (filter.maxScore == null || p.score <= filter.maxScore) &&
+    (!filter.uitspraak?.length || filter.uitspraak.includes(p.doel.uitspraak)) &&
+    (!bereik || doorsnede(p.leeftijd, bereik) !== undefined) &&
+    (!filter.gedragenDoor?.length || p.gedragenDoor.some((g) => filter.gedragenDoor!.includes(g))) &&
+    (filter.kruistDepartementen == null || p.kruistDepartementen === filter.kruistDepartementen) &&
+    (filter.metMaatregel == null || p.maatregelen.length > 0 === filter.metMaatregel)
+  );
 }
 
 /** Doorsnede van twee leeftijdsbereiken; null = alle leeftijden, undefined = geen overlap. */
@@ -191,14 +219,7 @@ export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter
       };
       return { ...prikkel, toelichting: toelichting(prikkel, t.mechanismen[0]) };
     })
-    .filter(
-      (p) =>
-        (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
-        (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
-        (!filter.indicator || p.indicator === filter.indicator) &&
-        (filter.maxScore == null || p.score <= filter.maxScore) &&
-        (!filter.uitspraak?.length || filter.uitspraak.includes(p.doel.uitspraak)),
-    )
+    .filter((p) => voldoet(p, filter))
     .sort(
       (a, b) =>
         a.score - b.score ||

@@ -51,6 +51,7 @@ function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid
 }
 
 function controleerFilter(filter: Prikkelfilter): Prikkelfilter {
+  if (filter.leeftijd) bereik(filter.leeftijd);
   if (filter.maxScore != null && (filter.maxScore < -3 || filter.maxScore > -1)) {
     throw new GraphQLError(
       `maxScore is ${filter.maxScore}; tegenwerkende prikkels scoren -3, -2 of -1. Gebruik bijvoorbeeld maxScore: -2 voor alleen de sterke.`,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { drempels, gaten } from '../../subgraphs/analyse/leeftijden.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Beleid, type Effect, type Instrument } from '../../subgraphs/analyse/model.js';
-import { tegenwerkendePrikkels } from '../../subgraphs/analyse/prikkels.js';
+import { tegenwerkendePrikkels, voldoet, type Prikkel } from '../../subgraphs/analyse/prikkels.js';
 import type { AandachtsgroepCode, Indicator } from '../../subgraphs/analyse/generated/beleid.js';
 
 const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
@@ -131,5 +131,28 @@ describe('leeftijdsgrenzen en -gaten', () => {
   it('weigert een omgekeerd of onmogelijk bereik met een uitleg', () => {
     expect(() => drempels(groepen, { van: 30, tot: 16 })).toThrow('van (30) is groter dan tot (16)');
     expect(() => drempels(groepen, { van: -1 })).toThrow('van is -1; een leeftijd ligt tussen 0 en 120 jaar.');
+  });
+});
+
+describe('filters op prikkels', () => {
+  const p = (extra: Partial<Prikkel>): Prikkel => ({
+    instrument: { code: 'I', naam: 'i', departement: 'SZW' },
+    doel: { code: 'D', naam: 'd', departement: 'BZK', richting: 'TOENAME', uitspraak: 'BELEIDSDOEL' },
+    indicator: 'WONINGDELEN', score: -2, aandachtsgroepen: g('STUDENTEN'), leeftijd: null, gedragenDoor: ['PERSOON'],
+    kruistDepartementen: true, toelichting: '', bronnen: [], maatregelen: [], ...extra,
+  });
+  it('scheiden de kant van het instrument en die van het doel; departement is een van beide', () => {
+    expect(voldoet(p({}), { instrumentDepartement: 'BZK' })).toBe(false);
+    expect(voldoet(p({}), { doelDepartement: 'BZK' })).toBe(true);
+    expect(voldoet(p({}), { departement: 'BZK' })).toBe(true);
+  });
+  it('laten een leeftijdsbereik overlappen, en een prikkel zonder leeftijd geldt voor iedereen', () => {
+    expect(voldoet(p({ leeftijd: { van: 21, tot: null } }), { leeftijd: { van: 18, tot: 23 } })).toBe(true);
+    expect(voldoet(p({ leeftijd: { van: 27, tot: null } }), { leeftijd: { van: 18, tot: 23 } })).toBe(false);
+    expect(voldoet(p({ leeftijd: null }), { leeftijd: { van: 18, tot: 23 } })).toBe(true);
+  });
+  it('vergen bij meer filters dat ze allemaal kloppen', () => {
+    expect(voldoet(p({}), { gedragenDoor: ['GEMEENTEN'], kruistDepartementen: true })).toBe(false);
+    expect(voldoet(p({}), { gedragenDoor: ['PERSOON'], kruistDepartementen: true, metMaatregel: false })).toBe(true);
   });
 });

@@ -51,8 +51,15 @@ export type AandachtsgroepLeeftijdsgrenzenArgs = {
 
 export type AandachtsgroepTegenwerkendePrikkelsArgs = {
   departement?: InputMaybe<Departement>;
+  doelDepartement?: InputMaybe<Departement>;
+  gedragenDoor?: InputMaybe<Array<Partij>>;
   indicator?: InputMaybe<Indicator>;
+  instrumentDepartement?: InputMaybe<Departement>;
+  kruistDepartementen?: InputMaybe<Scalars['Boolean']['input']>;
+  leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
+  metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
 /** De negen aandachtsgroepen uit de bijlage 'Opgave huisvesting per aandachtsgroep in vogelvlucht' van het rapport. */
@@ -260,9 +267,16 @@ export type AnalysePrikkelmatrixArgs = {
  */
 export type AnalyseTegenwerkendePrikkelsArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
   departement?: InputMaybe<Departement>;
+  doelDepartement?: InputMaybe<Departement>;
+  gedragenDoor?: InputMaybe<Array<Partij>>;
   indicator?: InputMaybe<Indicator>;
+  instrumentDepartement?: InputMaybe<Departement>;
+  kruistDepartementen?: InputMaybe<Scalars['Boolean']['input']>;
+  leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
+  metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
@@ -741,6 +755,12 @@ export type Leeftijdsbereik = {
   __typename?: 'Leeftijdsbereik';
   tot: Maybe<Scalars['Int']['output']>;
   van: Maybe<Scalars['Int']['output']>;
+};
+
+/** Een leeftijdsbereik als filter; beide grenzen inclusief, een ontbrekende grens is open. */
+export type LeeftijdsbereikInvoer = {
+  tot?: InputMaybe<Scalars['Int']['input']>;
+  van?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
@@ -1354,6 +1374,7 @@ export type ResolversTypes = {
   Ketenstap: ResolverTypeWrapper<Ketenstap>;
   Last: ResolverTypeWrapper<LastModel>;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
+  LeeftijdsbereikInvoer: LeeftijdsbereikInvoer;
   Leeftijdsdrempel: ResolverTypeWrapper<Drempel>;
   Leeftijdsgat: ResolverTypeWrapper<Gat>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
@@ -1411,6 +1432,7 @@ export type ResolversParentTypes = {
   Ketenstap: Ketenstap;
   Last: LastModel;
   Leeftijdsbereik: Leeftijdsbereik;
+  LeeftijdsbereikInvoer: LeeftijdsbereikInvoer;
   Leeftijdsdrempel: Drempel;
   Leeftijdsgat: Gat;
   Leeftijdsgrens: Leeftijdsgrens;

@@ -1,0 +1,71 @@
+// De filters op tegenwerkendePrikkels door de gateway: elk filter geeft precies wat een
+// analist met de hand uit de volledige lijst zou halen, en filters zijn te combineren.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStapel, type Stapel } from '../hulp/stapel.js';
+
+interface P {
+  instrument: { code: string; departement: string };
+  doel: { code: string; departement: string };
+  indicator: string;
+  score: number;
+  aandachtsgroepen: { code: string }[];
+  leeftijd: { van: number | null; tot: number | null } | null;
+  gedragenDoor: string[];
+  kruistDepartementen: boolean;
+  maatregelen: { code: string }[];
+}
+const VELDEN = 'instrument { code departement } doel { code departement } indicator score aandachtsgroepen { code } leeftijd { van tot } gedragenDoor kruistDepartementen maatregelen { code }';
+const sleutel = (p: P) => `${p.instrument.departement}:${p.instrument.code}>${p.doel.departement}:${p.doel.code}>${p.indicator}`;
+
+let stapel: Stapel;
+let alle: P[];
+
+async function prikkels(args: string, pad: 'analyse' | 'studenten' = 'analyse'): Promise<P[]> {
+  const veld = `tegenwerkendePrikkels${args ? `(${args})` : ''} { ${VELDEN} }`;
+  const query = pad === 'analyse' ? `{ analyse { ${veld} } }` : `{ aandachtsgroep(code: STUDENTEN) { ${veld} } }`;
+  const r = await stapel.query<{ analyse?: { tegenwerkendePrikkels: P[] }; aandachtsgroep?: { tegenwerkendePrikkels: P[] } }>(query);
+  expect(r.errors, args).toBeUndefined();
+  return (r.data!.analyse ?? r.data!.aandachtsgroep)!.tegenwerkendePrikkels;
+}
+const overlapt = (l: P['leeftijd'], van: number, tot: number) => !l || ((l.van ?? -Infinity) <= tot && (l.tot ?? Infinity) >= van);
+
+beforeAll(async () => {
+  stapel = await startStapel();
+  alle = await prikkels('');
+}, 60_000);
+afterAll(() => stapel?.stop());
+
+describe('filters op tegenwerkende prikkels', () => {
+  it('SZW-instrumenten tegen BZK-doelen voor 18 tot en met 23 jaar: één vraag, hetzelfde als met de hand', async () => {
+    const uitkomst = await prikkels('instrumentDepartement: SZW, doelDepartement: BZK, leeftijd: { van: 18, tot: 23 }');
+    const verwacht = alle.filter((p) => p.instrument.departement === 'SZW' && p.doel.departement === 'BZK' && overlapt(p.leeftijd, 18, 23));
+    expect(uitkomst.map(sleutel)).toEqual(verwacht.map(sleutel));
+    expect(uitkomst.length).toBeGreaterThan(0);
+    // Het oude departement blijft "instrument óf doel": ruimer dan de twee kanten samen.
+    expect((await prikkels('departement: SZW')).length).toBe(alle.filter((p) => p.instrument.departement === 'SZW' || p.doel.departement === 'SZW').length);
+  });
+
+  it('filtert op partij, groepen, kruising en maatregel, ook in combinatie', async () => {
+    const gemeenten = await prikkels('gedragenDoor: [GEMEENTEN], aandachtsgroepen: [STUDENTEN, OUDEREN], kruistDepartementen: true, metMaatregel: false');
+    const verwacht = alle.filter(
+      (p) => p.gedragenDoor.includes('GEMEENTEN') && p.aandachtsgroepen.some((g) => ['STUDENTEN', 'OUDEREN'].includes(g.code)) && p.kruistDepartementen && p.maatregelen.length === 0,
+    );
+    expect(gemeenten.map(sleutel)).toEqual(verwacht.map(sleutel));
+    const met = await prikkels('metMaatregel: true');
+    const zonder = await prikkels('metMaatregel: false');
+    expect(met.length + zonder.length).toBe(alle.length);
+    expect(met.every((p) => p.maatregelen.length > 0)).toBe(true);
+  });
+
+  it('dezelfde filters op een aandachtsgroep', async () => {
+    const studenten = await prikkels('', 'studenten');
+    const uitkomst = await prikkels('instrumentDepartement: BZK, kruistDepartementen: true', 'studenten');
+    expect(uitkomst.map(sleutel)).toEqual(studenten.filter((p) => p.instrument.departement === 'BZK' && p.kruistDepartementen).map(sleutel));
+  });
+
+  it('een leeftijdsbereik dat niet kan, is een invoerfout', async () => {
+    const r = await stapel.query(`{ analyse { tegenwerkendePrikkels(leeftijd: { van: 30, tot: 20 }) { score } } }`);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toContain('van (30) is groter dan tot (20)');
+  });
+});
