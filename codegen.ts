@@ -60,6 +60,7 @@ const config: CodegenConfig = {
           IndirectePrikkel: '../indirect.js#IndirectePrikkel as IndirectePrikkelModel',
           Indicatordekking: '../register.js#Indicatordekking as IndicatordekkingModel',
           Last: '../register.js#Last as LastModel',
+          Prikkeltelling: '../samenvattingen.js#Prikkeltelling as PrikkeltellingModel',
         },
       },
     },

@@ -79,6 +79,13 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.leeftijdsgaten': 3,
     'Analyse.prikkelmatrix': 25, // hooguit 5 × 5 ministeries; gemeten 19 cellen
     'Matrixcel.prikkels': 17,
+    // Hooguit alle groepen en alle indicatoren (de enums); een cel telt wat haar prikkels raken.
+    'Matrixcel.aandachtsgroepen': 9,
+    'Matrixcel.indicatoren': 22,
+    // Hooguit één regel per waarde van de enum: 9 groepen, 22 indicatoren, 20 partijen.
+    'Prikkeltelling.perAandachtsgroep': 9,
+    'Prikkeltelling.perIndicator': 22,
+    'Prikkeltelling.perPartij': 20,
     'Analyse.maatregelen': 37,
     'Maatregelprikkels.prikkels': 8,
     // watAls verdeelt de prikkels: elk van beide kan ze alle bevatten. De gekozen maatregelen
@@ -161,6 +168,8 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.maatregelen': 2300,
     // Niet apart gemeten: de prikkels van tegenwerkendePrikkels, daarna alleen verdelen.
     'Analyse.watAls': 2300,
+    // Niet apart gemeten: de prikkels van tegenwerkendePrikkels, daarna alleen tellen.
+    'Analyse.prikkeltelling': 2300,
     // Gemeten op 2026-11-22 met twee andere processen op de machine: alles kostte toen meer
     // (tegenwerkendePrikkels 2805 in plaats van 2300). Daarom in verhouding tot
     // tegenwerkendePrikkels in dezelfde meting: toezeggingen 3133, lasten 3168, monitoring

@@ -3,6 +3,7 @@
 // maatregel de prikkels die hij zou wegnemen. Niets hiervan is opgeslagen; het komt uit
 // tegenwerkendePrikkels.
 import { DEPARTEMENTEN } from '../../kern/config.js';
+import { vocabulaire } from '../../kern/vocabulaire.js';
 import type { Maatregel } from './model.js';
 import type { Prikkel } from './prikkels.js';
 
@@ -11,26 +12,60 @@ export interface Matrixcel {
   doelDepartement: string;
   aantal: number;
   sterksteScore: number;
+  aandachtsgroepen: { code: string }[];
+  indicatoren: string[];
   prikkels: Prikkel[];
 }
 
 const volgorde = (d: string) => (DEPARTEMENTEN as readonly string[]).indexOf(d);
+const groepsvolgorde = vocabulaire.aandachtsgroepen;
 
 /** Alleen cellen met minstens één prikkel, in de volgorde BZK, VWS, JENV, SZW, OCW. */
 export function prikkelmatrix(prikkels: Prikkel[]): Matrixcel[] {
   const cellen = new Map<string, Matrixcel>();
   for (const p of prikkels) {
     const sleutel = `${p.instrument.departement}>${p.doel.departement}`;
-    const cel = cellen.get(sleutel) ?? { instrumentDepartement: p.instrument.departement, doelDepartement: p.doel.departement, aantal: 0, sterksteScore: 0, prikkels: [] };
+    const cel = cellen.get(sleutel) ?? {
+      instrumentDepartement: p.instrument.departement,
+      doelDepartement: p.doel.departement,
+      aantal: 0,
+      sterksteScore: 0,
+      aandachtsgroepen: [],
+      indicatoren: [],
+      prikkels: [],
+    };
     cel.aantal += 1;
     // Tegenwerkend is negatief: de sterkste is de laagste.
     cel.sterksteScore = Math.min(cel.sterksteScore, p.score);
     cel.prikkels.push(p);
     cellen.set(sleutel, cel);
   }
-  return [...cellen.values()].sort(
-    (a, b) => volgorde(a.instrumentDepartement) - volgorde(b.instrumentDepartement) || volgorde(a.doelDepartement) - volgorde(b.doelDepartement),
-  );
+  return [...cellen.values()]
+    .map((cel) => ({
+      ...cel,
+      aandachtsgroepen: groepsvolgorde.filter((g) => cel.prikkels.some((p) => p.aandachtsgroepen.some((a) => a.code === g))).map((code) => ({ code })),
+      indicatoren: vocabulaire.indicatoren.filter((i) => cel.prikkels.some((p) => p.indicator === i)),
+    }))
+    .sort((a, b) => volgorde(a.instrumentDepartement) - volgorde(b.instrumentDepartement) || volgorde(a.doelDepartement) - volgorde(b.doelDepartement));
+}
+
+export interface Prikkeltelling {
+  totaal: number;
+  perAandachtsgroep: { aandachtsgroep: { code: string }; aantal: number }[];
+  perIndicator: { indicator: string; aantal: number }[];
+  perPartij: { partij: string; aantal: number }[];
+}
+
+/** Tellingen in de volgorde van het schema; alleen wat minstens één keer voorkomt. */
+export function prikkeltelling(prikkels: Prikkel[]): Prikkeltelling {
+  const tel = <T>(waarden: readonly string[], heeft: (p: Prikkel, w: string) => boolean, maak: (w: string, aantal: number) => T): T[] =>
+    waarden.map((w) => [w, prikkels.filter((p) => heeft(p, w)).length] as const).filter(([, n]) => n > 0).map(([w, n]) => maak(w, n));
+  return {
+    totaal: prikkels.length,
+    perAandachtsgroep: tel(groepsvolgorde, (p, g) => p.aandachtsgroepen.some((a) => a.code === g), (code, aantal) => ({ aandachtsgroep: { code }, aantal })),
+    perIndicator: tel(vocabulaire.indicatoren, (p, i) => p.indicator === i, (indicator, aantal) => ({ indicator, aantal })),
+    perPartij: tel(vocabulaire.partijen, (p, x) => p.gedragenDoor.includes(x), (partij, aantal) => ({ partij, aantal })),
+  };
 }
 
 export interface Maatregelprikkels {

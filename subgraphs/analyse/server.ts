@@ -12,7 +12,7 @@ import type { GroepsbeleidFragment } from './generated/beleid.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid } from './model.js';
 import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
-import { maatregelenMetPrikkels, prikkelmatrix } from './samenvattingen.js';
+import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
 import { analyseTypeDefs } from './sdl.js';
 import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze } from './watals.js';
 import { indirectePrikkels } from './indirect.js';
@@ -115,7 +115,9 @@ const resolvers: Resolvers = {
     leeftijdsgrenzen: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => drempels(alleGroepen(analyse), bereik(args))),
     prikkelmatrix: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), filter))),
+      metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)))),
+    prikkeltelling: (analyse, filter, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => prikkeltelling(tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)))),
     maatregelen: (analyse, _args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse)))),
     watAls: (analyse, keuze, context, info) => metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, keuze)),

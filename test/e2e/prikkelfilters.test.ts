@@ -69,3 +69,38 @@ describe('filters op tegenwerkende prikkels', () => {
     expect(r.errors?.[0].message).toContain('van (30) is groter dan tot (20)');
   });
 });
+
+describe('aggregaten uit de analyse', () => {
+  it('de matrix van ministeries telt per cel precies de prikkels met dat instrument- en doelministerie, met hun groepen en indicatoren', async () => {
+    const r = await stapel.query<{ analyse: { prikkelmatrix: { instrumentDepartement: string; doelDepartement: string; aantal: number; sterksteScore: number; aandachtsgroepen: { code: string }[]; indicatoren: string[] }[] } }>(
+      `{ analyse { prikkelmatrix(kruistDepartementen: true) { instrumentDepartement doelDepartement aantal sterksteScore aandachtsgroepen { code } indicatoren } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const kruisend = alle.filter((p) => p.kruistDepartementen);
+    const cellen = r.data!.analyse.prikkelmatrix;
+    expect(cellen.reduce((n, c) => n + c.aantal, 0)).toBe(kruisend.length);
+    for (const c of cellen) {
+      const hier = kruisend.filter((p) => p.instrument.departement === c.instrumentDepartement && p.doel.departement === c.doelDepartement);
+      expect(c.aantal).toBe(hier.length);
+      expect(c.sterksteScore).toBe(Math.min(...hier.map((p) => p.score)));
+      expect(new Set(c.indicatoren)).toEqual(new Set(hier.map((p) => p.indicator)));
+      expect(new Set(c.aandachtsgroepen.map((g) => g.code))).toEqual(new Set(hier.flatMap((p) => p.aandachtsgroepen.map((g) => g.code))));
+    }
+  });
+
+  it('de tellingen per groep, indicator en partij komen overeen met tellen in de client, ook met een filter', async () => {
+    const r = await stapel.query<{ analyse: { prikkeltelling: { totaal: number; perAandachtsgroep: { aandachtsgroep: { code: string }; aantal: number }[]; perIndicator: { indicator: string; aantal: number }[]; perPartij: { partij: string; aantal: number }[] } } }>(
+      `{ analyse { prikkeltelling(instrumentDepartement: SZW) { totaal perAandachtsgroep { aandachtsgroep { code } aantal } perIndicator { indicator aantal } perPartij { partij aantal } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const t = r.data!.analyse.prikkeltelling;
+    const szw = alle.filter((p) => p.instrument.departement === 'SZW');
+    expect(t.totaal).toBe(szw.length);
+    for (const g of t.perAandachtsgroep) expect(g.aantal).toBe(szw.filter((p) => p.aandachtsgroepen.some((a) => a.code === g.aandachtsgroep.code)).length);
+    for (const i of t.perIndicator) expect(i.aantal).toBe(szw.filter((p) => p.indicator === i.indicator).length);
+    for (const x of t.perPartij) expect(x.aantal).toBe(szw.filter((p) => p.gedragenDoor.includes(x.partij)).length);
+    expect(t.perIndicator.reduce((n, i) => n + i.aantal, 0)).toBe(szw.length);
+    expect(new Set(t.perPartij.map((x) => x.partij))).toEqual(new Set(szw.flatMap((p) => p.gedragenDoor)));
+  });
+});
+

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Analyseinvoer, AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
 import type { Verwijzing, Prikkel, Doelverwijzing as DoelverwijzingModel } from '../prikkels.js';
 import type { Drempel, Gat } from '../leeftijden.js';
-import type { Matrixcel as MatrixcelModel, Maatregelprikkels as MaatregelprikkelsModel } from '../samenvattingen.js';
+import type { Matrixcel as MatrixcelModel, Maatregelprikkels as MaatregelprikkelsModel, Prikkeltelling as PrikkeltellingModel } from '../samenvattingen.js';
 import type { IndirectePrikkel as IndirectePrikkelModel } from '../indirect.js';
 import type { Indicatordekking as IndicatordekkingModel, Last as LastModel } from '../register.js';
 import type { BaseContext } from '@apollo/server';
@@ -129,6 +129,13 @@ export type Analyse = {
    * doel, met het aantal prikkels en de sterkste score per cel. Alleen cellen met prikkels.
    */
   prikkelmatrix: Array<Matrixcel>;
+  /**
+   * Tellingen van de tegenwerkende prikkels met dezelfde filters als tegenwerkendePrikkels:
+   * het totaal en het aantal per aandachtsgroep, per indicator en per partij die de
+   * gevolgen draagt. Een prikkel die drie groepen raakt, telt bij elk van die groepen één
+   * keer; het totaal telt hem één keer. Zo hoeft een dashboard niets zelf te tellen.
+   */
+  prikkeltelling: Prikkeltelling;
   szw: Maybe<Departementsbeleid>;
   /**
    * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
@@ -254,6 +261,41 @@ export type AnalyseMonitoringArgs = {
  */
 export type AnalysePrikkelmatrixArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
+  departement?: InputMaybe<Departement>;
+  doelDepartement?: InputMaybe<Departement>;
+  gedragenDoor?: InputMaybe<Array<Partij>>;
+  indicator?: InputMaybe<Indicator>;
+  instrumentDepartement?: InputMaybe<Departement>;
+  kruistDepartementen?: InputMaybe<Scalars['Boolean']['input']>;
+  leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+  metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalysePrikkeltellingArgs = {
+  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
+  departement?: InputMaybe<Departement>;
+  doelDepartement?: InputMaybe<Departement>;
+  gedragenDoor?: InputMaybe<Array<Partij>>;
+  indicator?: InputMaybe<Indicator>;
+  instrumentDepartement?: InputMaybe<Departement>;
+  kruistDepartementen?: InputMaybe<Scalars['Boolean']['input']>;
+  leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+  metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
 
@@ -582,6 +624,12 @@ export type Grenssoort =
   /** Precies deze waarde. */
   | 'WAARDE';
 
+export type Groepstelling = {
+  __typename?: 'Groepstelling';
+  aandachtsgroep: Aandachtsgroep;
+  aantal: Scalars['Int']['output'];
+};
+
 /**
  * Maatschappelijke grootheden waarop instrumenten effect hebben en waarop doelen sturen.
  * Een doel noemt één indicator en de gewenste richting; een instrumenteffect noemt een
@@ -642,6 +690,12 @@ export type Indicatordekking = {
   cijferreeksen: Array<Cijferreeks>;
   /** Doelen die op deze indicator sturen. */
   doelen: Array<Doelverwijzing>;
+  indicator: Indicator;
+};
+
+export type Indicatortelling = {
+  __typename?: 'Indicatortelling';
+  aantal: Scalars['Int']['output'];
   indicator: Indicator;
 };
 
@@ -842,8 +896,12 @@ export type Maatregelprikkels = {
 /** Eén cel van de prikkelmatrix: prikkels van instrumenten van het ene ministerie op doelen van het andere (of hetzelfde). */
 export type Matrixcel = {
   __typename?: 'Matrixcel';
+  /** De aandachtsgroepen die de prikkels in deze cel raken, in de volgorde van de bijlage. */
+  aandachtsgroepen: Array<Aandachtsgroep>;
   aantal: Scalars['Int']['output'];
   doelDepartement: Departement;
+  /** De indicatoren waarop de prikkels in deze cel werken. */
+  indicatoren: Array<Indicator>;
   instrumentDepartement: Departement;
   prikkels: Array<TegenwerkendePrikkel>;
   /** De laagste score in de cel (-3 heft op, -1 beperkt). */
@@ -911,6 +969,22 @@ export type Partijrol = {
   bron: Bron;
   omschrijving: Scalars['String']['output'];
   partij: Partij;
+};
+
+export type Partijtelling = {
+  __typename?: 'Partijtelling';
+  aantal: Scalars['Int']['output'];
+  partij: Partij;
+};
+
+/** Het aantal tegenwerkende prikkels, in totaal en per groep, indicator en partij. */
+export type Prikkeltelling = {
+  __typename?: 'Prikkeltelling';
+  perAandachtsgroep: Array<Groepstelling>;
+  perIndicator: Array<Indicatortelling>;
+  /** Per partij die de gevolgen (mede) draagt; een prikkel met twee partijen telt bij beide. */
+  perPartij: Array<Partijtelling>;
+  totaal: Scalars['Int']['output'];
 };
 
 /** Richting waarin een doel een indicator wil bewegen. */
@@ -1330,6 +1404,73 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
@@ -1363,8 +1504,10 @@ export type ResolversTypes = {
   Gebiedssoort: Gebiedssoort;
   Geldbedrag: ResolverTypeWrapper<Geldbedrag>;
   Grenssoort: Grenssoort;
+  Groepstelling: ResolverTypeWrapper<Omit<Groepstelling, 'aandachtsgroep'> & { aandachtsgroep: ResolversTypes['Aandachtsgroep'] }>;
   Indicator: Indicator;
   Indicatordekking: ResolverTypeWrapper<IndicatordekkingModel>;
+  Indicatortelling: ResolverTypeWrapper<Indicatortelling>;
   Indicatorverband: ResolverTypeWrapper<Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   IndirectePrikkel: ResolverTypeWrapper<IndirectePrikkelModel>;
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']>, maatregelen: Array<ResolversTypes['Maatregel']> }>;
@@ -1385,7 +1528,9 @@ export type ResolversTypes = {
   Monitoringadvies: ResolverTypeWrapper<Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Partij: Partij;
   Partijrol: ResolverTypeWrapper<Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Partijtelling: ResolverTypeWrapper<Partijtelling>;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
+  Prikkeltelling: ResolverTypeWrapper<PrikkeltellingModel>;
   Richting: Richting;
   Streefwaarde: ResolverTypeWrapper<Streefwaarde>;
   TegenwerkendePrikkel: ResolverTypeWrapper<Prikkel>;
@@ -1423,7 +1568,9 @@ export type ResolversParentTypes = {
   Gebied: Gebied;
   Gebiedscijfers: Omit<Gebiedscijfers, 'cijferreeksen'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']> };
   Geldbedrag: Geldbedrag;
+  Groepstelling: Omit<Groepstelling, 'aandachtsgroep'> & { aandachtsgroep: ResolversParentTypes['Aandachtsgroep'] };
   Indicatordekking: IndicatordekkingModel;
+  Indicatortelling: Indicatortelling;
   Indicatorverband: Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   IndirectePrikkel: IndirectePrikkelModel;
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']>, maatregelen: Array<ResolversParentTypes['Maatregel']> };
@@ -1441,7 +1588,9 @@ export type ResolversParentTypes = {
   Matrixcel: MatrixcelModel;
   Monitoringadvies: Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Partijrol: Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Partijtelling: Partijtelling;
   Peildatum: Scalars['Peildatum']['output'];
+  Prikkeltelling: PrikkeltellingModel;
   Streefwaarde: Streefwaarde;
   TegenwerkendePrikkel: Prikkel;
   Termijn: Termijn;
@@ -1482,6 +1631,7 @@ export type AnalyseResolvers<ContextType = BaseContext, ParentType extends Resol
   maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType>;
   monitoring?: Resolver<Array<ResolversTypes['Indicatordekking']>, ParentType, ContextType, RequireFields<AnalyseMonitoringArgs, 'zonderMonitoring'>>;
   prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
+  prikkeltelling?: Resolver<ResolversTypes['Prikkeltelling'], ParentType, ContextType, Partial<AnalysePrikkeltellingArgs>>;
   tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
   toezeggingen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType, RequireFields<AnalyseToezeggingenArgs, 'ookAfgerond'>>;
   watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, Partial<AnalyseWatAlsArgs>>;
@@ -1628,10 +1778,20 @@ export type GeldbedragResolvers<ContextType = BaseContext, ParentType extends Re
   waarde?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type GroepstellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Groepstelling'] = ResolversParentTypes['Groepstelling']> = {
+  aandachtsgroep?: Resolver<ResolversTypes['Aandachtsgroep'], ParentType, ContextType>;
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndicatordekkingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Indicatordekking'] = ResolversParentTypes['Indicatordekking']> = {
   adviezen?: Resolver<Array<ResolversTypes['Monitoringadvies']>, ParentType, ContextType>;
   cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doelverwijzing']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndicatortellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Indicatortelling'] = ResolversParentTypes['Indicatortelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
 };
 
@@ -1750,8 +1910,10 @@ export type MaatregelprikkelsResolvers<ContextType = BaseContext, ParentType ext
 };
 
 export type MatrixcelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Matrixcel'] = ResolversParentTypes['Matrixcel']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   doelDepartement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+  indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   instrumentDepartement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   prikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType>;
   sterksteScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1775,9 +1937,21 @@ export type PartijrolResolvers<ContextType = BaseContext, ParentType extends Res
   partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
 };
 
+export type PartijtellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Partijtelling'] = ResolversParentTypes['Partijtelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+};
+
 export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Peildatum'], any> {
   name: 'Peildatum';
 }
+
+export type PrikkeltellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Prikkeltelling'] = ResolversParentTypes['Prikkeltelling']> = {
+  perAandachtsgroep?: Resolver<Array<ResolversTypes['Groepstelling']>, ParentType, ContextType>;
+  perIndicator?: Resolver<Array<ResolversTypes['Indicatortelling']>, ParentType, ContextType>;
+  perPartij?: Resolver<Array<ResolversTypes['Partijtelling']>, ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type StreefwaardeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Streefwaarde'] = ResolversParentTypes['Streefwaarde']> = {
   eenheid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1847,7 +2021,9 @@ export type Resolvers<ContextType = BaseContext> = {
   Gebied?: GebiedResolvers<ContextType>;
   Gebiedscijfers?: GebiedscijfersResolvers<ContextType>;
   Geldbedrag?: GeldbedragResolvers<ContextType>;
+  Groepstelling?: GroepstellingResolvers<ContextType>;
   Indicatordekking?: IndicatordekkingResolvers<ContextType>;
+  Indicatortelling?: IndicatortellingResolvers<ContextType>;
   Indicatorverband?: IndicatorverbandResolvers<ContextType>;
   IndirectePrikkel?: IndirectePrikkelResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
@@ -1864,7 +2040,9 @@ export type Resolvers<ContextType = BaseContext> = {
   Matrixcel?: MatrixcelResolvers<ContextType>;
   Monitoringadvies?: MonitoringadviesResolvers<ContextType>;
   Partijrol?: PartijrolResolvers<ContextType>;
+  Partijtelling?: PartijtellingResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
+  Prikkeltelling?: PrikkeltellingResolvers<ContextType>;
   Streefwaarde?: StreefwaardeResolvers<ContextType>;
   TegenwerkendePrikkel?: TegenwerkendePrikkelResolvers<ContextType>;
   Termijn?: TermijnResolvers<ContextType>;
