@@ -14,16 +14,28 @@ function enumsVan(sdl: string): ReturnType<typeof enumsUit> {
   return enums;
 }
 
-const ONBEKENDE_ENUMWAARDE = /Value "([^"]*)" does not exist in "(\w+)" enum/;
+/**
+ * De twee manieren waarop graphql-js een foute enumwaarde meldt: als variabele (Value "X"
+ * does not exist in "E" enum) en als letterlijke waarde die geen enumwaarde is, zoals een
+ * string tussen aanhalingstekens of een getal (Enum "E" cannot represent non-enum value: "X").
+ * Beide krijgen dezelfde melding met de geldige waarden.
+ */
+function onbekendeEnumwaarde(melding: string): { waarde: string; enumnaam: string } | undefined {
+  const variabele = /Value "([^"]*)" does not exist in "(\w+)" enum/.exec(melding);
+  if (variabele) return { waarde: variabele[1], enumnaam: variabele[2] };
+  const letterlijk = /^Enum "(\w+)" cannot represent non-enum value: (?:"([^"]*)"|([^.\s]+))/.exec(melding);
+  if (letterlijk) return { waarde: letterlijk[2] ?? letterlijk[3], enumnaam: letterlijk[1] };
+  return undefined;
+}
 
 export function verrijkEnumfout(fout: GraphQLFormattedError, sdl: string): GraphQLFormattedError {
-  const treffer = ONBEKENDE_ENUMWAARDE.exec(fout.message);
-  const waarden = treffer && enumsVan(sdl).get(treffer[2]);
+  const treffer = onbekendeEnumwaarde(fout.message);
+  const waarden = treffer && enumsVan(sdl).get(treffer.enumnaam);
   const geldig = waarden && [...waarden.keys()];
   if (!treffer || !geldig) return fout;
   return {
     ...fout,
-    message: `Onbekende waarde "${treffer[1]}" voor ${treffer[2]}. Geldige waarden: ${geldig.join(', ')}.`,
+    message: `Onbekende waarde "${treffer.waarde}" voor ${treffer.enumnaam}. Geldige waarden: ${geldig.join(', ')}.`,
     extensions: { ...fout.extensions, code: 'BAD_USER_INPUT', geldigeWaarden: geldig, oorspronkelijkeMelding: fout.message },
   };
 }

@@ -155,6 +155,9 @@ describe('analyse door de gateway', () => {
     ['{ analyse { tegenwerkendePrikkels(maxScore: 2) { score } } }', 'maxScore is 2; tegenwerkende prikkels scoren -3, -2 of -1'],
     ['{ analyse { leeftijdsgrenzen(van: 30, tot: 16) { leeftijd } } }', 'van (30) is groter dan tot (16)'],
     ['{ analyse { tegenwerkendePrikkels(indicator: GELUK) { score } } }', 'Onbekende waarde "GELUK" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+    // Tussen aanhalingstekens of als getal meldt graphql-js het anders; de uitleg is dezelfde.
+    ['{ analyse { tegenwerkendePrikkels(indicator: "KATTEN") { score } } }', 'Onbekende waarde "KATTEN" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+    ['{ analyse { tegenwerkendePrikkels(departement: 5) { score } } }', 'Onbekende waarde "5" voor Departement. Geldige waarden: BZK, VWS, JENV, SZW, OCW.'],
   ])('weigert %s met een uitleg', async (query, melding) => {
     const r = await stapel.query(query);
     expect(r.errors?.[0].message).toContain(melding);
