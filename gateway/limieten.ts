@@ -82,10 +82,10 @@ export const KOSTENTABEL: Kostentabel = {
     // Hooguit alle groepen en alle indicatoren (de enums); een cel telt wat haar prikkels raken.
     'Matrixcel.aandachtsgroepen': 9,
     'Matrixcel.indicatoren': 22,
-    // Hooguit één regel per waarde van de enum: 9 groepen, 22 indicatoren, 20 partijen.
+    // Hooguit één regel per waarde van de enum: 9 groepen, 22 indicatoren, 21 partijen.
     'Prikkeltelling.perAandachtsgroep': 9,
     'Prikkeltelling.perIndicator': 22,
-    'Prikkeltelling.perPartij': 20,
+    'Prikkeltelling.perPartij': 21,
     'Analyse.maatregelen': 37,
     'Maatregelprikkels.prikkels': 8,
     // watAls verdeelt de prikkels: elk van beide kan ze alle bevatten. De gekozen maatregelen
@@ -121,16 +121,16 @@ export const KOSTENTABEL: Kostentabel = {
     'TegenwerkendePrikkel.maatregelen': 4,
     'Verantwoordelijkheid.aandachtsgroepen': 9,
     // Gemeten op 2026-11-22 (partijen, register, monitoring, gebieden, indirecte prikkels).
-    'Query.partijen': 14,
-    'Analyse.partijen': 14,
-    'BetrokkenPartij.rollen': 9,
-    'BetrokkenPartij.eisen': 5,
+    'Query.partijen': 20,
+    'Analyse.partijen': 20,
+    'BetrokkenPartij.rollen': 34,
+    'BetrokkenPartij.eisen': 10,
     'Partijrol.aandachtsgroepen': 9,
     'Eis.instrumenten': 2,
-    'Aandachtsgroep.partijrollen': 7,
+    'Aandachtsgroep.partijrollen': 64,
     'Departementsbeleid.maatregelen': 14,
-    'Departementsbeleid.monitoring': 8,
-    'Departementsbeleid.verbanden': 7,
+    'Departementsbeleid.monitoring': 16,
+    'Departementsbeleid.verbanden': 12,
     // Per groep leeg (een verwijzing noemt geen groepen); over het hele beleid heeft VWS er 3.
     'Departementsbeleid.cijferverwijzingen': 3,
     'Maatregel.instrumenten': 2,
@@ -145,13 +145,13 @@ export const KOSTENTABEL: Kostentabel = {
     'Last.effecten': 4,
     'Last.eisen': 1,
     'Analyse.monitoring': 22,
-    'Indicatordekking.adviezen': 6,
+    'Indicatordekking.adviezen': 8,
     'Indicatordekking.cijferreeksen': 3,
     'Indicatordekking.doelen': 3,
     // Hooguit één gebied per code in schema/gebieden.json (7); gemeten 2 voor AANBOD_BETAALBARE_WOONPLEKKEN.
     'Analyse.gebiedsvergelijking': 7,
     'Gebiedscijfers.cijferreeksen': 3,
-    'Analyse.indirectePrikkels': 32,
+    'Analyse.indirectePrikkels': 95,
     'IndirectePrikkel.aandachtsgroepen': 9,
     'IndirectePrikkel.stappen': 2,
   },

@@ -133,6 +133,8 @@ export type Partij =
   | 'GEMEENTEN'
   /** Interprovinciaal Overleg. */
   | 'IPO'
+  /** Marktpartijen: particuliere verhuurders en aanbieders, (institutionele) beleggers, projectontwikkelaars en bouwers. */
+  | 'MARKTPARTIJEN'
   | 'ONDERWIJSINSTELLINGEN'
   /** De persoon uit de aandachtsgroep zelf. */
   | 'PERSOON'
