@@ -10,14 +10,13 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { responsePathAsArray, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
 import { MINISTERIEVELDEN } from './model.js';
+import { opsomming } from './prikkels.js';
 
 /** Het beleid per ministerie in welke vorm ook (Beleid of Registerbeleid): alleen null of niet telt hier. */
 type Ministeriebeleid = Partial<Record<(typeof MINISTERIEVELDEN)[number], unknown>>;
 
 /** Per verzoek (de context van Apollo) de meldingen over ontbrekende ministeries. */
 const meldingen = new WeakMap<object, GraphQLFormattedError[]>();
-
-const opsomming = (delen: string[]) => (delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
 
 /** De ministeries waarvan het beleid null is: zij antwoordden de gateway niet. */
 export function ontbrekendeDepartementen(beleid: Ministeriebeleid): Uppercase<(typeof MINISTERIEVELDEN)[number]>[] {

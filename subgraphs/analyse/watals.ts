@@ -6,7 +6,7 @@
 // en Analyse.maatregelen altijd hetzelfde.
 import { vocabulaire } from '../../kern/vocabulaire.js';
 import type { Beleid, Maatregel } from './model.js';
-import type { Prikkel } from './prikkels.js';
+import { opsomming, type Prikkel } from './prikkels.js';
 
 export interface Keuze {
   maatregelen?: readonly string[] | null;
@@ -21,8 +21,6 @@ export interface WatAls {
 
 /** Een keuze die niet te beantwoorden is; de resolver maakt er een BAD_USER_INPUT van. */
 export class OngeldigeKeuze extends Error {}
-
-const opsomming = (delen: string[]) => (delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
 
 /**
  * Elke maatregel van deze ministeries, ook die zonder bestaand instrument (die nemen geen
