@@ -9,5 +9,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // @graphql-inspector/core laat vitest zelf laden, zodat het dezelfde (ESM-)graphql
+    // gebruikt als de code die het aanroept; anders botsen twee kopieën van graphql.
+    server: { deps: { inline: ['@graphql-inspector/core'] } },
   },
 });
