@@ -43,7 +43,16 @@ function fouten(c: Controle): string[] {
 
 const [opdracht = 'controleer', versie] = process.argv.slice(2);
 const stand = uitgebrachteStand();
-const huidig = componeer();
+let huidig: string;
+try {
+  huidig = componeer();
+} catch (fout) {
+  // Een schema dat niet samenstelt, is niet te vergelijken; de meldingen van de compositie
+  // herhalen soms een hele @requires-selectie, dus elk tot één regel ingekort.
+  const meldingen = (fout instanceof Error ? fout.message : String(fout)).split('\n').map((r) => (r.length > 300 ? `${r.slice(0, 300)} …` : r));
+  console.error(`${meldingen.join('\n')}\nHerstel de schema's (npm run compose toont hetzelfde); de breukcontrole vergelijkt alleen een schema dat samenstelt.`);
+  process.exit(1);
+}
 const controle = await controleer(stand.supergraph, huidig, stand.logboek);
 console.log(verslag(controle).join('\n'));
 const problemen = fouten(controle);
