@@ -63,6 +63,7 @@ export const Aandachtsgroep = defineEntity({
     volgorde: p.integer(),
     naam: p.string(),
     omschrijving: p.text(),
+    leeftijd: leeftijd(),
     bron: bron(),
   },
 });

@@ -22,6 +22,7 @@ export type Partijgegevens = ResolversParentTypes['BetrokkenPartij'];
 export type Aandachtsgroepgegevens = Pick<ResolversParentTypes['Aandachtsgroep'], 'code'> & {
   naam: string;
   omschrijving: string;
+  leeftijd: ResolversParentTypes['Leeftijdsbereik'] | null;
   bron: ResolversParentTypes['Bron'];
 };
 
@@ -71,7 +72,7 @@ export class Momentopname {
     this.groepen = new Map(
       [...toestand.aandachtsgroepen]
         .sort((a, b) => a.volgorde - b.volgorde)
-        .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, bron: bronVan(a.bron) }]),
+        .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, leeftijd: leeftijdVan(a.leeftijd), bron: bronVan(a.bron) }]),
     );
     // De edities gelden voor het hele beleid van het ministerie, dus ook voor een groep waar het geen rol heeft.
     const edities = [...toestand.edities].sort((a, b) => a.editie.localeCompare(b.editie)).map((e) => ({ bestand: e.bestand, peildatum: e.editie }));

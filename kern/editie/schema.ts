@@ -242,6 +242,8 @@ const aandachtsgroep = z.strictObject({
   code: keuze(vocabulaire.aandachtsgroepen),
   naam: tekst,
   omschrijving: tekst,
+  /** Alleen als de definitie van de groep in de bron een leeftijd noemt (ouderen: boven de 65 jaar). */
+  leeftijd: leeftijdsbereik.optional(),
   bron: bronSchema,
 });
 

@@ -55,7 +55,7 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
 
   return {
     edities: edities.map((e) => ({ bestand: e.bestand, editie: e.inhoud.editie, controlegetal: e.controlegetal })),
-    aandachtsgroepen: perCode(edities, (e) => e.aandachtsgroepen).map(({ record }, volgorde) => ({ ...record, volgorde })),
+    aandachtsgroepen: perCode(edities, (e) => e.aandachtsgroepen).map(({ record }, volgorde) => ({ ...record, leeftijd: leeftijd(record.leeftijd), volgorde })),
     verantwoordelijkheden: perCode(edities, (e) => e.verantwoordelijkheden).map(({ record }) => record),
     doelen: perCode(edities, (e) => e.doelen).map(({ record: d }) => ({ ...d, leeftijd: leeftijd(d.leeftijd) })),
     instrumenten: instrumenten.map(({ effecten: _e, leeftijdsgrenzen: _l, ...i }) => ({ ...i, leeftijd: leeftijd(i.leeftijd) })),

@@ -39,6 +39,12 @@ export type Aandachtsgroep = {
    * extensions.departement JENV zegt dan waarom.
    */
   jenv: Maybe<Departementsbeleid>;
+  /**
+   * De leeftijd die de afbakening van de groep noemt (ouderen: 65 jaar en ouder). Null als
+   * de afbakening geen leeftijd noemt: dan hoort iedere leeftijd erbij. De analyse beperkt
+   * de leeftijd van een tegenwerkende prikkel voor deze groep hiertoe.
+   */
+  leeftijd: Maybe<Leeftijdsbereik>;
   naam: Scalars['String']['output'];
   /**
    * Verantwoordelijkheden, doelen, instrumenten en cijfers van OCW voor deze groep; lege
@@ -871,6 +877,7 @@ export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType ex
   bzk?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
   jenv?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ocw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

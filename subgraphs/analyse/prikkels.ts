@@ -157,7 +157,10 @@ function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
           if (doel.indicator !== effect.indicator) continue;
           const duwtOmhoog = effect.score > 0;
           if (duwtOmhoog === (doel.richting === 'TOENAME')) continue;
-          const leeftijd = doorsnede(effect.leeftijd, doel.leeftijd);
+          // Een effect en een doel botsen alleen waar hun leeftijden en die van de groep overlappen
+          // (ouderen: 65 jaar en ouder, volgens de definitie van de groep).
+          const metDoel = doorsnede(effect.leeftijd, doel.leeftijd);
+          const leeftijd = metDoel === undefined ? undefined : doorsnede(metDoel, groep.leeftijd ?? null);
           if (leeftijd === undefined) continue;
           uitkomst.push({
             sleutel: `${b.departement}:${instrument.code}|${doel.departement}:${doel.code}|${effect.indicator}`,

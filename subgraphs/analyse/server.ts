@@ -44,9 +44,10 @@ function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid
   if (!aandachtsgroepen || ontbreekt.length > 0) {
     throw new GraphQLError(`De groepen of het beleid van ${ontbreekt.join(', ') || 'de ministeries'} ontbreken; de query is verkeerd gepland.`);
   }
-  return aandachtsgroepen.map(({ code }) => ({
+  return aandachtsgroepen.map(({ code, leeftijd }) => ({
     code,
-    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(analyse[veld] ?? null, code)])) as GroepsbeleidFragment),
+    leeftijd,
+    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(analyse[veld] ?? null, code)])) as Omit<GroepsbeleidFragment, 'leeftijd'>),
   }));
 }
 

@@ -32,6 +32,7 @@ export const bzk: Ministerie = {
     Aandachtsgroep: {
       naam: (g, _, context) => gegevens(g.code, context).naam,
       omschrijving: (g, _, context) => gegevens(g.code, context).omschrijving,
+      leeftijd: (g, _, context) => gegevens(g.code, context).leeftijd,
       bron: (g, _, context) => gegevens(g.code, context).bron,
       partijrollen: (g, _, { momentopname }) =>
         momentopname.partijen().flatMap((p) => p.rollen.filter((r) => r.aandachtsgroepen.some((a) => a.code === g.code))),

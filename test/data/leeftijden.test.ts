@@ -1,4 +1,4 @@
-// Leeftijden volledig waar de bronnen ze geven: een doel, instrument of effect waarvan de
+// Leeftijden volledig waar de bronnen ze geven: een aandachtsgroep, doel, instrument of effect waarvan de
 // eigen tekst een leeftijd noemt ("18- tot 23-jarigen", "jonger dan 23", "tot 21 jaar",
 // "in het jaar waarin zij 21 worden") heeft een leeftijd (een effect mag die van zijn
 // instrument erven) die met die tekst overlapt. Zegt de tekst dat de bron geen
@@ -54,6 +54,7 @@ function records(): Record_[] {
       const editie = parse(readFileSync(pad, 'utf8'));
       const bestand = pad.split('/subgraphs/')[1];
       const gezet = (...l: (Bereik | null)[]) => l.filter((x): x is Bereik => x !== null);
+      for (const g of editie.aandachtsgroepen ?? []) uit.push({ waar: `${bestand}: aandachtsgroep ${g.code}`, tekst: g.omschrijving, leeftijden: gezet(leeftijd(g.leeftijd)) });
       for (const d of editie.doelen ?? []) uit.push({ waar: `${bestand}: doel ${d.code}`, tekst: `${d.naam} ${d.omschrijving ?? ''}`, leeftijden: gezet(leeftijd(d.leeftijd)) });
       for (const i of editie.instrumenten ?? []) {
         const effecten: { indicator: string; toelichting?: string; leeftijd?: Bereik }[] = i.effecten ?? [];

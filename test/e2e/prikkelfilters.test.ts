@@ -45,6 +45,20 @@ describe('filters op tegenwerkende prikkels', () => {
     expect((await prikkels('departement: SZW')).length).toBe(alle.filter((p) => p.instrument.departement === 'SZW' || p.doel.departement === 'SZW').length);
   });
 
+  it('geeft een prikkel alleen voor ouderen de leeftijd van de groep (65+), zodat hij buiten 18-23 valt', async () => {
+    const groep = await stapel.query<{ aandachtsgroep: { leeftijd: P['leeftijd'] } }>('{ aandachtsgroep(code: OUDEREN) { leeftijd { van tot } } }');
+    expect(groep.data?.aandachtsgroep.leeftijd).toEqual({ van: 65, tot: null });
+    const alleenOuderen = alle.filter((p) => p.aandachtsgroepen.length === 1 && p.aandachtsgroepen[0].code === 'OUDEREN');
+    expect(alleenOuderen.length).toBeGreaterThan(0);
+    for (const p of alleenOuderen) expect(p.leeftijd?.van ?? -1, sleutel(p)).toBeGreaterThanOrEqual(65);
+    const jong = (await prikkels('leeftijd: { van: 18, tot: 23 }')).map(sleutel);
+    expect(alleenOuderen.filter((p) => jong.includes(sleutel(p)))).toEqual([]);
+    // De kostendelersnorm en dakloosheid: de leeftijd uit de passages over 21 jaar en de groep tot 23 jaar.
+    const kostendelers = alle.filter((p) => p.instrument.code === 'KOSTENDELERSNORM' && p.indicator === 'DAK_EN_THUISLOOSHEID');
+    expect(kostendelers.length).toBeGreaterThan(0);
+    for (const p of kostendelers) expect(p.leeftijd).toEqual({ van: 21, tot: 22 });
+  });
+
   it('filtert op partij, groepen, kruising en maatregel, ook in combinatie', async () => {
     const gemeenten = await prikkels('gedragenDoor: [GEMEENTEN], aandachtsgroepen: [STUDENTEN, OUDEREN], kruistDepartementen: true, metMaatregel: false');
     const verwacht = alle.filter(

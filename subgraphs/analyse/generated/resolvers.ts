@@ -33,6 +33,7 @@ export type Aandachtsgroep = {
   bzk: Maybe<Departementsbeleid>;
   code: AandachtsgroepCode;
   jenv: Maybe<Departementsbeleid>;
+  leeftijd: Maybe<Leeftijdsbereik>;
   /** De leeftijdsgrenzen in instrumenten die voor deze aandachtsgroep gelden. */
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
   ocw: Maybe<Departementsbeleid>;
