@@ -26,12 +26,14 @@ export type Scalars = {
 /** Een aandachtsgroep op de woningmarkt. BZK beheert de lijst; VWS voegt zijn eigen beleid toe. */
 export type Aandachtsgroep = {
   __typename?: 'Aandachtsgroep';
+  /** Waar de afbakening van de groep staat: brondocument en passage. */
   bron: Bron;
   /**
    * Verantwoordelijkheden, doelen, instrumenten en cijfers van BZK voor deze groep. Null
    * als BZK niet antwoordde; een fout met extensions.departement BZK zegt dan waarom.
    */
   bzk: Maybe<Departementsbeleid>;
+  /** De code van de groep (enum AandachtsgroepCode); de sleutel waarmee elke subgraph de groep aanvult. */
   code: AandachtsgroepCode;
   /**
    * Verantwoordelijkheden, doelen, instrumenten en cijfers van JENV voor deze groep; lege
@@ -45,6 +47,7 @@ export type Aandachtsgroep = {
    * de leeftijd van een tegenwerkende prikkel voor deze groep hiertoe.
    */
   leeftijd: Maybe<Leeftijdsbereik>;
+  /** De naam van de groep zoals de bijlage 'Opgave huisvesting per aandachtsgroep' van het rapport haar noemt. */
   naam: Scalars['String']['output'];
   /**
    * Verantwoordelijkheden, doelen, instrumenten en cijfers van OCW voor deze groep; lege
@@ -72,14 +75,23 @@ export type Aandachtsgroep = {
 
 /** De negen aandachtsgroepen uit de bijlage 'Opgave huisvesting per aandachtsgroep in vogelvlucht' van het rapport. */
 export type AandachtsgroepCode =
+  /** Arbeidsmigranten, vooral uit andere EU-landen, die (vaak via uitzendbureaus) laaggeschoold werk doen. */
   | 'ARBEIDSMIGRANTEN'
+  /** Dak- en thuisloze mensen, in brede zin: ook economisch daklozen, kwetsbare jongeren en uitstroom uit de vrouwenopvang. */
   | 'DAK_EN_THUISLOZEN'
+  /** Medisch urgente woningzoekenden die om medische redenen een andere woning nodig hebben. */
   | 'MEDISCH_URGENTEN'
+  /** Ouderen: alle mensen boven de 65 jaar, met of zonder zorgbehoefte. */
   | 'OUDEREN'
+  /** Sociaal urgente woningzoekenden, bijvoorbeeld na een scheiding of huiselijk geweld. */
   | 'SOCIAAL_URGENTEN'
+  /** Statushouders: vergunninghouders die vanuit de asielopvang een woning in een gemeente krijgen. */
   | 'STATUSHOUDERS'
+  /** Studenten, vooral uitwonende studenten in het hoger onderwijs en het mbo. */
   | 'STUDENTEN'
+  /** Mensen die uitstromen uit beschermd wonen, maatschappelijke opvang, GGZ, jeugdzorg of (forensische) zorginstellingen. */
   | 'UITSTROOM_INTRAMURAAL'
+  /** Woonwagenbewoners en reizigers, met hun behoefte aan standplaatsen. */
   | 'WOONWAGENBEWONERS';
 
 /** De analyse over alle aandachtsgroepen; VWS levert zijn beleid voor alle groepen samen. */
@@ -121,7 +133,9 @@ export type Analyse = {
 /** Een bereik dat de bron geeft in plaats van één getal. */
 export type Bandbreedte = {
   __typename?: 'Bandbreedte';
+  /** De hoogste waarde van het bereik dat de bron geeft, in de eenheid van het cijfer. */
   max: Scalars['Float']['output'];
+  /** De laagste waarde van het bereik dat de bron geeft, in de eenheid van het cijfer. */
   min: Scalars['Float']['output'];
 };
 
@@ -131,11 +145,17 @@ export type Bandbreedte = {
  */
 export type BetrokkenPartij = {
   __typename?: 'BetrokkenPartij';
+  /** Waar de bronnen de partij beschrijven: brondocument en passage. */
   bron: Bron;
+  /** De partij als code (enum Partij). */
   code: Partij;
+  /** Wat zij vraagt, bijvoorbeeld in de brief van de G4 en G40; leeg als de bronnen niets noemen. */
   eisen: Array<Eis>;
+  /** De naam van de partij, zoals de bronnen haar noemen. */
   naam: Scalars['String']['output'];
+  /** Wie de partij is en waarom zij in het rapport voorkomt. */
   omschrijving: Scalars['String']['output'];
+  /** Haar rollen en verantwoordelijkheden per aandachtsgroep, elk met een eigen bron. */
   rollen: Array<Partijrol>;
 };
 
@@ -157,21 +177,29 @@ export type Cijfer = {
   bandbreedte: Maybe<Bandbreedte>;
   /** Gevuld als de bron alleen zegt dat het minder is ('bijna 12.400', 'hooguit'); waarde is dan null. */
   bovengrens: Maybe<Scalars['Float']['output']>;
+  /** Waar het cijfer staat: brondocument en passage. */
   bron: Bron;
   /** Code van de reeks waartoe dit cijfer behoort. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de reeks beheert en het cijfer vastlegt. */
   departement: Departement;
+  /** De eenheid van waarde, bandbreedte en grenzen, bijvoorbeeld personen, woningen of procent. */
   eenheid: Scalars['String']['output'];
   /** Het gebied van de reeks. */
   gebied: Gebied;
   /** De indicator die de reeks meet; null als zij geen enkele indicator meet. */
   indicator: Maybe<Indicator>;
+  /** Wat het cijfer telt of meet, de naam van de reeks. */
   naam: Scalars['String']['output'];
   /** Gevuld als de bron alleen zegt dat het meer is ('ruim 500.000', 'meer dan 50 %'); waarde is dan null. */
   ondergrens: Maybe<Scalars['Float']['output']>;
+  /** Het moment of de periode waarop het cijfer betrekking heeft, met de precisie van de bron. */
   peildatum: Scalars['Peildatum']['output'];
+  /** Waarom er geen getal is, als waarde null is; anders null. */
   redenGeenWaarde: Maybe<Scalars['String']['output']>;
+  /** Hoe het cijfer tot stand kwam: waarneming, schatting, prognose of afspraak. */
   soort: Cijfersoort;
+  /** Uitleg bij het cijfer, bijvoorbeeld wat wel en niet meetelt; null als de bron niets toevoegt. */
   toelichting: Maybe<Scalars['String']['output']>;
   /** Null als de bron geen getal geeft; redenGeenWaarde zegt dan waarom. */
   waarde: Maybe<Scalars['Float']['output']>;
@@ -180,12 +208,19 @@ export type Cijfer = {
 /** Een reeks waarnemingen van één grootheid op verschillende peildata. */
 export type Cijferreeks = {
   __typename?: 'Cijferreeks';
+  /** De aandachtsgroepen waarover de reeks gaat. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** De code van de reeks, uniek binnen het ministerie dat haar beheert. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de reeks beheert. */
   departement: Departement;
+  /** De eenheid van de waarnemingen, bijvoorbeeld personen, woningen of procent. */
   eenheid: Scalars['String']['output'];
+  /** Het gebied waarover de reeks gaat (Nederland, een gemeente of een groepering). */
   gebied: Gebied;
+  /** De indicator die de reeks meet; null als zij geen enkele indicator meet. */
   indicator: Maybe<Indicator>;
+  /** Wat de reeks telt of meet. */
   naam: Scalars['String']['output'];
   /** Oudste peildatum eerst. */
   waarnemingen: Array<Cijfer>;
@@ -209,6 +244,7 @@ export type Cijferverwijzing = {
   code: Scalars['String']['output'];
   /** Het ministerie dat de reeks beheert. */
   departement: Departement;
+  /** Waarom de reeks ook voor dit ministerie telt. */
   toelichting: Scalars['String']['output'];
 };
 
@@ -237,10 +273,13 @@ export type Departementsbeleid = {
    * hier als verwijzing en niet in cijfers, zodat niets dubbel telt bij optellen.
    */
   cijferverwijzingen: Array<Cijferverwijzing>;
+  /** Het ministerie van dit beleid. */
   departement: Departement;
+  /** De doelen van dit ministerie: welke indicator het in welke richting wil bewegen. */
   doelen: Array<Doel>;
   /** De edities waaruit dit beleid is opgebouwd, oudste eerst. */
   edities: Array<Editie>;
+  /** De instrumenten van dit ministerie met hun effecten op indicatoren. */
   instrumenten: Array<Instrument>;
   /**
    * Elke maatregel die dit ministerie vastlegt, ook die zonder bestaand instrument (een
@@ -256,6 +295,7 @@ export type Departementsbeleid = {
    * peildatum. Null zolang het ministerie nog geen editie heeft geladen (dan is alles leeg).
    */
   peildatum: Maybe<Scalars['Peildatum']['output']>;
+  /** Waarvoor dit ministerie verantwoordelijk is bij deze groep, volgens de bronnen. */
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
   /** Oorzakelijke verbanden tussen indicatoren die de bronnen leggen, vastgelegd door dit ministerie. */
   verbanden: Array<Indicatorverband>;
@@ -264,15 +304,23 @@ export type Departementsbeleid = {
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
 export type Doel = {
   __typename?: 'Doel';
+  /** De aandachtsgroepen waarvoor het doel geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het doel staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het doel, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat het doel vastlegt. */
   departement: Departement;
+  /** De indicator waarop het doel stuurt. */
   indicator: Indicator;
   /** Leeftijden waarvoor het doel geldt; null als het voor alle leeftijden geldt. */
   leeftijd: Maybe<Leeftijdsbereik>;
+  /** De naam van het doel in een paar woorden. */
   naam: Scalars['String']['output'];
+  /** Wat het doel is, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De richting waarin het doel de indicator wil bewegen. */
   richting: Richting;
   /** Wat voor uitspraak de bron doet: een doel van het ministerie, een aanbeveling van de werkgroep of een beschreven behoefte. */
   uitspraak: Uitspraaksoort;
@@ -300,14 +348,19 @@ export type Effect = {
   __typename?: 'Effect';
   /** Aandachtsgroepen waarvoor dit effect optreedt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het effect beschreven staat: brondocument en passage. */
   bron: Bron;
   /** Wie het effect draagt, ook als dat een partij buiten de vijf ministeries is. */
   gedragenDoor: Array<Partij>;
+  /** De indicator waarop het instrument effect heeft. */
   indicator: Indicator;
   /** Leeftijden waarvoor dit effect optreedt; null voor alle leeftijden. */
   leeftijd: Maybe<Leeftijdsbereik>;
+  /** De richting waarin het instrument de indicator duwt, afgeleid uit het teken van de score. */
   richting: Richting;
+  /** De sterkte en richting op de SDG-interactieschaal: -3 tot +3 zonder 0; + duwt de indicator omhoog. */
   score: Scalars['Int']['output'];
+  /** Hoe het instrument dit effect heeft, in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
 };
 
@@ -316,7 +369,9 @@ export type Eigenaar = {
   __typename?: 'Eigenaar';
   /** Departement of partij als code, om op te filteren en te sorteren: SZW, GEMEENTEN. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat het moet doen; null als het een partij is. */
   departement: Maybe<Departement>;
+  /** De partij buiten de ministeries die het moet doen; null als het een ministerie is. */
   partij: Maybe<Partij>;
 };
 
@@ -325,12 +380,17 @@ export type Eis = {
   __typename?: 'Eis';
   /** Het bedrag dat de partij vraagt; null als zij geen bedrag noemt. */
   bedrag: Maybe<Geldbedrag>;
+  /** Waar de eis staat: brondocument en passage. */
   bron: Bron;
+  /** De code van de eis, uniek binnen de partij. */
   code: Scalars['String']['output'];
   /** De instrumenten waar de eis over gaat (departement en code); leeg als zij geen bestaand instrument noemt. */
   instrumenten: Array<Instrumentcode>;
+  /** Wat de partij vraagt, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De partij die het vraagt. */
   partij: Partij;
+  /** Wanneer de partij het vroeg, met de precisie van de bron. */
   peildatum: Scalars['Peildatum']['output'];
 };
 
@@ -341,16 +401,21 @@ export type Gebied = {
   code: Scalars['String']['output'];
   /** Bij een groepering: de CBS-codes van de gemeenten, als die vaststaan. */
   leden: Array<Scalars['String']['output']>;
+  /** De naam van het gebied, zoals Nederland of Amsterdam. */
   naam: Scalars['String']['output'];
+  /** Land, provincie, gemeente of een groepering van gemeenten. */
   soort: Gebiedssoort;
 };
 
 /** Soort gebied. */
 export type Gebiedssoort =
+  /** Een gemeente (CBS-code GMnnnn). */
   | 'GEMEENTE'
   /** Een groep gemeenten zonder CBS-code, zoals de G4 (zie schema/gebieden.json). */
   | 'GROEPERING'
+  /** Het hele land (CBS-code NL01). */
   | 'LAND'
+  /** Een provincie (CBS-code PVnn). */
   | 'PROVINCIE';
 
 /** Een bedrag zoals de bron het noemt. */
@@ -360,6 +425,7 @@ export type Geldbedrag = {
   eenheid: Scalars['String']['output'];
   /** Het jaar of de datum waarvoor of waarop het bedrag geldt; null als de bron het niet zegt. */
   peildatum: Maybe<Scalars['Peildatum']['output']>;
+  /** Het bedrag zelf, in de eenheid die erbij staat. */
   waarde: Scalars['Float']['output'];
 };
 
@@ -430,23 +496,36 @@ export type Indicator =
  */
 export type Indicatorverband = {
   __typename?: 'Indicatorverband';
+  /** De aandachtsgroepen waarvoor de bron het verband legt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het verband staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het verband, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat het verband vastlegt: dat van de passage die het legt. */
   departement: Departement;
+  /** De indicator die het gevolg is. */
   naar: Indicator;
+  /** De sterkte en richting op de SDG-interactieschaal: -3 tot +3 zonder 0; + betekent meer van geeft meer naar. */
   score: Scalars['Int']['output'];
+  /** Het verband in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
+  /** De indicator die de oorzaak is. */
   van: Indicator;
 };
 
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
 export type Instrument = {
   __typename?: 'Instrument';
+  /** De aandachtsgroepen waarvoor het instrument geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het instrument beschreven staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het instrument, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie van het instrument. */
   departement: Departement;
+  /** De effecten van het instrument op indicatoren, elk met score, groepen, leeftijd en bron. */
   effecten: Array<Effect>;
   /** Leeftijden waarop het instrument van toepassing is; null als het voor alle leeftijden geldt. */
   leeftijd: Maybe<Leeftijdsbereik>;
@@ -454,56 +533,80 @@ export type Instrument = {
   leeftijdsgrenzen: Array<Leeftijdsgrens>;
   /** Maatregelen uit het rapport die dit instrument zouden aanpassen. */
   maatregelen: Array<Maatregel>;
+  /** De naam van het instrument, zoals Kostendelersnorm (Participatiewet). */
   naam: Scalars['String']['output'];
+  /** Wat het instrument is en doet, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** Wat voor instrument het is: wet, regeling, norm, heffing enzovoort. */
   soort: Instrumentsoort;
 };
 
 /** Een instrument bij naam: het ministerie en de code. */
 export type Instrumentcode = {
   __typename?: 'Instrumentcode';
+  /** De code van het instrument bij dat ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie van het instrument. */
   departement: Departement;
 };
 
 /** Soort beleidsinstrument. */
 export type Instrumentsoort =
+  /** De bekostiging van uitvoerders, zoals de middelen voor de opvangtaak (Wmo) of het wetenschappelijk onderwijs. */
   | 'BEKOSTIGING'
+  /** Een heffing of een vrijstelling daarvan, zoals de verhuurderheffing. */
   | 'HEFFING'
+  /** Een norm of regel die gedrag begrenst, zoals de kostendelersnorm of de toewijzingsregels van corporaties. */
   | 'NORM'
+  /** Een programma, aanpak of actieplan, zoals de Stimuleringsaanpak Flexwonen of de woondeals. */
   | 'PROGRAMMA'
+  /** Een regeling binnen wet- en regelgeving, zoals tijdelijke huurcontracten of het leenstelsel. */
   | 'REGELING'
+  /** Een subsidie, zoals de Regeling huisvesting aandachtsgroepen. */
   | 'SUBSIDIE'
+  /** Een taakstelling, zoals de landelijke taakstelling huisvesting vergunninghouders. */
   | 'TAAKSTELLING'
+  /** Een toeslag, zoals de huurtoeslag. */
   | 'TOESLAG'
+  /** Een uitkering, zoals de Wajong. */
   | 'UITKERING'
+  /** Een manier van uitvoeren die geen regel is maar wel effect heeft, zoals de koppeling van vergunninghouders aan gemeenten door het COA. */
   | 'UITVOERINGSPRAKTIJK'
+  /** Een wet of een onderdeel daarvan, zoals de voorrangsregeling in de Huisvestingswet of de Participatiewet. */
   | 'WET';
 
 /** Leeftijdsbereik in jaren; beide grenzen inclusief. Een ontbrekende grens is open. */
 export type Leeftijdsbereik = {
   __typename?: 'Leeftijdsbereik';
+  /** De hoogste leeftijd in jaren, inclusief; null als er geen bovengrens is. */
   tot: Maybe<Scalars['Int']['output']>;
+  /** De laagste leeftijd in jaren, inclusief; null als er geen ondergrens is. */
   van: Maybe<Scalars['Int']['output']>;
 };
 
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
 export type Leeftijdsgrens = {
   __typename?: 'Leeftijdsgrens';
+  /** Waar de grens staat: brondocument en passage. */
   bron: Bron;
+  /** De leeftijd in jaren waarop de behandeling verandert. */
   leeftijd: Scalars['Int']['output'];
   /** Waar als het instrument iemand vanaf deze leeftijd als volwassene behandelt (en daarvoor als jongere). */
   volwassenVanaf: Scalars['Boolean']['output'];
+  /** Wat er op deze leeftijd verandert, in de woorden van de bron. */
   wijziging: Scalars['String']['output'];
 };
 
 /** Een maatregel die het rapport aanbeveelt; het ministerie van het instrument zou hem moeten nemen. */
 export type Maatregel = {
   __typename?: 'Maatregel';
+  /** Waar de maatregel staat: brondocument en passage. */
   bron: Bron;
   /** Het geld dat de bron voor de maatregel noemt; null als zij niets noemt. */
   budget: Maybe<Geldbedrag>;
+  /** De code van de maatregel, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de maatregel vastlegt (meestal dat van het instrument). */
   departement: Departement;
   /** Wie de maatregel moet nemen: dit ministerie of een partij. */
   eigenaar: Eigenaar;
@@ -511,7 +614,9 @@ export type Maatregel = {
   indicatoren: Array<Indicator>;
   /** De codes van de instrumenten van dit ministerie die de maatregel aanpast; leeg als hij een nieuw instrument voorstelt. */
   instrumenten: Array<Scalars['String']['output']>;
+  /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
+  /** Het pakket waarin het rapport de maatregel plaatst. */
   pakket: Maatregelpakket;
   /** De stand volgens de bron, op de peildatum van de editie. */
   status: Toezeggingsstatus;
@@ -519,6 +624,7 @@ export type Maatregel = {
   streefwaarde: Maybe<Streefwaarde>;
   /** De termijn die de bron noemt; null als zij er geen noemt. */
   termijn: Maybe<Termijn>;
+  /** Het thema of de paragraaf waaronder het rapport de maatregel noemt. */
   thema: Scalars['String']['output'];
 };
 
@@ -532,8 +638,11 @@ export type Maatregelpakket =
 /** Een aanbeveling over monitoren of data: wat gemeten moet worden, door wie, en welke indicatoren het raakt. */
 export type Monitoringadvies = {
   __typename?: 'Monitoringadvies';
+  /** De aandachtsgroepen waarover het advies gaat. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het advies staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het advies, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
   /** Het ministerie dat het vastlegt. */
   departement: Departement;
@@ -541,7 +650,9 @@ export type Monitoringadvies = {
   eigenaar: Maybe<Eigenaar>;
   /** De indicatoren die het zou meten. */
   indicatoren: Array<Indicator>;
+  /** Wat gemeten of gemonitord moet worden, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De stand van het advies volgens de bron. */
   status: Toezeggingsstatus;
 };
 
@@ -553,6 +664,7 @@ export type Monitoringadvies = {
 export type Partij =
   /** Vereniging van woningcorporaties. */
   | 'AEDES'
+  /** Centrumgemeenten voor maatschappelijke opvang en beschermd wonen. */
   | 'CENTRUMGEMEENTEN'
   /** Centraal Orgaan opvang asielzoekers. */
   | 'COA'
@@ -564,36 +676,49 @@ export type Partij =
   | 'G4'
   /** Het netwerk van veertig (middel)grote gemeenten. */
   | 'G40'
+  /** Gemeenten, in het bijzonder als uitvoerder van Wmo, Jeugdwet, Participatiewet en het woonbeleid. */
   | 'GEMEENTEN'
   /** Interprovinciaal Overleg. */
   | 'IPO'
   /** Marktpartijen: particuliere verhuurders en aanbieders, (institutionele) beleggers, projectontwikkelaars en bouwers. */
   | 'MARKTPARTIJEN'
+  /** Onderwijsinstellingen in hoger onderwijs en mbo, onder meer voor de huisvesting van (internationale) studenten. */
   | 'ONDERWIJSINSTELLINGEN'
   /** De persoon uit de aandachtsgroep zelf. */
   | 'PERSOON'
+  /** Provincies, onder meer voor de regie op wonen en ruimtelijke ordening. */
   | 'PROVINCIES'
   /** Het Rijk als geheel, als de bron geen ministerie noemt. */
   | 'RIJK'
+  /** Uitzendbureaus die arbeidsmigranten werven en vaak ook huisvesten. */
   | 'UITZENDBUREAUS'
   /** Vereniging van Nederlandse Gemeenten. */
   | 'VNG'
+  /** Werkgevers, onder meer van arbeidsmigranten. */
   | 'WERKGEVERS'
+  /** Woningcorporaties (toegelaten instellingen) die sociale huurwoningen bouwen en verhuren. */
   | 'WONINGCORPORATIES'
+  /** Aanbieders van zorg, begeleiding en opvang. */
   | 'ZORGAANBIEDERS'
   /** Zorgkantoren (Wet langdurige zorg). */
   | 'ZORGKANTOREN'
+  /** Zorgverzekeraars (Zorgverzekeringswet). */
   | 'ZORGVERZEKERAARS';
 
 /** Een rol of verantwoordelijkheid van een partij voor aandachtsgroepen. */
 export type Partijrol = {
   __typename?: 'Partijrol';
+  /** De aandachtsgroepen waarvoor de partij deze rol heeft. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar de rol staat: brondocument en passage. */
   bron: Bron;
+  /** De rol of verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De partij met deze rol. */
   partij: Partij;
 };
 
+/** De ingangen van de federatie: de aandachtsgroepen, de partijen en de analyse over alle ministeries. */
 export type Query = {
   __typename?: 'Query';
   /** Eén aandachtsgroep. Een onbekende code geeft een fout die de geldige codes noemt. */
@@ -614,19 +739,26 @@ export type Query = {
 };
 
 
+/** De ingangen van de federatie: de aandachtsgroepen, de partijen en de analyse over alle ministeries. */
 export type QueryAandachtsgroepArgs = {
   code: AandachtsgroepCode;
 };
 
 /** Richting waarin een doel een indicator wil bewegen. */
 export type Richting =
+  /** Minder van de indicator. */
   | 'AFNAME'
+  /** Meer van de indicator. */
   | 'TOENAME';
 
+/** Een getal dat de bron als doel of grens noemt, met eenheid en soort grens. */
 export type Streefwaarde = {
   __typename?: 'Streefwaarde';
+  /** De eenheid van de waarde, bijvoorbeeld woningen of procent. */
   eenheid: Scalars['String']['output'];
+  /** Of de waarde precies, minstens of hooguit bedoeld is. */
   soort: Grenssoort;
+  /** Het getal dat de bron noemt, in de eenheid die erbij staat. */
   waarde: Scalars['Float']['output'];
 };
 
@@ -647,9 +779,11 @@ export type Termijn = {
 export type Toezeggingsstatus =
   /** De werkgroep beveelt het aan; (nog) niemand heeft het toegezegd. */
   | 'AANBEVOLEN'
+  /** Wie het moet doen, is ermee bezig. */
   | 'IN_UITVOERING'
   /** Toegezegd door wie het moet doen. */
   | 'TOEGEZEGD'
+  /** Het is gedaan, volgens de bron. */
   | 'UITGEVOERD'
   /** Niet meer aan de orde, bijvoorbeeld afgeschaft of ingehaald. */
   | 'VERVALLEN';
@@ -663,12 +797,18 @@ export type Uitspraaksoort =
   /** De bron noemt het een doel of de inzet van dit ministerie. */
   | 'BELEIDSDOEL';
 
+/** Een verantwoordelijkheid van een ministerie voor aandachtsgroepen, volgens de bronnen. */
 export type Verantwoordelijkheid = {
   __typename?: 'Verantwoordelijkheid';
+  /** De aandachtsgroepen waarvoor de verantwoordelijkheid geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar de verantwoordelijkheid staat: brondocument en passage. */
   bron: Bron;
+  /** De code van de verantwoordelijkheid, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de verantwoordelijkheid draagt. */
   departement: Departement;
+  /** De verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
 };
 

@@ -2,14 +2,23 @@
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** De negen aandachtsgroepen uit de bijlage 'Opgave huisvesting per aandachtsgroep in vogelvlucht' van het rapport. */
 export type AandachtsgroepCode =
+  /** Arbeidsmigranten, vooral uit andere EU-landen, die (vaak via uitzendbureaus) laaggeschoold werk doen. */
   | 'ARBEIDSMIGRANTEN'
+  /** Dak- en thuisloze mensen, in brede zin: ook economisch daklozen, kwetsbare jongeren en uitstroom uit de vrouwenopvang. */
   | 'DAK_EN_THUISLOZEN'
+  /** Medisch urgente woningzoekenden die om medische redenen een andere woning nodig hebben. */
   | 'MEDISCH_URGENTEN'
+  /** Ouderen: alle mensen boven de 65 jaar, met of zonder zorgbehoefte. */
   | 'OUDEREN'
+  /** Sociaal urgente woningzoekenden, bijvoorbeeld na een scheiding of huiselijk geweld. */
   | 'SOCIAAL_URGENTEN'
+  /** Statushouders: vergunninghouders die vanuit de asielopvang een woning in een gemeente krijgen. */
   | 'STATUSHOUDERS'
+  /** Studenten, vooral uitwonende studenten in het hoger onderwijs en het mbo. */
   | 'STUDENTEN'
+  /** Mensen die uitstromen uit beschermd wonen, maatschappelijke opvang, GGZ, jeugdzorg of (forensische) zorginstellingen. */
   | 'UITSTROOM_INTRAMURAAL'
+  /** Woonwagenbewoners en reizigers, met hun behoefte aan standplaatsen. */
   | 'WOONWAGENBEWONERS';
 
 /** Hoe een cijfer tot stand kwam. */
@@ -38,10 +47,13 @@ export type Departement =
 
 /** Soort gebied. */
 export type Gebiedssoort =
+  /** Een gemeente (CBS-code GMnnnn). */
   | 'GEMEENTE'
   /** Een groep gemeenten zonder CBS-code, zoals de G4 (zie schema/gebieden.json). */
   | 'GROEPERING'
+  /** Het hele land (CBS-code NL01). */
   | 'LAND'
+  /** Een provincie (CBS-code PVnn). */
   | 'PROVINCIE';
 
 /** Hoe een streefwaarde of grens bedoeld is. */
@@ -119,6 +131,7 @@ export type Maatregelpakket =
 export type Partij =
   /** Vereniging van woningcorporaties. */
   | 'AEDES'
+  /** Centrumgemeenten voor maatschappelijke opvang en beschermd wonen. */
   | 'CENTRUMGEMEENTEN'
   /** Centraal Orgaan opvang asielzoekers. */
   | 'COA'
@@ -130,39 +143,51 @@ export type Partij =
   | 'G4'
   /** Het netwerk van veertig (middel)grote gemeenten. */
   | 'G40'
+  /** Gemeenten, in het bijzonder als uitvoerder van Wmo, Jeugdwet, Participatiewet en het woonbeleid. */
   | 'GEMEENTEN'
   /** Interprovinciaal Overleg. */
   | 'IPO'
   /** Marktpartijen: particuliere verhuurders en aanbieders, (institutionele) beleggers, projectontwikkelaars en bouwers. */
   | 'MARKTPARTIJEN'
+  /** Onderwijsinstellingen in hoger onderwijs en mbo, onder meer voor de huisvesting van (internationale) studenten. */
   | 'ONDERWIJSINSTELLINGEN'
   /** De persoon uit de aandachtsgroep zelf. */
   | 'PERSOON'
+  /** Provincies, onder meer voor de regie op wonen en ruimtelijke ordening. */
   | 'PROVINCIES'
   /** Het Rijk als geheel, als de bron geen ministerie noemt. */
   | 'RIJK'
+  /** Uitzendbureaus die arbeidsmigranten werven en vaak ook huisvesten. */
   | 'UITZENDBUREAUS'
   /** Vereniging van Nederlandse Gemeenten. */
   | 'VNG'
+  /** Werkgevers, onder meer van arbeidsmigranten. */
   | 'WERKGEVERS'
+  /** Woningcorporaties (toegelaten instellingen) die sociale huurwoningen bouwen en verhuren. */
   | 'WONINGCORPORATIES'
+  /** Aanbieders van zorg, begeleiding en opvang. */
   | 'ZORGAANBIEDERS'
   /** Zorgkantoren (Wet langdurige zorg). */
   | 'ZORGKANTOREN'
+  /** Zorgverzekeraars (Zorgverzekeringswet). */
   | 'ZORGVERZEKERAARS';
 
 /** Richting waarin een doel een indicator wil bewegen. */
 export type Richting =
+  /** Minder van de indicator. */
   | 'AFNAME'
+  /** Meer van de indicator. */
   | 'TOENAME';
 
 /** Stand van een toezegging of advies. */
 export type Toezeggingsstatus =
   /** De werkgroep beveelt het aan; (nog) niemand heeft het toegezegd. */
   | 'AANBEVOLEN'
+  /** Wie het moet doen, is ermee bezig. */
   | 'IN_UITVOERING'
   /** Toegezegd door wie het moet doen. */
   | 'TOEGEZEGD'
+  /** Het is gedaan, volgens de bron. */
   | 'UITGEVOERD'
   /** Niet meer aan de orde, bijvoorbeeld afgeschaft of ingehaald. */
   | 'VERVALLEN';

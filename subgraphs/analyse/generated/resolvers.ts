@@ -31,6 +31,7 @@ export type Scalars = {
 export type Aandachtsgroep = {
   __typename?: 'Aandachtsgroep';
   bzk: Maybe<Departementsbeleid>;
+  /** De code van de groep (enum AandachtsgroepCode); de sleutel waarmee elke subgraph de groep aanvult. */
   code: AandachtsgroepCode;
   jenv: Maybe<Departementsbeleid>;
   leeftijd: Maybe<Leeftijdsbereik>;
@@ -65,14 +66,23 @@ export type AandachtsgroepTegenwerkendePrikkelsArgs = {
 
 /** De negen aandachtsgroepen uit de bijlage 'Opgave huisvesting per aandachtsgroep in vogelvlucht' van het rapport. */
 export type AandachtsgroepCode =
+  /** Arbeidsmigranten, vooral uit andere EU-landen, die (vaak via uitzendbureaus) laaggeschoold werk doen. */
   | 'ARBEIDSMIGRANTEN'
+  /** Dak- en thuisloze mensen, in brede zin: ook economisch daklozen, kwetsbare jongeren en uitstroom uit de vrouwenopvang. */
   | 'DAK_EN_THUISLOZEN'
+  /** Medisch urgente woningzoekenden die om medische redenen een andere woning nodig hebben. */
   | 'MEDISCH_URGENTEN'
+  /** Ouderen: alle mensen boven de 65 jaar, met of zonder zorgbehoefte. */
   | 'OUDEREN'
+  /** Sociaal urgente woningzoekenden, bijvoorbeeld na een scheiding of huiselijk geweld. */
   | 'SOCIAAL_URGENTEN'
+  /** Statushouders: vergunninghouders die vanuit de asielopvang een woning in een gemeente krijgen. */
   | 'STATUSHOUDERS'
+  /** Studenten, vooral uitwonende studenten in het hoger onderwijs en het mbo. */
   | 'STUDENTEN'
+  /** Mensen die uitstromen uit beschermd wonen, maatschappelijke opvang, GGZ, jeugdzorg of (forensische) zorginstellingen. */
   | 'UITSTROOM_INTRAMURAAL'
+  /** Woonwagenbewoners en reizigers, met hun behoefte aan standplaatsen. */
   | 'WOONWAGENBEWONERS';
 
 /**
@@ -356,7 +366,9 @@ export type AnalyseWatAlsArgs = {
 /** Een bereik dat de bron geeft in plaats van één getal. */
 export type Bandbreedte = {
   __typename?: 'Bandbreedte';
+  /** De hoogste waarde van het bereik dat de bron geeft, in de eenheid van het cijfer. */
   max: Scalars['Float']['output'];
+  /** De laagste waarde van het bereik dat de bron geeft, in de eenheid van het cijfer. */
   min: Scalars['Float']['output'];
 };
 
@@ -366,11 +378,17 @@ export type Bandbreedte = {
  */
 export type BetrokkenPartij = {
   __typename?: 'BetrokkenPartij';
+  /** Waar de bronnen de partij beschrijven: brondocument en passage. */
   bron: Bron;
+  /** De partij als code (enum Partij). */
   code: Partij;
+  /** Wat zij vraagt, bijvoorbeeld in de brief van de G4 en G40; leeg als de bronnen niets noemen. */
   eisen: Array<Eis>;
+  /** De naam van de partij, zoals de bronnen haar noemen. */
   naam: Scalars['String']['output'];
+  /** Wie de partij is en waarom zij in het rapport voorkomt. */
   omschrijving: Scalars['String']['output'];
+  /** Haar rollen en verantwoordelijkheden per aandachtsgroep, elk met een eigen bron. */
   rollen: Array<Partijrol>;
 };
 
@@ -392,21 +410,29 @@ export type Cijfer = {
   bandbreedte: Maybe<Bandbreedte>;
   /** Gevuld als de bron alleen zegt dat het minder is ('bijna 12.400', 'hooguit'); waarde is dan null. */
   bovengrens: Maybe<Scalars['Float']['output']>;
+  /** Waar het cijfer staat: brondocument en passage. */
   bron: Bron;
   /** Code van de reeks waartoe dit cijfer behoort. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de reeks beheert en het cijfer vastlegt. */
   departement: Departement;
+  /** De eenheid van waarde, bandbreedte en grenzen, bijvoorbeeld personen, woningen of procent. */
   eenheid: Scalars['String']['output'];
   /** Het gebied van de reeks. */
   gebied: Gebied;
   /** De indicator die de reeks meet; null als zij geen enkele indicator meet. */
   indicator: Maybe<Indicator>;
+  /** Wat het cijfer telt of meet, de naam van de reeks. */
   naam: Scalars['String']['output'];
   /** Gevuld als de bron alleen zegt dat het meer is ('ruim 500.000', 'meer dan 50 %'); waarde is dan null. */
   ondergrens: Maybe<Scalars['Float']['output']>;
+  /** Het moment of de periode waarop het cijfer betrekking heeft, met de precisie van de bron. */
   peildatum: Scalars['Peildatum']['output'];
+  /** Waarom er geen getal is, als waarde null is; anders null. */
   redenGeenWaarde: Maybe<Scalars['String']['output']>;
+  /** Hoe het cijfer tot stand kwam: waarneming, schatting, prognose of afspraak. */
   soort: Cijfersoort;
+  /** Uitleg bij het cijfer, bijvoorbeeld wat wel en niet meetelt; null als de bron niets toevoegt. */
   toelichting: Maybe<Scalars['String']['output']>;
   /** Null als de bron geen getal geeft; redenGeenWaarde zegt dan waarom. */
   waarde: Maybe<Scalars['Float']['output']>;
@@ -415,12 +441,19 @@ export type Cijfer = {
 /** Een reeks waarnemingen van één grootheid op verschillende peildata. */
 export type Cijferreeks = {
   __typename?: 'Cijferreeks';
+  /** De aandachtsgroepen waarover de reeks gaat. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** De code van de reeks, uniek binnen het ministerie dat haar beheert. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de reeks beheert. */
   departement: Departement;
+  /** De eenheid van de waarnemingen, bijvoorbeeld personen, woningen of procent. */
   eenheid: Scalars['String']['output'];
+  /** Het gebied waarover de reeks gaat (Nederland, een gemeente of een groepering). */
   gebied: Gebied;
+  /** De indicator die de reeks meet; null als zij geen enkele indicator meet. */
   indicator: Maybe<Indicator>;
+  /** Wat de reeks telt of meet. */
   naam: Scalars['String']['output'];
   /** Oudste peildatum eerst. */
   waarnemingen: Array<Cijfer>;
@@ -444,6 +477,7 @@ export type Cijferverwijzing = {
   code: Scalars['String']['output'];
   /** Het ministerie dat de reeks beheert. */
   departement: Departement;
+  /** Waarom de reeks ook voor dit ministerie telt. */
   toelichting: Scalars['String']['output'];
 };
 
@@ -472,10 +506,13 @@ export type Departementsbeleid = {
    * hier als verwijzing en niet in cijfers, zodat niets dubbel telt bij optellen.
    */
   cijferverwijzingen: Array<Cijferverwijzing>;
+  /** Het ministerie van dit beleid. */
   departement: Departement;
+  /** De doelen van dit ministerie: welke indicator het in welke richting wil bewegen. */
   doelen: Array<Doel>;
   /** De edities waaruit dit beleid is opgebouwd, oudste eerst. */
   edities: Array<Editie>;
+  /** De instrumenten van dit ministerie met hun effecten op indicatoren. */
   instrumenten: Array<Instrument>;
   /**
    * Elke maatregel die dit ministerie vastlegt, ook die zonder bestaand instrument (een
@@ -491,6 +528,7 @@ export type Departementsbeleid = {
    * peildatum. Null zolang het ministerie nog geen editie heeft geladen (dan is alles leeg).
    */
   peildatum: Maybe<Scalars['Peildatum']['output']>;
+  /** Waarvoor dit ministerie verantwoordelijk is bij deze groep, volgens de bronnen. */
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
   /** Oorzakelijke verbanden tussen indicatoren die de bronnen leggen, vastgelegd door dit ministerie. */
   verbanden: Array<Indicatorverband>;
@@ -499,15 +537,23 @@ export type Departementsbeleid = {
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
 export type Doel = {
   __typename?: 'Doel';
+  /** De aandachtsgroepen waarvoor het doel geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het doel staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het doel, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat het doel vastlegt. */
   departement: Departement;
+  /** De indicator waarop het doel stuurt. */
   indicator: Indicator;
   /** Leeftijden waarvoor het doel geldt; null als het voor alle leeftijden geldt. */
   leeftijd: Maybe<Leeftijdsbereik>;
+  /** De naam van het doel in een paar woorden. */
   naam: Scalars['String']['output'];
+  /** Wat het doel is, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De richting waarin het doel de indicator wil bewegen. */
   richting: Richting;
   /** Wat voor uitspraak de bron doet: een doel van het ministerie, een aanbeveling van de werkgroep of een beschreven behoefte. */
   uitspraak: Uitspraaksoort;
@@ -516,9 +562,13 @@ export type Doel = {
 /** Een doel zoals de analyse het noemt. */
 export type Doelverwijzing = {
   __typename?: 'Doelverwijzing';
+  /** De code van het doel bij zijn ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie van het doel. */
   departement: Departement;
+  /** De naam van het doel. */
   naam: Scalars['String']['output'];
+  /** De richting waarin het doel zijn indicator wil bewegen. */
   richting: Richting;
   /** Stelt de bron het als doel van het ministerie, is het een aanbeveling of een beschreven behoefte? */
   uitspraak: Uitspraaksoort;
@@ -546,14 +596,19 @@ export type Effect = {
   __typename?: 'Effect';
   /** Aandachtsgroepen waarvoor dit effect optreedt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het effect beschreven staat: brondocument en passage. */
   bron: Bron;
   /** Wie het effect draagt, ook als dat een partij buiten de vijf ministeries is. */
   gedragenDoor: Array<Partij>;
+  /** De indicator waarop het instrument effect heeft. */
   indicator: Indicator;
   /** Leeftijden waarvoor dit effect optreedt; null voor alle leeftijden. */
   leeftijd: Maybe<Leeftijdsbereik>;
+  /** De richting waarin het instrument de indicator duwt, afgeleid uit het teken van de score. */
   richting: Richting;
+  /** De sterkte en richting op de SDG-interactieschaal: -3 tot +3 zonder 0; + duwt de indicator omhoog. */
   score: Scalars['Int']['output'];
+  /** Hoe het instrument dit effect heeft, in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
 };
 
@@ -562,7 +617,9 @@ export type Eigenaar = {
   __typename?: 'Eigenaar';
   /** Departement of partij als code, om op te filteren en te sorteren: SZW, GEMEENTEN. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat het moet doen; null als het een partij is. */
   departement: Maybe<Departement>;
+  /** De partij buiten de ministeries die het moet doen; null als het een ministerie is. */
   partij: Maybe<Partij>;
 };
 
@@ -571,12 +628,17 @@ export type Eis = {
   __typename?: 'Eis';
   /** Het bedrag dat de partij vraagt; null als zij geen bedrag noemt. */
   bedrag: Maybe<Geldbedrag>;
+  /** Waar de eis staat: brondocument en passage. */
   bron: Bron;
+  /** De code van de eis, uniek binnen de partij. */
   code: Scalars['String']['output'];
   /** De instrumenten waar de eis over gaat (departement en code); leeg als zij geen bestaand instrument noemt. */
   instrumenten: Array<Instrumentcode>;
+  /** Wat de partij vraagt, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De partij die het vraagt. */
   partij: Partij;
+  /** Wanneer de partij het vroeg, met de precisie van de bron. */
   peildatum: Scalars['Peildatum']['output'];
 };
 
@@ -587,23 +649,30 @@ export type Gebied = {
   code: Scalars['String']['output'];
   /** Bij een groepering: de CBS-codes van de gemeenten, als die vaststaan. */
   leden: Array<Scalars['String']['output']>;
+  /** De naam van het gebied, zoals Nederland of Amsterdam. */
   naam: Scalars['String']['output'];
+  /** Land, provincie, gemeente of een groepering van gemeenten. */
   soort: Gebiedssoort;
 };
 
 /** De reeksen van één indicator in één gebied. */
 export type Gebiedscijfers = {
   __typename?: 'Gebiedscijfers';
+  /** De reeksen in dit gebied die de gevraagde indicator meten, met hun waarnemingen. */
   cijferreeksen: Array<Cijferreeks>;
+  /** Het gebied waarvan de reeksen hieronder staan. */
   gebied: Gebied;
 };
 
 /** Soort gebied. */
 export type Gebiedssoort =
+  /** Een gemeente (CBS-code GMnnnn). */
   | 'GEMEENTE'
   /** Een groep gemeenten zonder CBS-code, zoals de G4 (zie schema/gebieden.json). */
   | 'GROEPERING'
+  /** Het hele land (CBS-code NL01). */
   | 'LAND'
+  /** Een provincie (CBS-code PVnn). */
   | 'PROVINCIE';
 
 /** Een bedrag zoals de bron het noemt. */
@@ -613,6 +682,7 @@ export type Geldbedrag = {
   eenheid: Scalars['String']['output'];
   /** Het jaar of de datum waarvoor of waarop het bedrag geldt; null als de bron het niet zegt. */
   peildatum: Maybe<Scalars['Peildatum']['output']>;
+  /** Het bedrag zelf, in de eenheid die erbij staat. */
   waarde: Scalars['Float']['output'];
 };
 
@@ -625,9 +695,12 @@ export type Grenssoort =
   /** Precies deze waarde. */
   | 'WAARDE';
 
+/** Het aantal tegenwerkende prikkels dat één aandachtsgroep raakt. */
 export type Groepstelling = {
   __typename?: 'Groepstelling';
+  /** De aandachtsgroep die geteld wordt. */
   aandachtsgroep: Aandachtsgroep;
+  /** Het aantal prikkels dat deze groep raakt; een prikkel voor meer groepen telt bij elk van die groepen. */
   aantal: Scalars['Int']['output'];
 };
 
@@ -691,12 +764,16 @@ export type Indicatordekking = {
   cijferreeksen: Array<Cijferreeks>;
   /** Doelen die op deze indicator sturen. */
   doelen: Array<Doelverwijzing>;
+  /** De indicator waarover deze dekking gaat. */
   indicator: Indicator;
 };
 
+/** Het aantal tegenwerkende prikkels op één indicator. */
 export type Indicatortelling = {
   __typename?: 'Indicatortelling';
+  /** Het aantal prikkels op deze indicator. */
   aantal: Scalars['Int']['output'];
+  /** De indicator die geteld wordt. */
   indicator: Indicator;
 };
 
@@ -707,29 +784,42 @@ export type Indicatortelling = {
  */
 export type Indicatorverband = {
   __typename?: 'Indicatorverband';
+  /** De aandachtsgroepen waarvoor de bron het verband legt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het verband staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het verband, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat het verband vastlegt: dat van de passage die het legt. */
   departement: Departement;
+  /** De indicator die het gevolg is. */
   naar: Indicator;
+  /** De sterkte en richting op de SDG-interactieschaal: -3 tot +3 zonder 0; + betekent meer van geeft meer naar. */
   score: Scalars['Int']['output'];
+  /** Het verband in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
+  /** De indicator die de oorzaak is. */
   van: Indicator;
 };
 
 /** Een tegenwerkende prikkel via een tussenliggende indicator. */
 export type IndirectePrikkel = {
   __typename?: 'IndirectePrikkel';
+  /** De aandachtsgroepen die effect, verband en doel alle drie raken. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Het doel aan het eind van de keten, waar de keten tegenin werkt. */
   doel: Doelverwijzing;
   /** De indicator van het doel. */
   indicator: Indicator;
+  /** Het instrument aan het begin van de keten. */
   instrument: Instrumentverwijzing;
+  /** Waar als het instrument en het doel bij verschillende ministeries horen. */
   kruistDepartementen: Scalars['Boolean']['output'];
   /** De zwakste stap telt: -1 beperkt, -2 werkt tegen, -3 heft op. */
   score: Scalars['Int']['output'];
   /** Het effect van het instrument (van: de instrumentcode) en het verband (van: de tussenliggende indicator). */
   stappen: Array<Ketenstap>;
+  /** De keten in één zin, met instrument, tussenindicator en doel. */
   toelichting: Scalars['String']['output'];
   /** De indicator die het instrument direct raakt. */
   via: Indicator;
@@ -738,10 +828,15 @@ export type IndirectePrikkel = {
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
 export type Instrument = {
   __typename?: 'Instrument';
+  /** De aandachtsgroepen waarvoor het instrument geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het instrument beschreven staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het instrument, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie van het instrument. */
   departement: Departement;
+  /** De effecten van het instrument op indicatoren, elk met score, groepen, leeftijd en bron. */
   effecten: Array<Effect>;
   /** Leeftijden waarop het instrument van toepassing is; null als het voor alle leeftijden geldt. */
   leeftijd: Maybe<Leeftijdsbereik>;
@@ -749,47 +844,71 @@ export type Instrument = {
   leeftijdsgrenzen: Array<Leeftijdsgrens>;
   /** Maatregelen uit het rapport die dit instrument zouden aanpassen. */
   maatregelen: Array<Maatregel>;
+  /** De naam van het instrument, zoals Kostendelersnorm (Participatiewet). */
   naam: Scalars['String']['output'];
+  /** Wat het instrument is en doet, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** Wat voor instrument het is: wet, regeling, norm, heffing enzovoort. */
   soort: Instrumentsoort;
 };
 
 /** Een instrument bij naam: het ministerie en de code. */
 export type Instrumentcode = {
   __typename?: 'Instrumentcode';
+  /** De code van het instrument bij dat ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie van het instrument. */
   departement: Departement;
 };
 
 /** Soort beleidsinstrument. */
 export type Instrumentsoort =
+  /** De bekostiging van uitvoerders, zoals de middelen voor de opvangtaak (Wmo) of het wetenschappelijk onderwijs. */
   | 'BEKOSTIGING'
+  /** Een heffing of een vrijstelling daarvan, zoals de verhuurderheffing. */
   | 'HEFFING'
+  /** Een norm of regel die gedrag begrenst, zoals de kostendelersnorm of de toewijzingsregels van corporaties. */
   | 'NORM'
+  /** Een programma, aanpak of actieplan, zoals de Stimuleringsaanpak Flexwonen of de woondeals. */
   | 'PROGRAMMA'
+  /** Een regeling binnen wet- en regelgeving, zoals tijdelijke huurcontracten of het leenstelsel. */
   | 'REGELING'
+  /** Een subsidie, zoals de Regeling huisvesting aandachtsgroepen. */
   | 'SUBSIDIE'
+  /** Een taakstelling, zoals de landelijke taakstelling huisvesting vergunninghouders. */
   | 'TAAKSTELLING'
+  /** Een toeslag, zoals de huurtoeslag. */
   | 'TOESLAG'
+  /** Een uitkering, zoals de Wajong. */
   | 'UITKERING'
+  /** Een manier van uitvoeren die geen regel is maar wel effect heeft, zoals de koppeling van vergunninghouders aan gemeenten door het COA. */
   | 'UITVOERINGSPRAKTIJK'
+  /** Een wet of een onderdeel daarvan, zoals de voorrangsregeling in de Huisvestingswet of de Participatiewet. */
   | 'WET';
 
 /** Een instrument zoals de analyse het noemt. */
 export type Instrumentverwijzing = {
   __typename?: 'Instrumentverwijzing';
+  /** De code van het instrument bij zijn ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie van het instrument. */
   departement: Departement;
+  /** De naam van het instrument. */
   naam: Scalars['String']['output'];
 };
 
 /** Eén stap in een keten: een effect van een instrument, of een verband tussen indicatoren. */
 export type Ketenstap = {
   __typename?: 'Ketenstap';
+  /** Waar de stap staat: brondocument en passage. */
   bron: Bron;
+  /** De indicator waarop de stap uitkomt. */
   naar: Indicator;
+  /** De sterkte en richting van deze stap op de SDG-interactieschaal (-3 tot +3, geen 0). */
   score: Scalars['Int']['output'];
+  /** De stap in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
+  /** Waar de stap begint: de code van het instrument (eerste stap) of een indicator. */
   van: Scalars['String']['output'];
 };
 
@@ -802,31 +921,41 @@ export type Last = {
   effecten: Array<Effect>;
   /** Eisen van partijen die dit instrument noemen. */
   eisen: Array<Eis>;
+  /** Het instrument waarvan de lasten bij de gevraagde partijen liggen. */
   instrument: Instrumentverwijzing;
 };
 
 /** Leeftijdsbereik in jaren; beide grenzen inclusief. Een ontbrekende grens is open. */
 export type Leeftijdsbereik = {
   __typename?: 'Leeftijdsbereik';
+  /** De hoogste leeftijd in jaren, inclusief; null als er geen bovengrens is. */
   tot: Maybe<Scalars['Int']['output']>;
+  /** De laagste leeftijd in jaren, inclusief; null als er geen ondergrens is. */
   van: Maybe<Scalars['Int']['output']>;
 };
 
 /** Een leeftijdsbereik als filter; beide grenzen inclusief, een ontbrekende grens is open. */
 export type LeeftijdsbereikInvoer = {
+  /** De hoogste leeftijd in jaren, inclusief (0 tot en met 120, niet kleiner dan van); weglaten voor geen bovengrens. */
   tot?: InputMaybe<Scalars['Int']['input']>;
+  /** De laagste leeftijd in jaren, inclusief (0 tot en met 120); weglaten voor geen ondergrens. */
   van?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
 export type Leeftijdsdrempel = {
   __typename?: 'Leeftijdsdrempel';
+  /** De aandachtsgroepen waarvoor het instrument geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar de drempel staat: brondocument en passage. */
   bron: Bron;
+  /** Het instrument met deze drempel. */
   instrument: Instrumentverwijzing;
+  /** De leeftijd in jaren waarop de behandeling verandert. */
   leeftijd: Scalars['Int']['output'];
   /** Waar als het instrument iemand vanaf deze leeftijd als volwassene behandelt. */
   volwassenVanaf: Scalars['Boolean']['output'];
+  /** Wat er op deze leeftijd verandert, in de woorden van de bron. */
   wijziging: Scalars['String']['output'];
 };
 
@@ -835,9 +964,11 @@ export type Leeftijdsgat = {
   __typename?: 'Leeftijdsgat';
   /** Drempels van instrumenten die iemand in dit interval al als volwassene behandelen. */
   alVolwassen: Array<Leeftijdsdrempel>;
+  /** De bronnen van alle drempels die het gat vormen. */
   bronnen: Array<Bron>;
   /** Drempels van instrumenten (van een ander ministerie) die iemand hier nog als jongere behandelen. */
   nogJongere: Array<Leeftijdsdrempel>;
+  /** Het gat in één zin: welke ministeries iemand al als volwassene zien en welke nog niet. */
   toelichting: Scalars['String']['output'];
   /** Laatste leeftijd van het gat (inclusief). */
   tot: Scalars['Int']['output'];
@@ -848,20 +979,26 @@ export type Leeftijdsgat = {
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
 export type Leeftijdsgrens = {
   __typename?: 'Leeftijdsgrens';
+  /** Waar de grens staat: brondocument en passage. */
   bron: Bron;
+  /** De leeftijd in jaren waarop de behandeling verandert. */
   leeftijd: Scalars['Int']['output'];
   /** Waar als het instrument iemand vanaf deze leeftijd als volwassene behandelt (en daarvoor als jongere). */
   volwassenVanaf: Scalars['Boolean']['output'];
+  /** Wat er op deze leeftijd verandert, in de woorden van de bron. */
   wijziging: Scalars['String']['output'];
 };
 
 /** Een maatregel die het rapport aanbeveelt; het ministerie van het instrument zou hem moeten nemen. */
 export type Maatregel = {
   __typename?: 'Maatregel';
+  /** Waar de maatregel staat: brondocument en passage. */
   bron: Bron;
   /** Het geld dat de bron voor de maatregel noemt; null als zij niets noemt. */
   budget: Maybe<Geldbedrag>;
+  /** De code van de maatregel, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de maatregel vastlegt (meestal dat van het instrument). */
   departement: Departement;
   /** Wie de maatregel moet nemen: dit ministerie of een partij. */
   eigenaar: Eigenaar;
@@ -869,7 +1006,9 @@ export type Maatregel = {
   indicatoren: Array<Indicator>;
   /** De codes van de instrumenten van dit ministerie die de maatregel aanpast; leeg als hij een nieuw instrument voorstelt. */
   instrumenten: Array<Scalars['String']['output']>;
+  /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
+  /** Het pakket waarin het rapport de maatregel plaatst. */
   pakket: Maatregelpakket;
   /** De stand volgens de bron, op de peildatum van de editie. */
   status: Toezeggingsstatus;
@@ -877,6 +1016,7 @@ export type Maatregel = {
   streefwaarde: Maybe<Streefwaarde>;
   /** De termijn die de bron noemt; null als zij er geen noemt. */
   termijn: Maybe<Termijn>;
+  /** Het thema of de paragraaf waaronder het rapport de maatregel noemt. */
   thema: Scalars['String']['output'];
 };
 
@@ -890,7 +1030,9 @@ export type Maatregelpakket =
 /** Een maatregel met de tegenwerkende prikkels die hij zou wegnemen. */
 export type Maatregelprikkels = {
   __typename?: 'Maatregelprikkels';
+  /** De maatregel uit het rapport. */
   maatregel: Maatregel;
+  /** De tegenwerkende prikkels die deze maatregel zou wegnemen. */
   prikkels: Array<TegenwerkendePrikkel>;
 };
 
@@ -899,11 +1041,15 @@ export type Matrixcel = {
   __typename?: 'Matrixcel';
   /** De aandachtsgroepen die de prikkels in deze cel raken, in de volgorde van de bijlage. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Het aantal tegenwerkende prikkels in deze cel; elke prikkel telt in precies één cel. */
   aantal: Scalars['Int']['output'];
+  /** Het ministerie van de doelen in deze cel (de kolom). */
   doelDepartement: Departement;
   /** De indicatoren waarop de prikkels in deze cel werken. */
   indicatoren: Array<Indicator>;
+  /** Het ministerie van de instrumenten in deze cel (de rij). */
   instrumentDepartement: Departement;
+  /** De prikkels in deze cel, sterkste eerst. */
   prikkels: Array<TegenwerkendePrikkel>;
   /** De laagste score in de cel (-3 heft op, -1 beperkt). */
   sterksteScore: Scalars['Int']['output'];
@@ -912,8 +1058,11 @@ export type Matrixcel = {
 /** Een aanbeveling over monitoren of data: wat gemeten moet worden, door wie, en welke indicatoren het raakt. */
 export type Monitoringadvies = {
   __typename?: 'Monitoringadvies';
+  /** De aandachtsgroepen waarover het advies gaat. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar het advies staat: brondocument en passage. */
   bron: Bron;
+  /** De code van het advies, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
   /** Het ministerie dat het vastlegt. */
   departement: Departement;
@@ -921,7 +1070,9 @@ export type Monitoringadvies = {
   eigenaar: Maybe<Eigenaar>;
   /** De indicatoren die het zou meten. */
   indicatoren: Array<Indicator>;
+  /** Wat gemeten of gemonitord moet worden, in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De stand van het advies volgens de bron. */
   status: Toezeggingsstatus;
 };
 
@@ -933,6 +1084,7 @@ export type Monitoringadvies = {
 export type Partij =
   /** Vereniging van woningcorporaties. */
   | 'AEDES'
+  /** Centrumgemeenten voor maatschappelijke opvang en beschermd wonen. */
   | 'CENTRUMGEMEENTEN'
   /** Centraal Orgaan opvang asielzoekers. */
   | 'COA'
@@ -944,64 +1096,89 @@ export type Partij =
   | 'G4'
   /** Het netwerk van veertig (middel)grote gemeenten. */
   | 'G40'
+  /** Gemeenten, in het bijzonder als uitvoerder van Wmo, Jeugdwet, Participatiewet en het woonbeleid. */
   | 'GEMEENTEN'
   /** Interprovinciaal Overleg. */
   | 'IPO'
   /** Marktpartijen: particuliere verhuurders en aanbieders, (institutionele) beleggers, projectontwikkelaars en bouwers. */
   | 'MARKTPARTIJEN'
+  /** Onderwijsinstellingen in hoger onderwijs en mbo, onder meer voor de huisvesting van (internationale) studenten. */
   | 'ONDERWIJSINSTELLINGEN'
   /** De persoon uit de aandachtsgroep zelf. */
   | 'PERSOON'
+  /** Provincies, onder meer voor de regie op wonen en ruimtelijke ordening. */
   | 'PROVINCIES'
   /** Het Rijk als geheel, als de bron geen ministerie noemt. */
   | 'RIJK'
+  /** Uitzendbureaus die arbeidsmigranten werven en vaak ook huisvesten. */
   | 'UITZENDBUREAUS'
   /** Vereniging van Nederlandse Gemeenten. */
   | 'VNG'
+  /** Werkgevers, onder meer van arbeidsmigranten. */
   | 'WERKGEVERS'
+  /** Woningcorporaties (toegelaten instellingen) die sociale huurwoningen bouwen en verhuren. */
   | 'WONINGCORPORATIES'
+  /** Aanbieders van zorg, begeleiding en opvang. */
   | 'ZORGAANBIEDERS'
   /** Zorgkantoren (Wet langdurige zorg). */
   | 'ZORGKANTOREN'
+  /** Zorgverzekeraars (Zorgverzekeringswet). */
   | 'ZORGVERZEKERAARS';
 
 /** Een rol of verantwoordelijkheid van een partij voor aandachtsgroepen. */
 export type Partijrol = {
   __typename?: 'Partijrol';
+  /** De aandachtsgroepen waarvoor de partij deze rol heeft. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar de rol staat: brondocument en passage. */
   bron: Bron;
+  /** De rol of verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /** De partij met deze rol. */
   partij: Partij;
 };
 
+/** Het aantal tegenwerkende prikkels waarvan de gevolgen (ook) bij één partij liggen. */
 export type Partijtelling = {
   __typename?: 'Partijtelling';
+  /** Het aantal prikkels waarvan deze partij de gevolgen (mede) draagt. */
   aantal: Scalars['Int']['output'];
+  /** De partij die geteld wordt. */
   partij: Partij;
 };
 
 /** Het aantal tegenwerkende prikkels, in totaal en per groep, indicator en partij. */
 export type Prikkeltelling = {
   __typename?: 'Prikkeltelling';
+  /** Het aantal per aandachtsgroep, in de volgorde van de bijlage; een prikkel telt bij elke groep die hij raakt. */
   perAandachtsgroep: Array<Groepstelling>;
+  /** Het aantal per indicator. */
   perIndicator: Array<Indicatortelling>;
   /** Per partij die de gevolgen (mede) draagt; een prikkel met twee partijen telt bij beide. */
   perPartij: Array<Partijtelling>;
+  /** Het aantal tegenwerkende prikkels dat aan de filters voldoet. */
   totaal: Scalars['Int']['output'];
 };
 
 /** Richting waarin een doel een indicator wil bewegen. */
 export type Richting =
+  /** Minder van de indicator. */
   | 'AFNAME'
+  /** Meer van de indicator. */
   | 'TOENAME';
 
+/** Een getal dat de bron als doel of grens noemt, met eenheid en soort grens. */
 export type Streefwaarde = {
   __typename?: 'Streefwaarde';
+  /** De eenheid van de waarde, bijvoorbeeld woningen of procent. */
   eenheid: Scalars['String']['output'];
+  /** Of de waarde precies, minstens of hooguit bedoeld is. */
   soort: Grenssoort;
+  /** Het getal dat de bron noemt, in de eenheid die erbij staat. */
   waarde: Scalars['Float']['output'];
 };
 
+/** Een instrument dat een indicator de andere kant op duwt dan een doel wil, voor groepen en leeftijden waar beide gelden; afgeleid uit de gegevens van de ministeries. */
 export type TegenwerkendePrikkel = {
   __typename?: 'TegenwerkendePrikkel';
   /** De aandachtsgroepen waar instrument en doel elkaar treffen. */
@@ -1012,6 +1189,7 @@ export type TegenwerkendePrikkel = {
   doel: Doelverwijzing;
   /** Wie de gevolgen draagt, ook buiten de vijf ministeries. */
   gedragenDoor: Array<Partij>;
+  /** De indicator waarop instrument en doel botsen. */
   indicator: Indicator;
   /** Het instrument dat de indicator de verkeerde kant op duwt. */
   instrument: Instrumentverwijzing;
@@ -1044,9 +1222,11 @@ export type Termijn = {
 export type Toezeggingsstatus =
   /** De werkgroep beveelt het aan; (nog) niemand heeft het toegezegd. */
   | 'AANBEVOLEN'
+  /** Wie het moet doen, is ermee bezig. */
   | 'IN_UITVOERING'
   /** Toegezegd door wie het moet doen. */
   | 'TOEGEZEGD'
+  /** Het is gedaan, volgens de bron. */
   | 'UITGEVOERD'
   /** Niet meer aan de orde, bijvoorbeeld afgeschaft of ingehaald. */
   | 'VERVALLEN';
@@ -1060,12 +1240,18 @@ export type Uitspraaksoort =
   /** De bron noemt het een doel of de inzet van dit ministerie. */
   | 'BELEIDSDOEL';
 
+/** Een verantwoordelijkheid van een ministerie voor aandachtsgroepen, volgens de bronnen. */
 export type Verantwoordelijkheid = {
   __typename?: 'Verantwoordelijkheid';
+  /** De aandachtsgroepen waarvoor de verantwoordelijkheid geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Waar de verantwoordelijkheid staat: brondocument en passage. */
   bron: Bron;
+  /** De code van de verantwoordelijkheid, uniek binnen het ministerie. */
   code: Scalars['String']['output'];
+  /** Het ministerie dat de verantwoordelijkheid draagt. */
   departement: Departement;
+  /** De verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
 };
 
