@@ -15,16 +15,20 @@ function enumsVan(sdl: string): ReturnType<typeof enumsUit> {
 }
 
 /**
- * De twee manieren waarop graphql-js een foute enumwaarde meldt: als variabele (Value "X"
+ * De manieren waarop graphql-js een foute enumwaarde meldt: als variabele (Value "X"
  * does not exist in "E" enum) en als letterlijke waarde die geen enumwaarde is, zoals een
- * string tussen aanhalingstekens of een getal (Enum "E" cannot represent non-enum value: "X").
- * Beide krijgen dezelfde melding met de geldige waarden.
+ * string tussen aanhalingstekens of een getal (Enum "E" cannot represent non-enum value: "X"),
+ * en een variabele die geen string is (Enum "E" cannot represent non-string value: 5).
+ * Alle krijgen dezelfde melding met de geldige waarden.
  */
 function onbekendeEnumwaarde(melding: string): { waarde: string; enumnaam: string } | undefined {
   const variabele = /Value "([^"]*)" does not exist in "(\w+)" enum/.exec(melding);
   if (variabele) return { waarde: variabele[1], enumnaam: variabele[2] };
   const letterlijk = /^Enum "(\w+)" cannot represent non-enum value: (?:"([^"]*)"|([^.\s]+))/.exec(melding);
   if (letterlijk) return { waarde: letterlijk[2] ?? letterlijk[3], enumnaam: letterlijk[1] };
+  // Een variabele die geen string is ({"i": 5}): Variable "$i" got invalid value 5; Enum "E" cannot represent non-string value: 5.
+  const geenString = /Enum "(\w+)" cannot represent non-string value: (.+?)\.?$/.exec(melding);
+  if (geenString) return { waarde: geenString[2], enumnaam: geenString[1] };
   return undefined;
 }
 

@@ -163,6 +163,16 @@ describe('analyse door de gateway', () => {
     expect(r.errors?.[0].message).toContain(melding);
   });
 
+  it.each([
+    [{ i: 'KATTEN' }, 'Onbekende waarde "KATTEN" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+    [{ i: 5 }, 'Onbekende waarde "5" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+    [{ i: true }, 'Onbekende waarde "true" voor Indicator. Geldige waarden: AANBOD_BETAALBARE_WOONPLEKKEN'],
+  ])('weigert de variabele %j met de geldige waarden', async (variabelen, melding) => {
+    const r = await stapel.query('query($i: Indicator) { analyse { tegenwerkendePrikkels(indicator: $i) { score } } }', variabelen);
+    expect(r.errors?.[0].message).toContain(melding);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('wijst een client met een query van vóór issue 7 de nieuwe plek van het veld', async () => {
     const r = await stapel.query('{ tegenwerkendePrikkels(maxScore: -2) { score } }');
     expect(r.errors?.[0].message).toContain('tegenwerkendePrikkels staat onder analyse: { analyse { tegenwerkendePrikkels(…) { … } } }');
