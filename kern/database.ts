@@ -3,8 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DefaultLogger, MikroORM, type LogContext, type LoggerOptions } from '@mikro-orm/core';
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Editie, ENTITEITEN, TABELLEN } from './entiteiten.js';
 
 /** Telt de SQL-statements van één ORM-instantie; tests en de benchmark lezen hem uit. */
@@ -72,9 +70,11 @@ export async function openDatabase(opties: Databaseopties): Promise<Database> {
   };
   const postgres = opties.databaseUrl?.startsWith('postgres');
   if (!postgres && opties.sqlitePad !== ':memory:') mkdirSync(dirname(opties.sqlitePad), { recursive: true });
+  // Alleen het stuurprogramma dat dit proces gebruikt, laden: het andere kost elk proces
+  // zo'n 20 MB geheugen voor niets.
   const orm = postgres
-    ? await MikroORM.init({ ...gemeenschappelijk, driver: PostgreSqlDriver, clientUrl: opties.databaseUrl })
-    : await MikroORM.init({ ...gemeenschappelijk, driver: BetterSqliteDriver, dbName: opties.sqlitePad });
+    ? await MikroORM.init({ ...gemeenschappelijk, driver: (await import('@mikro-orm/postgresql')).PostgreSqlDriver, clientUrl: opties.databaseUrl })
+    : await MikroORM.init({ ...gemeenschappelijk, driver: (await import('@mikro-orm/better-sqlite')).BetterSqliteDriver, dbName: opties.sqlitePad });
   // De beleidstabellen zijn afgeleid van de edities. Wijkt het schema af (een nieuwe
   // versie van deze code), dan bouwen we die opnieuw op; de eerstvolgende import vult ze
   // weer uit de bestanden en de publicaties. De publicaties zelf zijn bron: die tabel

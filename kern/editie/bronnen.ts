@@ -3,7 +3,6 @@
 // daaruit afgeleid. Zo brengt elke import, herstart of herbouw van het schema een
 // gepubliceerde editie terug in plaats van haar te laten vallen omdat ze niet in de map staat.
 import type { EntityManager, InferEntity } from '@mikro-orm/core';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { Publicatie, type Toestand } from '../entiteiten.js';
 import { Importfout, leesEditietekst, leesMap, opEditiedatum, type GelezenEditie } from './lezen.js';
 import { bepaalToestand } from './toestand.js';
@@ -68,7 +67,8 @@ export async function gewensteToestand(em: EntityManager, map: string, departeme
  */
 export async function inSchrijftransactie<T>(em: EntityManager, werk: (tx: EntityManager) => Promise<T>): Promise<T> {
   return em.fork().transactional(async (tx) => {
-    if (tx.getPlatform() instanceof PostgreSqlPlatform) {
+    // Aan de URL, niet aan de klasse van het platform: dan hoeft een SQLite-proces het PostgreSQL-stuurprogramma niet te laden.
+    if (tx.getConnection().getClientUrl().startsWith('postgres')) {
       const tabel = tx.getMetadata().get(Publicatie.meta.className).tableName;
       await tx.getConnection().execute(`lock table "${tabel}" in share row exclusive mode`, [], 'run', tx.getTransactionContext());
     }
