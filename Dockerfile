@@ -1,22 +1,41 @@
-# Eén image voor de gateway en de vijf subgraphs; docker-compose.yml kiest per
-# service het commando. TypeScript draait via tsx, zoals bij npm start.
-FROM node:20-bookworm-slim
+# Eén image voor de gateway en de zes subgraphs; docker-compose.yml en de manifesten in
+# deploy/kubernetes/ kiezen per dienst het commando. In de image draait `node` het
+# gecompileerde JavaScript uit dist/ (npm run build): geen tsx, niets compileren bij de start.
+
+# --- bouw: ontwikkelpakketten, dashboard en TypeScript → dist/ -------------------------
+FROM node:20-bookworm-slim AS bouw
 WORKDIR /app
 # better-sqlite3 (de SQLite-standaard) bouwt met node-gyp als er geen prebuild is.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# Het dashboard wordt bij npm ci gebouwd (script "prepare"), met de ontwikkelpakketten;
-# daarna gaan die eruit.
+# Het dashboard wordt bij npm ci gebouwd (script "prepare"); het leest de lijst van brondocumenten mee in zijn bundel.
 COPY dashboard ./dashboard
-# Het dashboard leest de lijst van brondocumenten mee in zijn bundel.
 COPY schema/documenten.json ./schema/documenten.json
-RUN npm ci && npm prune --omit=dev
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
 COPY schema ./schema
 COPY subgraphs ./subgraphs
 COPY kern ./kern
 COPY gateway ./gateway
 COPY overzichten ./overzichten
+COPY scripts ./scripts
+RUN npx tsx scripts/bouw.ts && npm prune --omit=dev
+
+# --- draaien: alleen productiepakketten en dist/ --------------------------------------
+FROM node:20-bookworm-slim
+WORKDIR /app
 ENV NODE_ENV=production
 # @apollo/gateway stuurt anders telemetrie naar Apollo en tast cloud-metadata af.
 ENV APOLLO_TELEMETRY_DISABLED=true
+# Een kleinere jonge generatie: zo'n 30 MB minder geheugen per proces in rust (README, "Voorbij één machine").
+ENV NODE_OPTIONS=--max-semi-space-size=1
+COPY --from=bouw /app/package.json ./package.json
+COPY --from=bouw /app/node_modules ./node_modules
+COPY --from=bouw /app/dist ./dist
+# Zonder PostgreSQL-URL schrijft een subgraph SQLite onder dist/subgraphs/<ministerie>/var/.
+RUN chown -R node:node dist/subgraphs
 USER node
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://localhost:' + (process.env.PORT || 4000) + '/health/ready').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/gateway/index.js"]

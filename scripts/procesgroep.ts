@@ -8,6 +8,15 @@ const wortel = fileURLToPath(new URL('../', import.meta.url));
 /** Een TypeScript-bestand van dit project als eigen Node-proces, via tsx. */
 export const tsx = (bestand: string) => [process.execPath, '--import', 'tsx', bestand];
 
+/** Of dit script zelf uit dist/ draait (npm run build); dan start het ook de andere diensten gecompileerd. */
+export const gecompileerd = import.meta.url.endsWith('.js');
+
+/**
+ * Een dienst als eigen Node-proces: `bestand` is het pad van de bron (subgraphs/bzk/index.ts).
+ * Gecompileerd draait `node` het JavaScript ernaast in dist/, zonder tsx; anders via tsx.
+ */
+export const dienst = (bestand: string) => (gecompileerd ? [process.execPath, bestand.replace(/\.ts$/, '.js')] : tsx(bestand));
+
 export interface Startopties {
   omgeving?: NodeJS.ProcessEnv;
   /** 'inherit' toont de uitvoer; 'stil' bewaart alleen de laatste foutuitvoer voor een melding. */

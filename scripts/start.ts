@@ -4,7 +4,7 @@
 // intussen welk ministerie niet antwoordt). Ctrl-C stopt alles netjes.
 import { randomBytes } from 'node:crypto';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../kern/config.js';
-import { Procesgroep, tsx } from './procesgroep.js';
+import { dienst, Procesgroep } from './procesgroep.js';
 
 const groep = new Procesgroep();
 
@@ -22,7 +22,7 @@ const STABIEL_NA_MS = 60_000;
 /** Start een proces en start het na een onverwachte stop opnieuw, met oplopende wachttijd. */
 function houdDraaiende(naam: string, bestand: string, omgeving: NodeJS.ProcessEnv, pogingen = 0): void {
   const gestart = Date.now();
-  groep.start(naam, tsx(bestand), {
+  groep.start(naam, dienst(bestand), {
     omgeving,
     onverwachtGestopt: (melding) => {
       // Wie een minuut draaide, begint weer bij de kortste wachttijd.

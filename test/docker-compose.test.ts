@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
+import { BIJ_DE_CODE, gecompileerdPad } from '../scripts/bouwplan.js';
 
 interface Service {
   command?: string[];
@@ -22,13 +23,32 @@ const initScript = readFileSync(new URL('../docker/postgres/maak-databases.sh', 
 const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
 
 describe('docker-compose.yml', () => {
-  it('bouwt een image met elke map waar de processen code uit laden', () => {
-    const gekopieerd = [...dockerfile.matchAll(/^COPY (\S+) \.\/\1$/gm)].map((m) => m[1]);
-    // kern/ is gedeeld door elk proces; zonder die map start geen enkele service.
-    // overzichten/ zijn de operaties die partners mogen draaien; de gateway leest ze bij het starten.
-    expect(gekopieerd).toEqual(expect.arrayContaining(['schema', 'kern', 'subgraphs', 'gateway', 'overzichten', 'dashboard']));
-    // Het dashboard wordt in de image gebouwd (npm ci draait "prepare") vóór de ontwikkelpakketten weggaan.
-    expect(dockerfile).toMatch(/RUN npm ci && npm prune --omit=dev/);
+  it('bouwt dist/ in een eigen fase uit elke map die de build leest, en draait alleen dist/ en productiepakketten', () => {
+    const [bouwfase, draaifase] = dockerfile.split(/^FROM .*$/m).slice(1);
+    const gekopieerd = [...bouwfase.matchAll(/^COPY (\S+) \.\/\1$/gm)].map((m) => m[1]);
+    // De build compileert wat tsconfig.build.json noemt en zet de mappen van BIJ_DE_CODE ernaast.
+    const bouwconfig = JSON.parse(readFileSync(new URL('../tsconfig.build.json', import.meta.url), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { include: string[] };
+    const nodig = new Set([...bouwconfig.include.map((p) => p.split('/')[0]), ...BIJ_DE_CODE.map(([map]) => map.split('/')[0])]);
+    for (const map of nodig) expect(gekopieerd, map).toContain(map);
+    expect(bouwfase).toMatch(/RUN npm ci/);
+    expect(bouwfase).toMatch(/RUN npx tsx scripts\/bouw\.ts && npm prune --omit=dev/);
+    // Geen bronnen, geen tsx in de draaifase: alleen package.json, node_modules (zonder ontwikkelpakketten) en dist/.
+    expect([...draaifase.matchAll(/^COPY (.*)$/gm)].map((m) => m[1])).toEqual([
+      '--from=bouw /app/package.json ./package.json',
+      '--from=bouw /app/node_modules ./node_modules',
+      '--from=bouw /app/dist ./dist',
+    ]);
+    expect(draaifase).toMatch(/^USER node$/m);
+    expect(draaifase).toMatch(/^HEALTHCHECK .*/m);
+    expect(draaifase).toContain('/health/ready');
+  });
+
+  it('houdt tsx uit de productiepakketten; wat de gateway laadt, staat erin', () => {
+    const pakket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pakket.dependencies.tsx).toBeUndefined();
+    expect(pakket.devDependencies.tsx).toBeDefined();
+    // gateway/server.ts en gateway/contract.ts laden ze bij het starten.
+    for (const naam of ['@apollo/composition', '@apollo/federation-internals']) expect(pakket.dependencies[naam], naam).toBeDefined();
   });
 
   it('kopieert alles wat de dashboardbouw buiten dashboard/ leest vóór npm ci', () => {
@@ -43,6 +63,7 @@ describe('docker-compose.yml', () => {
     );
     expect([...buiten]).toContain('schema/documenten.json');
     const voorNpmCi = dockerfile.slice(0, dockerfile.indexOf('RUN npm ci'));
+    expect(voorNpmCi).toContain('COPY dashboard ./dashboard');
     for (const pad of buiten) expect(voorNpmCi, pad).toContain(`COPY ${pad} ./${pad}`);
   });
 
@@ -52,7 +73,7 @@ describe('docker-compose.yml', () => {
 
   it('start de analyselaag zonder database en zonder afhankelijkheid van de gateway (geen kringloop)', () => {
     const analyse = compose.services.analyse;
-    expect(analyse.command).toEqual(['node', '--import', 'tsx', 'subgraphs/analyse/index.ts']);
+    expect(analyse.command).toEqual(['node', gecompileerdPad('subgraphs/analyse/index.ts')]);
     expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
     expect(Object.keys(analyse.environment ?? {})).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM']);
     expect(analyse.depends_on ?? {}).toEqual({});
@@ -61,7 +82,7 @@ describe('docker-compose.yml', () => {
 
   it.each(SUBGRAFEN)('start subgraph $naam met de poort, database-URL en healthcheck die de code verwacht', (s) => {
     const service = compose.services[s.naam];
-    expect(service.command).toEqual(['node', '--import', 'tsx', `subgraphs/${s.naam}/index.ts`]);
+    expect(service.command).toEqual(['node', gecompileerdPad(`subgraphs/${s.naam}/index.ts`)]);
     expect(service.environment?.PORT).toBe(String(s.standaardPoort));
     expect(service.environment?.HOST).toBe('0.0.0.0');
     expect(service.environment?.[s.databaseVariabele]).toMatch(
@@ -81,7 +102,7 @@ describe('docker-compose.yml', () => {
 
   it('geeft de gateway de URL van elke subgraph en publiceert alleen poort 4000', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.command).toEqual(['node', '--import', 'tsx', 'gateway/index.ts']);
+    expect(gateway.command).toEqual(['node', gecompileerdPad('gateway/index.ts')]);
     expect(gateway.environment?.PORT).toBe(String(GATEWAY_STANDAARDPOORT));
     for (const s of [...SUBGRAFEN, ANALYSE]) {
       expect(gateway.environment?.[s.urlVariabele]).toBe(`http://${s.naam}:${s.standaardPoort}/graphql`);

@@ -1,0 +1,77 @@
+// De productiebouw (npm run build → dist/) draait zoals in de image: `node` op het
+// gecompileerde JavaScript, zonder tsx, elk ministerie, de analyse en de gateway als eigen
+// proces. Dezelfde README-voorbeelden als test/readme.test.ts moeten hetzelfde antwoord geven.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { gecompileerdPad } from '../scripts/bouwplan.js';
+import { Procesgroep } from '../scripts/procesgroep.js';
+import { controleer, leesVoorbeelden } from './hulp/readme.js';
+
+const wortel = fileURLToPath(new URL('../', import.meta.url));
+const { voorbeelden } = leesVoorbeelden(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+
+async function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const adres = server.address();
+      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
+    });
+  });
+}
+
+describe('de gecompileerde stapel (dist/)', () => {
+  const groep = new Procesgroep();
+  const map = mkdtempSync(join(tmpdir(), 'thuis-gebouwd-'));
+  let url = '';
+
+  beforeAll(async () => {
+    const bouw = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bouw.ts'], { cwd: wortel, encoding: 'utf8' });
+    expect(bouw.status, bouw.stderr + bouw.stdout).toBe(0);
+    const geheim = 'gebouwd-'.padEnd(40, 'x');
+    const gemeenschappelijk = { SUBGRAAF_GEHEIM: geheim, REDIS_URL: 'uit', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+    const urls: Record<string, string> = {};
+    const diensten = [
+      ...SUBGRAFEN.map((s) => ({ naam: s.naam, bron: `subgraphs/${s.naam}/index.ts`, urlVariabele: s.urlVariabele, omgeving: { [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`) } })),
+      { naam: ANALYSE.naam, bron: 'subgraphs/analyse/index.ts', urlVariabele: ANALYSE.urlVariabele, omgeving: {} },
+    ];
+    await Promise.all(
+      diensten.map(async (d) => {
+        const poort = await vrijePoort();
+        groep.start(d.naam, [process.execPath, gecompileerdPad(d.bron)], { omgeving: { ...gemeenschappelijk, ...d.omgeving, PORT: String(poort) }, uitvoer: 'stil' });
+        urls[d.urlVariabele] = `http://127.0.0.1:${poort}/graphql`;
+        await groep.wachtOp(`http://127.0.0.1:${poort}/health/ready`, d.naam, 60);
+      }),
+    );
+    const poort = await vrijePoort();
+    groep.start('gateway', [process.execPath, gecompileerdPad('gateway/index.ts')], {
+      omgeving: { ...gemeenschappelijk, ...urls, PORT: String(poort) },
+      uitvoer: 'stil',
+    });
+    url = `http://127.0.0.1:${poort}`;
+    await groep.wachtOp(`${url}/health/ready`, 'gateway', 60);
+  }, 180_000);
+
+  afterAll(async () => {
+    await groep.stop();
+    rmSync(map, { recursive: true, force: true });
+  });
+
+  it('draait zonder tsx: elk proces is node op een .js-bestand in dist/', () => {
+    expect(gecompileerdPad('gateway/index.ts')).toBe('dist/gateway/index.js');
+    expect(readFileSync(join(wortel, 'dist/gateway/index.js'), 'utf8')).not.toMatch(/\btsx\b/);
+  });
+
+  it.each(voorbeelden)('geeft bij README-voorbeeld $naam (regel $regel) hetzelfde antwoord', async (voorbeeld) => {
+    const antwoord = (await (
+      await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: voorbeeld.query }) })
+    ).json()) as { data?: unknown; errors?: { message: string }[] };
+    const verschil = controleer(voorbeeld, antwoord);
+    if (verschil !== undefined) throw new Error(`README-voorbeeld "${voorbeeld.naam}" (regel ${voorbeeld.regel}) op dist/: ${verschil}`);
+  });
+});
