@@ -1,0 +1,169 @@
+// Er draait hier geen Kubernetes; deze test houdt deploy/kubernetes/ geldig (tegen de
+// schema's van Kubernetes, via kubernetes-models) en in lijn met de code: poorten,
+// omgevingsvariabelen, gezondheidspaden, gecompileerde bestanden en wie wie mag bereiken.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
+import { Deployment } from 'kubernetes-models/apps/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
+import { gecompileerdPad } from '../scripts/bouwplan.js';
+
+const MAP = new URL('../deploy/kubernetes/', import.meta.url);
+const KLASSEN: Record<string, new (data: never) => { validate(): void }> = {
+  'v1/Namespace': Namespace,
+  'v1/ConfigMap': ConfigMap,
+  'v1/Secret': Secret,
+  'v1/Service': Service,
+  'apps/v1/Deployment': Deployment,
+  'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+  'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+};
+
+interface Object_ {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels?: Record<string, string> };
+  spec?: any;
+  data?: Record<string, string>;
+  stringData?: Record<string, string>;
+  resources?: string[];
+}
+interface Container {
+  name: string;
+  command: string[];
+  ports: { name: string; containerPort: number }[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  envFrom?: { configMapRef?: { name: string } }[];
+  readinessProbe?: { httpGet?: { path: string } };
+  livenessProbe?: { httpGet?: { path: string } };
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  securityContext?: { readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean };
+}
+
+const bestanden = readdirSync(MAP).filter((f) => f.endsWith('.yaml'));
+const objecten: (Object_ & { bestand: string })[] = bestanden
+  .filter((f) => f !== 'kustomization.yaml')
+  .flatMap((bestand) => parseAllDocuments(readFileSync(new URL(bestand, MAP), 'utf8')).map((d) => ({ ...(d.toJSON() as Object_), bestand })));
+const van = (kind: string, naam: string) => objecten.find((o) => o.kind === kind && o.metadata.name === naam);
+const containerVan = (naam: string): Container => van('Deployment', naam)?.spec.template.spec.containers[0];
+const omgeving = (c: Container) => Object.fromEntries((c.env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
+const configmap = van('ConfigMap', 'thuis-config')?.data ?? {};
+/** De paden die kern/http.ts zelf beantwoordt, gelezen uit de code. */
+const GEZONDHEIDSPADEN = [...readFileSync(new URL('../kern/http.ts', import.meta.url), 'utf8').matchAll(/pad === '(\/health[^']*)'/g)].map((m) => m[1]);
+
+const diensten = [
+  ...SUBGRAFEN.map((s) => ({ naam: s.naam, poort: s.standaardPoort, bron: `subgraphs/${s.naam}/index.ts`, component: 'subgraaf' })),
+  { naam: ANALYSE.naam, poort: ANALYSE.standaardPoort, bron: 'subgraphs/analyse/index.ts', component: 'analyse' },
+  { naam: 'gateway', poort: GATEWAY_STANDAARDPOORT, bron: 'gateway/index.ts', component: 'gateway' },
+];
+
+describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
+  it('zijn elk geldig volgens de schema\'s van Kubernetes', () => {
+    expect(objecten.length).toBeGreaterThan(20);
+    for (const o of objecten) {
+      const Klasse = KLASSEN[`${o.apiVersion}/${o.kind}`];
+      expect(Klasse, `${o.bestand}: onbekende soort ${o.apiVersion} ${o.kind}`).toBeDefined();
+      const { bestand: _b, ...object } = o;
+      expect(() => new Klasse(object as never).validate(), `${o.bestand}: ${o.kind} ${o.metadata.name}`).not.toThrow();
+    }
+  });
+
+  it('weigeren een fout die de schema\'s vangen (de controle kan falen)', () => {
+    const { bestand: _b, ...gateway } = van('Deployment', 'gateway')!;
+    const kapot = structuredClone(gateway);
+    kapot.spec.template.spec.containers[0].ports[0].containerPort = 'vierduizend';
+    expect(() => new Deployment(kapot as never).validate()).toThrow(/containerPort must be integer/);
+  });
+
+  it('staan allemaal in kustomization.yaml, en de kustomization noemt niets wat er niet is', () => {
+    const kustomization = parseAllDocuments(readFileSync(new URL('kustomization.yaml', MAP), 'utf8'))[0].toJSON() as Object_ & { namespace: string };
+    expect([...(kustomization.resources ?? [])].sort()).toEqual(bestanden.filter((f) => f !== 'kustomization.yaml').sort());
+    expect(van('Namespace', kustomization.namespace)).toBeDefined();
+  });
+
+  it.each(diensten)('draait $naam gecompileerd op de poort, met de gezondheidspaden en middelen die de code kent', (d) => {
+    const c = containerVan(d.naam);
+    expect(c, d.naam).toBeDefined();
+    expect(c.command).toEqual(['node', gecompileerdPad(d.bron)]);
+    expect(existsSync(new URL(`../${d.bron}`, import.meta.url)), d.bron).toBe(true);
+    expect(c.ports[0].containerPort).toBe(d.poort);
+    expect(omgeving(c).PORT).toBe(String(d.poort));
+    expect(van('Deployment', d.naam)?.spec.template.metadata.labels['app.kubernetes.io/component']).toBe(d.component);
+    const service = van('Service', d.naam);
+    expect(service?.spec.ports[0].port).toBe(d.poort);
+    expect(service?.spec.selector).toEqual({ 'app.kubernetes.io/name': d.naam });
+    expect(GEZONDHEIDSPADEN).toContain(c.readinessProbe?.httpGet?.path);
+    expect(GEZONDHEIDSPADEN).toContain(c.livenessProbe?.httpGet?.path);
+    expect(c.readinessProbe?.httpGet?.path).toBe('/health/ready');
+    for (const soort of ['cpu', 'memory']) {
+      expect(c.resources?.requests?.[soort], `${d.naam} requests.${soort}`).toBeDefined();
+      expect(c.resources?.limits?.[soort], `${d.naam} limits.${soort}`).toBeDefined();
+    }
+    expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(c.envFrom?.[0].configMapRef?.name).toBe('thuis-config');
+    expect(omgeving(c).SUBGRAAF_GEHEIM).toEqual({ secretKeyRef: { name: 'thuis-geheimen', key: 'SUBGRAAF_GEHEIM' } });
+  });
+
+  it('geeft elke subgraph alleen zijn eigen database-URL, uit het Secret', () => {
+    const geheim = van('Secret', 'thuis-geheimen')?.stringData ?? {};
+    for (const d of diensten) {
+      const env = omgeving(containerVan(d.naam));
+      const eigen = SUBGRAFEN.find((s) => s.naam === d.naam);
+      for (const s of SUBGRAFEN) {
+        if (s === eigen) {
+          expect(env[s.databaseVariabele]).toEqual({ secretKeyRef: { name: 'thuis-geheimen', key: s.databaseVariabele } });
+          expect(geheim[s.databaseVariabele]).toMatch(/^postgresql:\/\//);
+        } else expect(env[s.databaseVariabele], `${d.naam} kent ${s.databaseVariabele}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('wijst de gateway elke subgraph via zijn Service, en geeft alle processen dezelfde Redis', () => {
+    const env = omgeving(containerVan('gateway'));
+    for (const s of [...SUBGRAFEN, ANALYSE]) {
+      expect(env[s.urlVariabele]).toBe(`http://${s.naam}:${van('Service', s.naam)?.spec.ports[0].port}/graphql`);
+    }
+    expect(configmap.REDIS_URL).toBe(`redis://redis:${van('Service', 'redis')?.spec.ports[0].port}`);
+    expect(configmap.NODE_ENV).toBe('production');
+    expect(configmap.HOST).toBe('0.0.0.0');
+    // Het sleutelbestand dat de gateway leest, komt uit het gekoppelde Secret.
+    const koppeling = (containerVan('gateway') as Container & { volumeMounts: { name: string; mountPath: string }[] }).volumeMounts.find((v) => v.name === 'api-sleutels');
+    expect(env.API_SLEUTELBESTAND).toBe(`${koppeling?.mountPath}/api-sleutels`);
+    expect(van('Secret', 'thuis-api-sleutels')?.stringData?.['api-sleutels']).toBeDefined();
+  });
+
+  it('schaalt de gateway met meerdere replica\'s, een HPA en een PDB', () => {
+    const gateway = van('Deployment', 'gateway')!;
+    expect(gateway.spec.replicas).toBeGreaterThanOrEqual(3);
+    expect(gateway.spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
+    const hpa = van('HorizontalPodAutoscaler', 'gateway')!;
+    expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: 'gateway' });
+    expect(hpa.spec.minReplicas).toBe(gateway.spec.replicas);
+    const pdb = van('PodDisruptionBudget', 'gateway')!;
+    expect(pdb.spec.minAvailable).toBeLessThan(gateway.spec.replicas);
+    expect(pdb.spec.selector.matchLabels).toEqual(gateway.spec.selector.matchLabels);
+  });
+
+  it('laat een subgraph alleen door de gateway bereiken, en weigert al het andere', () => {
+    const beleid = objecten.filter((o) => o.kind === 'NetworkPolicy');
+    expect(beleid.find((b) => Object.keys(b.spec.podSelector).length === 0 && !b.spec.ingress)).toBeDefined();
+    const pods = objecten.filter((o) => o.kind === 'Deployment').map((d) => d.spec.template.metadata.labels as Record<string, string>);
+    const kiest = (selector: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; values: string[] }[] }, labels: Record<string, string>) =>
+      Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v) && (selector.matchExpressions ?? []).every((e) => e.values.includes(labels[e.key]));
+    for (const d of diensten.filter((x) => x.component !== 'gateway')) {
+      const labels = pods.find((p) => p['app.kubernetes.io/name'] === d.naam)!;
+      const regels = beleid.filter((b) => b.spec.ingress && kiest(b.spec.podSelector, labels)).flatMap((b) => b.spec.ingress);
+      expect(regels.length, d.naam).toBeGreaterThan(0);
+      for (const regel of regels) {
+        // Elke bron die deze pod mag bereiken, is de gateway (en alleen bestaande pods).
+        const bronnen = pods.filter((p) => regel.from?.some((f: { podSelector: never }) => kiest(f.podSelector, p)));
+        expect(bronnen.map((p) => p['app.kubernetes.io/name'])).toEqual(['gateway']);
+      }
+    }
+  });
+});
