@@ -1,0 +1,349 @@
+// npm run repetitie -- [--out repetitie.json] [--seconden 45] [--verbindingen 16]
+//
+// Een repetitie van productie op één machine: de gecompileerde stapel (npm run build) met
+// drie gatewayreplica's achter HAProxy (uit Debian, geïnstalleerd als hij ontbreekt), een
+// eigen Redis en eigen SQLite. Onder aanhoudende belasting (autocannon) gebeurt wat een
+// platformteam meemaakt: een replica sterft (SIGKILL), een ministerie publiceert een editie,
+// Redis herstart, de replica komt terug. Gemeten: mislukte verzoeken, oude antwoorden na de
+// bevestiging van de publicatie (op elke replica rechtstreeks), hoe lang het duurt tot elke
+// replica de nieuwe editie geeft, en het geheugen van elk proces in rust en onder belasting.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { request } from 'undici';
+import { parse, stringify } from 'yaml';
+import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
+import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { gecompileerdPad } from './bouwplan.js';
+import { Procesgroep } from './procesgroep.js';
+
+const { values: argumenten } = parseArgs({
+  options: { out: { type: 'string' }, seconden: { type: 'string', default: '45' }, verbindingen: { type: 'string', default: '16' } },
+});
+const SECONDEN = Number(argumenten.seconden);
+const VERBINDINGEN = Number(argumenten.verbindingen);
+if (!(SECONDEN >= 30) || !(VERBINDINGEN > 0)) {
+  console.error('Gebruik: npm run repetitie -- [--out <bestand.json>] [--seconden <minstens 30>] [--verbindingen <C>]');
+  process.exit(2);
+}
+const REPLICAS = 3;
+const wortel = fileURLToPath(new URL('../', import.meta.url));
+const lokaal = (poort: number, pad = '') => `http://127.0.0.1:${poort}${pad}`;
+const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (regel: string) => console.log(`[repetitie ${new Date().toISOString().slice(11, 23)}] ${regel}`);
+
+async function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const adres = server.address();
+      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen vrije poort'))));
+    });
+  });
+}
+
+function rssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Installeert een Debian-pakket als zijn programma ontbreekt (HAProxy, Redis). */
+function zorgVoor(programma: string, pakket: string): void {
+  if (spawnSync('sh', ['-c', `command -v ${programma}`]).status === 0) return;
+  log(`${programma} ontbreekt: apt-get install ${pakket} …`);
+  const installatie = spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pakket}`], { stdio: 'inherit' });
+  if (installatie.status !== 0) throw new Error(`${pakket} installeren mislukte; installeer het met apt-get install ${pakket} en probeer opnieuw.`);
+}
+
+/** HAProxy voor de gatewayreplica's: gezondheidscontrole op /health/ready en opnieuw proberen op een andere replica. */
+function haproxyConfig(poort: number, replicas: number[]): string {
+  return `global
+  maxconn 4096
+defaults
+  mode http
+  timeout connect 1s
+  timeout client 30s
+  timeout server 30s
+  # Een verzoek dat een gestorven replica niet beantwoordt (geen verbinding, leeg antwoord,
+  # 502/503/504), gaat opnieuw naar een andere replica. Dat kan: een query verandert niets.
+  retries 3
+  option redispatch 1
+  option http-buffer-request
+  retry-on conn-failure empty-response junk-response response-timeout 502 503 504
+frontend thuis
+  bind 127.0.0.1:${poort}
+  # Een publicatie nooit twee keer: alleen opnieuw als de verbinding niet eens lukte.
+  http-request disable-l7-retry if { path_beg /edities }
+  default_backend gateways
+backend gateways
+  balance roundrobin
+  option httpchk GET /health/ready
+  http-check expect status 200
+  default-server inter 250ms fastinter 100ms fall 2 rise 2 on-marked-down shutdown-sessions
+${replicas.map((p, i) => `  server gateway${i + 1} 127.0.0.1:${p} check`).join('\n')}
+`;
+}
+
+interface Verzoek {
+  naam: string;
+  body: string;
+}
+
+/** Wat dashboards en partners vragen: de bench-operaties (ook de analyse over alle ministeries). */
+function mengsel(): Verzoek[] {
+  const map = new URL('../bench/operaties/', import.meta.url);
+  const namen = ['alle-groepen', 'een-groep', 'leeftijdsgrenzen', 'tegenwerkende-prikkels'];
+  const bestanden = namen.map((n) => `${n}.graphql`).filter((f) => existsSync(new URL(f, map)));
+  const gevonden = bestanden.map((f) => ({ naam: f.replace('.graphql', ''), body: JSON.stringify({ query: readFileSync(new URL(f, map), 'utf8') }) }));
+  return gevonden.length > 0
+    ? gevonden
+    : [
+        { naam: 'groepen', body: JSON.stringify({ query: '{ aandachtsgroepen { code naam } }' }) },
+        { naam: 'prikkels', body: JSON.stringify({ query: '{ analyse { prikkeltelling { totaal } } }' }) },
+      ];
+}
+
+/** Een editie van BZK die één doel een kenmerk geeft dat de controlevraag ziet. */
+function editie(): { yaml: string; kenmerk: string } {
+  const bron = parse(readFileSync(new URL('../subgraphs/bzk/data/2021-07-08.yaml', import.meta.url), 'utf8')) as { doelen: { code: string; omschrijving: string }[] };
+  const kenmerk = `repetitie ${randomBytes(4).toString('hex')}`;
+  const doel = { ...bron.doelen[0], omschrijving: `${bron.doelen[0].omschrijving} [${kenmerk}]` };
+  return { yaml: stringify({ departement: 'BZK', editie: '2030-01-01', omschrijving: `Repetitie, ${kenmerk}`, doelen: [doel] }), kenmerk };
+}
+const CONTROLE = JSON.stringify({ query: '{ aandachtsgroep(code: STUDENTEN) { bzk { doelen { code omschrijving } } } }' });
+
+async function main(): Promise<number> {
+  zorgVoor('haproxy', 'haproxy');
+  zorgVoor('redis-server', 'redis-server');
+  if (!existsSync(join(wortel, gecompileerdPad('gateway/index.ts')))) {
+    log('dist/ ontbreekt: npm run build …');
+    if (spawnSync('npm', ['run', 'build'], { cwd: wortel, stdio: 'inherit' }).status !== 0) throw new Error('npm run build mislukte');
+  }
+  const map = mkdtempSync(join(tmpdir(), 'thuis-repetitie-'));
+  const groep = new Procesgroep();
+  const pids: Record<string, number | undefined> = {};
+  const losse: ChildProcess[] = [];
+  let redis: ChildProcess | undefined;
+  const opruimen = async () => {
+    await groep.stop();
+    for (const p of [...losse, redis]) p?.kill('SIGKILL');
+    rmSync(map, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void opruimen().then(() => process.exit(130)));
+
+  try {
+    // Een eigen Redis, zodat zijn herstart niemand anders op deze machine raakt.
+    const redispoort = await vrijePoort();
+    const startRedis = () => {
+      redis = spawn('redis-server', ['--port', String(redispoort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      pids.redis = redis.pid;
+    };
+    startRedis();
+    await wacht(300);
+
+    const { pad: sleutelbestand, sleutels } = schrijfSleutels(map, 'repetitie', ['analist', 'redacteur:BZK'] as const);
+    const gemeenschappelijk: NodeJS.ProcessEnv = {
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--max-semi-space-size=1',
+      SUBGRAAF_GEHEIM: nieuwGeheim(),
+      REDIS_URL: `redis://127.0.0.1:${redispoort}`,
+      LOG_LEVEL: 'warn',
+    };
+    const start = async (naam: string, bron: string, omgeving: NodeJS.ProcessEnv, poort: number) => {
+      const kind = groep.start(naam, [process.execPath, gecompileerdPad(bron)], {
+        omgeving: { ...gemeenschappelijk, ...omgeving, PORT: String(poort) },
+        uitvoer: 'stil',
+      });
+      pids[naam] = kind.pid;
+      await groep.wachtOp(lokaal(poort, '/health/ready'), naam, 90);
+      return kind;
+    };
+
+    const begonnen = performance.now();
+    const urls: NodeJS.ProcessEnv = {};
+    await Promise.all([
+      ...SUBGRAFEN.map(async (s) => {
+        const poort = await vrijePoort();
+        urls[s.urlVariabele] = lokaal(poort, '/graphql');
+        await start(s.naam, `subgraphs/${s.naam}/index.ts`, { [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, poort);
+      }),
+      (async () => {
+        const poort = await vrijePoort();
+        urls[ANALYSE.urlVariabele] = lokaal(poort, '/graphql');
+        await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {}, poort);
+      })(),
+    ]);
+    const gatewaypoorten = await Promise.all(Array.from({ length: REPLICAS }, vrijePoort));
+    const gatewayOmgeving = { ...urls, API_SLEUTELBESTAND: sleutelbestand };
+    const gateways = await Promise.all(gatewaypoorten.map((p, i) => start(`gateway${i + 1}`, 'gateway/index.ts', gatewayOmgeving, p)));
+    const startduurMs = Math.round(performance.now() - begonnen);
+
+    const lbpoort = await vrijePoort();
+    writeFileSync(join(map, 'haproxy.cfg'), haproxyConfig(lbpoort, gatewaypoorten));
+    const haproxy = spawn('haproxy', ['-f', join(map, 'haproxy.cfg'), '-db'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    losse.push(haproxy);
+    pids.haproxy = haproxy.pid;
+    await groep.wachtOp(lokaal(lbpoort, '/health/ready'), 'haproxy', 20);
+    log(`stapel gereed in ${startduurMs} ms: ${REPLICAS} gateways achter HAProxy op ${lokaal(lbpoort)}`);
+
+    const koppen = { 'content-type': 'application/json', authorization: `Bearer ${sleutels.analist}` };
+    const verzoeken = mengsel();
+    // Opwarmen via elke replica, zodat elke responscache het oude antwoord bewaart.
+    for (const p of gatewaypoorten) for (const v of [...verzoeken, { naam: 'controle', body: CONTROLE }]) {
+      await request(lokaal(p, '/graphql'), { method: 'POST', headers: koppen, body: v.body }).then((a) => a.body.dump());
+    }
+    await wacht(1000);
+    const rssRust = Object.fromEntries(Object.entries(pids).map(([naam, pid]) => [naam, rssMb(pid)]));
+    const rssLast: Record<string, number> = {};
+    const meetLast = () => {
+      for (const [naam, pid] of Object.entries(pids)) {
+        const mb = rssMb(pid);
+        if (mb !== null) rssLast[naam] = Math.max(rssLast[naam] ?? 0, mb);
+      }
+    };
+
+    let graphqlFouten = 0;
+    const foutvoorbeelden = new Map<string, number>();
+    const belasting = autocannon({
+      url: lokaal(lbpoort, '/graphql'),
+      connections: VERBINDINGEN,
+      duration: SECONDEN,
+      timeout: 10,
+      requests: verzoeken.map((v) => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: koppen,
+        body: v.body,
+        onResponse: (status: number, body: string) => {
+          if (status === 200 && body.includes('"errors"')) {
+            graphqlFouten += 1;
+            const kort = `${v.naam}: ${body.slice(body.indexOf('"errors"'), body.indexOf('"errors"') + 160)}`;
+            foutvoorbeelden.set(kort, (foutvoorbeelden.get(kort) ?? 0) + 1);
+          }
+        },
+      })),
+    });
+    const tijdlijn: { t: number; gebeurtenis: string }[] = [];
+    const t0 = performance.now();
+    const gebeurd = (gebeurtenis: string) => {
+      tijdlijn.push({ t: Math.round(performance.now() - t0), gebeurtenis });
+      log(gebeurtenis);
+    };
+    const lastmeter = setInterval(meetLast, 500);
+
+    // Het draaiboek, onder belasting.
+    const draaiboek = (async () => {
+      await wacht(SECONDEN * 120);
+      gateways[1].kill('SIGKILL');
+      gebeurd('gateway2 gedood (SIGKILL)');
+
+      await wacht(SECONDEN * 120);
+      const { yaml, kenmerk } = editie();
+      const antwoord = await request(lokaal(lbpoort, '/edities/bzk'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/yaml', authorization: `Bearer ${sleutels['redacteur:BZK']}` },
+        body: yaml,
+      });
+      const tekst = await antwoord.body.text();
+      const bevestigd = performance.now();
+      gebeurd(`publicatie van BZK bevestigd: HTTP ${antwoord.statusCode}`);
+      if (antwoord.statusCode >= 300) throw new Error(`publicatie geweigerd: HTTP ${antwoord.statusCode} ${tekst.slice(0, 300)}`);
+      // Na de bevestiging: elke levende replica rechtstreeks, tot elk de nieuwe editie geeft.
+      const levend = gatewaypoorten.filter((_, i) => i !== 1);
+      const zichtbaarOp = new Map<number, number>();
+      let oud = 0;
+      for (let ronde = 0; ronde < 100 && zichtbaarOp.size < levend.length; ronde++) {
+        await Promise.all(
+          levend.map(async (p) => {
+            const a = await request(lokaal(p, '/graphql'), { method: 'POST', headers: koppen, body: CONTROLE });
+            if ((await a.body.text()).includes(kenmerk)) {
+              if (!zichtbaarOp.has(p)) zichtbaarOp.set(p, performance.now() - bevestigd);
+            } else oud += 1;
+          }),
+        );
+        await wacht(10);
+      }
+      // Nog een tijd blijven kijken: ook later mag geen replica terugvallen op het oude antwoord.
+      for (let ronde = 0; ronde < 20; ronde++) {
+        for (const p of levend) {
+          const a = await request(lokaal(p, '/graphql'), { method: 'POST', headers: koppen, body: CONTROLE });
+          if (!(await a.body.text()).includes(kenmerk)) oud += 1;
+        }
+        await wacht(25);
+      }
+      const zichtbaarMs = zichtbaarOp.size === levend.length ? Math.round(Math.max(...zichtbaarOp.values())) : null;
+      gebeurd(`nieuwe editie op elke levende replica na ${zichtbaarMs ?? '—'} ms; ${oud} oude antwoorden na de bevestiging`);
+
+      await wacht(SECONDEN * 80);
+      redis?.kill('SIGKILL');
+      gebeurd('Redis gestopt');
+      await wacht(1000);
+      startRedis();
+      gebeurd('Redis herstart');
+
+      await wacht(SECONDEN * 100);
+      const terug = await start('gateway2', 'gateway/index.ts', gatewayOmgeving, gatewaypoorten[1]);
+      gateways[1] = terug;
+      gebeurd('gateway2 terug en gereed');
+      // De teruggekeerde replica mag de oude editie evenmin geven.
+      const a = await request(lokaal(gatewaypoorten[1], '/graphql'), { method: 'POST', headers: koppen, body: CONTROLE });
+      if (!(await a.body.text()).includes(kenmerk)) oud += 1;
+      return { oud, zichtbaarMs };
+    })();
+
+    const [uitslag, publicatie] = await Promise.all([belasting, draaiboek]);
+    clearInterval(lastmeter);
+    meetLast();
+
+    const mislukt = uitslag.errors + uitslag.timeouts + uitslag.non2xx + graphqlFouten;
+    const resultaat = {
+      replicas: REPLICAS,
+      requests: uitslag.requests.total,
+      failed: mislukt,
+      staleAnswersAfterPublication: publicatie.oud,
+      publicationVisibleMs: publicatie.zichtbaarMs,
+      rssMb: rssLast,
+      rssMbRust: rssRust,
+      rssMbTotaal: { rust: Object.values(rssRust).reduce((n: number, x) => n + (x ?? 0), 0), last: Object.values(rssLast).reduce((n, x) => n + x, 0) },
+      doorvoerPerSeconde: Math.round(uitslag.requests.average),
+      latentieMs: { p50: uitslag.latency.p50, p99: uitslag.latency.p99, max: uitslag.latency.max },
+      mislukkingen: { verbindingsfouten: uitslag.errors, timeouts: uitslag.timeouts, niet2xx: uitslag.non2xx, graphqlFouten },
+      startduurMs,
+      seconden: SECONDEN,
+      verbindingen: VERBINDINGEN,
+      tijdlijn,
+    };
+    console.log(`
+Repetitie: ${REPLICAS} gateways achter HAProxy, ${VERBINDINGEN} verbindingen, ${SECONDEN} s
+  verzoeken            ${resultaat.requests} (${resultaat.doorvoerPerSeconde}/s, p50 ${resultaat.latentieMs.p50} ms, p99 ${resultaat.latentieMs.p99} ms)
+  mislukt              ${mislukt} (verbinding ${uitslag.errors}, timeout ${uitslag.timeouts}, niet-2xx ${uitslag.non2xx}, GraphQL-fout ${graphqlFouten})
+  oude antwoorden na de bevestiging van de publicatie: ${publicatie.oud}
+  nieuwe editie op elke replica na ${publicatie.zichtbaarMs ?? '—'} ms
+  start van de stapel  ${startduurMs} ms
+  geheugen (RSS, MB)   rust → onder belasting (hoogste)
+${Object.keys(rssRust).map((n) => `    ${n.padEnd(10)} ${String(rssRust[n] ?? '—').padStart(5)} → ${String(rssLast[n] ?? '—').padStart(5)}`).join('\n')}
+    totaal     ${String(resultaat.rssMbTotaal.rust).padStart(5)} → ${String(resultaat.rssMbTotaal.last).padStart(5)}`);
+    for (const [fout, aantal] of [...foutvoorbeelden].slice(0, 5)) console.log(`  ${aantal}× ${fout}`);
+    if (argumenten.out) writeFileSync(argumenten.out, `${JSON.stringify(resultaat, null, 2)}\n`);
+    return mislukt === 0 && publicatie.oud === 0 && publicatie.zichtbaarMs !== null ? 0 : 1;
+  } finally {
+    await opruimen();
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (e) {
+  console.error(`[repetitie] ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+}
