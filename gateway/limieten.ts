@@ -119,6 +119,8 @@ export const KOSTENTABEL: Kostentabel = {
     'TegenwerkendePrikkel.bronnen': 3,
     'TegenwerkendePrikkel.gedragenDoor': 3,
     'TegenwerkendePrikkel.maatregelen': 4,
+    // Gemeten: hoogstens 1 (een maatregel 'tot 23 jaar' bij een prikkel voor iedereen); zelfde ruimte als maatregelen.
+    'TegenwerkendePrikkel.deelmaatregelen': 4,
     'Verantwoordelijkheid.aandachtsgroepen': 9,
     // Gemeten op 2026-11-22 (partijen, register, monitoring, gebieden, indirecte prikkels).
     'Query.partijen': 20,

@@ -140,6 +140,7 @@ export const Maatregel = defineEntity({
     thema: p.string(),
     instrumenten: codes(),
     indicatoren: codes(),
+    leeftijd: leeftijd(),
     /** Het eigen departement of een partij (lezen.ts weigert een ander ministerie). */
     eigenaar: p.string(),
     status: p.string(),

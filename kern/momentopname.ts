@@ -169,6 +169,7 @@ export class Momentopname {
       thema: m.thema,
       indicatoren: m.indicatoren as Maatregel['indicatoren'],
       instrumenten: m.instrumenten,
+      leeftijd: leeftijdVan(m.leeftijd),
       eigenaar: eigenaarVan(m.eigenaar),
       status: m.status as Maatregel['status'],
       termijn: m.termijn ? termijnVan(m.termijn) : null,

@@ -122,6 +122,8 @@ const maatregel = z.strictObject({
   instrumenten: z.array(code),
   /** De indicatoren waarop de maatregel het effect van die instrumenten wegneemt; leeg: het instrument als geheel. */
   indicatoren: z.array(keuze(vocabulaire.indicatoren)).default([]),
+  /** Alleen als de maatregel voor een deel van de leeftijden geldt ("voor de groep tot 23 jaar"); leeg: alle leeftijden. */
+  leeftijd: leeftijdsbereik.optional(),
   eigenaar,
   status,
   termijn: z

@@ -75,6 +75,7 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
     ),
     maatregelen: maatregelen.map(({ record: { termijn, streefwaarde, budget, ...m } }) => ({
       ...m,
+      leeftijd: leeftijd(m.leeftijd),
       termijn: termijn ? { tekst: termijn.tekst, datum: termijn.datum ?? null, binnen: termijn.binnen ?? null, vanaf: termijn.vanaf ?? null } : null,
       streefwaarde: streefwaarde ?? null,
       budget: budget ? bedrag(budget) : null,

@@ -614,6 +614,12 @@ export type Maatregel = {
   indicatoren: Array<Indicator>;
   /** De codes van de instrumenten van dit ministerie die de maatregel aanpast; leeg als hij een nieuw instrument voorstelt. */
   instrumenten: Array<Scalars['String']['output']>;
+  /**
+   * De leeftijden waarvoor de maatregel geldt, als de bron die beperkt ("voor de groep tot 23
+   * jaar"); null: alle leeftijden. Een maatregel neemt een tegenwerkende prikkel alleen weg
+   * als zijn leeftijden die van de prikkel omvatten.
+   */
+  leeftijd: Maybe<Leeftijdsbereik>;
   /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
   /** Het pakket waarin het rapport de maatregel plaatst. */
@@ -1216,6 +1222,7 @@ export type MaatregelResolvers<ContextType = Subgraafcontext, ParentType extends
   eigenaar?: Resolver<ResolversTypes['Eigenaar'], ParentType, ContextType>;
   indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;

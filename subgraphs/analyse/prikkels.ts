@@ -23,7 +23,10 @@ export interface Prikkel {
   kruistDepartementen: boolean;
   toelichting: string;
   bronnen: Bron[];
+  /** Maatregelen die de prikkel voor al zijn leeftijden wegnemen. */
   maatregelen: Maatregel[];
+  /** Maatregelen die de prikkel alleen voor een deel van zijn leeftijden wegnemen. */
+  deelmaatregelen: Maatregel[];
 }
 
 export interface Prikkelfilter {
@@ -61,6 +64,26 @@ export function voldoet(p: Prikkel, filter: Prikkelfilter): boolean {
     (filter.kruistDepartementen == null || p.kruistDepartementen === filter.kruistDepartementen) &&
     (filter.metMaatregel == null || p.maatregelen.length > 0 === filter.metMaatregel)
   );
+}
+
+/** Omvat `buiten` alle leeftijden van `binnen`? null = alle leeftijden. */
+function omvat(buiten: Leeftijd | null, binnen: Leeftijd | null): boolean {
+  if (!buiten) return true;
+  if (!binnen) return false;
+  return (buiten.van ?? -Infinity) <= (binnen.van ?? -Infinity) && (buiten.tot ?? Infinity) >= (binnen.tot ?? Infinity);
+}
+
+/**
+ * Een maatregel met een leeftijd ("voor de groep tot 23 jaar") neemt een prikkel alleen
+ * helemaal weg als hij al diens leeftijden omvat; overlapt hij maar een deel, dan is hij
+ * een deelmaatregel. Een maatregel zonder overlap hoort niet bij de prikkel.
+ */
+export function verdeelMaatregelen(kandidaten: Maatregel[], leeftijd: Leeftijd | null): Pick<Prikkel, 'maatregelen' | 'deelmaatregelen'> {
+  const metLeeftijd = (m: Maatregel) => (m.leeftijd ? { van: m.leeftijd.van ?? null, tot: m.leeftijd.tot ?? null } : null);
+  return {
+    maatregelen: kandidaten.filter((m) => omvat(metLeeftijd(m), leeftijd)),
+    deelmaatregelen: kandidaten.filter((m) => !omvat(metLeeftijd(m), leeftijd) && doorsnede(metLeeftijd(m), leeftijd) !== undefined),
+  };
 }
 
 /** Doorsnede van twee leeftijdsbereiken; null = alle leeftijden, undefined = geen overlap. */
@@ -134,7 +157,9 @@ function toelichting(p: Omit<Prikkel, 'toelichting'>, mechanisme: string): strin
 
 interface Treffer {
   sleutel: string;
-  basis: Omit<Prikkel, 'toelichting' | 'aandachtsgroepen' | 'leeftijd' | 'gedragenDoor' | 'bronnen' | 'score'>;
+  basis: Omit<Prikkel, 'toelichting' | 'aandachtsgroepen' | 'leeftijd' | 'gedragenDoor' | 'bronnen' | 'score' | 'maatregelen' | 'deelmaatregelen'>;
+  /** De maatregelen bij het instrument die dit effect aanpassen; welke de prikkel helemaal wegnemen, hangt af van de leeftijd. */
+  kandidaten: Maatregel[];
   score: number;
   groep: string;
   leeftijd: Leeftijd | null;
@@ -169,10 +194,10 @@ function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
               doel: { code: doel.code, naam: doel.naam, departement: doel.departement, richting: doel.richting, uitspraak: doel.uitspraak },
               indicator: effect.indicator,
               kruistDepartementen: b.departement !== doel.departement,
-              // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
-              // aanpast of juist het effect op deze indicator.
-              maatregelen: instrument.maatregelen.filter((m) => m.indicatoren.length === 0 || m.indicatoren.includes(effect.indicator)),
             },
+            // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
+            // aanpast of juist het effect op deze indicator (en voor welke leeftijden: zie verdeelMaatregelen).
+            kandidaten: instrument.maatregelen.filter((m) => m.indicatoren.length === 0 || m.indicatoren.includes(effect.indicator)),
             score: -Math.abs(effect.score),
             groep: groep.code,
             leeftijd,
@@ -214,6 +239,7 @@ export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter
     .map((t) => {
       const prikkel = {
         ...t.basis,
+        ...verdeelMaatregelen(t.kandidaten, t.leeftijd),
         score: t.score,
         aandachtsgroepen: [...t.groepen].sort((a, b) => volgorde.indexOf(a) - volgorde.indexOf(b)).map((code) => ({ code })),
         leeftijd: t.leeftijd,

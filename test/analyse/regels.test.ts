@@ -25,6 +25,11 @@ const doel = (code: string, indicator: Indicator, richting: 'TOENAME' | 'AFNAME'
   code, naam: code.toLowerCase(), indicator, richting, uitspraak: 'BELEIDSDOEL' as const, aandachtsgroepen: g(...groepen), leeftijd, bron,
 });
 
+const maatregel = (code: string, indicatoren: Indicator[], leeftijd: { van: number | null; tot: number | null } | null = null) => ({
+  code, naam: code, departement: 'SZW' as const, pakket: 'SPOEDPAKKET' as const, thema: 't', indicatoren, instrumenten: ['KDN'], leeftijd,
+  eigenaar: { code: 'SZW', departement: 'SZW' as const, partij: null }, status: 'AANBEVOLEN' as const, termijn: null, streefwaarde: null, budget: null, bron,
+});
+
 describe('tegenwerkende prikkels', () => {
   const bzkDoel = doel('WONINGDELEN_MOGELIJK', 'WONINGDELEN', 'TOENAME', ['OUDEREN', 'STUDENTEN']);
 
@@ -79,15 +84,28 @@ describe('tegenwerkende prikkels', () => {
   });
 
   it('noemen alleen maatregelen die het instrument geheel of op deze indicator aanpassen', () => {
-    const m = (code: string, indicatoren: Indicator[]) => ({
-      code, naam: code, departement: 'SZW' as const, pakket: 'SPOEDPAKKET' as const, thema: 't', indicatoren, instrumenten: ['KDN'],
-      eigenaar: { code: 'SZW', departement: 'SZW' as const, partij: null }, status: 'AANBEVOLEN' as const, termijn: null, streefwaarde: null, budget: null, bron,
-    });
     const kdn = instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN'])], {
-      maatregelen: [m('GEHEEL', []), m('DELEN', ['WONINGDELEN']), m('ANDERS', ['DAK_EN_THUISLOOSHEID'])],
+      maatregelen: [maatregel('GEHEEL', []), maatregel('DELEN', ['WONINGDELEN']), maatregel('ANDERS', ['DAK_EN_THUISLOOSHEID'])],
     });
     const p = tegenwerkendePrikkels([groep('OUDEREN', { bzk: { doelen: [bzkDoel] }, szw: { instrumenten: [kdn] } })]);
     expect(p[0].maatregelen.map((x) => x.code)).toEqual(['GEHEEL', 'DELEN']);
+    expect(p[0].deelmaatregelen).toEqual([]);
+  });
+
+  it('tellen een maatregel voor een deel van de leeftijden als deelmaatregel, niet als oplossing', () => {
+    // "Pas de kostendelersnorm niet toe voor de groep tot 23 jaar" lost een prikkel voor alle
+    // leeftijden niet op, wel een voor 21 en 22 jaar; een maatregel voor 30+ hoort bij geen van beide.
+    const kdn = instrument('KDN', [effect('WONINGDELEN', -2, ['OUDEREN']), { ...effect('DAK_EN_THUISLOOSHEID', 1, ['OUDEREN']), leeftijd: { van: 21, tot: 22 } }], {
+      maatregelen: [maatregel('TOT_23', [], { van: null, tot: 22 }), maatregel('BOVEN_30', [], { van: 30, tot: null }), maatregel('GEHEEL', [])],
+    });
+    const doelen = [bzkDoel, doel('MINDER_DAKLOOS', 'DAK_EN_THUISLOOSHEID', 'AFNAME', ['OUDEREN'])];
+    const p = tegenwerkendePrikkels([groep('OUDEREN', { bzk: { doelen }, szw: { instrumenten: [kdn] } })]);
+    const delen = p.find((x) => x.indicator === 'WONINGDELEN')!;
+    expect(delen.maatregelen.map((x) => x.code)).toEqual(['GEHEEL']);
+    expect(delen.deelmaatregelen.map((x) => x.code)).toEqual(['TOT_23', 'BOVEN_30']);
+    const dakloos = p.find((x) => x.indicator === 'DAK_EN_THUISLOOSHEID')!;
+    expect(dakloos.maatregelen.map((x) => x.code)).toEqual(['TOT_23', 'GEHEEL']);
+    expect(dakloos.deelmaatregelen).toEqual([]);
   });
 
   it('filteren op departement (instrument of doel), indicator en maximale score', () => {
@@ -139,7 +157,7 @@ describe('filters op prikkels', () => {
     instrument: { code: 'I', naam: 'i', departement: 'SZW' },
     doel: { code: 'D', naam: 'd', departement: 'BZK', richting: 'TOENAME', uitspraak: 'BELEIDSDOEL' },
     indicator: 'WONINGDELEN', score: -2, aandachtsgroepen: g('STUDENTEN'), leeftijd: null, gedragenDoor: ['PERSOON'],
-    kruistDepartementen: true, toelichting: '', bronnen: [], maatregelen: [], ...extra,
+    kruistDepartementen: true, toelichting: '', bronnen: [], maatregelen: [], deelmaatregelen: [], ...extra,
   });
   it('scheiden de kant van het instrument en die van het doel; departement is een van beide', () => {
     expect(voldoet(p({}), { instrumentDepartement: 'BZK' })).toBe(false);

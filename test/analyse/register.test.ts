@@ -19,7 +19,7 @@ function toezegging(code: string, eigenaar: string, extra: Partial<Toezegging> =
   return {
     code, naam: code, departement: 'BZK', pakket: 'SPOEDPAKKET', thema: 't', indicatoren: [], instrumenten: [],
     eigenaar: { code: eigenaar, departement, partij: departement ? null : (eigenaar as Partij) },
-    status: 'AANBEVOLEN', termijn: null, streefwaarde: null, budget: null, bron, ...extra,
+    status: 'AANBEVOLEN', termijn: null, streefwaarde: null, budget: null, leeftijd: null, bron, ...extra,
   };
 }
 const termijn = (uiterlijk: string) => ({ tekst: uiterlijk, uiterlijk, binnen: null, vanaf: null });

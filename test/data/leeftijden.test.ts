@@ -1,4 +1,4 @@
-// Leeftijden volledig waar de bronnen ze geven: een aandachtsgroep, doel, instrument of effect waarvan de
+// Leeftijden volledig waar de bronnen ze geven: een aandachtsgroep, doel, instrument, effect of maatregel waarvan de
 // eigen tekst een leeftijd noemt ("18- tot 23-jarigen", "jonger dan 23", "tot 21 jaar",
 // "in het jaar waarin zij 21 worden") heeft een leeftijd (een effect mag die van zijn
 // instrument erven) die met die tekst overlapt. Zegt de tekst dat de bron geen
@@ -45,6 +45,11 @@ interface Record_ {
   leeftijden: Bereik[];
 }
 
+/** Maatregelen waarvan de naam een leeftijd noemt die geen groep afbakent; met de reden. */
+const GEEN_GROEPSLEEFTIJD: Record<string, string> = {
+  LEEFTIJDSCATEGORIEEN_HARMONISEREN: 'noemt de nieuwe grens (volwassen vanaf 21 jaar), niet voor wie de maatregel geldt: hij geldt voor iedereen',
+};
+
 const leeftijd = (l: { van?: number; tot?: number } | undefined | null): Bereik | null => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
 
 function records(): Record_[] {
@@ -56,6 +61,10 @@ function records(): Record_[] {
       const gezet = (...l: (Bereik | null)[]) => l.filter((x): x is Bereik => x !== null);
       for (const g of editie.aandachtsgroepen ?? []) uit.push({ waar: `${bestand}: aandachtsgroep ${g.code}`, tekst: g.omschrijving, leeftijden: gezet(leeftijd(g.leeftijd)) });
       for (const d of editie.doelen ?? []) uit.push({ waar: `${bestand}: doel ${d.code}`, tekst: `${d.naam} ${d.omschrijving ?? ''}`, leeftijden: gezet(leeftijd(d.leeftijd)) });
+      for (const m of editie.maatregelen ?? []) {
+        if (m.code in GEEN_GROEPSLEEFTIJD) continue;
+        uit.push({ waar: `${bestand}: maatregel ${m.code}`, tekst: m.naam, leeftijden: gezet(leeftijd(m.leeftijd)) });
+      }
       for (const i of editie.instrumenten ?? []) {
         const effecten: { indicator: string; toelichting?: string; leeftijd?: Bereik }[] = i.effecten ?? [];
         const effectleeftijden = effecten.map((e) => leeftijd(e.leeftijd ?? i.leeftijd));

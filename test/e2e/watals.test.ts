@@ -8,10 +8,15 @@ import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
 
+interface Leeftijd {
+  van: number | null;
+  tot: number | null;
+}
 interface RuweMaatregel {
   code: string;
   pakket: string;
   indicatoren: string[];
+  leeftijd: Leeftijd | null;
 }
 interface RuwInstrument {
   code: string;
@@ -23,6 +28,7 @@ interface P {
   doel: { code: string; departement: string };
   indicator: string;
   score: number;
+  leeftijd: Leeftijd | null;
 }
 interface WatAls {
   maatregelen: { code: string; pakket: string }[];
@@ -31,7 +37,7 @@ interface WatAls {
 }
 
 const sleutel = (p: P) => `${p.instrument.departement}:${p.instrument.code}>${p.doel.departement}:${p.doel.code}>${p.indicator}`;
-const PRIKKEL = 'instrument { code departement } doel { code departement } indicator score';
+const PRIKKEL = 'instrument { code departement } doel { code departement } indicator score leeftijd { van tot }';
 const WATALS = `maatregelen { code pakket } opgelost { ${PRIKKEL} } resterend { ${PRIKKEL} }`;
 
 /** Elke maatregel van elk ministerie, ook die zonder instrument (Departementsbeleid.maatregelen). */
@@ -43,7 +49,7 @@ async function instrumenten(stapel: Stapel): Promise<Map<string, RuwInstrument>>
   alleMaatregelen = [];
   for (const m of MINISTERIES) {
     const r = await stapel.query<{ analyse: Record<string, { instrumenten: RuwInstrument[]; maatregelen: RuweMaatregel[] } | null> }>(
-      `{ analyse { ${m} { instrumenten { code maatregelen { code pakket indicatoren } effecten { indicator } } maatregelen { code pakket indicatoren } } } }`,
+      `{ analyse { ${m} { instrumenten { code maatregelen { code pakket indicatoren leeftijd { van tot } } effecten { indicator } } maatregelen { code pakket indicatoren leeftijd { van tot } } } } }`,
     );
     expect(r.errors, m).toBeUndefined();
     for (const i of r.data!.analyse[m]!.instrumenten) perSleutel.set(`${m.toUpperCase()}:${i.code}`, i);
@@ -55,10 +61,14 @@ async function instrumenten(stapel: Stapel): Promise<Map<string, RuwInstrument>>
 /**
  * De regel uit het issue, los van de analyselaag: een gekozen maatregel neemt een prikkel
  * weg als hij bij het instrument van de prikkel staat en dat instrument als geheel aanpast
- * (geen indicatoren) of juist het effect op de indicator van de prikkel.
+ * (geen indicatoren) of juist het effect op de indicator van de prikkel, en als hij voor
+ * alle leeftijden van de prikkel geldt (een maatregel "tot 23 jaar" lost een prikkel voor
+ * iedereen niet op).
  */
 function neemtWeg(instrument: RuwInstrument, p: P, gekozen: (m: RuweMaatregel) => boolean): boolean {
-  return instrument.maatregelen.some((m) => gekozen(m) && (m.indicatoren.length === 0 || m.indicatoren.includes(p.indicator)));
+  const omvat = (m: Leeftijd | null, q: Leeftijd | null) =>
+    !m || (!!q && (m.van ?? -Infinity) <= (q.van ?? -Infinity) && (m.tot ?? Infinity) >= (q.tot ?? Infinity));
+  return instrument.maatregelen.some((m) => gekozen(m) && (m.indicatoren.length === 0 || m.indicatoren.includes(p.indicator)) && omvat(m.leeftijd, p.leeftijd));
 }
 
 let stapel: Stapel;
@@ -145,11 +155,29 @@ describe('watAls over losse maatregelen', () => {
   });
 
   it('een maatregel zonder indicatoren neemt elke prikkel van zijn instrument weg', async () => {
-    const geheel = [...beleid.values()].flatMap((i) => i.maatregelen).find((m) => m.indicatoren.length === 0 && alle.some((p) => neemtWeg(instrumentVan(p), p, (x) => x.code === m.code)));
+    const geheel = [...beleid.values()].flatMap((i) => i.maatregelen).find((m) => m.indicatoren.length === 0 && !m.leeftijd && alle.some((p) => neemtWeg(instrumentVan(p), p, (x) => x.code === m.code)));
     expect(geheel, 'de gegevens hebben een maatregel die een instrument als geheel aanpast').toBeDefined();
     const r = await watAls(`maatregelen: ["${geheel!.code}"]`);
     expect(r.errors).toBeUndefined();
     verwachtVerdeling(r.data!.analyse.watAls, alle, (p) => instrumentVan(p).maatregelen.some((x) => x.code === geheel!.code));
+  });
+
+  it('een maatregel voor een deel van de leeftijden neemt alleen de prikkels binnen die leeftijden weg', async () => {
+    // "Pas de kostendelersnorm in elk geval niet toe voor de groep tot 23 jaar" (SZW).
+    const r = await watAls('maatregelen: ["KOSTENDELERSNORM_NIET_TOT_23"]');
+    expect(r.errors).toBeUndefined();
+    const uitkomst = r.data!.analyse.watAls;
+    verwachtVerdeling(uitkomst, alle, (p) => neemtWeg(instrumentVan(p), p, (x) => x.code === 'KOSTENDELERSNORM_NIET_TOT_23'));
+    expect(uitkomst.opgelost.length).toBeGreaterThan(0);
+    for (const p of uitkomst.opgelost) expect(p.leeftijd?.tot ?? Infinity, sleutel(p)).toBeLessThanOrEqual(22);
+    // De prikkel op woningdelen geldt voor iedereen: de maatregel neemt hem maar voor een deel weg.
+    const delen = await stapel.query<{ analyse: { tegenwerkendePrikkels: { maatregelen: { code: string }[]; deelmaatregelen: { code: string }[] }[] } }>(
+      '{ analyse { tegenwerkendePrikkels(instrumentDepartement: SZW, indicator: WONINGDELEN) { maatregelen { code } deelmaatregelen { code } } } }',
+    );
+    const kdn = delen.data!.analyse.tegenwerkendePrikkels.filter((p) => p.deelmaatregelen.some((m) => m.code === 'KOSTENDELERSNORM_NIET_TOT_23'));
+    expect(kdn.length).toBeGreaterThan(0);
+    for (const p of kdn) expect(p.maatregelen.map((m) => m.code)).not.toContain('KOSTENDELERSNORM_NIET_TOT_23');
+    expect(uitkomst.resterend.some((p) => p.instrument.code === 'KOSTENDELERSNORM' && p.indicator === 'WONINGDELEN')).toBe(true);
   });
 
   it('codes en pakket samen: de vereniging, elke maatregel één keer', async () => {

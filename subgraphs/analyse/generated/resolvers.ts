@@ -1006,6 +1006,12 @@ export type Maatregel = {
   indicatoren: Array<Indicator>;
   /** De codes van de instrumenten van dit ministerie die de maatregel aanpast; leeg als hij een nieuw instrument voorstelt. */
   instrumenten: Array<Scalars['String']['output']>;
+  /**
+   * De leeftijden waarvoor de maatregel geldt, als de bron die beperkt ("voor de groep tot 23
+   * jaar"); null: alle leeftijden. Een maatregel neemt een tegenwerkende prikkel alleen weg
+   * als zijn leeftijden die van de prikkel omvatten.
+   */
+  leeftijd: Maybe<Leeftijdsbereik>;
   /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
   /** Het pakket waarin het rapport de maatregel plaatst. */
@@ -1185,6 +1191,12 @@ export type TegenwerkendePrikkel = {
   aandachtsgroepen: Array<Aandachtsgroep>;
   /** De bronnen van het effect en van het doel. */
   bronnen: Array<Bron>;
+  /**
+   * Maatregelen die de prikkel alleen voor een deel van zijn leeftijden wegnemen, zoals "pas de
+   * kostendelersnorm niet toe voor de groep tot 23 jaar" bij een prikkel voor alle leeftijden.
+   * Ze tellen niet als oplossing in watAls en metMaatregel.
+   */
+  deelmaatregelen: Array<Maatregel>;
   /** Het doel waar het instrument tegenin werkt. */
   doel: Doelverwijzing;
   /** Wie de gevolgen draagt, ook buiten de vijf ministeries. */
@@ -1197,7 +1209,10 @@ export type TegenwerkendePrikkel = {
   kruistDepartementen: Scalars['Boolean']['output'];
   /** Leeftijden waar instrument en doel elkaar treffen; null voor alle leeftijden. */
   leeftijd: Maybe<Leeftijdsbereik>;
-  /** Maatregelen uit het rapport die deze prikkel zouden wegnemen. */
+  /**
+   * Maatregelen uit het rapport die deze prikkel zouden wegnemen: ze horen bij het instrument,
+   * passen het als geheel of op deze indicator aan, en gelden voor alle leeftijden van de prikkel.
+   */
   maatregelen: Array<Maatregel>;
   /** SDG-interactiescore van het instrument op het doel: -1 beperkt, -2 werkt tegen, -3 heft op. */
   score: Scalars['Int']['output'];
@@ -2085,6 +2100,7 @@ export type MaatregelResolvers<ContextType = BaseContext, ParentType extends Res
   eigenaar?: Resolver<ResolversTypes['Eigenaar'], ParentType, ContextType>;
   indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
@@ -2151,6 +2167,7 @@ export type StreefwaardeResolvers<ContextType = BaseContext, ParentType extends 
 export type TegenwerkendePrikkelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['TegenwerkendePrikkel'] = ResolversParentTypes['TegenwerkendePrikkel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
+  deelmaatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
   doel?: Resolver<ResolversTypes['Doelverwijzing'], ParentType, ContextType>;
   gedragenDoor?: Resolver<Array<ResolversTypes['Partij']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
