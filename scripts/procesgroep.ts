@@ -1,6 +1,8 @@
 // Kindprocessen voor npm start en npm run bench: starten, wachten tot ze bereikbaar
 // zijn, en samen stoppen.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const wortel = fileURLToPath(new URL('../', import.meta.url));
@@ -69,5 +71,26 @@ export class Procesgroep {
         .filter((p) => p.exitCode === null && p.signalCode === null)
         .map((p) => new Promise((resolve) => { p.once('exit', resolve); p.kill('SIGTERM'); })),
     );
+  }
+}
+
+/** Een poort waar nu niemand luistert (het besturingssysteem kiest; daarna meteen weer vrij). */
+export async function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const adres = server.address();
+      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen vrije poort'))));
+    });
+  });
+}
+
+/** Het geheugen (RSS) van een proces in MB, of null als het niet (meer) bestaat. */
+export function rssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
   }
 }

@@ -10,7 +10,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +20,7 @@ import { parse, stringify } from 'yaml';
 import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from './bouwplan.js';
-import { Procesgroep } from './procesgroep.js';
+import { Procesgroep, rssMb, vrijePoort } from './procesgroep.js';
 
 const { values: argumenten } = parseArgs({
   options: { out: { type: 'string' }, seconden: { type: 'string', default: '45' }, verbindingen: { type: 'string', default: '16' } },
@@ -37,25 +36,6 @@ const wortel = fileURLToPath(new URL('../', import.meta.url));
 const lokaal = (poort: number, pad = '') => `http://127.0.0.1:${poort}${pad}`;
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (regel: string) => console.log(`[repetitie ${new Date().toISOString().slice(11, 23)}] ${regel}`);
-
-async function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const adres = server.address();
-      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen vrije poort'))));
-    });
-  });
-}
-
-function rssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Installeert een Debian-pakket als zijn programma ontbreekt (HAProxy, Redis). */
 function zorgVoor(programma: string, pakket: string): void {

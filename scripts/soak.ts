@@ -16,7 +16,7 @@ import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
 import { leesOverzichten } from '../gateway/overzichten.js';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
-import { Procesgroep, tsx } from './procesgroep.js';
+import { Procesgroep, rssMb, tsx } from './procesgroep.js';
 
 const { values: argumenten } = parseArgs({
   options: { minuten: { type: 'string', default: '10' }, verbindingen: { type: 'string', default: '8' }, out: { type: 'string' } },
@@ -33,15 +33,6 @@ const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`
 const groep = new Procesgroep();
 const pids: Record<string, number> = {};
 let gestopt = false;
-
-function rssMb(pid: number): number | null {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
 
 const geheugen = () => Object.fromEntries(Object.entries(pids).map(([naam, pid]) => [naam, rssMb(pid)]));
 

@@ -3,27 +3,17 @@
 // proces. Dezelfde README-voorbeelden als test/readme.test.ts moeten hetzelfde antwoord geven.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
-import { Procesgroep } from '../scripts/procesgroep.js';
+import { Procesgroep, vrijePoort } from '../scripts/procesgroep.js';
 import { controleer, leesVoorbeelden } from './hulp/readme.js';
 
 const wortel = fileURLToPath(new URL('../', import.meta.url));
 const { voorbeelden } = leesVoorbeelden(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
-
-async function vrijePoort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const adres = server.address();
-      server.close(() => (typeof adres === 'object' && adres ? resolve(adres.port) : reject(new Error('geen poort'))));
-    });
-  });
-}
 
 describe('de gecompileerde stapel (dist/)', () => {
   const groep = new Procesgroep();

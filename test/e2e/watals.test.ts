@@ -2,8 +2,8 @@
 // wegneemt. De verwachting rekent de test zelf uit het ruwe beleid van de ministeries
 // (instrumenten met hun maatregelen en effecten), niet uit TegenwerkendePrikkel.maatregelen,
 // en zonder vaste aantallen: de gegevens mogen veranderen, de regel niet.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vrijePoort } from '../../scripts/procesgroep.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
@@ -217,12 +217,7 @@ describe('watAls als een ministerie niet antwoordt', () => {
   let zonderSzw: Stapel;
   beforeAll(async () => {
     // Een poort waar niemand luistert: SZW weigert elke verbinding.
-    const poort = await new Promise<number>((klaar) => {
-      const server = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => klaar(port));
-      });
-    });
+    const poort = await vrijePoort();
     zonderSzw = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${poort}/graphql` } });
   }, 60_000);
   afterAll(() => zonderSzw?.stop());
