@@ -84,6 +84,57 @@ export const VERZOEKREGELS: Vertaalregel[] = [
     () => 'Het document bevat meer dan één operatie; geef in operationName aan welke de gateway moet uitvoeren.',
   ],
   [
+    /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    'BAD_REQUEST',
+    () =>
+      'Geweigerd als mogelijke cross-site request forgery (CSRF): een verzoek zonder preflight moet laten zien dat het niet uit een formulier komt. Stuur content-type: application/json (niet text/plain, multipart/form-data of application/x-www-form-urlencoded), of de kop apollo-require-preflight: true.',
+  ],
+  [
+    /^`(variables|extensions)` in a POST body should be provided as an object, not a recursively JSON-encoded string\.$/,
+    'BAD_REQUEST',
+    (m) => `"${m[1]}" is een string met JSON erin; stuur het als JSON-object: {"query": "…", "${m[1]}": {…}}.`,
+  ],
+  [
+    /^`(variables|extensions)` in a POST body must be an object if provided\.$/,
+    'BAD_REQUEST',
+    (m) => `"${m[1]}" moet een JSON-object zijn (of weggelaten worden), geen lijst, getal of tekst: {"query": "…", "${m[1]}": {…}}.`,
+  ],
+  [
+    /^`operationName` in a POST body must be a string if provided\.$/,
+    'BAD_REQUEST',
+    () => '"operationName" moet de naam van een operatie in het document zijn, als tekst (of weggelaten worden).',
+  ],
+  [
+    /^GraphQL queries must be strings\./,
+    'BAD_REQUEST',
+    () => '"query" moet een GraphQL-document als tekst zijn: {"query": "{ aandachtsgroepen { code } }"}.',
+  ],
+  [
+    /^The '?(\w+)'? search parameter (?:contains invalid JSON|should contain a JSON-encoded object)\.$/,
+    'BAD_REQUEST',
+    (m) => `De zoekparameter ${m[1]} moet een JSON-object zijn, URL-gecodeerd: ?query=…&${m[1]}=%7B%22code%22%3A%22STUDENTEN%22%7D.`,
+  ],
+  [
+    /^The '(\w+)' search parameter may only be specified once\.$/,
+    'BAD_REQUEST',
+    (m) => `De zoekparameter ${m[1]} staat meer dan één keer in de URL; geef hem één keer.`,
+  ],
+  [
+    /^GET requests may not have a content-type header other than application\/json\.$/,
+    'BAD_REQUEST',
+    () => 'Een GET-verzoek heeft geen content-type nodig; als er een staat, moet het application/json zijn.',
+  ],
+  [
+    /^Apollo Server supports only GET\/POST requests\.$/,
+    'BAD_REQUEST',
+    () => 'Dit eindpunt neemt alleen GET (queries) en POST aan.',
+  ],
+  [
+    /^An 'accept' header was provided for this request which does not accept/,
+    'BAD_REQUEST',
+    () => 'De kop accept sluit JSON uit; deze gateway antwoordt met application/json of application/graphql-response+json.',
+  ],
+  [
     /^Operation batching disabled\.$/,
     'BUNDELS_NIET_TOEGESTAAN',
     () => 'Deze gateway neemt één operatie per verzoek aan, geen JSON-lijst van operaties. Stuur ze als aparte verzoeken; gelijke verzoeken die tegelijk binnenkomen, voert de gateway één keer uit.',

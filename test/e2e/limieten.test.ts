@@ -110,6 +110,34 @@ describe('grenzen aan een operatie', () => {
     expect(bundel.inhoud.errors?.[0].message).toMatch(/^Deze gateway neemt één operatie per verzoek aan/);
   });
 
+  // Wat Apollo Server zelf weigert vóór er een operatie is: elk krijgt een Nederlandse
+  // melding die zegt wat wel mag, met de Engelse in oorspronkelijkeMelding.
+  const json = { 'content-type': 'application/json' };
+  const q = encodeURIComponent('{ aandachtsgroepen { code } }');
+  const verkeerdeVerzoeken: [naam: string, pad: string, init: RequestInit, status: number, moetNoemen: RegExp][] = [
+    ['text/plain zonder preflight (CSRF)', '', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ aandachtsgroepen { code } }' }, 400, /application\/json/],
+    ['een GET zonder content-type of preflight-kop (CSRF)', `?query=${q}`, { method: 'GET' }, 400, /apollo-require-preflight/],
+    ['variabelen als JSON-string', '', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', variables: '{"a":1}' }) }, 400, /JSON-object/],
+    ['extensions als getal', '', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', extensions: 5 }) }, 400, /JSON-object/],
+    ['operationName als getal', '', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', operationName: 5 }) }, 400, /operationName/],
+    ['een query als object', '', { method: 'POST', headers: json, body: JSON.stringify({ query: { kind: 'Document' } }) }, 400, /als tekst/],
+    ['variabelen in een GET die geen JSON zijn', `?query=${q}&variables=%7Bkapot`, { method: 'GET', headers: { 'apollo-require-preflight': 'true' } }, 400, /zoekparameter variables/],
+    ['query twee keer in een GET', `?query=${q}&query=${q}`, { method: 'GET', headers: { 'apollo-require-preflight': 'true' } }, 400, /meer dan één keer/],
+    ['een accept-kop zonder JSON', '', { method: 'POST', headers: { ...json, accept: 'text/html' }, body: JSON.stringify({ query: '{ __typename }' }) }, 406, /application\/json/],
+  ];
+  it.each(verkeerdeVerzoeken)('weigert %s in het Nederlands, met wat wel mag', async (_, pad, init, status, moetNoemen) => {
+    const voor = stapel.subgraafverzoeken();
+    const r = await fetch(stapel.url + pad, init);
+    const inhoud = (await r.json()) as { errors?: { message: string; extensions?: { code?: string; oorspronkelijkeMelding?: string } }[] };
+    const fout = inhoud.errors?.[0];
+    expect(r.status).toBe(status);
+    expect(fout?.extensions?.code).toBe('BAD_REQUEST');
+    expect(fout?.extensions?.oorspronkelijkeMelding, 'de Engelse melding van Apollo Server blijft ernaast').toBeTruthy();
+    expect(fout?.message).not.toBe(fout?.extensions?.oorspronkelijkeMelding);
+    expect(fout?.message).toMatch(moetNoemen);
+    expect(stapel.subgraafverzoeken() - voor).toBe(0);
+  });
+
   it('rekent de kosten met de variabelen van elk verzoek, ook als het document al gevalideerd is', async () => {
     const query = `query ($ja: Boolean!) { analyse { ${aliassen(11, 'tegenwerkendePrikkels @include(if: $ja) { score }')} } }`;
     // Eerst goedkoop: Apollo Server valideert en bewaart het document.
