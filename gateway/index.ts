@@ -3,16 +3,24 @@ import { luister, stopBijSignaal } from '../kern/http.js';
 import { maakLogboek } from '../kern/logboek.js';
 import { maakMetrieken } from '../kern/metrieken.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
+import { STANDAARD_ONDERBREKER } from './onderbreker.js';
 import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
 import { Configuratiefout, toegangUitOmgeving } from './toegang.js';
 
 const logboek = maakLogboek({ proces: 'gateway' });
 const redis = await redisinstelling();
-const termijn = process.env.SUBGRAAF_TERMIJN_MS ? Number(process.env.SUBGRAAF_TERMIJN_MS) : undefined;
-if (termijn !== undefined && !(Number.isInteger(termijn) && termijn > 0)) {
-  logboek.fatal(`SUBGRAAF_TERMIJN_MS is "${process.env.SUBGRAAF_TERMIJN_MS}"; geef een geheel aantal milliseconden groter dan 0, bijvoorbeeld 5000.`);
+/** Een duur in milliseconden uit de omgeving; een onzinnige waarde stopt de start met wat wel mag. */
+function milliseconden(variabele: string, minimum: number, uitleg: string): number | undefined {
+  const tekst = process.env[variabele];
+  if (!tekst) return undefined;
+  const waarde = Number(tekst);
+  if (Number.isInteger(waarde) && waarde >= minimum) return waarde;
+  logboek.fatal(`${variabele} is "${tekst}"; geef een geheel aantal milliseconden van minstens ${minimum}${uitleg}.`);
   process.exit(2);
 }
+const termijn = milliseconden('SUBGRAAF_TERMIJN_MS', 1, ', bijvoorbeeld 5000');
+// 0 zet de onderbreker uit: dan wacht elke vraag op een hangende subgraph de hele termijn.
+const pauze = milliseconden('SUBGRAAF_PAUZE_MS', 0, ` (0 zet de pauze uit), bijvoorbeeld ${STANDAARD_ONDERBREKER.pauzeMs}`);
 const toegang = await toegangUitOmgeving().catch((e: unknown) => {
   logboek.fatal(`start niet: ${e instanceof Configuratiefout ? e.message : e}`);
   process.exit(2);
@@ -22,6 +30,7 @@ const gateway = await bouwGateway({
   subgraafUrls: subgraafUrlsUitOmgeving(),
   redis,
   subgraaftermijnMs: termijn,
+  onderbreker: pauze === 0 ? false : { ...STANDAARD_ONDERBREKER, pauzeMs: pauze ?? STANDAARD_ONDERBREKER.pauzeMs },
   toegang: toegang.toegang,
   subgraafgeheim: toegang.subgraafgeheim,
   metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }),

@@ -8,7 +8,7 @@ import { VERZOEKREGELS } from './foutmeldingen.js';
 import { LIMIETREGELS } from './limieten.js';
 
 /** Hoe een subgraph-verzoek afliep; de codes van de fouten staan in ontdubbelen.ts. */
-export const SUBGRAAFUITKOMSTEN = ['ok', 'termijn_verlopen', 'onbereikbaar', 'geweigerd'] as const;
+export const SUBGRAAFUITKOMSTEN = ['ok', 'termijn_verlopen', 'onbereikbaar', 'geweigerd', 'gepauzeerd'] as const;
 export type Subgraafuitkomst = (typeof SUBGRAAFUITKOMSTEN)[number];
 
 export const CACHEUITKOMSTEN = ['treffer', 'mis', 'samengevoegd', 'uit'] as const;
@@ -50,7 +50,7 @@ export function gatewaymetingen(metrieken: Metrieken): Gatewaymetingen {
   const registers = [metrieken.register];
   const duur = new Histogram({
     name: `${VOORVOEGSEL}subgraaf_verzoekduur_seconden`,
-    help: 'Duur van een verzoek van de gateway aan een subgraph, tot het laatste byte, per subgraph en uitkomst (ok, termijn_verlopen, onbereikbaar, geweigerd).',
+    help: 'Duur van een verzoek van de gateway aan een subgraph, tot het laatste byte, per subgraph en uitkomst (ok, termijn_verlopen, onbereikbaar, geweigerd, gepauzeerd: niet verstuurd omdat de subgraph een pauze heeft).',
     labelNames: ['subgraaf', 'uitkomst'] as const,
     buckets: DUURGRENZEN_S,
     registers,

@@ -18,7 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import { SUBGRAFEN } from '../kern/config.js';
 import { KOPPEN } from '../kern/identiteit.js';
+import type { Logboek } from '../kern/logboek.js';
 import type { Gatewaymetingen, Subgraafmeter } from './metingen.js';
+import { onderbreker, STANDAARD_ONDERBREKER, type Onderbreker, type Onderbrekeropties } from './onderbreker.js';
 import { samenvoeger } from './samenvoegen.js';
 import { alsStoringsantwoord } from './storingsantwoord.js';
 
@@ -129,7 +131,18 @@ export interface Subgraafverbinding {
   fetcher(naam: string, wie: string): Fetcher;
   /** Hoeveel verzoeken een antwoord deelden in plaats van zelf te gaan (voor de statistiek). */
   readonly gedeeld: number;
+  /** De subgraphs die de gateway nu met rust laat (zie onderbreker.ts). */
+  gepauzeerd(): string[];
   sluit(): Promise<void>;
+}
+
+export interface Verbindingsopties {
+  /** Hoe lang de gateway op één subgraph wacht; standaard 5000 ms. */
+  termijnMs?: number;
+  metingen?: Pick<Gatewaymetingen, 'subgraaf'>;
+  /** Wanneer de gateway een falende subgraph een pauze geeft; `false` zet dat uit. */
+  onderbreker?: Onderbrekeropties | false;
+  logboek?: Pick<Logboek, 'warn' | 'info'>;
 }
 
 const NIET_METEN: Subgraafmeter = { meet: () => undefined, gedeeld: () => undefined };
@@ -151,9 +164,15 @@ function sleutelVan(url: string, init: FetcherRequestInit, body: string): string
  * kopregels en inhoud) die tegelijk lopen één keer verstuurt. Wie meedeelt, krijgt het
  * antwoord van het verzoek dat ging, en de subgraph ziet alleen diens verzoek-id.
  */
-export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS, metingen?: Pick<Gatewaymetingen, 'subgraaf'>): Subgraafverbinding {
+export function subgraafverbinding({
+  termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS,
+  metingen,
+  onderbreker: onderbrekeropties = STANDAARD_ONDERBREKER,
+  logboek,
+}: Verbindingsopties = {}): Subgraafverbinding {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
   const gelijktijdig = samenvoeger<Antwoord>();
+  const onderbrekers = new Map<string, Onderbreker>();
 
   // Eén termijn voor het hele verzoek, tot en met de laatste byte: een subgraph die
   // hangt, houdt zo niemand langer op dan `termijnMs`, ook niet wie op hetzelfde
@@ -199,9 +218,18 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS, met
 
   const fetcher = (naam: string, wie: string): Fetcher => {
     const meter = metingen?.subgraaf(naam) ?? NIET_METEN;
+    const bewaakt = onderbrekeropties ? onderbreker(naam, wie, departementVan(naam), onderbrekeropties, logboek) : undefined;
+    if (bewaakt) onderbrekers.set(naam, bewaakt);
+    const stuur = (url: string, init: FetcherRequestInit) =>
+      bewaakt
+        ? bewaakt.voer(() => verstuur(naam, wie, meter, url, init)).catch((fout: unknown) => {
+            if (fout instanceof GraphQLError && fout.extensions.code === 'SUBGRAAF_GEPAUZEERD') meter.meet('gepauzeerd', 0);
+            throw fout;
+          })
+        : verstuur(naam, wie, meter, url, init);
     return async (url, init = {}) => {
       // Een mislukt entiteitsverzoek wordt null-velden met de fout: zie storingsantwoord.ts.
-      const werk = () => verstuur(naam, wie, meter, url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));
+      const werk = () => stuur(url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));
       // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
       if (typeof init.body !== 'string') return new Subgraafantwoord(url, await werk());
       const voor = gelijktijdig.samengevoegd;
@@ -216,6 +244,10 @@ export function subgraafverbinding(termijnMs = STANDAARD_SUBGRAAFTERMIJN_MS, met
     get gedeeld() {
       return gelijktijdig.samengevoegd;
     },
-    sluit: () => agent.close(),
+    gepauzeerd: () => [...onderbrekers].filter(([, o]) => o.gepauzeerd).map(([naam]) => naam),
+    async sluit() {
+      for (const o of onderbrekers.values()) o.sluit();
+      await agent.close();
+    },
   };
 }

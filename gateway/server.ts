@@ -10,6 +10,7 @@ import { ingecheckteSupergraph } from './compositie.js';
 import { verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
 import { LIMIETEN, LIMIETREGELS, limietbescherming, metBundelgrens, type Bundelopties } from './limieten.js';
 import { subgraafverbinding } from './ontdubbelen.js';
+import type { Onderbrekeropties } from './onderbreker.js';
 import { gatewaymetingen } from './metingen.js';
 import type { Logboek } from '../kern/logboek.js';
 import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
@@ -48,6 +49,8 @@ export interface Gatewayopties {
   redis?: Redisinstelling | null;
   /** Hoe lang de gateway op één subgraph wacht (SUBGRAAF_TERMIJN_MS); standaard 5000 ms. */
   subgraaftermijnMs?: number;
+  /** Wanneer de gateway een falende subgraph een pauze geeft (gateway/onderbreker.ts); `false` zet dat uit. */
+  onderbreker?: Onderbrekeropties | false;
   /** JSON-lijsten van operaties in één verzoek; standaard uit (400 BUNDELS_NIET_TOEGESTAAN). */
   bundels?: Bundelopties;
   /** Wie mag wat (gateway/toegang.ts leest het uit de omgeving); standaard de ontwikkelmodus zonder sleutels. */
@@ -154,7 +157,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   // Eén verbinding voor alle subgraphs: de URL hoort bij de sleutel van het ontdubbelen.
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'gateway' });
   const metingen = gatewaymetingen(metrieken);
-  const verbinding = subgraafverbinding(opties.subgraaftermijnMs, metingen);
+  const verbinding = subgraafverbinding({ termijnMs: opties.subgraaftermijnMs, metingen, onderbreker: opties.onderbreker, logboek: opties.logboek });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -199,7 +202,12 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     context: async () => ({ uitkomst: { bewaarbaar: false }, identiteit: toegang.anoniem ?? ANONIEME_ANALIST }),
     http: {
       verwerk,
-      gezondheid: () => ({ responscache: geldigheid?.generatie != null, datageneratie: geldigheid?.generatie ?? null }),
+      gezondheid: () => ({
+        responscache: geldigheid?.generatie != null,
+        datageneratie: geldigheid?.generatie ?? null,
+        // Geen reden om niet gereed te zijn: de gateway antwoordt, alleen zonder die subgraphs.
+        gepauzeerdeSubgraphs: verbinding.gepauzeerd(),
+      }),
       statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld, ...laag.statistiek() }),
       metrieken,
       logboek: opties.logboek,

@@ -218,7 +218,7 @@ describe('subgraph-verzoeken met een verzoek-id', () => {
     await new Promise<void>((klaar) => subgraaf.listen(0, '127.0.0.1', klaar));
     const url = `http://127.0.0.1:${(subgraaf.address() as AddressInfo).port}/graphql`;
     const metrieken = maakMetrieken({ proces: 'gateway' });
-    const verbinding = subgraafverbinding(1000, gatewaymetingen(metrieken));
+    const verbinding = subgraafverbinding({ termijnMs: 1000, metingen: gatewaymetingen(metrieken) });
     try {
       const haal = verbinding.fetcher('bzk', 'BZK');
       const init = (id: string) => ({ method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': id }, body: '{"query":"{ __typename }"}' });

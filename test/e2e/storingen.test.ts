@@ -148,3 +148,88 @@ describe('storingen bij een ministerie', () => {
     }
   });
 });
+
+describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
+  const PAUZE_MS = 2000;
+  let hangen = true;
+  let doorgestuurd = 0;
+  let szw: Subgraaf;
+  let szwHttp: Luisteraar;
+  // Hangt zolang `hangen` waar is; daarna stuurt hij door naar een echte SZW-subgraph.
+  const schakel = createServer((req, res) => {
+    doorgestuurd++;
+    if (hangen) return;
+    const delen: Buffer[] = [];
+    req.on('data', (d: Buffer) => delen.push(d));
+    req.on('end', () => {
+      void fetch(szwHttp.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(delen) })
+        .then(async (r) => {
+          res.statusCode = r.status;
+          res.setHeader('content-type', 'application/json');
+          res.end(await r.text());
+        })
+        .catch(() => res.destroy());
+    });
+  });
+  let stapel: Stapel;
+
+  beforeAll(async () => {
+    szw = await subgraafMetData('SZW');
+    szwHttp = await luister(szw.server, async () => szw.context(), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY });
+    const poort = await luisterOpPoort0(schakel);
+    stapel = await startStapel('sqlite', {
+      subgraafUrls: { szw: `http://127.0.0.1:${poort}/graphql` },
+      subgraaftermijnMs: TERMIJN_MS,
+      onderbreker: { pauzeMs: PAUZE_MS, minimumVerzoeken: 3, foutpercentage: 50, vensterMs: 10_000 },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await stapel?.stop();
+    await szwHttp?.stop();
+    await szw?.sluit();
+    schakel.closeAllConnections();
+    await new Promise((r) => schakel.close(r));
+  });
+
+  const gezondheid = async () => (await (await fetch(stapel.url.replace('/graphql', '/health'))).json()) as { gepauzeerdeSubgraphs: string[] };
+  type Antwoord = Awaited<ReturnType<typeof getimed<{ aandachtsgroep: { naam: string; szw: { doelen: unknown[] } | null } }>>>;
+  const vraag = (query = VRAAG): Promise<Antwoord> => getimed(stapel, query);
+
+  it('wacht de termijn af zolang het weinig keren misging', async () => {
+    // Drie verschillende vragen: gelijke zouden samen één deelverzoek aan SZW zijn.
+    const eerste = await Promise.all(['OUDEREN', 'STATUSHOUDERS', 'ARBEIDSMIGRANTEN'].map((code) => vraag(VRAAG.replace('STUDENTEN', code))));
+    for (const r of eerste) {
+      expect(r.duurMs).toBeGreaterThanOrEqual(TERMIJN_MS - 100);
+      expect(r.errors?.[0].extensions?.code).toBe('SUBGRAAF_TERMIJN_VERLOPEN');
+    }
+    expect(doorgestuurd).toBe(3);
+  });
+
+  it('vraagt SZW daarna niets en antwoordt meteen zonder SZW, met een fout die de pauze noemt', async () => {
+    const voor = doorgestuurd;
+    const r = await vraag();
+    expect(r.duurMs).toBeLessThan(500);
+    expect(r.data?.aandachtsgroep).toEqual({ naam: 'Studenten', szw: null });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAAF_GEPAUZEERD', subgraaf: 'szw', departement: 'SZW' });
+    expect(r.errors?.[0].extensions?.opnieuwOverMs).toBeGreaterThan(0);
+    expect(r.errors?.[0].extensions?.opnieuwOverMs).toBeLessThanOrEqual(PAUZE_MS);
+    expect(r.errors?.[0].message).toMatch(/^SZW antwoordde de laatste keren niet; de gateway vraagt SZW de komende \d s niets en antwoordt zonder\.$/);
+    expect(doorgestuurd).toBe(voor);
+    expect((await gezondheid()).gepauzeerdeSubgraphs).toEqual(['szw']);
+    // De analyse rekent ook meteen met de andere vier.
+    const analyse = await getimed<{ analyse: { tegenwerkendePrikkels: Prikkel[] } }>(stapel, PRIKKELS);
+    expect(analyse.duurMs).toBeLessThan(1000);
+    expect(analyse.errors?.find((e) => e.extensions?.code === 'ONVOLLEDIGE_ANALYSE')?.extensions?.departementen).toEqual(['SZW']);
+  });
+
+  it('probeert het na de pauze opnieuw en geeft SZW weer mee zodra het antwoordt', async () => {
+    hangen = false;
+    await new Promise((r) => setTimeout(r, PAUZE_MS + 200));
+    const r = await vraag();
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.aandachtsgroep.szw).not.toBeNull();
+    expect((await gezondheid()).gepauzeerdeSubgraphs).toEqual([]);
+    const daarna = await vraag();
+    expect(daarna.errors).toBeUndefined();
+  });
+});

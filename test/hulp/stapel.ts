@@ -1,5 +1,6 @@
 // De hele stapel in één testproces: vijf subgraphs, de analyselaag en de gateway,
 // allemaal via HTTP op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
+import type { Onderbrekeropties } from '../../gateway/onderbreker.js';
 import { bouwGateway } from '../../gateway/server.js';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
@@ -36,6 +37,8 @@ export interface Stapelopties {
   /** Vervangt de URL van een subgraph, bijvoorbeeld door een die nooit antwoordt. */
   subgraafUrls?: Partial<Record<string, string>>;
   subgraaftermijnMs?: number;
+  /** Wanneer de gateway een falende subgraph een pauze geeft; standaard zoals in productie. */
+  onderbreker?: Onderbrekeropties | false;
   /** JSON-lijsten van operaties toestaan, met een maximum (standaard uit, zoals de gateway). */
   bundels?: { maximum: number };
   /** Vervangt de toegang; standaard als de ontwikkelmodus (anoniem is analist) met een eigen sleutel voor tokens. */
@@ -74,6 +77,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
   const gateway = await bouwGateway({
     redis: opties.redis,
     subgraaftermijnMs: opties.subgraaftermijnMs,
+    onderbreker: opties.onderbreker,
     bundels: opties.bundels,
     subgraafUrls,
     subgraafgeheim: geheim,
