@@ -220,22 +220,30 @@ export function subgraafverbinding({
     const meter = metingen?.subgraaf(naam) ?? NIET_METEN;
     const bewaakt = onderbrekeropties ? onderbreker(naam, wie, departementVan(naam), onderbrekeropties, logboek) : undefined;
     if (bewaakt) onderbrekers.set(naam, bewaakt);
-    const stuur = (url: string, init: FetcherRequestInit) =>
+    /** Gaat over de lijn, of sluit aan bij een gelijk verzoek dat al loopt. */
+    const gaan = (url: string, init: FetcherRequestInit) => {
+      const stuur = () => verstuur(naam, wie, meter, url, init);
+      // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
+      if (typeof init.body !== 'string') return stuur();
+      const voor = gelijktijdig.samengevoegd;
+      const lopend = gelijktijdig.doe(sleutelVan(url, init, init.body), stuur);
+      if (gelijktijdig.samengevoegd !== voor) meter.gedeeld();
+      return lopend;
+    };
+    // De onderbreker telt elk deelverzoek van de gateway, ook wie aansloot bij een gelijk
+    // lopend verzoek: twee operaties die op hetzelfde hangende deelverzoek wachtten, zijn
+    // twee mislukkingen. (Gelijke operaties voert de antwoordlaag al één keer uit.)
+    const bewaaktGaan = (url: string, init: FetcherRequestInit) =>
       bewaakt
-        ? bewaakt.voer(() => verstuur(naam, wie, meter, url, init)).catch((fout: unknown) => {
+        ? bewaakt.voer(() => gaan(url, init)).catch((fout: unknown) => {
             if (fout instanceof GraphQLError && fout.extensions.code === 'SUBGRAAF_GEPAUZEERD') meter.meet('gepauzeerd', 0);
             throw fout;
           })
-        : verstuur(naam, wie, meter, url, init);
+        : gaan(url, init);
     return async (url, init = {}) => {
       // Een mislukt entiteitsverzoek wordt null-velden met de fout: zie storingsantwoord.ts.
-      const werk = () => stuur(url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));
-      // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
-      if (typeof init.body !== 'string') return new Subgraafantwoord(url, await werk());
-      const voor = gelijktijdig.samengevoegd;
-      const lopend = gelijktijdig.doe(sleutelVan(url, init, init.body), werk);
-      if (gelijktijdig.samengevoegd !== voor) meter.gedeeld();
-      return new Subgraafantwoord(url, await lopend);
+      const antwoord = await bewaaktGaan(url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));
+      return new Subgraafantwoord(url, antwoord);
     };
   };
 

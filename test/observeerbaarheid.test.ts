@@ -3,7 +3,6 @@
 // tokens of geheimen, en /health/ready dat nee zegt als de database weg is.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraafGereedheid } from '../kern/gereedheid.js';
 import { luister } from '../kern/http.js';
@@ -16,6 +15,7 @@ import { ministeries } from '../subgraphs/ministeries.js';
 import { testRedis } from './hulp/redis.js';
 import { startStapel, type Stapel } from './hulp/stapel.js';
 import { databasekeuzeVoorTest, subgraafMetData } from './hulp/subgraaf.js';
+import { logopvanger } from './hulp/logopvanger.js';
 
 interface Reeks {
   naam: string;
@@ -40,18 +40,6 @@ function leesMetrieken(tekst: string): Reeks[] {
 const som = (reeksen: Reeks[], naam: string, labels: Record<string, string> = {}) =>
   reeksen.filter((r) => r.naam === naam && Object.entries(labels).every(([k, v]) => r.labels[k] === v)).reduce((s, r) => s + r.waarde, 0);
 
-/** Een pino-bestemming die elke regel bewaart, zoals een logverzamelaar hem krijgt. */
-function opvanger() {
-  const regels: string[] = [];
-  const stroom = new Writable({
-    write(stuk: Buffer, _codering, klaar) {
-      regels.push(...stuk.toString('utf8').split('\n').filter(Boolean));
-      klaar();
-    },
-  });
-  return { regels, stroom, gelezen: () => regels.map((r) => JSON.parse(r) as Record<string, unknown>) };
-}
-
 const redis = await testRedis();
 const GROEPEN = 'query Statushouders { aandachtsgroep(code: STATUSHOUDERS) { naam jenv { doelen { naam } } } }';
 // Acht niveaus: groepen in doelen in groepen, één verder dan de grens (7).
@@ -59,7 +47,7 @@ const TE_DIEP = 'query Diep { aandachtsgroep(code: STATUSHOUDERS) { jenv { doele
 
 describe('metrieken en logboek van de stapel', () => {
   let stapel: Stapel;
-  const log = opvanger();
+  const log = logopvanger();
   const metrieken = async (url: string) => {
     const antwoord = await fetch(url.replace(/\/graphql$/, '/metrics'));
     expect(antwoord.status).toBe(200);
@@ -261,7 +249,7 @@ describe('begrensde labels en procesmetrieken', () => {
   });
 
   it('verbergt koppen met geheimen, tokens en variabelen ook als iemand ze toch aan het logboek geeft', () => {
-    const log = opvanger();
+    const log = logopvanger();
     const logboek = maakLogboek({ proces: 'proef', bestemming: log.stroom, niveau: 'info' });
     logboek.info(
       { headers: { authorization: 'Bearer tok.en.waarde', 'x-api-key': 'sleutelwaarde', 'x-gateway-geheim': 'geheimwaarde', accept: 'application/json' }, token: 'tokenwaarde', variables: { bsn: '999999990' } },

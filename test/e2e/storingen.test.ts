@@ -8,6 +8,7 @@ import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http
 import type { Subgraaf } from '../../kern/subgraaf.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { subgraafMetData } from '../hulp/subgraaf.js';
+import { logopvanger } from '../hulp/logopvanger.js';
 
 const TERMIJN_MS = 1500;
 /** Wat de gateway na de termijn nog nodig heeft om de rest samen te voegen, op een drukke machine. */
@@ -172,6 +173,8 @@ describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
     });
   });
   let stapel: Stapel;
+  const log = logopvanger();
+  const meldingen = () => log.gelezen().filter((r) => r.subgraaf === 'szw' && r.proces === 'gateway').map((r) => r.msg);
 
   beforeAll(async () => {
     szw = await subgraafMetData('SZW');
@@ -181,6 +184,7 @@ describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
       subgraafUrls: { szw: `http://127.0.0.1:${poort}/graphql` },
       subgraaftermijnMs: TERMIJN_MS,
       onderbreker: { pauzeMs: PAUZE_MS, minimumVerzoeken: 3, foutpercentage: 50, vensterMs: 10_000 },
+      logbestemming: log.stroom,
     });
   }, 60_000);
   afterAll(async () => {
@@ -196,7 +200,7 @@ describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
   const vraag = (query = VRAAG): Promise<Antwoord> => getimed(stapel, query);
 
   it('wacht de termijn af zolang het weinig keren misging', async () => {
-    // Drie verschillende vragen: gelijke zouden samen één deelverzoek aan SZW zijn.
+    // Drie verschillende vragen: gelijke voert de gateway één keer uit (één mislukking).
     const eerste = await Promise.all(['OUDEREN', 'STATUSHOUDERS', 'ARBEIDSMIGRANTEN'].map((code) => vraag(VRAAG.replace('STUDENTEN', code))));
     for (const r of eerste) {
       expect(r.duurMs).toBeGreaterThanOrEqual(TERMIJN_MS - 100);
@@ -216,10 +220,26 @@ describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
     expect(r.errors?.[0].message).toMatch(/^SZW antwoordde de laatste keren niet; de gateway vraagt SZW de komende \d s niets en antwoordt zonder\.$/);
     expect(doorgestuurd).toBe(voor);
     expect((await gezondheid()).gepauzeerdeSubgraphs).toEqual(['szw']);
+    expect(meldingen()).toEqual([`SZW: meer dan 50 % van de verzoeken in de laatste 10 s mislukte; ${PAUZE_MS} ms geen verzoeken, daarna één proef.`]);
     // De analyse rekent ook meteen met de andere vier.
     const analyse = await getimed<{ analyse: { tegenwerkendePrikkels: Prikkel[] } }>(stapel, PRIKKELS);
     expect(analyse.duurMs).toBeLessThan(1000);
     expect(analyse.errors?.find((e) => e.extensions?.code === 'ONVOLLEDIGE_ANALYSE')?.extensions?.departementen).toEqual(['SZW']);
+  });
+
+  it('laat na de pauze één proef door en pauzeert opnieuw als die ook hangt', async () => {
+    await new Promise((r) => setTimeout(r, PAUZE_MS + 200));
+    const voor = doorgestuurd;
+    // Twee vragen tegelijk: één is de proef en wacht de termijn af, de ander wacht er niet op.
+    const antwoorden = await Promise.all([vraag(), vraag(VRAAG.replace('STUDENTEN', 'OUDEREN'))]);
+    const code = (r: Antwoord) => r.errors?.[0].extensions?.code;
+    const proef = antwoorden.find((r) => code(r) === 'SUBGRAAF_TERMIJN_VERLOPEN');
+    const tegelijk = antwoorden.find((r) => code(r) === 'SUBGRAAF_GEPAUZEERD');
+    expect(proef?.duurMs).toBeGreaterThanOrEqual(TERMIJN_MS - 100);
+    expect(tegelijk?.duurMs).toBeLessThan(500);
+    expect(doorgestuurd - voor).toBe(1);
+    expect(meldingen().at(-1)).toBe(`SZW: de proef na de pauze mislukte; ${PAUZE_MS} ms geen verzoeken, daarna één proef.`);
+    expect((await vraag()).errors?.[0].extensions?.code).toBe('SUBGRAAF_GEPAUZEERD');
   });
 
   it('probeert het na de pauze opnieuw en geeft SZW weer mee zodra het antwoordt', async () => {
@@ -229,6 +249,7 @@ describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data?.aandachtsgroep.szw).not.toBeNull();
     expect((await gezondheid()).gepauzeerdeSubgraphs).toEqual([]);
+    expect(meldingen().at(-1)).toBe('SZW antwoordt weer; de pauze is voorbij.');
     const daarna = await vraag();
     expect(daarna.errors).toBeUndefined();
   });
