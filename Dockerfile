@@ -32,8 +32,11 @@ ENV NODE_OPTIONS=--max-semi-space-size=1
 COPY --from=bouw /app/package.json ./package.json
 COPY --from=bouw /app/node_modules ./node_modules
 COPY --from=bouw /app/dist ./dist
-# Zonder PostgreSQL-URL schrijft een subgraph SQLite onder dist/subgraphs/<ministerie>/var/.
-RUN chown -R node:node dist/subgraphs
+# Lokale bestanden staan in de projectmap, niet in dist/ (kern/projectmap.ts): zonder
+# PostgreSQL-URL schrijft een subgraph SQLite in subgraphs/<ministerie>/var/, en buiten
+# productie ligt de ontwikkelsleutel in var/.
+RUN mkdir -p var subgraphs/bzk/var subgraphs/vws/var subgraphs/jenv/var subgraphs/szw/var subgraphs/ocw/var \
+  && chown -R node:node var subgraphs
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

@@ -3,13 +3,13 @@
 // alleen buiten productie.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import type { Rol } from '../kern/identiteit.js';
+import { projectpad } from '../kern/projectmap.js';
 
 export const ONTWIKKELUITGEVER = 'een-thuis-voor-iedereen/ontwikkeling';
 export const PUBLIEK = 'een-thuis-voor-iedereen';
-export const ONTWIKKELSLEUTEL_PAD = fileURLToPath(new URL('../var/ontwikkelsleutel.json', import.meta.url));
+export const ONTWIKKELSLEUTEL_PAD = projectpad('var', 'ontwikkelsleutel.json');
 
 export interface Sleutelpaar {
   prive: JWK;

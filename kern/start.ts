@@ -8,6 +8,7 @@ import { Importfout } from './editie/lezen.js';
 import { Editie } from './entiteiten.js';
 import { subgraafGereedheid } from './gereedheid.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from './http.js';
+import { projectpad } from './projectmap.js';
 import { maakLogboek, type Logboek } from './logboek.js';
 import { maakMetrieken } from './metrieken.js';
 import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
@@ -21,7 +22,7 @@ export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.Pro
     databaseUrl: omgeving[instelling.databaseVariabele] || undefined,
     sqlitePad:
       omgeving[instelling.sqliteVariabele] ||
-      fileURLToPath(new URL(`../subgraphs/${instelling.naam}/var/${instelling.naam}.sqlite`, import.meta.url)),
+      projectpad('subgraphs', instelling.naam, 'var', `${instelling.naam}.sqlite`),
   };
 }
 

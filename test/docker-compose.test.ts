@@ -39,6 +39,9 @@ describe('docker-compose.yml', () => {
       '--from=bouw /app/dist ./dist',
     ]);
     expect(draaifase).toMatch(/^USER node$/m);
+    // De gebruiker node moet de lokale bestanden kunnen schrijven (kern/projectmap.ts): SQLite per ministerie en var/.
+    for (const s of SUBGRAFEN) expect(draaifase, s.naam).toContain(`subgraphs/${s.naam}/var`);
+    expect(draaifase).toMatch(/chown -R node:node var subgraphs/);
     expect(draaifase).toMatch(/^HEALTHCHECK .*/m);
     expect(draaifase).toContain('/health/ready');
   });

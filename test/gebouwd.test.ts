@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { ontwikkelsleutel, tekenToken } from '../gateway/ontwikkelsleutel.js';
+import { PROJECTMAP } from '../kern/projectmap.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
 import { Procesgroep, vrijePoort } from '../scripts/procesgroep.js';
 import { controleer, leesVoorbeelden } from './hulp/readme.js';
@@ -55,6 +57,15 @@ describe('de gecompileerde stapel (dist/)', () => {
   it('draait zonder tsx: elk proces is node op een .js-bestand in dist/', () => {
     expect(gecompileerdPad('gateway/index.ts')).toBe('dist/gateway/index.js');
     expect(readFileSync(join(wortel, 'dist/gateway/index.js'), 'utf8')).not.toMatch(/\btsx\b/);
+  });
+
+  it('gebruikt de lokale bestanden van de projectmap, niet van dist/, zodat een build ze niet weggooit', async () => {
+    const gebouwd = (await import(join(wortel, 'dist/kern/projectmap.js'))) as { PROJECTMAP: string };
+    expect(gebouwd.PROJECTMAP).toBe(PROJECTMAP);
+    // Een token van `npm run token` (uit de bronmap) geldt ook op de gecompileerde gateway.
+    const token = await tekenToken(await ontwikkelsleutel(), { onderwerp: 'gebouwd', rollen: ['redacteur:SZW'] });
+    const r = await fetch(`${url}/edities/szw`, { headers: { authorization: `Bearer ${token}` } });
+    expect(r.status, await r.text()).toBe(200);
   });
 
   it.each(voorbeelden)('geeft bij README-voorbeeld $naam (regel $regel) hetzelfde antwoord', async (voorbeeld) => {
