@@ -141,6 +141,64 @@ export const VERZOEKREGELS: Vertaalregel[] = [
   ],
 ];
 
+/**
+ * De meldingen van graphql-js die een analist het vaakst ziet bij een handgeschreven
+ * query. Een suggestie (" Did you mean …?") blijft achter de melding staan; die vertaalt
+ * server.ts per rol, want wie niet mag introspecteren, krijgt hem niet.
+ */
+export const VALIDATIEREGELS: Vertaalregel[] = [
+  [/^Cannot query field "(\w+)" on type "(\w+)"\.(.*)$/, 'GRAPHQL_VALIDATION_FAILED', (m) => `Het type ${m[2]} heeft geen veld "${m[1]}".${m[3]}`],
+  [
+    /^Unknown argument "(\w+)" on field "(\w+)\.(\w+)"\.(.*)$/,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `Het veld ${m[2]}.${m[3]} heeft geen argument "${m[1]}".${m[4]}`,
+  ],
+  [
+    /^Field "(\w+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\.$/,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `Het veld ${m[1]} heeft het argument ${m[2]} nodig (${m[3]}); geef het mee: ${m[1]}(${m[2]}: …).`,
+  ],
+  [
+    /^Field "(\w+)" of type "([^"]+)" must have a selection of subfields\./,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `Het veld ${m[1]} is een object (${m[2]}); kies de velden die je wilt: ${m[1]} { … }.`,
+  ],
+  [
+    /^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\.$/,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `Het veld ${m[1]} is een waarde (${m[2]}) zonder subvelden; laat de { … } erachter weg.`,
+  ],
+  [
+    /^Variable "\$(\w+)" is never used(?: in operation "(\w+)")?\.$/,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `De variabele $${m[1]} wordt${m[2] ? ` in ${m[2]}` : ''} nergens gebruikt; gebruik haar als argument of haal haar weg.`,
+  ],
+  [
+    /^Variable "\$(\w+)" is not defined(?: by operation "(\w+)")?\.$/,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `De variabele $${m[1]} is niet gedeclareerd; zet haar bij de operatie: query ($${m[1]}: <Type>) { … }.`,
+  ],
+  [
+    /^Variable "\$(\w+)" of type "([^"]+)" used in position expecting type "([^"]+)"\.$/,
+    'GRAPHQL_VALIDATION_FAILED',
+    (m) => `De variabele $${m[1]} is ${m[2]}, maar staat op een plek die ${m[3]} verwacht; declareer haar als ${m[3]}.`,
+  ],
+  [/^Unknown type "(\w+)"\.(.*)$/, 'GRAPHQL_VALIDATION_FAILED', (m) => `Het type ${m[1]} bestaat niet in deze graaf.${m[2]}`],
+  [
+    /^Variable "\$(\w+)" of required type "([^"]+)" was not provided\.$/,
+    'BAD_USER_INPUT',
+    (m) => `De variabele $${m[1]} (${m[2]}) is verplicht en ontbreekt in "variables".`,
+  ],
+  [
+    /^Variable "\$(\w+)" of non-null type "([^"]+)" must not be null\.$/,
+    'BAD_USER_INPUT',
+    (m) => `De variabele $${m[1]} (${m[2]}) mag niet null zijn.`,
+  ],
+  [/^Syntax Error: Expected (.+), found (.+)\.$/, 'GRAPHQL_PARSE_FAILED', (m) => `Syntaxfout: hier hoort ${m[1]}, maar er staat ${m[2]}.`],
+  [/^Syntax Error: Unexpected (.+)\.$/, 'GRAPHQL_PARSE_FAILED', (m) => `Syntaxfout: onverwacht ${m[1]}.`],
+  [/^Syntax Error: Unterminated string\.$/, 'GRAPHQL_PARSE_FAILED', () => 'Syntaxfout: een tekst tussen aanhalingstekens wordt niet afgesloten.'],
+];
+
 /** Langer dan dit wordt een geciteerde waarde in een melding ingekort. */
 const MAXIMAAL_CITAAT = 80;
 const LANG_CITAAT = new RegExp(`"([^"\\\\]{${MAXIMAAL_CITAAT + 1},})"`, 'g');

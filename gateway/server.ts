@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
-import { verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
+import { VALIDATIEREGELS, verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
 import { LIMIETEN, LIMIETREGELS, limietbescherming, metBundelgrens, type Bundelopties } from './limieten.js';
 import { subgraafverbinding } from './ontdubbelen.js';
 import type { Onderbrekeropties } from './onderbreker.js';
@@ -99,7 +99,7 @@ const suggestiesPerRol: ApolloServerPlugin<Gatewaycontext> = {
 };
 
 /** Vertalingen van Engelse meldingen die een client kan veroorzaken. */
-const VERTAALREGELS = [...VERZOEKREGELS, ...LIMIETREGELS];
+const VERTAALREGELS = [...VERZOEKREGELS, ...LIMIETREGELS, ...VALIDATIEREGELS];
 
 /** Fouten van de client die Apollo Server anders als 500 teruggeeft. */
 const CLIENTFOUTEN = new Set(['INVALID_GRAPHQL', ...VERTAALREGELS.map(([, code]) => code)]);

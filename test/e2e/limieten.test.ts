@@ -138,6 +138,28 @@ describe('grenzen aan een operatie', () => {
     expect(stapel.subgraafverzoeken() - voor).toBe(0);
   });
 
+  // De fouten die een analist bij een handgeschreven query het vaakst maakt.
+  const tikfouten: [naam: string, query: string, variables: Record<string, unknown> | undefined, code: string, melding: string | RegExp][] = [
+    ['een veld dat niet bestaat', '{ aandachtsgroepen { nam } }', undefined, 'GRAPHQL_VALIDATION_FAILED', 'Het type Aandachtsgroep heeft geen veld "nam". Bedoelde je "naam"?'],
+    ['een argument dat niet bestaat', '{ analyse { prikkelmatrix(minScore: -2) { aantal } } }', undefined, 'GRAPHQL_VALIDATION_FAILED', 'Het veld Analyse.prikkelmatrix heeft geen argument "minScore". Bedoelde je "maxScore"?'],
+    ['een verplicht argument dat ontbreekt', '{ aandachtsgroep { naam } }', undefined, 'GRAPHQL_VALIDATION_FAILED', 'Het veld aandachtsgroep heeft het argument code nodig (AandachtsgroepCode!); geef het mee: aandachtsgroep(code: …).'],
+    ['een object zonder selectie', '{ aandachtsgroepen }', undefined, 'GRAPHQL_VALIDATION_FAILED', /^Het veld aandachtsgroepen is een object \(\[Aandachtsgroep!\]!\); kies de velden die je wilt: aandachtsgroepen \{ … \}\./],
+    ['een selectie op een waarde', '{ aandachtsgroepen { naam { x } } }', undefined, 'GRAPHQL_VALIDATION_FAILED', 'Het veld naam is een waarde (String!) zonder subvelden; laat de { … } erachter weg.'],
+    ['een ongebruikte variabele', 'query ($c: AandachtsgroepCode) { aandachtsgroepen { naam } }', undefined, 'GRAPHQL_VALIDATION_FAILED', 'De variabele $c wordt nergens gebruikt; gebruik haar als argument of haal haar weg.'],
+    ['een niet gedeclareerde variabele', '{ aandachtsgroep(code: $c) { naam } }', undefined, 'GRAPHQL_VALIDATION_FAILED', 'De variabele $c is niet gedeclareerd; zet haar bij de operatie: query ($c: <Type>) { … }.'],
+    ['een onbekend type', 'query ($c: Groepcode!) { aandachtsgroep(code: $c) { naam } }', undefined, 'GRAPHQL_VALIDATION_FAILED', /^Het type Groepcode bestaat niet in deze graaf\./],
+    ['een ontbrekende verplichte variabele', 'query ($c: AandachtsgroepCode!) { aandachtsgroep(code: $c) { naam } }', {}, 'BAD_USER_INPUT', 'De variabele $c (AandachtsgroepCode!) is verplicht en ontbreekt in "variables".'],
+    ['een afgebroken query', '{ aandachtsgroepen { naam }', undefined, 'GRAPHQL_PARSE_FAILED', 'Syntaxfout: hier hoort Name, maar er staat <EOF>.'],
+  ];
+  it.each(tikfouten)('zegt bij %s in het Nederlands wat er mis is', async (_, query, variables, code, melding) => {
+    const { status, inhoud } = await stuur(JSON.stringify({ query, variables }));
+    const fout = inhoud.errors?.[0];
+    expect(status).toBe(400);
+    expect(fout?.extensions?.code).toBe(code);
+    if (typeof melding === 'string') expect(fout?.message).toBe(melding);
+    else expect(fout?.message).toMatch(melding);
+  });
+
   it('rekent de kosten met de variabelen van elk verzoek, ook als het document al gevalideerd is', async () => {
     const query = `query ($ja: Boolean!) { analyse { ${aliassen(11, 'tegenwerkendePrikkels @include(if: $ja) { score }')} } }`;
     // Eerst goedkoop: Apollo Server valideert en bewaart het document.
