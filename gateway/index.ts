@@ -35,6 +35,7 @@ const gateway = await bouwGateway({
   subgraafgeheim: toegang.subgraafgeheim,
   metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }),
   logboek,
+  opwarmen: true,
 });
 const http = await luister(gateway.server, gateway.context, {
   poort: Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT),

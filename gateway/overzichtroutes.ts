@@ -6,7 +6,7 @@
 //
 // Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
 // zelfde rechten (een partner mag dit), zelfde antwoordcache.
-import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
+import { tekstVan, type HttpAntwoord, type HttpVerzoek, type Route } from '../kern/http.js';
 import { HeaderMap } from '@apollo/server';
 import { foutAntwoord, jsonAntwoord } from '../kern/antwoord.js';
 import type { Overzicht } from './overzichten.js';
@@ -52,7 +52,6 @@ function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams): Record<stri
   return variabelen;
 }
 
-const tekstVan = (body: string | Uint8Array) => (typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
 
 /** Een id uit de URL; kapotte %-codering blijft zoals ze is en geeft dan gewoon 404 met de lijst. */
 function ontcijfer(id: string): string {

@@ -23,6 +23,8 @@ import { toegelatenVerzoek } from './toelating.js';
 import { publicatieroutes } from './publiceren.js';
 import { overzichtroutes } from './overzichtroutes.js';
 import { dashboardroutes } from './dashboard.js';
+import { warmOp } from './opwarmen.js';
+import { enumsUit } from '../kern/vocabulaire.js';
 import type { Route } from '../kern/http.js';
 
 /**
@@ -63,7 +65,12 @@ export interface Gatewayopties {
   metrieken?: Metrieken;
   /** Het logboek voor de regel per verzoek; standaard stdout op LOG_LEVEL. */
   logboek?: Logboek;
+  /** Elk vastgelegd overzicht één keer uitvoeren voordat /health/ready gereed zegt (gateway/opwarmen.ts). */
+  opwarmen?: boolean;
 }
+
+/** Wie de gateway is als hij zelf een overzicht uitvoert om op te warmen. */
+const OPWARMER: Identiteit = { onderwerp: 'gateway (opwarmen)', rollen: ['analist'], bron: 'intern' };
 
 /** Zonder configuratie: de ontwikkelmodus, waarin een verzoek zonder token analist is. */
 export const ONTWIKKELTOEGANG: Toegang = {
@@ -196,6 +203,14 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   // Eerst wie, dan wat: een geweigerd verzoek raakt de cache en Apollo Server niet.
   const verwerk = (verzoek: HttpVerzoek) =>
     voorIdentiteit(identificeer, verzoek, (wie) => laag.verwerk(toegelatenVerzoek(verzoek, wie, overzichten), wie));
+  const opwarming = opties.opwarmen
+    ? warmOp(vastgelegd, enumsUit(supergraphSdl), (verzoek) => laag.verwerk(toegelatenVerzoek(verzoek, OPWARMER, overzichten), OPWARMER))
+    : undefined;
+  void opwarming?.klaar.then(({ overzichten: n, gelukt, mislukt, duurMs }) =>
+    mislukt.length === 0
+      ? opties.logboek?.info({ duurMs }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms`)
+      : opties.logboek?.warn({ duurMs, mislukt }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms; zonder volledig antwoord: ${mislukt.map((m) => `${m.id} (${m.reden})`).join('; ')}`),
+  );
   return {
     server,
     identificeer,
@@ -211,7 +226,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld, ...laag.statistiek() }),
       metrieken,
       logboek: opties.logboek,
-      gereed: () => (gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']),
+      gereed: () => [...(gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']), ...(opwarming?.redenen() ?? [])],
       // De gateway is van buiten bereikbaar: in productie leest alleen beheer (Prometheus met een beheersleutel) de metrieken.
       metriekentoegang: async (verzoek) =>
         toegang.modus === 'ontwikkeling'

@@ -53,6 +53,9 @@ export interface Route {
   label?: string;
 }
 
+/** De body van een antwoord als tekst. */
+export const tekstVan = (body: string | Uint8Array): string => (typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
+
 export interface HttpAntwoord {
   status: number;
   headers: [string, string][];

@@ -21,7 +21,8 @@ export interface Identiteit {
   onderwerp: string;
   rollen: Rol[];
   /** Hoe de identiteit is vastgesteld. */
-  bron: 'jwt' | 'api-sleutel' | 'ontwikkelmodus';
+  /** `intern`: de gateway zelf, bij het opwarmen van de overzichten. */
+  bron: 'jwt' | 'api-sleutel' | 'ontwikkelmodus' | 'intern';
 }
 
 /** Leest een rol zoals hij in een token of sleutelbestand staat; undefined als hij niet bestaat. */

@@ -39,6 +39,8 @@ export interface Stapelopties {
   subgraaftermijnMs?: number;
   /** Wanneer de gateway een falende subgraph een pauze geeft; standaard zoals in productie. */
   onderbreker?: Onderbrekeropties | false;
+  /** De overzichten opwarmen voordat de gateway gereed is, zoals in productie (standaard uit: dat telt als subgraph-verzoeken). */
+  opwarmen?: boolean;
   /** JSON-lijsten van operaties toestaan, met een maximum (standaard uit, zoals de gateway). */
   bundels?: { maximum: number };
   /** Vervangt de toegang; standaard als de ontwikkelmodus (anoniem is analist) met een eigen sleutel voor tokens. */
@@ -78,6 +80,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     redis: opties.redis,
     subgraaftermijnMs: opties.subgraaftermijnMs,
     onderbreker: opties.onderbreker,
+    opwarmen: opties.opwarmen,
     bundels: opties.bundels,
     subgraafUrls,
     subgraafgeheim: geheim,
