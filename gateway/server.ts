@@ -3,7 +3,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GraphQLFormattedError } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
@@ -68,6 +69,16 @@ export interface Gatewayopties {
   /** Elk vastgelegd overzicht één keer uitvoeren voordat /health/ready gereed zegt (gateway/opwarmen.ts). */
   opwarmen?: boolean;
 }
+
+/**
+ * De geschatte grootte (JSON-lengte) van de cache van gevalideerde documenten en die van
+ * queryplannen. De standaard van Apollo is 30 MiB per stuk, maar een geparst document of
+ * plan kost in de heap een veelvoud van zijn JSON: onder een vloed van steeds andere
+ * documenten groeide de gateway zo tot 880 MB RSS in drie minuten (README, "Voorbij één machine"). 8 MiB
+ * houdt honderden verschillende operaties, ruim meer dan de overzichten en wat analisten
+ * tegelijk gebruiken.
+ */
+const CACHEGROOTTE_MIB = 8;
 
 /** Wie de gateway is als hij zelf een overzicht uitvoert om op te warmen. */
 const OPWARMER: Identiteit = { onderwerp: 'gateway (opwarmen)', rollen: ['analist'], bron: 'intern' };
@@ -167,6 +178,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const verbinding = subgraafverbinding({ termijnMs: opties.subgraaftermijnMs, metingen, onderbreker: opties.onderbreker, logboek: opties.logboek });
   const gateway = new ApolloGateway({
     supergraphSdl,
+    experimental_approximateQueryPlanStoreMiB: CACHEGROOTTE_MIB,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<Gatewaycontext>({
         url: opties.subgraafUrls?.[name] ?? url,
@@ -185,6 +197,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const limieten = limietbescherming();
   const server = new ApolloServer<Gatewaycontext>({
     gateway,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * CACHEGROOTTE_MIB, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
     validationRules: limieten.validationRules,
     allowBatchedHttpRequests: opties.bundels !== undefined,
     parseOptions: { maxTokens: LIMIETEN.tokens },

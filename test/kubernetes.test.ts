@@ -137,6 +137,21 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     expect(van('Secret', 'thuis-api-sleutels')?.stringData?.['api-sleutels']).toBeDefined();
   });
 
+  it('begrenst de heap van elk Node-proces onder zijn geheugenlimiet en houdt de instelling van de image', () => {
+    const image = /^ENV NODE_OPTIONS=(.+)$/m.exec(readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8'))?.[1];
+    expect(image).toBeDefined();
+    for (const d of diensten) {
+      const c = containerVan(d.naam);
+      const opties = String(omgeving(c).NODE_OPTIONS ?? '');
+      expect(opties, d.naam).toContain(image!);
+      const heap = Number(/--max-old-space-size=(\d+)/.exec(opties)?.[1]);
+      const limiet = Number(/^(\d+)Mi$/.exec(c.resources?.limits?.memory ?? '')?.[1]);
+      // Zonder grens liet V8 de gateway onder een vloed van steeds andere documenten groeien tot 645 MB RSS.
+      expect(heap, d.naam).toBeGreaterThan(0);
+      expect(heap, d.naam).toBeLessThanOrEqual(limiet * 0.75);
+    }
+  });
+
   it('schaalt de gateway met meerdere replica\'s, een HPA en een PDB', () => {
     const gateway = van('Deployment', 'gateway')!;
     expect(gateway.spec.replicas).toBeGreaterThanOrEqual(3);
