@@ -11,9 +11,25 @@ import { HeaderMap } from '@apollo/server';
 import { foutAntwoord, jsonAntwoord } from '../kern/antwoord.js';
 import type { Overzicht } from './overzichten.js';
 import { alsCsv, rijenVan } from './tabel.js';
+import { alsAsciiJson } from '../kern/kopwaarde.js';
 
 
 class Parameterfout extends Error {}
+
+interface Fout {
+  message?: string;
+  extensions?: { code?: unknown; departement?: unknown; departementen?: unknown };
+}
+
+/** Wat de kop x-onvolledig zegt: hoeveel fouten, met welke codes, en welke departementen ontbreken. */
+function onvolledigKop(fouten: Fout[]): string {
+  const uniek = (waarden: unknown[]) => [...new Set(waarden.filter((w): w is string => typeof w === 'string'))].sort();
+  return alsAsciiJson({
+    fouten: fouten.length,
+    codes: uniek(fouten.map((f) => f.extensions?.code)),
+    departementen: uniek(fouten.flatMap((f) => [f.extensions?.departement, ...(Array.isArray(f.extensions?.departementen) ? f.extensions.departementen : [])])),
+  });
+}
 
 /** Zet een waarde uit de querystring om naar het type van de variabele. */
 function waardeVoor(tekst: string, type: string, naam: string): unknown {
@@ -76,7 +92,8 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
     if (!overzicht) return foutAntwoord(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${[...perId.keys()].join(', ')} (GET /overzichten).`);
     const zoek = new URLSearchParams(verzoek.search);
     const formaat = zoek.get('formaat') ?? ((verzoek.headers.get('accept') ?? '').includes('text/csv') ? 'csv' : 'json');
-    if (formaat !== 'json' && formaat !== 'csv') return foutAntwoord(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet "${formaat}".`);
+    if (formaat !== 'json' && formaat !== 'csv') return foutAntwoord(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet ${JSON.stringify(formaat)}.`);
+    if (formaat === 'csv' && !overzicht.rijen) return foutAntwoord(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
     let variabelen: Record<string, unknown>;
     try {
       variabelen = variabelenUit(overzicht, zoek);
@@ -95,16 +112,26 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
       headers,
       tekst: JSON.stringify({ documentId: overzicht.id, variables: variabelen }),
     });
-    if (formaat === 'json' || antwoord.status !== 200) return antwoord;
-    if (!overzicht.rijen) return foutAntwoord(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
-    const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: unknown[] };
+    if (antwoord.status !== 200) return antwoord;
+    // Apollo Server zet errors vooraan; een antwoord zonder fouten (ook elk uit de cache) hoeft als JSON niet gelezen te worden.
+    const begin = typeof antwoord.body === 'string' ? antwoord.body.slice(0, 9) : Buffer.from(antwoord.body.buffer, antwoord.body.byteOffset, Math.min(9, antwoord.body.byteLength)).toString('latin1');
+    if (formaat === 'json' && begin !== '{"errors"') return antwoord;
+    const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: Fout[] };
+    const fouten = inhoud.errors ?? [];
+    // Een fout in de vraag (een ongeldige waarde voor een parameter) is een 400, met de
+    // meldingen in JSON, ook wie CSV vroeg: in een tabel zou niemand ze lezen. Zonder
+    // gegevens en zonder fout van de client lag het aan de dienst: 502.
+    const vanClient = fouten.length > 0 && fouten.every((f) => f.extensions?.code === 'BAD_USER_INPUT');
+    if (vanClient || (formaat === 'csv' && fouten.length > 0 && inhoud.data == null)) return { ...antwoord, status: vanClient ? 400 : 502 };
+    if (formaat === 'json') return antwoord;
     const csvHeaders: [string, string][] = [
       ['content-type', 'text/csv; charset=utf-8'],
       ['content-disposition', `attachment; filename="${id}.csv"`],
     ];
-    // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt dat in een kop.
-    if (inhoud.errors?.length) csvHeaders.push(['x-onvolledig', JSON.stringify(inhoud.errors).slice(0, 2000)]);
-    return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen)) };
+    // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt in een kop wat ontbreekt:
+    // codes en departementen, nooit de meldingen zelf (daarin kan invoer van de client staan).
+    if (fouten.length > 0) csvHeaders.push(['x-onvolledig', onvolledigKop(fouten)]);
+    return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
   };
   return [
     { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => jsonAntwoord(200, { overzichten: lijst }) },

@@ -14,6 +14,7 @@ import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
 import { foutAntwoord } from '../kern/antwoord.js';
+import { alsAsciiJson } from '../kern/kopwaarde.js';
 import { voorIdentiteit } from './identiteit.js';
 
 export interface Publicatieopties {
@@ -32,9 +33,6 @@ const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
 /** Koppen van het antwoord van de subgraph die de client iets zeggen. */
 const DOORGEGEVEN = ['content-type', 'etag', 'content-disposition', 'allow'];
 
-/** JSON met alleen ASCII: een kopregel met é of ë wordt anders door HTTP-clients geweigerd. */
-const alsKop = (identiteit: Identiteit) =>
-  JSON.stringify(identiteit).replace(/[\u007f-\uffff]/g, (teken) => `\\u${teken.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling): HttpAntwoord {
   const eigen = SUBGRAFEN.filter((s) => magPubliceren(wie, s.departement));
@@ -52,7 +50,7 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
     // Het id dat luister() aan dit verzoek gaf (en de client terugkrijgt), ook in het logboek van de subgraph.
     const verzoekId = verzoek.verzoekId ?? verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
-    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsKop(wie), [KOPPEN.verzoekId]: verzoekId };
+    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsAsciiJson(wie), [KOPPEN.verzoekId]: verzoekId };
     if (geheim !== undefined) headers[KOPPEN.geheim] = geheim;
     const soort = verzoek.headers.get('content-type');
     if (soort) headers['content-type'] = soort;

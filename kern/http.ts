@@ -6,7 +6,7 @@
 // (executeHTTPGraphQLRequest), direct op node:http. Express deed hier niets anders dan
 // de body lezen en doorgeven; zonder die laag kost een verzoek minder, en krijgt een
 // client bij een te grote of onleesbare body een JSON-fout in plaats van een HTML-pagina.
-import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, STATUS_CODES, validateHeaderName, validateHeaderValue, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -87,10 +87,11 @@ export interface Luisteropties {
   /** De metrieken van dit proces (GET /metrics); zonder: een eigen registry zonder procesmetrieken. */
   metrieken?: Metrieken;
   /**
-   * Wie /metrics mag lezen: een weigering, of undefined als het mag. Subgraphs laten het
-   * open (hun poort is niet van buiten bereikbaar); de gateway wel, dus daar beslist hij.
+   * Wie /metrics en /statistiek mag lezen: een weigering, of undefined als het mag.
+   * Subgraphs laten het open (hun poort is niet van buiten bereikbaar); de gateway wel,
+   * dus daar beslist hij.
    */
-  metriekentoegang?: (verzoek: Pick<HttpVerzoek, 'headers'>) => Promise<HttpAntwoord | undefined>;
+  beheertoegang?: (verzoek: Pick<HttpVerzoek, 'headers'>) => Promise<HttpAntwoord | undefined>;
   /** Waar de regel per verzoek heen gaat; zonder: stdout op LOG_LEVEL. */
   logboek?: Logboek;
   /** Waarom het proces nog geen verzoeken kan beantwoorden (GET /health/ready: 503); leeg is gereed. */
@@ -130,6 +131,13 @@ class Verzoekfout extends Error {
 }
 
 
+/**
+ * De client verbrak de verbinding voordat het verzoek binnen was of het antwoord weg was.
+ * Geen fout van de dienst: er is niemand meer om te antwoorden, en het logboek zegt het
+ * zonder stacktrace.
+ */
+class Afgebroken extends Error {}
+
 /** Leest de body met gewone events: goedkoper dan een async iterator, en elk proces doet dit per verzoek. */
 function leesBody(req: IncomingMessage, grens: number): Promise<string> {
   const lengte = Number(req.headers['content-length'] ?? 0);
@@ -148,7 +156,9 @@ function leesBody(req: IncomingMessage, grens: number): Promise<string> {
       stukken.push(stuk);
     });
     req.once('end', () => resolve(stukken.length === 1 ? stukken[0].toString('utf8') : Buffer.concat(stukken).toString('utf8')));
-    req.once('error', reject);
+    // 'aborted' en ECONNRESET: de client is weg; elke andere fout van de stroom evenzeer.
+    req.once('error', () => reject(new Afgebroken('De client verbrak de verbinding tijdens het verzoek.')));
+    req.once('close', () => req.complete || reject(new Afgebroken('De client verbrak de verbinding tijdens het verzoek.')));
   });
 }
 
@@ -171,10 +181,31 @@ async function leesVerzoek(req: IncomingMessage, pad: string, search: string, gr
   return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, pad, verzoekId };
 }
 
-function schrijf(res: ServerResponse, antwoord: HttpAntwoord): void {
+/**
+ * Een kop die Node zou weigeren: een fout in de code (invoer van een client hoort
+ * via kern/kopwaarde.ts gecodeerd te zijn), geen reden om het proces te laten vallen.
+ */
+function ongeldigeKop(antwoord: HttpAntwoord): string | undefined {
+  for (const [naam, waarde] of antwoord.headers) {
+    try {
+      validateHeaderName(naam);
+      validateHeaderValue(naam, waarde);
+    } catch {
+      return naam;
+    }
+  }
+  return undefined;
+}
+
+const INTERNE_FOUT = () => foutAntwoord(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst (met het verzoek-id uit x-request-id).');
+
+/** Schrijft het antwoord; geeft false als de client al weg was. Gooit nooit. */
+function schrijf(res: ServerResponse, antwoord: HttpAntwoord): boolean {
+  if (res.destroyed || res.writableEnded) return false;
   res.statusCode = antwoord.status;
   for (const [naam, waarde] of antwoord.headers) res.setHeader(naam, waarde);
   res.end(antwoord.body);
+  return true;
 }
 
 export async function luister<C extends BaseContext>(
@@ -195,7 +226,7 @@ export async function luister<C extends BaseContext>(
       return redenen.length === 0 ? jsonAntwoord(200, { status: 'gereed', ...gezondheid?.() }) : jsonAntwoord(503, { status: 'niet gereed', redenen });
     }
     if (req.method === 'GET' && pad === '/metrics') {
-      const weigering = await opties.metriekentoegang?.((await leesVerzoek(req, pad, '', 0, verzoekId)));
+      const weigering = await opties.beheertoegang?.(await leesVerzoek(req, pad, '', 0, verzoekId));
       if (weigering) return weigering;
       return { status: 200, headers: [['content-type', metrieken.contentType]], body: await metrieken.tekst() };
     }
@@ -211,7 +242,9 @@ export async function luister<C extends BaseContext>(
       }
       return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId), treffer.slice(1));
     }
-    if (req.method === 'GET' && pad === '/statistiek' && statistiek) return jsonAntwoord(200, statistiek());
+    if (req.method === 'GET' && pad === '/statistiek' && statistiek) {
+      return (await opties.beheertoegang?.(await leesVerzoek(req, pad, '', 0, verzoekId))) ?? jsonAntwoord(200, statistiek());
+    }
     return foutAntwoord(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
   };
   /** Het label in de metrieken: de operatie voor GraphQL, anders het pad of de route (begrensd). */
@@ -231,25 +264,54 @@ export async function luister<C extends BaseContext>(
       logboek[niveau]({ verzoekId, methode: req.method, pad, status: antwoord.status, duurMs: Math.round(duur * 100) / 100, operatie }, 'verzoek');
     }
   };
+  /**
+   * Eén verzoek van begin tot eind. Niets hierin mag het proces laten vallen: elke fout
+   * wordt een JSON-antwoord (500 alleen voor een echte fout in de code, één keer gelogd
+   * met het verzoek-id), en wat daarna nog misgaat, sluit alleen deze verbinding.
+   */
+  const beantwoord = async (req: IncomingMessage, res: ServerResponse, begin: number, pad: string, query: string, verzoekId: string): Promise<void> => {
+    let antwoord: HttpAntwoord;
+    try {
+      antwoord = await behandel(req, pad, query, verzoekId);
+    } catch (e) {
+      if (e instanceof Afgebroken) {
+        logboek.info({ verzoekId, methode: req.method, pad }, 'client brak het verzoek af');
+        return;
+      }
+      // Een te grote body wordt niet verder gelezen: de verbinding gaat dicht na het antwoord.
+      if (e instanceof Verzoekfout && e.status === 413) res.setHeader('connection', 'close');
+      if (!(e instanceof Verzoekfout)) logboek.error({ verzoekId, err: e }, 'interne fout');
+      antwoord = e instanceof Verzoekfout ? foutAntwoord(e.status, e.code, e.message) : INTERNE_FOUT();
+    }
+    const kop = ongeldigeKop(antwoord);
+    if (kop !== undefined) {
+      logboek.error({ verzoekId, pad, kop }, `interne fout: ongeldige waarde in kop ${kop}; het antwoord is vervangen door een 500`);
+      antwoord = INTERNE_FOUT();
+    }
+    if (schrijf(res, antwoord)) meet(req, pad, verzoekId, begin, antwoord);
+    else logboek.info({ verzoekId, methode: req.method, pad }, 'client brak het verzoek af voor het antwoord');
+  };
   const http: Server = createServer((req, res) => {
     const begin = performance.now();
     const verzoekId = verzoekIdUit(req.headers[KOPPEN.verzoekId]);
     const [pad, query = ''] = (req.url ?? '/').split('?', 2);
+    // Een verbroken verbinding geeft 'error' op verzoek of antwoord; zonder luisteraar viel het proces.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
     res.setHeader(KOPPEN.verzoekId, verzoekId);
-    behandel(req, pad, query, verzoekId).then(
-      (antwoord) => {
-        schrijf(res, antwoord);
-        meet(req, pad, verzoekId, begin, antwoord);
-      },
-      (e: unknown) => {
-        // Een te grote body wordt niet verder gelezen: de verbinding gaat dicht na het antwoord.
-        if (e instanceof Verzoekfout && e.status === 413) res.setHeader('connection', 'close');
-        const antwoord = e instanceof Verzoekfout ? foutAntwoord(e.status, e.code, e.message) : foutAntwoord(500, 'INTERNAL_SERVER_ERROR', 'Interne fout; zie het logboek van de dienst.');
-        schrijf(res, antwoord);
-        meet(req, pad, verzoekId, begin, antwoord);
-        if (!(e instanceof Verzoekfout)) logboek.error({ verzoekId, err: e }, 'interne fout');
-      },
-    );
+    beantwoord(req, res, begin, pad, query, verzoekId).catch((e: unknown) => {
+      // Alleen als schrijven of meten zelf faalde: dan is er niets netjes meer te sturen.
+      logboek.error({ verzoekId, err: e }, 'interne fout bij het schrijven van het antwoord');
+      if (!res.headersSent) {
+        try {
+          schrijf(res, INTERNE_FOUT());
+          return;
+        } catch {
+          // val door naar het sluiten van de verbinding
+        }
+      }
+      res.destroy();
+    });
   });
   // Wat de HTTP-parser van Node al weigert (te lange kopregels, kapotte verzoeken), krijgt
   // ook een JSON-fout in plaats van een kale statusregel; daarna gaat de verbinding dicht.
