@@ -51,9 +51,24 @@ export function rijenVan(data: Waarde, pad: string): Rij[] {
   return rijen;
 }
 
+/**
+ * Tekens waarmee een spreadsheet een cel als formule leest (OWASP, "CSV Injection"): =, +, -,
+ * @, tab en regelterugloop, ook in hun brede vorm (＝＋－＠), die sommige programma's
+ * gelijkstellen. Zo'n cel krijgt een ' ervoor: de spreadsheet toont de tekst, de ' niet.
+ */
+const FORMULEBEGIN = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Een tekstcel die geen formule kan worden; getallen blijven getallen (-2 is een score, geen formule). */
+export const veiligeCel = (tekst: string): string => (FORMULEBEGIN.test(tekst) ? `'${tekst}` : tekst);
+
 export function alsCsv(rijen: Rij[]): string {
   const alle = [...new Set(rijen.flatMap((r) => Object.keys(r)))];
   // Een veld dat soms null en soms een object is (bandbreedte), is alleen zijn deelkolommen.
   const kolommen = alle.filter((k) => !alle.some((a) => a.startsWith(`${k}.`)));
-  return stringify(rijen, { header: true, columns: kolommen, cast: { boolean: (b) => (b ? 'waar' : 'onwaar') } });
+  // Kolomnamen komen uit het overzicht, celteksten uit de gegevens van een redacteur: allebei veilig maken.
+  return stringify(rijen, {
+    header: true,
+    columns: kolommen.map((k) => ({ key: k, header: veiligeCel(k) })),
+    cast: { boolean: (b) => (b ? 'waar' : 'onwaar'), string: veiligeCel },
+  });
 }
