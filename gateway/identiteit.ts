@@ -106,8 +106,17 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
       if (toegang.anoniem) return toegang.anoniem;
       throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'Stuur een token: Authorization: Bearer <JWT of API-sleutel>, of X-API-Key: <sleutel>.');
     }
-    if (apiSleutel !== undefined) return viaSleutel(apiSleutel);
     const [soort, token = ''] = (autorisatie ?? '').split(' ', 2);
+    // Twee verschillende bewijzen in één verzoek: welke bedoeld is, raadt de gateway niet
+    // (anders won de API-sleutel stil van een verlopen token).
+    if (apiSleutel !== undefined && autorisatie !== undefined && token !== apiSleutel) {
+      throw new Toegangsfout(
+        400,
+        'TWEE_IDENTITEITEN',
+        'Het verzoek draagt twee verschillende bewijzen (Authorization en X-API-Key); stuur er één: Authorization: Bearer <JWT of API-sleutel>, of X-API-Key: <sleutel>.',
+      );
+    }
+    if (apiSleutel !== undefined) return viaSleutel(apiSleutel);
     if (soort.toLowerCase() !== 'bearer' || token === '') {
       throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'De Authorization-kop moet de vorm "Bearer <token>" hebben.');
     }

@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { BREAK, GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { ingecheckteSupergraph } from './compositie.js';
@@ -21,6 +21,7 @@ import { KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js'
 import { ANONIEME_ANALIST, identificatie, Toegangsfout, voorIdentiteit, type Toegang } from './identiteit.js';
 import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten.js';
 import { toegelatenVerzoek } from './toelating.js';
+import { voorcontrole } from './voorcontrole.js';
 import { publicatieroutes } from './publiceren.js';
 import { overzichtroutes } from './overzichtroutes.js';
 import { dashboardroutes } from './dashboard.js';
@@ -116,6 +117,44 @@ const suggestiesPerRol: ApolloServerPlugin<Gatewaycontext> = {
   },
 };
 
+/** Of het document het schema opvraagt (__schema of __type); __typename is gewoon een veld. */
+const vraagtSchema = (document: DocumentNode | undefined): boolean => {
+  let gevonden = false;
+  if (document) {
+    visit(document, {
+      Field(veld) {
+        if (veld.name.value === '__schema' || veld.name.value === '__type') {
+          gevonden = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+  }
+  return gevonden;
+};
+
+/**
+ * Introspectie per rol, in elke modus: Apollo Server zet haar anders uit zodra
+ * NODE_ENV=production, en dan heeft de Query-pagina van een analist geen schema en geen
+ * aanvulling. Wie als analist leest (analist, beheer, redacteur), mag introspecteren; een
+ * partner niet (die stuurt alleen vastgelegde overzichten).
+ */
+const introspectiePerRol: ApolloServerPlugin<Gatewaycontext> = {
+  async requestDidStart({ contextValue }) {
+    if (leestAlsAnalist(contextValue.identiteit)) return {};
+    return {
+      async didResolveOperation({ document }) {
+        if (vraagtSchema(document)) {
+          throw new GraphQLError('Introspectie (__schema, __type) is er voor analisten; als partner leest u de vastgelegde overzichten (GET /overzichten).', {
+            extensions: { code: 'INTROSPECTIE_NIET_TOEGESTAAN', http: { status: 403 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 /** Vertalingen van Engelse meldingen die een client kan veroorzaken. */
 const VERTAALREGELS = [...VERZOEKREGELS, ...LIMIETREGELS, ...VALIDATIEREGELS];
 
@@ -158,7 +197,7 @@ export interface Gateway {
   /** Context per verzoek, voor wie de gateway zonder antwoordlaag aanroept. */
   context(): Promise<Gatewaycontext>;
   /** Wat luister() nodig heeft: de antwoordlaag (cache, samenvoegen), /health en /statistiek. */
-  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes' | 'metriekentoegang'>;
+  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes' | 'beheertoegang'>;
   /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
   cacheActief(): boolean;
   stop(): Promise<void>;
@@ -200,12 +239,14 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * CACHEGROOTTE_MIB, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
     validationRules: limieten.validationRules,
     allowBatchedHttpRequests: opties.bundels !== undefined,
+    // Altijd aan; wie mag, beslist introspectiePerRol (Apollo's standaard hangt af van NODE_ENV).
+    introspection: true,
     parseOptions: { maxTokens: LIMIETEN.tokens },
     // Stacktraces tonen interne paden; gebruikers hebben aan de melding genoeg.
     includeStacktraceInErrorResponses: false,
     formatError: (fout: GraphQLFormattedError) => vertaal(VERTAALREGELS, wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl))),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
-    plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, suggestiesPerRol, metingen.weigeringen, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, suggestiesPerRol, introspectiePerRol, metingen.weigeringen, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
   const laag = antwoordlaag(geldigheid, metBundelgrens(opties.bundels, (verzoek, context) => voerGraphQLUit(server, verzoek, context)), metingen);
@@ -215,7 +256,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const overzichten = overzichtenregister(vastgelegd);
   // Eerst wie, dan wat: een geweigerd verzoek raakt de cache en Apollo Server niet.
   const verwerk = (verzoek: HttpVerzoek) =>
-    voorIdentiteit(identificeer, verzoek, (wie) => laag.verwerk(toegelatenVerzoek(verzoek, wie, overzichten), wie));
+    voorIdentiteit(identificeer, verzoek, (wie) => voorcontrole(verzoek) ?? laag.verwerk(toegelatenVerzoek(verzoek, wie, overzichten), wie));
   const opwarming = opties.opwarmen
     ? warmOp(vastgelegd, enumsUit(supergraphSdl), (verzoek) => laag.verwerk(toegelatenVerzoek(verzoek, OPWARMER, overzichten), OPWARMER))
     : undefined;
@@ -240,13 +281,13 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       metrieken,
       logboek: opties.logboek,
       gereed: () => [...(gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']), ...(opwarming?.redenen() ?? [])],
-      // De gateway is van buiten bereikbaar: in productie leest alleen beheer (Prometheus met een beheersleutel) de metrieken.
-      metriekentoegang: async (verzoek) =>
+      // De gateway is van buiten bereikbaar: in productie leest alleen beheer (Prometheus met een beheersleutel) de metrieken en tellers.
+      beheertoegang: async (verzoek) =>
         toegang.modus === 'ontwikkeling'
           ? undefined
           : voorIdentiteit(identificeer, verzoek, (wie) => {
               if (wie.rollen.includes('beheer')) return undefined;
-              throw new Toegangsfout(403, 'ALLEEN_BEHEER', 'De metrieken van de gateway zijn alleen voor de rol beheer (Prometheus met een API-sleutel of token van beheer).');
+              throw new Toegangsfout(403, 'ALLEEN_BEHEER', 'De metrieken en tellers van de gateway (/metrics, /statistiek) zijn alleen voor de rol beheer (Prometheus met een API-sleutel of token van beheer).');
             }),
       routes: [
         ...overzichtroutes(vastgelegd, verwerk),

@@ -28,8 +28,9 @@ export interface Identiteit {
 /** Leest een rol zoals hij in een token of sleutelbestand staat; undefined als hij niet bestaat. */
 export function leesRol(tekst: string): Rol | undefined {
   if ((VASTE_ROLLEN as readonly string[]).includes(tekst)) return tekst as Rol;
-  const [soort, departement] = tekst.split(':', 2);
-  if (soort === 'redacteur' && (DEPARTEMENTEN as readonly string[]).includes(departement)) return tekst as Rol;
+  // Precies redacteur:<DEPARTEMENT>: "redacteur:SZW:extra" is geen rol, ook geen analist.
+  const redacteur = /^redacteur:([A-Z]+)$/.exec(tekst);
+  if (redacteur && (DEPARTEMENTEN as readonly string[]).includes(redacteur[1])) return tekst as Rol;
   return undefined;
 }
 
