@@ -2,6 +2,7 @@
 // Gebruikers van deze API moeten in de fout lezen wat wel mag.
 import type { GraphQLFormattedError } from 'graphql';
 import { enumsUit } from '../kern/vocabulaire.js';
+import { CSRF_MELDING } from './voorcontrole.js';
 
 const enumCache = new Map<string, ReturnType<typeof enumsUit>>();
 
@@ -86,8 +87,7 @@ export const VERZOEKREGELS: Vertaalregel[] = [
   [
     /^This operation has been blocked as a potential Cross-Site Request Forgery/,
     'BAD_REQUEST',
-    () =>
-      'Geweigerd als mogelijke cross-site request forgery (CSRF): een verzoek zonder preflight moet laten zien dat het niet uit een formulier komt. Stuur content-type: application/json (niet text/plain, multipart/form-data of application/x-www-form-urlencoded), of de kop apollo-require-preflight: true.',
+    () => CSRF_MELDING,
   ],
   [
     /^`(variables|extensions)` in a POST body should be provided as an object, not a recursively JSON-encoded string\.$/,

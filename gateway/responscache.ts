@@ -7,10 +7,11 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getOperationAST } from 'graphql';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
+import { tekstVan, type HttpAntwoord, type HttpVerzoek } from '../kern/http.js';
 import type { Identiteit } from '../kern/identiteit.js';
 import type { Gatewaymetingen } from './metingen.js';
 import { samenvoeger } from './samenvoegen.js';
+import { verzoeksleutel } from './verzoeksleutel.js';
 import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 
 /** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
@@ -164,13 +165,17 @@ export function antwoordlaag(
     sizeCalculation: (b) => Math.max(1, b.antwoord.body.length + b.antwoord.headers.length * 64),
     ttl: MAXIMALE_LEEFTIJD_S * 1000,
   });
-  const gelijktijdig = samenvoeger<HttpAntwoord>();
+  const gelijktijdig = samenvoeger<{ antwoord: HttpAntwoord; rauw: string }>();
+  const sleutels = verzoeksleutel();
   let uitCache = 0;
   return {
     async verwerk(verzoek, identiteit) {
       const generatie = geldigheid?.generatie ?? null;
       const h = (naam: string) => verzoek.headers.get(naam) ?? '';
-      const sleutel = `${generatie ?? '-'}\n${verzoek.method} ${verzoek.search}\n${h('content-type')}\n${h('accept')}\n${identiteit.rollen.join(',')}\n${verzoek.tekst}`;
+      const rauw = `${verzoek.search}\n${verzoek.tekst}`;
+      // Zonder commentaar, opmaak en ongebruikte variabelen (verzoeksleutel.ts); een bundel of onleesbaar verzoek zoals het kwam.
+      const inhoud = sleutels.van(verzoek) ?? rauw;
+      const sleutel = `${generatie ?? '-'}\n${verzoek.method}\n${h('content-type')}\n${h('accept')}\n${identiteit.rollen.join(',')}\n${inhoud}`;
       const bewaard = generatie === null ? undefined : cache.get(sleutel);
       if (bewaard) {
         uitCache += 1;
@@ -178,8 +183,7 @@ export function antwoordlaag(
         const leeftijd = Math.floor((Date.now() - bewaard.tijdstip) / 1000);
         return { ...bewaard.antwoord, headers: [...bewaard.antwoord.headers, ['age', String(leeftijd)]] };
       }
-      const voor = gelijktijdig.samengevoegd;
-      const lopend = gelijktijdig.doe(sleutel, async () => {
+      const voer = async () => {
         const context: Gatewaycontext = { uitkomst: { bewaarbaar: false }, identiteit, verzoekId: verzoek.verzoekId };
         const uitgevoerd = await uitvoeren(verzoek, context);
         // De naam zoals Apollo hem vond; bewaard met het antwoord, zodat een treffer hem zonder parse kent.
@@ -189,10 +193,16 @@ export function antwoordlaag(
           // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen.
           cache.set(sleutel, { antwoord: { ...antwoord, body: Buffer.from(antwoord.body) }, tijdstip: Date.now() });
         }
-        return antwoord;
-      });
+        return { antwoord, rauw };
+      };
+      const voor = gelijktijdig.samengevoegd;
+      const lopend = gelijktijdig.doe(sleutel, voer);
       metingen?.cache(gelijktijdig.samengevoegd !== voor ? 'samengevoegd' : generatie === null ? 'uit' : 'mis');
-      return lopend;
+      const gedeeld = await lopend;
+      // Een fout met regel en kolom hoort bij het document zoals díe client het schreef: wie
+      // met ander commentaar of andere opmaak aansloot, krijgt een eigen uitvoering.
+      if (gedeeld.rauw !== rauw && tekstVan(gedeeld.antwoord.body).includes('"locations"')) return (await voer()).antwoord;
+      return gedeeld.antwoord;
     },
     statistiek: () => ({ uitCache, samengevoegd: gelijktijdig.samengevoegd }),
   };

@@ -114,9 +114,21 @@ describe('grenzen aan een operatie', () => {
   // melding die zegt wat wel mag, met de Engelse in oorspronkelijkeMelding.
   const json = { 'content-type': 'application/json' };
   const q = encodeURIComponent('{ aandachtsgroepen { code } }');
+  it.each([
+    ['text/plain zonder preflight', '', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ aandachtsgroepen { code } }' }, /application\/json/],
+    ['een GET zonder content-type of preflight-kop', `?query=${q}`, { method: 'GET' }, /apollo-require-preflight/],
+  ] as const)('weigert %s (CSRF) vóór de cache, ook na hetzelfde verzoek mét preflight', async (_, pad, init, moetNoemen) => {
+    // Eerst hetzelfde verzoek met de preflight-kop (een GET mag dat): dat antwoord staat daarna in de cache.
+    if (init.method === 'GET') expect((await fetch(stapel.url + pad, { ...init, headers: { 'apollo-require-preflight': 'true' } })).status).toBe(200);
+    const r = await fetch(stapel.url + pad, init);
+    const inhoud = (await r.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(r.status).toBe(400);
+    expect(inhoud.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(inhoud.errors?.[0].message).toMatch(/cross-site request forgery/);
+    expect(inhoud.errors?.[0].message).toMatch(moetNoemen);
+  });
+
   const verkeerdeVerzoeken: [naam: string, pad: string, init: RequestInit, status: number, moetNoemen: RegExp][] = [
-    ['text/plain zonder preflight (CSRF)', '', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ aandachtsgroepen { code } }' }, 400, /application\/json/],
-    ['een GET zonder content-type of preflight-kop (CSRF)', `?query=${q}`, { method: 'GET' }, 400, /apollo-require-preflight/],
     ['variabelen als JSON-string', '', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', variables: '{"a":1}' }) }, 400, /JSON-object/],
     ['extensions als getal', '', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', extensions: 5 }) }, 400, /JSON-object/],
     ['operationName als getal', '', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', operationName: 5 }) }, 400, /operationName/],
