@@ -14,6 +14,7 @@ import type { DepartementCode } from './config.js';
 import type { Subgraafcontext } from './context.js';
 import { openDatabase, type Database } from './database.js';
 import { importeer, type Importresultaat } from './editie/importeren.js';
+import { editielezer, type Editielezer } from './editie/lezer.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { Momentopname } from './momentopname.js';
 import { gedeeldeResolvers, voegSamen } from './resolvers.js';
@@ -57,6 +58,8 @@ export interface Subgraaf {
   herlaad(): Promise<boolean>;
   /** Importeert de edities uit `map` (standaard de eigen map) en herlaadt daarna. */
   publiceer(map?: string): Promise<Importresultaat>;
+  /** Leest een editie die via de API binnenkomt in een werkthread, met een termijn (editie/lezer.ts). */
+  lezer: Editielezer;
   sluit(): Promise<void>;
 }
 
@@ -120,10 +123,12 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
     rij = stap.catch(() => undefined);
     return stap;
   };
+  const lezer = editielezer();
   return {
     ministerie,
     db,
     server,
+    lezer,
     get momentopname() {
       return momentopname;
     },
@@ -136,6 +141,7 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
     },
     async sluit() {
       await server.stop();
+      await lezer.sluit();
       await db.sluit();
     },
   };

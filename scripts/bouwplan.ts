@@ -7,6 +7,8 @@ export const BIJ_DE_CODE: readonly [map: string, neem: RegExp][] = [
   ['subgraphs', /(\.graphql|\/data\/[^/]+\.ya?ml)$/],
   ['overzichten', /\.(graphql|json)$/],
   ['dashboard/dist', /./],
+  // De start van een werkthread (kern/werkthreads.ts) is JavaScript, geen TypeScript: tsc laat hem staan.
+  ['kern', /\.mjs$/],
 ];
 
 /** Waar een dienst gecompileerd staat: subgraphs/bzk/index.ts → dist/subgraphs/bzk/index.js. */

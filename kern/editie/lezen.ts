@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { Lexer, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { vocabulaire } from '../vocabulaire.js';
 import { editieSchema, type Editiebestand } from './schema.js';
@@ -111,6 +111,29 @@ function eigendom(inhoud: Editiebestand, departement: string): string[] {
   return meldingen;
 }
 
+/**
+ * Grenzen aan een editie vóór het lezen. De grootste editie (BZK) is ±200 kB met
+ * haakjes hoogstens 3 diep; een vijandige editie van 1 MB haken hield SZW 19 s bezig.
+ */
+export const EDITIEGRENZEN = { bytes: 1024 * 1024, nesting: 24 } as const;
+
+/** De grootte- en nestinggrens; de lexer van yaml stopt bij de eerste haak te veel, dus dit kost nooit de hele tekst. */
+function buitenGrenzen(tekst: string, naam: string): string[] {
+  const bytes = Buffer.byteLength(tekst);
+  if (bytes > EDITIEGRENZEN.bytes) {
+    return [`${naam}: de editie is ${bytes} bytes; de grens is ${EDITIEGRENZEN.bytes} (1 MB). Splits haar in edities met verschillende datums.`];
+  }
+  let diepte = 0;
+  for (const teken of new Lexer().lex(tekst)) {
+    if (teken === '[' || teken === '{') diepte++;
+    else if (teken === ']' || teken === '}') diepte--;
+    if (diepte > EDITIEGRENZEN.nesting) {
+      return [`${naam}: de editie nest lijsten of objecten tussen haken meer dan ${EDITIEGRENZEN.nesting} niveaus diep; een editie heeft er hoogstens een paar nodig (zie docs/dataformaat.md).`];
+    }
+  }
+  return [];
+}
+
 /** Waar een editie vandaan komt; bepaalt hoe een melding over het departement luidt. */
 export type Herkomst = 'map' | 'api';
 
@@ -120,15 +143,27 @@ export type Herkomst = 'map' | 'api';
  * editiedatum in het bestand moet daarmee overeenkomen. Zonder `bestand` (een
  * publicatie zonder ?bestand=) heet de editie naar haar eigen datum.
  */
-export function leesEditietekst(
-  tekst: string,
-  { naam, bestand, departement, herkomst = 'map' }: { naam: string; bestand?: string; departement: string; herkomst?: Herkomst },
-): GelezenEditie | string[] {
+export interface Leesopties {
+  naam: string;
+  bestand?: string;
+  departement: string;
+  herkomst?: Herkomst;
+}
+
+export function leesEditietekst(tekst: string, { naam, bestand, departement, herkomst = 'map' }: Leesopties): GelezenEditie | string[] {
+  const grens = buitenGrenzen(tekst, naam);
+  if (grens.length > 0) return grens;
   const document = parseDocument(tekst, { prettyErrors: true });
   if (document.errors.length > 0) {
-    return document.errors.map((e) => `${naam}: YAML-fout: ${e.message.split('\n')[0]}`);
+    return document.errors.slice(0, 20).map((e) => `${naam}: YAML-fout: ${e.message.split('\n')[0]}`);
   }
-  const ruw = document.toJS();
+  let ruw: unknown;
+  try {
+    // yaml weigert een 'alias bomb' (aliassen die elkaar verveelvoudigen) met een ReferenceError.
+    ruw = document.toJS({ maxAliasCount: 100 });
+  } catch (fout) {
+    return [`${naam}: YAML-fout: ${fout instanceof ReferenceError ? 'te veel aliassen (*naam) die naar elkaar verwijzen; schrijf de waarden uit' : fout instanceof Error ? fout.message : String(fout)}`];
+  }
   const uitkomst = editieSchema.safeParse(ruw);
   if (!uitkomst.success) {
     return uitkomst.error.issues.map((p) => `${naam}: ${beschrijfProbleem(p, ruw)}`);
