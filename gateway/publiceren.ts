@@ -4,6 +4,7 @@
 //   POST /edities/<ministerie>        de YAML van een nieuwe editie (alleen redacteur:<MINISTERIE>)
 //   GET  /edities/<ministerie>        de edities die gelden en het publicatieverslag
 //   GET  /edities/<ministerie>/<id>   de YAML van één publicatie, zoals ontvangen
+//   POST /edities/<ministerie>/<id>/intrekken  {"reden": "…"} (redacteur:<MINISTERIE> of beheer)
 //
 // De gateway beslist wie mag; de subgraph controleert het nog eens (kern/publicatieroutes.ts)
 // en valideert de editie zelf. Deze eindpunten staan naast de antwoordcache: een
@@ -34,13 +35,14 @@ const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
 const DOORGEGEVEN = ['content-type', 'etag', 'content-disposition', 'allow'];
 
 
-function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling): HttpAntwoord {
+function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling, handeling: 'publiceren' | 'intrekken' = 'publiceren'): HttpAntwoord {
   const eigen = SUBGRAFEN.filter((s) => magPubliceren(wie, s.departement));
+  const ook = handeling === 'intrekken' ? ' of beheer' : '';
   const melding =
     eigen.length > 0
-      ? `${wie.onderwerp} mag alleen edities van ${eigen.map((s) => s.departement).join(', ')} publiceren, niet van ${subgraaf.departement}: ` +
-        `gebruik ${eigen.map((s) => `POST /edities/${s.naam}`).join(' of ')}.`
-      : `${wie.onderwerp} mag geen edities publiceren (rollen: ${wie.rollen.join(', ')}); voor ${subgraaf.departement} is de rol redacteur:${subgraaf.departement} nodig.`;
+      ? `${wie.onderwerp} mag alleen edities van ${eigen.map((s) => s.departement).join(', ')} ${handeling}, niet van ${subgraaf.departement}` +
+        (handeling === 'publiceren' ? `: gebruik ${eigen.map((s) => `POST /edities/${s.naam}`).join(' of ')}.` : '.')
+      : `${wie.onderwerp} mag geen edities ${handeling} (rollen: ${wie.rollen.join(', ')}); voor ${subgraaf.departement} is de rol redacteur:${subgraaf.departement}${ook} nodig.`;
   return foutAntwoord(403, 'GEEN_REDACTEUR', melding);
 }
 
@@ -92,16 +94,19 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
     }
   }
 
-  async function behandel(verzoek: HttpVerzoek, naam: string, id?: string): Promise<HttpAntwoord> {
+  async function behandel(verzoek: HttpVerzoek, naam: string, id?: string, intrekken = false): Promise<HttpAntwoord> {
     const s = SUBGRAFEN.find((x) => x.naam === naam.toLowerCase());
-    if (!s) return foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Onbekend ministerie "${naam}"; kies uit: ${MINISTERIES} (bijvoorbeeld /edities/szw).`);
+    if (!s) return foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Onbekend ministerie ${JSON.stringify(naam)}; kies uit: ${MINISTERIES} (bijvoorbeeld /edities/szw).`);
     return voorIdentiteit(identificeer, verzoek, (wie) => {
-      if (verzoek.method === 'POST') {
+      if (intrekken) {
+        // Intrekken mag de eigen redacteur, en beheer (die een editie van elk ministerie kan laten vervallen).
+        if (!magPubliceren(wie, s.departement) && !wie.rollen.includes('beheer')) return weigerVoorMinisterie(wie, s, 'intrekken');
+      } else if (verzoek.method === 'POST') {
         if (!magPubliceren(wie, s.departement)) return weigerVoorMinisterie(wie, s);
       } else if (!leestAlsAnalist(wie)) {
         return foutAntwoord(403, 'GEEN_LEESRECHT', `${wie.onderwerp} (${wie.rollen.join(', ')}) mag het publicatieverslag niet zien; dat mag elke rol behalve partner.`);
       }
-      return stuurDoor(verzoek, s, wie, id === undefined ? '' : `/${encodeURIComponent(id)}`);
+      return stuurDoor(verzoek, s, wie, `${id === undefined ? '' : `/${encodeURIComponent(id)}`}${intrekken ? '/intrekken' : ''}`);
     });
   }
 
@@ -113,7 +118,13 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
       behandel: async () => foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Noem het ministerie: /edities/<ministerie>, met <ministerie> een van ${MINISTERIES}.`),
     },
     { methoden: ['GET', 'POST'], pad: /^\/edities\/([^/]+)\/?$/, label: '/edities/:ministerie', behandel: (verzoek, [naam]) => behandel(verzoek, naam) },
-    // Geen POST: een publicatie verandert niet meer.
+    // Geen POST: een publicatie verandert niet meer; ze kan alleen ingetrokken worden.
     { methoden: ['GET'], pad: /^\/edities\/([^/]+)\/([^/]+)$/, label: '/edities/:ministerie/:id', behandel: (verzoek, [naam, id]) => behandel(verzoek, naam, id) },
+    {
+      methoden: ['POST'],
+      pad: /^\/edities\/([^/]+)\/([^/]+)\/intrekken$/,
+      label: '/edities/:ministerie/:id/intrekken',
+      behandel: (verzoek, [naam, id]) => behandel(verzoek, naam, id, true),
+    },
   ];
 }

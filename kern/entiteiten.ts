@@ -259,12 +259,24 @@ export const Waarneming = defineEntity({
  * in de kamer: het is zelf bron. Samen met die bestanden bepaalt het de toestand
  * (kern/editie/bronnen.ts), en geen import of herbouw van het schema gooit het weg.
  */
+/** Een ingetrokken publicatie: wie (onderwerp en hoe vastgesteld), wanneer (ISO 8601, UTC) en waarom. */
+export interface Intrekking {
+  wie: string;
+  bron: string;
+  wanneer: string;
+  reden: string;
+}
+
 export const Publicatie = defineEntity({
   name: 'Publicatie',
   properties: {
     id: p.integer().primary().autoincrement(),
-    /** 2030-01-01.yaml: de naam waaronder de editie meetelt, naast de bestanden in de map. */
-    bestand: p.string().unique(),
+    /**
+     * 2026-01-01.yaml: de naam waaronder de editie meetelt, naast de bestanden in de map.
+     * Niet uniek: na een intrekking mag een verbeterde editie met dezelfde datum komen;
+     * onder de niet-ingetrokken publicaties bewaakt publicatie.ts dat elke naam één keer voorkomt.
+     */
+    bestand: p.string(),
     editie: p.string(),
     /** Het onderwerp van de identiteit die publiceerde (sub van het token, naam van de sleutel). */
     wie: p.string(),
@@ -277,6 +289,8 @@ export const Publicatie = defineEntity({
     /** Per tabel toegevoegd/gewijzigd/verwijderd, zoals de publicatie het aantrof. */
     samenvatting: p.json<Record<string, { toegevoegd: number; gewijzigd: number; verwijderd: number }>>(),
     yaml: p.text(),
+    /** Wie de publicatie wanneer en waarom introk; null zolang ze meetelt. Een publicatie wordt nooit verwijderd. */
+    ingetrokken: p.json<Intrekking>().nullable(),
   },
 });
 

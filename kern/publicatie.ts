@@ -4,10 +4,10 @@
 // wat er veranderde) gaan in één transactie de database in; een editie die er eenmaal
 // staat, verandert niet meer, zodat elke eerdere publicatie op te vragen blijft.
 import type { EntityManager } from '@mikro-orm/core';
-import { parse } from 'yaml';
-import { Publicatie } from './entiteiten.js';
-import { inSchrijftransactie, publicatienaam, verzamelEdities, zelfdeInhoud, type Publicatierij } from './editie/bronnen.js';
+import { Publicatie, type Intrekking } from './entiteiten.js';
+import { inSchrijftransactie, publicatienaam, trekOngeldigeIn, verzamelEdities, zelfdeInhoud, type Publicatierij } from './editie/bronnen.js';
 import { Importfout, leesEditietekst, opEditiedatum } from './editie/lezen.js';
+import type { Lees } from './editie/lezer.js';
 import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/synchroniseren.js';
 import { bepaalToestand } from './editie/toestand.js';
 import type { Identiteit } from './identiteit.js';
@@ -22,6 +22,8 @@ export interface Publicatieverslag {
   wanneer: string;
   sha256: string;
   samenvatting: Wijzigingen;
+  /** Wie de publicatie wanneer en waarom introk; null zolang ze meetelt. */
+  ingetrokken: Intrekking | null;
 }
 
 export interface Inzending {
@@ -49,20 +51,19 @@ export const verslag = (rij: Publicatierij): Publicatieverslag => ({
   wanneer: rij.wanneer,
   sha256: rij.sha256,
   samenvatting: rij.samenvatting,
+  ingetrokken: rij.ingetrokken ?? null,
 });
 
 const BESTANDSNAAM = /^\d{4}-\d{2}-\d{2}\.yaml$/;
 
-/** De naam waaronder meldingen over een inzending verschijnen, al vóór de validatie. */
+/**
+ * De naam waaronder meldingen over een inzending verschijnen, al vóór de validatie. Met
+ * een regel, niet met de YAML-parser: de inzending wordt pas in de werkthread gelezen.
+ */
 function voorlopigeNaam(tekst: string, bestand: string | undefined): string {
   if (bestand) return bestand;
-  try {
-    const editie: unknown = (parse(tekst) as { editie?: unknown } | null)?.editie;
-    if (typeof editie === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(editie)) return `${editie}.yaml`;
-  } catch {
-    // Een YAML-fout meldt de validatie zelf, met regel en kolom.
-  }
-  return 'editie';
+  const editie = /^editie:[ \t]*["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*(?:#.*)?$/m.exec(tekst.slice(0, 10_000));
+  return editie ? `${editie[1]}.yaml` : 'editie';
 }
 
 const beschrijfTelling = (w: Wijzigingen) =>
@@ -75,16 +76,24 @@ const beschrijfTelling = (w: Wijzigingen) =>
  * Valideert de inzending samen met alle edities die er al zijn (map en publicaties) en
  * schrijft haar, met haar verslag, in één transactie. `map` is de kamer van het ministerie.
  */
-export async function publiceerEditie(em: EntityManager, map: string, departement: string, inzending: Inzending, nu = new Date()): Promise<Publicatieuitkomst> {
+export async function publiceerEditie(
+  em: EntityManager,
+  map: string,
+  departement: string,
+  inzending: Inzending,
+  { nu = new Date(), lees = async (tekst, opties) => leesEditietekst(tekst, opties) }: { nu?: Date; lees?: Lees } = {},
+): Promise<Publicatieuitkomst> {
   const { tekst, bestand, identiteit } = inzending;
   const naam = voorlopigeNaam(tekst, bestand);
-  const naamfout = bestand !== undefined && !BESTANDSNAAM.test(bestand) ? [`?bestand=${bestand}: de naam van een editie is haar datum, JJJJ-MM-DD.yaml, bijvoorbeeld 2030-01-01.yaml`] : [];
-  const nieuw = leesEditietekst(tekst, { naam, bestand, departement, herkomst: 'api' });
+  const naamfout = bestand !== undefined && !BESTANDSNAAM.test(bestand) ? [`?bestand=${bestand}: de naam van een editie is haar datum, JJJJ-MM-DD.yaml, bijvoorbeeld 2026-01-01.yaml`] : [];
+  // Buiten de transactie: het lezen kost tijd (in een werkthread), de schrijver hoeft er niet op te wachten.
+  const nieuw = await lees(tekst, { naam, bestand, departement, herkomst: 'api' });
   try {
     return await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
-      const { bronnen, meldingen } = await verzamelEdities(tx, map, departement);
+      const { bronnen, meldingen, ongeldig } = await verzamelEdities(tx, map, departement, lees);
       const alle = [...naamfout, ...(Array.isArray(nieuw) ? nieuw : []), ...meldingen];
       if (alle.length > 0 || Array.isArray(nieuw)) throw new Importfout(alle);
+      trekOngeldigeIn(tx, ongeldig, nu);
       const bestaand = bronnen.find((b) => b.editie.inhoud.editie === nieuw.inhoud.editie);
       if (bestaand) {
         const waar = [bestaand.inMap ? `in de map van ${departement}` : '', bestaand.publicatie ? `als ${publicatienaam(bestaand.publicatie)}` : ''].filter(Boolean).join(' en ');
@@ -127,6 +136,54 @@ export async function publiceerEditie(em: EntityManager, map: string, departemen
     });
   } catch (fout) {
     if (fout instanceof Importfout) return { soort: 'ongeldig', meldingen: fout.meldingen };
+    throw fout;
+  }
+}
+
+export interface Intrekverzoek {
+  id: number;
+  reden: string;
+  identiteit: Identiteit;
+}
+
+export type Intrekuitkomst =
+  | { soort: 'ingetrokken'; publicatie: Publicatieverslag; melding: string }
+  | { soort: 'onbekend'; melding: string }
+  /** Al ingetrokken: er verandert niets; de eerste intrekking blijft staan. */
+  | { soort: 'al-ingetrokken'; publicatie: Publicatieverslag; melding: string }
+  /** Zonder deze publicatie deugen de andere edities niet (een latere editie bouwt erop voort). */
+  | { soort: 'geweigerd'; meldingen: string[] };
+
+/**
+ * Trekt een publicatie in: ze blijft in het verslag (wie, wanneer, waarom) maar telt niet
+ * meer mee, en het beleid wordt in dezelfde transactie opnieuw uit de overige edities
+ * opgebouwd. Lukt dat niet, dan verandert er niets.
+ */
+export async function trekIn(em: EntityManager, map: string, departement: string, verzoek: Intrekverzoek, nu = new Date(), lees?: Lees): Promise<Intrekuitkomst> {
+  try {
+    return await inSchrijftransactie(em, async (tx): Promise<Intrekuitkomst> => {
+      const rij = await tx.findOne(Publicatie, { id: verzoek.id });
+      if (!rij) return { soort: 'onbekend', melding: `${departement} heeft geen publicatie ${verzoek.id}; GET /edities geeft de lijst met de ids.` };
+      if (rij.ingetrokken) {
+        const i = rij.ingetrokken;
+        return { soort: 'al-ingetrokken', publicatie: verslag(rij), melding: `${publicatienaam(rij)} is al ingetrokken door ${i.wie} op ${i.wanneer} (${i.reden}); er is niets veranderd.` };
+      }
+      rij.ingetrokken = { wie: verzoek.identiteit.onderwerp, bron: verzoek.identiteit.bron, wanneer: nu.toISOString(), reden: verzoek.reden };
+      await tx.flush();
+      const { bronnen, meldingen, ongeldig } = await verzamelEdities(tx, map, departement, lees);
+      if (meldingen.length > 0) throw new Importfout(meldingen);
+      trekOngeldigeIn(tx, ongeldig, nu);
+      const samenvatting = await synchroniseerIn(tx, bepaalToestand(bronnen.map((b) => b.editie)));
+      return {
+        soort: 'ingetrokken',
+        publicatie: verslag(rij),
+        melding: `${publicatienaam(rij)} (editie ${rij.editie}) is ingetrokken en telt niet meer mee${aantalWijzigingen(samenvatting) > 0 ? `: ${beschrijfTelling(samenvatting)}` : ''}. Ze blijft in het verslag.`,
+      };
+    });
+  } catch (fout) {
+    if (fout instanceof Importfout) {
+      return { soort: 'geweigerd', meldingen: fout.meldingen.map((m) => `Zonder publicatie ${verzoek.id}: ${m}`) };
+    }
     throw fout;
   }
 }

@@ -6,12 +6,13 @@
 //   POST /edities       de YAML van een nieuwe editie (?bestand=JJJJ-MM-DD.yaml optioneel)
 //   GET  /edities       de edities die nu gelden en het publicatieverslag
 //   GET  /edities/<id>  de YAML van publicatie <id>, precies zoals ontvangen
+//   POST /edities/<id>/intrekken  {"reden": "…"}: de publicatie telt niet meer mee (redacteur of beheer)
 import { fileURLToPath } from 'node:url';
 import { Editie } from './entiteiten.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from './http.js';
 import { foutAntwoord, jsonAntwoord } from './antwoord.js';
 import { identiteitUitKop, KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from './identiteit.js';
-import { publicatie, publicaties, publiceerEditie, type Publicatieuitkomst } from './publicatie.js';
+import { publicatie, publicaties, publiceerEditie, trekIn } from './publicatie.js';
 import type { Subgraaf } from './subgraaf.js';
 import { meldPublicatie, type Redisinstelling } from './wijzigingsbericht.js';
 
@@ -37,15 +38,16 @@ export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = conso
     identiteitUitKop(verzoek.headers.get(KOPPEN.identiteit)) ??
     foutAntwoord(401, 'IDENTITEIT_ONTBREEKT', `Het verzoek noemt geen geldige identiteit (kop ${KOPPEN.identiteit}); publiceer via de gateway, met een token.`);
 
-  async function nadatGepubliceerd(uitkomst: Extract<Publicatieuitkomst, { soort: 'gepubliceerd' }>): Promise<string> {
-    log(`editie ${uitkomst.publicatie.editie} gepubliceerd door ${uitkomst.publicatie.wie} (#${uitkomst.publicatie.id})`);
+  /** Na een publicatie of intrekking: de nieuwe stand laden en melden; geeft een zin voor het antwoord als dat niet lukte. */
+  async function nadatGewijzigd(gebeurtenis: string, id: number): Promise<string> {
+    log(gebeurtenis);
     try {
       // herlaad() meldt de nieuwe momentopname ook aan de gateways, die dan hun cache legen.
       await subgraaf.herlaad();
     } catch (fout) {
       // De editie staat veilig in de database; de controle van de database laadt haar alsnog.
-      log(`herladen na publicatie #${uitkomst.publicatie.id} mislukt: ${fout instanceof Error ? fout.message : fout}`);
-      return ` De subgraph kon de nieuwe editie nog niet laden; hij probeert het bij zijn volgende controle van de database opnieuw.`;
+      log(`herladen na ${gebeurtenis} mislukt: ${fout instanceof Error ? fout.message : fout}`);
+      return ` De subgraph kon de nieuwe stand (publicatie #${id}) nog niet laden; hij probeert het bij zijn volgende controle van de database opnieuw.`;
     }
     await meldPublicatie(departement, redis).catch((fout: unknown) => log(fout instanceof Error ? fout.message : String(fout)));
     return '';
@@ -69,7 +71,7 @@ export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = conso
       return foutAntwoord(400, 'LEGE_EDITIE', 'De body is leeg; stuur de YAML van de editie (het formaat staat in docs/dataformaat.md).');
     }
     const bestand = new URLSearchParams(verzoek.search).get('bestand') ?? undefined;
-    const stap = rij.then(() => publiceerEditie(em, map, departement, { tekst: verzoek.tekst, bestand, identiteit: wie }));
+    const stap = rij.then(() => publiceerEditie(em, map, departement, { tekst: verzoek.tekst, bestand, identiteit: wie }, { lees: subgraaf.lezer.lees }));
     rij = stap.catch(() => undefined);
     const uitkomst = await stap;
     switch (uitkomst.soort) {
@@ -85,8 +87,44 @@ export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = conso
       case 'ongewijzigd':
         return jsonAntwoord(200, { gepubliceerd: false, melding: uitkomst.melding, publicatie: uitkomst.publicatie });
       case 'gepubliceerd': {
-        const nog = await nadatGepubliceerd(uitkomst);
+        const nog = await nadatGewijzigd(`editie ${uitkomst.publicatie.editie} gepubliceerd door ${uitkomst.publicatie.wie} (#${uitkomst.publicatie.id})`, uitkomst.publicatie.id);
         return jsonAntwoord(201, { gepubliceerd: true, melding: uitkomst.melding + nog, publicatie: uitkomst.publicatie }, [['location', `/edities/${uitkomst.publicatie.id}`]]);
+      }
+    }
+  }
+
+  /** Een reden die een beheerder later nog begrijpt: tekst, niet leeg, niet eindeloos. */
+  const MAXIMALE_REDEN = 2000;
+
+  async function trekEenIn(verzoek: HttpVerzoek, id: string): Promise<HttpAntwoord> {
+    const wie = identiteit(verzoek);
+    if ('status' in wie) return wie;
+    if (!magPubliceren(wie, departement) && !wie.rollen.includes('beheer')) {
+      return foutAntwoord(403, 'GEEN_REDACTEUR', `${wie.onderwerp} mag geen edities van ${departement} intrekken: daarvoor is de rol redacteur:${departement} of beheer nodig (deze identiteit heeft: ${welkeRollen(wie)}).`);
+    }
+    let reden: unknown;
+    try {
+      reden = (JSON.parse(verzoek.tekst) as { reden?: unknown } | null)?.reden;
+    } catch {
+      reden = undefined;
+    }
+    if (typeof reden !== 'string' || reden.trim() === '' || reden.length > MAXIMALE_REDEN) {
+      return foutAntwoord(400, 'REDEN_ONTBREEKT', `Stuur als JSON de reden van de intrekking: {"reden": "…"} (tekst, 1 tot ${MAXIMALE_REDEN} tekens); die blijft in het verslag.`);
+    }
+    if (!/^[1-9]\d{0,9}$/.test(id)) return foutAntwoord(404, 'PUBLICATIE_ONBEKEND', `${departement} heeft geen publicatie ${JSON.stringify(id)}; GET /edities geeft de lijst met de ids.`);
+    const stap = rij.then(() => trekIn(em, map, departement, { id: Number(id), reden: reden.trim(), identiteit: wie }, new Date(), subgraaf.lezer.lees));
+    rij = stap.catch(() => undefined);
+    const uitkomst = await stap;
+    switch (uitkomst.soort) {
+      case 'onbekend':
+        return foutAntwoord(404, 'PUBLICATIE_ONBEKEND', uitkomst.melding);
+      case 'al-ingetrokken':
+        return jsonAntwoord(200, { ingetrokken: false, melding: uitkomst.melding, publicatie: uitkomst.publicatie });
+      case 'geweigerd':
+        return foutAntwoord(409, 'INTREKKING_GEWEIGERD', `De publicatie is niet ingetrokken; er is niets veranderd. ${uitkomst.meldingen.length} melding(en) in extensions.meldingen.`, { meldingen: uitkomst.meldingen });
+      case 'ingetrokken': {
+        const nog = await nadatGewijzigd(`publicatie #${uitkomst.publicatie.id} (${uitkomst.publicatie.editie}) ingetrokken door ${wie.onderwerp}`, uitkomst.publicatie.id);
+        return jsonAntwoord(200, { ingetrokken: true, melding: uitkomst.melding + nog, publicatie: uitkomst.publicatie });
       }
     }
   }
@@ -109,7 +147,7 @@ export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = conso
       editie: e.editie,
       sha256: e.controlegetal,
       // Welke publicatie deze editie bracht; null: alleen uit de map.
-      publicatie: verslag.find((p) => p.bestand === e.bestand)?.id ?? null,
+      publicatie: verslag.find((p) => p.bestand === e.bestand && p.ingetrokken === null)?.id ?? null,
     }));
     return jsonAntwoord(200, { departement, edities, publicaties: verslag });
   }
@@ -135,5 +173,6 @@ export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = conso
   return [
     { methoden: ['GET', 'POST'], pad: /^\/edities\/?$/, label: '/edities', behandel: (verzoek) => (verzoek.method === 'POST' ? publiceer(verzoek) : overzicht(verzoek)) },
     { methoden: ['GET'], pad: /^\/edities\/([^/]+)$/, label: '/edities/:id', behandel: (verzoek, [id]) => een(verzoek, id) },
+    { methoden: ['POST'], pad: /^\/edities\/([^/]+)\/intrekken$/, label: '/edities/:id/intrekken', behandel: (verzoek, [id]) => trekEenIn(verzoek, id) },
   ];
 }

@@ -37,6 +37,7 @@ export async function laadBijEersteStart(subgraaf: Subgraaf, log: (tekst: string
     const r = await subgraaf.publiceer();
     const waarom = subgraaf.db.schemaHerbouwd ? 'nieuw databaseschema' : 'eerste start';
     log(`${waarom}: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
+    for (const melding of r.ingetrokken) log(`LET OP: ${melding}`);
   } else if (!(await isActueel(subgraaf.db.orm.em, dataMap, ministerie.departement))) {
     // Via de API gepubliceerde edities tellen mee: die staan niet in de map, en zijn geen achterstand.
     log(`LET OP: de database loopt achter op ${dataMap}; importeer met: npm run import -- ${ministerie.departement.toLowerCase()}`);
@@ -48,7 +49,7 @@ export async function laadBijEersteStart(subgraaf: Subgraaf, log: (tekst: string
  * (geen Redis, of een gemist bericht) door elke `seconden` de lijst van edities in de
  * database te vergelijken: één klein statement.
  */
-function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: string) => void, redis: Awaited<ReturnType<typeof redisinstelling>>) {
+export function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: string) => void, redis: Awaited<ReturnType<typeof redisinstelling>>) {
   const herlaad = (aanleiding: string) =>
     subgraaf.herlaad().then(
       (veranderd) => veranderd && log(`nieuwe editie geladen (${aanleiding}): ${subgraaf.momentopname.stempel}`),

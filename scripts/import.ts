@@ -47,6 +47,7 @@ for (const departement of gekozen) {
         .filter(([, t]) => t.toegevoegd + t.gewijzigd + t.verwijderd > 0)
         .map(([naam, t]) => `${naam} +${t.toegevoegd} ~${t.gewijzigd} -${t.verwijderd}`);
       console.log(`${departement} (${db.soort}): ${r.edities.join(', ')}: ${n === 0 ? 'geen wijzigingen' : details.join(', ')}`);
+      for (const melding of r.ingetrokken) console.warn(`${departement}: LET OP: ${melding}`);
       if (n > 0) {
         // De subgraphs lezen hun momentopname opnieuw en melden dat daarna zelf aan de gateways.
         const gemeld = await meldPublicatie(departement, await redisinstelling());

@@ -5,6 +5,7 @@
 import type { EntityManager, InferEntity } from '@mikro-orm/core';
 import { Publicatie, type Toestand } from '../entiteiten.js';
 import { Importfout, leesEditietekst, leesMap, opEditiedatum, type GelezenEditie } from './lezen.js';
+import type { Lees } from './lezer.js';
 import { bepaalToestand } from './toestand.js';
 
 export type Publicatierij = InferEntity<typeof Publicatie>;
@@ -23,19 +24,35 @@ export const zelfdeInhoud = (a: GelezenEditie, b: GelezenEditie) => JSON.stringi
 /** Hoe een melding een publicatie noemt. */
 export const publicatienaam = (rij: Pick<Publicatierij, 'id' | 'bestand'>) => `publicatie #${rij.id} (${rij.bestand})`;
 
+/** Een opgeslagen publicatie die niet meer aan de regels van nu voldoet (zie verzamelEdities). */
+export interface Ongeldig {
+  rij: Publicatierij;
+  meldingen: string[];
+}
+
 /**
- * Alle edities uit map en database, op volgorde van editiedatum, met de meldingen over
- * wat niet deugt. Een publicatie wordt opnieuw gevalideerd: na een nieuwe versie van
- * deze code hoort ook zij aan de regels van nu te voldoen.
+ * Alle edities uit map en database die meetellen, op volgorde van editiedatum, met de
+ * meldingen over de bestanden die niet deugen. Een ingetrokken publicatie telt niet mee.
+ * Een publicatie wordt opnieuw gevalideerd: na een nieuwe versie van deze code hoort ook
+ * zij aan de regels van nu te voldoen. Doet ze dat niet (een editie 9999-99-99 van vóór de
+ * datumcontrole), dan staat ze in `ongeldig` in plaats van de hele import te blokkeren:
+ * de aanroeper trekt haar in, zichtbaar in het verslag. `lees` leest een publicatie
+ * (standaard in deze thread; een publicatie via de API gebruikt de editielezer).
  */
-export async function verzamelEdities(em: EntityManager, map: string, departement: string): Promise<{ bronnen: Bronneditie[]; meldingen: string[] }> {
+export async function verzamelEdities(
+  em: EntityManager,
+  map: string,
+  departement: string,
+  lees: Lees = async (tekst, opties) => leesEditietekst(tekst, opties),
+): Promise<{ bronnen: Bronneditie[]; meldingen: string[]; ongeldig: Ongeldig[] }> {
   const uitMap = leesMap(map, departement);
   const meldingen = [...uitMap.meldingen];
+  const ongeldig: Ongeldig[] = [];
   const bronnen: Bronneditie[] = uitMap.edities.map((editie) => ({ editie, inMap: true }));
-  for (const rij of await em.find(Publicatie, {}, { orderBy: { id: 'asc' } })) {
-    const gelezen = leesEditietekst(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' });
+  for (const rij of await em.find(Publicatie, { ingetrokken: null }, { orderBy: { id: 'asc' } })) {
+    const gelezen = await lees(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' });
     if (Array.isArray(gelezen)) {
-      meldingen.push(...gelezen);
+      ongeldig.push({ rij, meldingen: gelezen });
       continue;
     }
     const inMap = bronnen.find((b) => b.inMap && b.editie.inhoud.editie === gelezen.inhoud.editie);
@@ -49,15 +66,33 @@ export async function verzamelEdities(em: EntityManager, map: string, departemen
       );
     }
   }
-  return { bronnen: bronnen.sort((a, b) => opEditiedatum(a.editie, b.editie)), meldingen };
+  return { bronnen: bronnen.sort((a, b) => opEditiedatum(a.editie, b.editie)), meldingen, ongeldig };
 }
 
-/** De toestand die in de database hoort: map en publicaties samengevoegd. Gooit een Importfout met alle meldingen. */
-export async function gewensteToestand(em: EntityManager, map: string, departement: string): Promise<{ toestand: Toestand; bronnen: Bronneditie[] }> {
-  const { bronnen, meldingen } = await verzamelEdities(em, map, departement);
+/** Wie een publicatie intrekt omdat ze niet meer aan de regels voldoet: de dienst zelf. */
+export const DIENST = { wie: 'de dienst', bron: 'intern' } as const;
+
+/**
+ * Trekt opgeslagen publicaties die niet meer aan de regels voldoen in, binnen de
+ * transactie van de aanroeper, met de meldingen als reden; niets wordt verwijderd.
+ */
+export function trekOngeldigeIn(tx: EntityManager, ongeldig: Ongeldig[], nu = new Date()): string[] {
+  return ongeldig.map(({ rij, meldingen }) => {
+    rij.ingetrokken = { ...DIENST, wanneer: nu.toISOString(), reden: `Voldoet niet aan de regels van het dataformaat: ${meldingen.join('; ')}` };
+    tx.persist(rij);
+    return `${publicatienaam(rij)} is ingetrokken: ze voldoet niet aan de regels van nu (${meldingen.join('; ')}).`;
+  });
+}
+
+/**
+ * De toestand die in de database hoort: map en publicaties samengevoegd. Gooit een
+ * Importfout met alle meldingen; publicaties die niet meer deugen, trekt zij in (meldt `ingetrokken`).
+ */
+export async function gewensteToestand(em: EntityManager, map: string, departement: string): Promise<{ toestand: Toestand; bronnen: Bronneditie[]; ingetrokken: string[] }> {
+  const { bronnen, meldingen, ongeldig } = await verzamelEdities(em, map, departement);
   if (meldingen.length > 0) throw new Importfout(meldingen);
   if (bronnen.length === 0) throw new Importfout([`${map}: geen editiebestanden (*.yaml) gevonden en geen publicaties in de database`]);
-  return { toestand: bepaalToestand(bronnen.map((b) => b.editie)), bronnen };
+  return { toestand: bepaalToestand(bronnen.map((b) => b.editie)), bronnen, ingetrokken: trekOngeldigeIn(em, ongeldig) };
 }
 
 /**

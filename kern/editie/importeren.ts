@@ -8,6 +8,8 @@ export interface Importresultaat {
   edities: string[];
   wijzigingen: Wijzigingen;
   toestand: Toestand;
+  /** Opgeslagen publicaties die niet meer aan de regels voldeden en daarom zijn ingetrokken. */
+  ingetrokken: string[];
 }
 
 /**
@@ -16,9 +18,9 @@ export interface Importresultaat {
  */
 export async function importeer(em: EntityManager, map: string, departement: string): Promise<Importresultaat> {
   return inSchrijftransactie(em, async (tx) => {
-    const { toestand, bronnen } = await gewensteToestand(tx, map, departement);
+    const { toestand, bronnen, ingetrokken } = await gewensteToestand(tx, map, departement);
     const wijzigingen = await synchroniseerIn(tx, toestand);
-    return { edities: bronnen.map((b) => b.editie.bestand), wijzigingen, toestand };
+    return { edities: bronnen.map((b) => b.editie.bestand), wijzigingen, toestand, ingetrokken };
   });
 }
 

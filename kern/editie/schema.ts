@@ -7,6 +7,16 @@ z.config(z.locales.nl());
 
 const keuze = (waarden: readonly string[]) => z.enum(waarden as [string, ...string[]]);
 
+/** JJJJ-MM-DD die echt in de kalender staat: 2031-02-30 en 9999-99-99 niet. */
+export function bestaandeDatum(tekst: string): boolean {
+  const [jaar, maand, dag] = tekst.split('-').map(Number);
+  const datum = new Date(Date.UTC(jaar, maand - 1, dag));
+  return datum.getUTCFullYear() === jaar && datum.getUTCMonth() === maand - 1 && datum.getUTCDate() === dag;
+}
+
+/** De datum van vandaag in Nederland (JJJJ-MM-DD): een redacteur publiceert om 0:30 een editie van die dag. */
+export const vandaag = (nu = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(nu);
+
 const code = z
   .string()
   .regex(/^[A-Z0-9]+(?:_[A-Z0-9]+)*$/, 'code moet uit HOOFDLETTERS, cijfers en _ bestaan, bijvoorbeeld KOSTENDELERSNORM');
@@ -254,7 +264,11 @@ export const editieSchema = z.strictObject({
   editie: z
     .union([z.string(), z.date()])
     .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
-    .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { message: 'editie is een datum JJJJ-MM-DD' }),
+    .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), { message: 'editie is een datum JJJJ-MM-DD' })
+    // Edities gelden op datumvolgorde en veranderen niet meer: 9999-99-99 of 2031-02-30
+    // zou voorgoed de nieuwste zijn en elke peildatum overschrijven.
+    .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || bestaandeDatum(d), { message: 'editie is geen bestaande datum (maand 01-12, een dag die in die maand bestaat)' })
+    .refine((d) => !bestaandeDatum(d) || d <= vandaag(), { error: (p) => `editie ${String(p.input)} ligt na vandaag (${vandaag()}); een editie beschrijft wat op haar datum al geldt` }),
   omschrijving: tekst.optional(),
   aandachtsgroepen: z.array(aandachtsgroep).optional(),
   verantwoordelijkheden: z.array(verantwoordelijkheid).default([]),
