@@ -98,7 +98,7 @@ function editie(): { yaml: string; kenmerk: string } {
   const bron = parse(readFileSync(new URL('../subgraphs/bzk/data/2021-07-08.yaml', import.meta.url), 'utf8')) as { doelen: { code: string; omschrijving: string }[] };
   const kenmerk = `repetitie ${randomBytes(4).toString('hex')}`;
   const doel = { ...bron.doelen[0], omschrijving: `${bron.doelen[0].omschrijving} [${kenmerk}]` };
-  return { yaml: stringify({ departement: 'BZK', editie: '2030-01-01', omschrijving: `Repetitie, ${kenmerk}`, doelen: [doel] }), kenmerk };
+  return { yaml: stringify({ departement: 'BZK', editie: '2022-01-01', omschrijving: `Repetitie, ${kenmerk}`, doelen: [doel] }), kenmerk };
 }
 const CONTROLE = JSON.stringify({ query: '{ aandachtsgroep(code: STUDENTEN) { bzk { doelen { code omschrijving } } } }' });
 

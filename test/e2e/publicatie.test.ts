@@ -58,13 +58,13 @@ describe('publiceren door de hele stapel', () => {
 
   it('weigert een foute editie met elke melding, en schrijft niets', async () => {
     const voor = sha256VanBestand(szwBestand());
-    const inhoud = parse(proefeditieTekst('FOUT_E2E', 9, '2030-06-01'));
+    const inhoud = parse(proefeditieTekst('FOUT_E2E', 9, '2022-06-01'));
     inhoud.instrumenten[0].soort = 'WENS';
     const antwoord = await stuur('/edities/szw', { rollen: ['redacteur:SZW'], body: stringify(inhoud) });
     expect(antwoord.status).toBe(422);
     expect(antwoord.json().errors[0].extensions.meldingen).toEqual([
-      expect.stringMatching(/^2030-06-01\.yaml: instrumenten\[0\] \(FOUT_E2E\) > soort: ongeldige waarde "WENS"; geldig: /),
-      expect.stringMatching(/^2030-06-01\.yaml: instrumenten\[0\] \(FOUT_E2E\) > effecten\[0\] > score: /),
+      expect.stringMatching(/^2022-06-01\.yaml: instrumenten\[0\] \(FOUT_E2E\) > soort: ongeldige waarde "WENS"; geldig: /),
+      expect.stringMatching(/^2022-06-01\.yaml: instrumenten\[0\] \(FOUT_E2E\) > effecten\[0\] > score: /),
     ]);
     expect(sha256VanBestand(szwBestand())).toBe(voor);
   });
@@ -77,7 +77,7 @@ describe('publiceren door de hele stapel', () => {
       await codes();
       expect(stapel.subgraafverzoeken(), 'het antwoord komt uit de cache').toBe(voor);
     }
-    const yaml = proefeditieTekst('E2E_PUBLICATIE', -2, '2030-01-01');
+    const yaml = proefeditieTekst('E2E_PUBLICATIE', -2, '2022-01-01');
     const antwoord = await stuur('/edities/szw', { rollen: ['redacteur:SZW'], onderwerp: 'redacteur-szw', body: yaml });
     expect(antwoord.status, antwoord.tekst).toBe(201);
     const { publicatie } = antwoord.json<{ publicatie: { id: number; wie: string; sha256: string; samenvatting: Record<string, { toegevoegd: number }> } }>();
@@ -98,7 +98,7 @@ describe('publiceren door de hele stapel', () => {
       const departement = eigen.toUpperCase() as 'BZK' | 'VWS' | 'JENV' | 'SZW' | 'OCW';
       const ander = ministeries[(i + 1) % ministeries.length];
       // Een editie zonder records: geldig voor elk ministerie, en ze verandert geen beleid.
-      const editie = (dep: string) => `departement: ${dep}\neditie: 2031-0${i + 1}-01\nomschrijving: Proef van de redacteur van ${departement}\n`;
+      const editie = (dep: string) => `departement: ${dep}\neditie: 2023-0${i + 1}-01\nomschrijving: Proef van de redacteur van ${departement}\n`;
       const eigenAntwoord = await stuur(`/edities/${eigen}`, { rollen: [`redacteur:${departement}`], body: editie(departement) });
       expect(eigenAntwoord.status, eigen).toBe(201);
       const anderAntwoord = await stuur(`/edities/${ander}`, { rollen: [`redacteur:${departement}`], body: editie(ander.toUpperCase()) });
@@ -118,9 +118,39 @@ describe('publiceren door de hele stapel', () => {
     const antwoord = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/yaml', 'x-identiteit': JSON.stringify({ onderwerp: 'indringer', rollen: ['redacteur:SZW'], bron: 'jwt' }) },
-      body: proefeditieTekst('OMWEG', 1, '2035-01-01'),
+      body: proefeditieTekst('OMWEG', 1, '2026-05-01'),
     });
     expect(antwoord.status).toBe(401);
     expect(await codes()).not.toContain('OMWEG');
+  });
+});
+
+describe('intrekken door de hele stapel', () => {
+  const trekIn = async (pad: string, rollen: Rol[], reden: unknown) => {
+    const antwoord = await fetch(`${stapel.url.replace(/\/graphql$/, '')}${pad}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await stapel.token(rollen, { onderwerp: `intrekker-${rollen[0]}` })}` },
+      body: JSON.stringify({ reden }),
+    });
+    return { status: antwoord.status, inhoud: (await antwoord.json()) as { ingetrokken?: boolean; errors?: Fout['errors'] } };
+  };
+
+  it('beheer trekt een SZW-publicatie in: ze verdwijnt meteen uit de graaf, ook uit de cache, en staat in het verslag', async () => {
+    const gepubliceerd = await stuur('/edities/szw', { rollen: ['redacteur:SZW'], body: proefeditieTekst('E2E_INTREKKEN', 1, '2024-12-01') });
+    expect(gepubliceerd.status).toBe(201);
+    const id = gepubliceerd.json<{ publicatie: { id: number } }>().publicatie.id;
+    expect(await codes()).toContain('E2E_INTREKKEN');
+
+    for (const rollen of [['redacteur:BZK'], ['analist'], ['partner']] as Rol[][]) {
+      expect((await trekIn(`/edities/szw/${id}/intrekken`, rollen, 'mag niet')).status, rollen[0]).toBe(403);
+    }
+    expect(await codes()).toContain('E2E_INTREKKEN');
+    const ingetrokken = await trekIn(`/edities/szw/${id}/intrekken`, ['beheer'], 'Proefpublicatie; hoort niet in productie.');
+    expect(ingetrokken.status).toBe(200);
+    expect(ingetrokken.inhoud.ingetrokken).toBe(true);
+    expect(await codes()).not.toContain('E2E_INTREKKEN');
+
+    const verslag = (await stuur('/edities/szw', { rollen: ['analist'] })).json<{ publicaties: { id: number; ingetrokken: { wie: string; reden: string } | null }[] }>();
+    expect(verslag.publicaties.find((p) => p.id === id)?.ingetrokken).toMatchObject({ wie: 'intrekker-beheer', reden: 'Proefpublicatie; hoort niet in productie.' });
   });
 });

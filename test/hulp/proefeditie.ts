@@ -16,7 +16,7 @@ export const szwSubgraaf = (stapel: Stapel) => stapel.subgrafen[SUBGRAFEN.findIn
 export const PROEFBRON = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Woonwagenbewoners' };
 
 /** Een SZW-editie met één verzonnen instrument en één effect, als YAML-tekst. */
-export function proefeditieTekst(code: string, score: number, editie = '2030-01-01'): string {
+export function proefeditieTekst(code: string, score: number, editie = '2022-01-01'): string {
   const bron = PROEFBRON;
   return stringify({
     departement: 'SZW',
@@ -35,10 +35,10 @@ export function proefeditieTekst(code: string, score: number, editie = '2030-01-
   });
 }
 
-/** Map met de SZW-edities plus 2030-01-01.yaml met één instrument en één effect. */
+/** Map met de SZW-edities plus 2022-01-01.yaml met één instrument en één effect. */
 export function proefeditie(code: string, score: number): string {
   const map = mkdtempSync(join(tmpdir(), 'thuis-proef-'));
   cpSync(SZW_DATA, map, { recursive: true });
-  writeFileSync(join(map, '2030-01-01.yaml'), proefeditieTekst(code, score));
+  writeFileSync(join(map, '2022-01-01.yaml'), proefeditieTekst(code, score));
   return map;
 }

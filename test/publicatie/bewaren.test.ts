@@ -40,7 +40,7 @@ function eigenMap(): { map: string; data: URL } {
 
 async function metEenPublicatie(opties: Parameters<typeof startPublicatiesubgraaf>[1] = {}) {
   const szw = await start('SZW', opties);
-  const antwoord = await szw.publiceer(proefeditieTekst('BLIJFT_STAAN', 2, '2030-01-01'));
+  const antwoord = await szw.publiceer(proefeditieTekst('BLIJFT_STAAN', 2, '2022-01-01'));
   expect(antwoord.status, antwoord.tekst).toBe(201);
   expect(instrumentcodes(szw)).toContain('BLIJFT_STAAN');
   return szw;
@@ -65,7 +65,7 @@ describe('een gepubliceerde editie blijft', () => {
     const szw = await metEenPublicatie();
     const r = await importeer(szw.subgraaf.db.orm.em, SZW_DATA, 'SZW');
     expect(aantalWijzigingen(r.wijzigingen)).toBe(0);
-    expect(r.edities).toEqual(['2021-07-08.yaml', '2030-01-01.yaml']);
+    expect(r.edities).toEqual(['2021-07-08.yaml', '2022-01-01.yaml']);
     expect(await szw.subgraaf.herlaad()).toBe(false);
     expect(instrumentcodes(szw)).toContain('BLIJFT_STAAN');
   });
@@ -91,14 +91,14 @@ describe('een gepubliceerde editie blijft', () => {
     const szw = await metEenPublicatie({ data });
     const em = szw.subgraaf.db.orm.em;
 
-    writeFileSync(join(map, '2030-01-01.yaml'), `# overgenomen uit de publicatie\n${proefeditieTekst('BLIJFT_STAAN', 2, '2030-01-01')}`);
+    writeFileSync(join(map, '2022-01-01.yaml'), `# overgenomen uit de publicatie\n${proefeditieTekst('BLIJFT_STAAN', 2, '2022-01-01')}`);
     // Dezelfde editie, alleen een andere tekst (het commentaar): het controlegetal wijzigt, het beleid niet.
     const { wijzigingen } = await importeer(em, map, 'SZW');
     expect(wijzigingen.edities).toEqual({ toegevoegd: 0, gewijzigd: 1, verwijderd: 0 });
     expect(aantalWijzigingen(wijzigingen)).toBe(1);
     expect(instrumentcodes(szw)).toContain('BLIJFT_STAAN');
 
-    writeFileSync(join(map, '2030-01-01.yaml'), proefeditieTekst('BLIJFT_STAAN', -3, '2030-01-01'));
+    writeFileSync(join(map, '2022-01-01.yaml'), proefeditieTekst('BLIJFT_STAAN', -3, '2022-01-01'));
     const stempel = editiestempel(await em.fork().find(Editie, {}));
     const fout = await importeer(em, map, 'SZW').then(
       () => undefined,
@@ -106,7 +106,7 @@ describe('een gepubliceerde editie blijft', () => {
     );
     expect(fout).toBeInstanceOf(Importfout);
     expect((fout as Importfout).meldingen).toEqual([
-      expect.stringMatching(/^2030-01-01\.yaml: staat in de map met een andere inhoud dan publicatie #1 \(2030-01-01\.yaml\) van proefpersoon op .*GET \/edities\/1\)\.$/),
+      expect.stringMatching(/^2022-01-01\.yaml: staat in de map met een andere inhoud dan publicatie #1 \(2022-01-01\.yaml\) van proefpersoon op .*GET \/edities\/1\)\.$/),
     ]);
     expect(editiestempel(await em.fork().find(Editie, {}))).toBe(stempel);
   });

@@ -73,8 +73,8 @@ describe('publiceren via de gateway', () => {
   });
 
   it('stuurt de editie van een SZW-redacteur door met diens identiteit, en geeft verslag en YAML terug', async () => {
-    const yaml = proefeditieTekst('VIA_GATEWAY', 1, '2030-01-01');
-    const antwoord = await stuur('/edities/szw?bestand=2030-01-01.yaml', { rol: 'redacteur:SZW', onderwerp: 'zoë', body: yaml });
+    const yaml = proefeditieTekst('VIA_GATEWAY', 1, '2022-01-01');
+    const antwoord = await stuur('/edities/szw?bestand=2022-01-01.yaml', { rol: 'redacteur:SZW', onderwerp: 'zoë', body: yaml });
     expect(antwoord.status, antwoord.tekst).toBe(201);
     expect(antwoord.headers.get('location')).toBe('/edities/szw/1');
     expect(antwoord.headers.get('x-request-id')).toBeTruthy();
@@ -89,9 +89,9 @@ describe('publiceren via de gateway', () => {
   });
 
   it('geeft de meldingen van de subgraph ongewijzigd door', async () => {
-    const antwoord = await stuur('/edities/szw', { rol: 'redacteur:SZW', body: proefeditieTekst('FOUT', 7, '2031-01-01') });
+    const antwoord = await stuur('/edities/szw', { rol: 'redacteur:SZW', body: proefeditieTekst('FOUT', 7, '2023-01-01') });
     expect(antwoord.status).toBe(422);
-    expect(antwoord.json().errors[0].extensions.meldingen).toEqual([expect.stringContaining('2031-01-01.yaml: instrumenten[0] (FOUT) > effecten[0] > score')]);
+    expect(antwoord.json().errors[0].extensions.meldingen).toEqual([expect.stringContaining('2023-01-01.yaml: instrumenten[0] (FOUT) > effecten[0] > score')]);
   });
 
   it('weigert zonder geldig token, een partner die het verslag wil zien, en een onbekend ministerie', async () => {
@@ -121,7 +121,7 @@ describe('publiceren via de gateway', () => {
       const antwoord = await fetch(`${verkeerd.url.replace(/\/graphql$/, '')}/edities/szw`, {
         method: 'POST',
         headers: { authorization: 'Bearer redacteur:SZW:anna', 'content-type': 'application/yaml' },
-        body: proefeditieTekst('GEHEIM', 1, '2036-01-01'),
+        body: proefeditieTekst('GEHEIM', 1, '2026-06-01'),
       });
       expect(antwoord.status).toBe(502);
       expect(((await antwoord.json()) as Fout).errors[0]).toMatchObject({ extensions: { code: 'GEHEIM_VERSCHILT' } });

@@ -43,7 +43,7 @@ describe('een editie publiceren via de subgraph', () => {
       }
     };
     const voor = await generatie();
-    const yaml = proefeditieTekst('PUBLICATIE_PROEF', 2, '2030-01-01');
+    const yaml = proefeditieTekst('PUBLICATIE_PROEF', 2, '2022-01-01');
     const antwoord = await szw.publiceer(yaml, { onderwerp: 'redacteur-szw@example.nl' });
     expect(antwoord.status, antwoord.tekst).toBe(201);
     const { gepubliceerd, publicatie, melding } = antwoord.json<{ gepubliceerd: boolean; publicatie: Verslag; melding: string }>();
@@ -60,11 +60,11 @@ describe('een editie publiceren via de subgraph', () => {
     const { publicaties, edities } = (await szw.verzoek('/edities')).json<{ publicaties: Verslag[]; edities: { bestand: string; publicatie: number | null }[] }>();
     const [laatste] = publicaties;
     expect(laatste).toMatchObject({
-      bestand: '2030-01-01.yaml',
-      editie: '2030-01-01',
+      bestand: '2022-01-01.yaml',
+      editie: '2022-01-01',
       wie: 'redacteur-szw@example.nl',
       bron: 'jwt',
-      sha256: sha256(proefeditieTekst('PUBLICATIE_PROEF', 2, '2030-01-01')),
+      sha256: sha256(proefeditieTekst('PUBLICATIE_PROEF', 2, '2022-01-01')),
       samenvatting: {
         instrumenten: { toegevoegd: 1, gewijzigd: 0, verwijderd: 0 },
         effecten: { toegevoegd: 1, gewijzigd: 0, verwijderd: 0 },
@@ -74,32 +74,32 @@ describe('een editie publiceren via de subgraph', () => {
     });
     expect(Date.now() - Date.parse(laatste.wanneer)).toBeLessThan(60_000);
     expect(laatste.wanneer).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    expect(edities).toContainEqual(expect.objectContaining({ bestand: '2030-01-01.yaml', publicatie: laatste.id }));
+    expect(edities).toContainEqual(expect.objectContaining({ bestand: '2022-01-01.yaml', publicatie: laatste.id }));
     expect(edities).toContainEqual(expect.objectContaining({ bestand: '2021-07-08.yaml', publicatie: null }));
 
     const yaml = await szw.verzoek(`/edities/${laatste.id}`);
     expect(yaml.status).toBe(200);
     expect(yaml.headers.get('content-type')).toContain('application/yaml');
-    expect(yaml.tekst).toBe(proefeditieTekst('PUBLICATIE_PROEF', 2, '2030-01-01'));
+    expect(yaml.tekst).toBe(proefeditieTekst('PUBLICATIE_PROEF', 2, '2022-01-01'));
   });
 
   it('houdt een eerdere editie op te vragen nadat een latere haar vervangt, en verandert een gepubliceerde editie niet meer', async () => {
     const eerste = (await szw.verzoek('/edities')).json<{ publicaties: Verslag[] }>().publicaties[0];
-    const tweede = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', -1, '2031-01-01'), { bestand: '2031-01-01.yaml' });
+    const tweede = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', -1, '2023-01-01'), { bestand: '2023-01-01.yaml' });
     expect(tweede.status, tweede.tekst).toBe(201);
     expect(tweede.json<{ publicatie: Verslag }>().publicatie.samenvatting.effecten).toEqual({ toegevoegd: 0, gewijzigd: 1, verwijderd: 0 });
     expect(scoreVan('PUBLICATIE_PROEF')).toBe(-1);
-    expect((await szw.verzoek(`/edities/${eerste.id}`)).tekst).toBe(proefeditieTekst('PUBLICATIE_PROEF', 2, '2030-01-01'));
+    expect((await szw.verzoek(`/edities/${eerste.id}`)).tekst).toBe(proefeditieTekst('PUBLICATIE_PROEF', 2, '2022-01-01'));
 
     const voor = await aantallen();
-    const anders = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', 3, '2030-01-01'));
+    const anders = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', 3, '2022-01-01'));
     expect(anders.status).toBe(409);
     expect(anders.json<Fout>().errors[0]).toMatchObject({ extensions: { code: 'EDITIE_BESTAAT_AL' } });
-    expect(anders.json<Fout>().errors[0].message).toContain(`publicatie #${eerste.id} (2030-01-01.yaml)`);
+    expect(anders.json<Fout>().errors[0].message).toContain(`publicatie #${eerste.id} (2022-01-01.yaml)`);
     expect(anders.json<Fout>().errors[0].message).toContain('nieuwe editie met een latere datum');
 
     // Precies dezelfde editie nog eens: aanvaard, maar eerlijk gezegd dat er niets gebeurde.
-    const nogmaals = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', 2, '2030-01-01'));
+    const nogmaals = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', 2, '2022-01-01'));
     expect(nogmaals.status).toBe(200);
     expect(nogmaals.json()).toMatchObject({ gepubliceerd: false, publicatie: { id: eerste.id } });
     expect(nogmaals.json<{ melding: string }>().melding).toContain('er is niets geschreven en niets veranderd');
@@ -108,7 +108,7 @@ describe('een editie publiceren via de subgraph', () => {
   });
 
   it('publiceert een editie die niets verandert wel, maar zegt dat eerlijk', async () => {
-    const antwoord = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', -1, '2031-06-01'));
+    const antwoord = await szw.publiceer(proefeditieTekst('PUBLICATIE_PROEF', -1, '2023-06-01'));
     expect(antwoord.status).toBe(201);
     const { publicatie, melding } = antwoord.json<{ publicatie: Verslag; melding: string }>();
     expect(melding).toContain('verandert geen beleidsgegevens');
@@ -117,7 +117,7 @@ describe('een editie publiceren via de subgraph', () => {
   });
 
   it('weigert een foute editie in haar geheel, met elke melding, en schrijft niets', async () => {
-    const inhoud = parse(proefeditieTekst('FOUT_PROEF', 2, '2032-01-01'));
+    const inhoud = parse(proefeditieTekst('FOUT_PROEF', 2, '2024-01-01'));
     inhoud.instrumenten[0].effecten[0].score = 5;
     inhoud.instrumenten[0].effecten[0].indicator = 'GELUK';
     inhoud.doelen = [{ code: 'GELDIG_NIEUW_DOEL', naam: 'Geldig', omschrijving: 'Geldig doel.', indicator: 'DAK_EN_THUISLOOSHEID', richting: 'AFNAME', uitspraak: 'BELEIDSDOEL', aandachtsgroepen: ['WOONWAGENBEWONERS'], bron: PROEFBRON }];
@@ -131,8 +131,8 @@ describe('een editie publiceren via de subgraph', () => {
     expect(fout.extensions.code).toBe('EDITIE_ONGELDIG');
     expect(fout.message).toContain('er is niets geschreven');
     expect(fout.extensions.meldingen).toEqual([
-      expect.stringMatching(/^2032-01-01\.yaml: instrumenten\[0\] \(FOUT_PROEF\) > effecten\[0\] > indicator: ongeldige waarde "GELUK"; geldig: /),
-      expect.stringMatching(/^2032-01-01\.yaml: instrumenten\[0\] \(FOUT_PROEF\) > effecten\[0\] > score: .*-3 en \+3/),
+      expect.stringMatching(/^2024-01-01\.yaml: instrumenten\[0\] \(FOUT_PROEF\) > effecten\[0\] > indicator: ongeldige waarde "GELUK"; geldig: /),
+      expect.stringMatching(/^2024-01-01\.yaml: instrumenten\[0\] \(FOUT_PROEF\) > effecten\[0\] > score: .*-3 en \+3/),
     ]);
     expect(await aantallen()).toEqual(voor);
     expect(sha256VanBestand(szw.sqlitePad)).toBe(bestand);
@@ -144,15 +144,15 @@ describe('een editie publiceren via de subgraph', () => {
     const voor = await aantallen();
     const inhoud = {
       departement: 'SZW',
-      editie: '2032-03-01',
+      editie: '2024-03-01',
       partijen: [{ code: 'GEMEENTEN', naam: 'Gemeenten', omschrijving: 'Door SZW vastgelegd.', bron: PROEFBRON }],
       maatregelen: [{ code: 'TOEZEGGING_VAN_BZK', naam: 'Proef', pakket: 'SPOEDPAKKET', thema: 'Proef', instrumenten: [], eigenaar: 'BZK', status: 'TOEGEZEGD', bron: PROEFBRON }],
     };
     const antwoord = await szw.publiceer(stringify(inhoud));
     expect(antwoord.status).toBe(422);
     expect(antwoord.json<Fout>().errors[0].extensions.meldingen).toEqual([
-      expect.stringContaining('2032-03-01.yaml: partijen: alleen BZK legt de partijen vast'),
-      expect.stringContaining('2032-03-01.yaml: maatregelen[0] (TOEZEGGING_VAN_BZK) > eigenaar: BZK is een ander ministerie; SZW legt alleen eigen records vast'),
+      expect.stringContaining('2024-03-01.yaml: partijen: alleen BZK legt de partijen vast'),
+      expect.stringContaining('2024-03-01.yaml: maatregelen[0] (TOEZEGGING_VAN_BZK) > eigenaar: BZK is een ander ministerie; SZW legt alleen eigen records vast'),
     ]);
     expect(await aantallen()).toEqual(voor);
   });
@@ -160,36 +160,36 @@ describe('een editie publiceren via de subgraph', () => {
   it('past dezelfde samenhangsregels toe als de import: een maatregel noemt een instrument van het eigen ministerie', async () => {
     const inhoud = {
       departement: 'SZW',
-      editie: '2032-02-01',
+      editie: '2024-02-01',
       maatregelen: [{ code: 'PROEFMAATREGEL', naam: 'Proef', pakket: 'SPOEDPAKKET', thema: 'Proef', instrumenten: ['BESTAAT_NIET'], eigenaar: 'SZW', status: 'AANBEVOLEN', bron: PROEFBRON }],
     };
     const antwoord = await szw.publiceer(stringify(inhoud));
     expect(antwoord.status).toBe(422);
-    expect(antwoord.json<Fout>().errors[0].extensions.meldingen).toEqual(['2032-02-01.yaml: maatregelen (PROEFMAATREGEL) > instrumenten: BESTAAT_NIET is geen instrument van dit ministerie']);
+    expect(antwoord.json<Fout>().errors[0].extensions.meldingen).toEqual(['2024-02-01.yaml: maatregelen (PROEFMAATREGEL) > instrumenten: BESTAAT_NIET is geen instrument van dit ministerie']);
   });
 
   it('weigert een editie van een ander departement, een bestandsnaam die niet bij de editie past, en onleesbare YAML', async () => {
-    const bzk = await szw.publiceer(proefeditieTekst('PROEF', 1, '2033-01-01').replace('departement: SZW', 'departement: BZK'));
-    expect(bzk.json<Fout>().errors[0].extensions.meldingen).toEqual(['2033-01-01.yaml: departement: BZK hoort niet bij deze publicatie; hier publiceert alleen SZW']);
+    const bzk = await szw.publiceer(proefeditieTekst('PROEF', 1, '2025-01-01').replace('departement: SZW', 'departement: BZK'));
+    expect(bzk.json<Fout>().errors[0].extensions.meldingen).toEqual(['2025-01-01.yaml: departement: BZK hoort niet bij deze publicatie; hier publiceert alleen SZW']);
 
-    const naam = await szw.publiceer(proefeditieTekst('PROEF', 1, '2033-01-01'), { bestand: '2033-02-02.yaml' });
-    expect(naam.json<Fout>().errors[0].extensions.meldingen).toEqual(['2033-02-02.yaml: editie: 2033-01-01 moet gelijk zijn aan de bestandsnaam (2033-02-02)']);
+    const naam = await szw.publiceer(proefeditieTekst('PROEF', 1, '2025-01-01'), { bestand: '2025-02-02.yaml' });
+    expect(naam.json<Fout>().errors[0].extensions.meldingen).toEqual(['2025-02-02.yaml: editie: 2025-01-01 moet gelijk zijn aan de bestandsnaam (2025-02-02)']);
 
-    const pad = await szw.publiceer(proefeditieTekst('PROEF', 1, '2033-01-01'), { bestand: '../bzk/2033-01-01.yaml' });
+    const pad = await szw.publiceer(proefeditieTekst('PROEF', 1, '2025-01-01'), { bestand: '../bzk/2025-01-01.yaml' });
     expect(pad.status).toBe(422);
-    expect(pad.json<Fout>().errors[0].extensions.meldingen).toContainEqual(expect.stringContaining('?bestand=../bzk/2033-01-01.yaml: de naam van een editie is haar datum, JJJJ-MM-DD.yaml'));
+    expect(pad.json<Fout>().errors[0].extensions.meldingen).toContainEqual(expect.stringContaining('?bestand=../bzk/2025-01-01.yaml: de naam van een editie is haar datum, JJJJ-MM-DD.yaml'));
 
-    const yaml = await szw.publiceer('departement: SZW\neditie: [2033-01-01\n');
+    const yaml = await szw.publiceer('departement: SZW\neditie: [2025-01-01\n');
     expect(yaml.status).toBe(422);
     expect(yaml.json<Fout>().errors[0].extensions.meldingen?.[0]).toMatch(/^editie: YAML-fout: /);
   });
 
   it('aanvaardt alleen YAML als body', async () => {
-    const json = await szw.publiceer(JSON.stringify(parse(proefeditieTekst('PROEF', 1, '2033-01-01'))), { contentType: 'application/json' });
+    const json = await szw.publiceer(JSON.stringify(parse(proefeditieTekst('PROEF', 1, '2025-01-01'))), { contentType: 'application/json' });
     expect(json.status).toBe(415);
     expect(json.json<Fout>().errors[0]).toMatchObject({ extensions: { code: 'GEEN_YAML' } });
     expect(json.json<Fout>().errors[0].message).toContain('application/yaml, text/yaml, text/plain (ontvangen: application/json)');
-    const tekst = await szw.publiceer(proefeditieTekst('TEKST_PROEF', 1, '2033-03-01'), { contentType: 'text/plain; charset=utf-8' });
+    const tekst = await szw.publiceer(proefeditieTekst('TEKST_PROEF', 1, '2025-03-01'), { contentType: 'text/plain; charset=utf-8' });
     expect(tekst.status).toBe(201);
     const leeg = await szw.publiceer('  \n');
     expect(leeg.status).toBe(400);
@@ -199,7 +199,7 @@ describe('een editie publiceren via de subgraph', () => {
   it('weigert wie geen redacteur van dit ministerie is, en wie niet via de gateway komt, zonder iets te schrijven', async () => {
     const voor = await aantallen();
     const bestand = sha256VanBestand(szw.sqlitePad);
-    const yaml = proefeditieTekst('INDRINGER', 3, '2034-01-01');
+    const yaml = proefeditieTekst('INDRINGER', 3, '2026-04-01');
 
     const bzk = await szw.publiceer(yaml, { rol: 'redacteur:BZK', onderwerp: 'redacteur-bzk' });
     expect(bzk.status).toBe(403);
