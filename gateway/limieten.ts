@@ -16,6 +16,8 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
 import type { Vertaalregel } from './foutmeldingen.js';
+import type { Identiteit } from '../kern/identiteit.js';
+import type { Kostentoelating, Toegelaten } from './kostentoelating.js';
 
 export const LIMIETEN = {
   /** Gemeten: hoogstens 6 (README, cijferreeks). Diepte 7 in het ergste geval (groepen in doelen in groepen): 968 kB in 0,3 s; diepte 9: 10,7 MB in 2,3 s. */
@@ -217,7 +219,8 @@ export function kostenVan(
   // kiest anders op naam, en valt om over een naamloze operatie naast een andere.
   const alleenDeze: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operatie) };
   try {
-    return getComplexity({ schema, query: alleenDeze, variables: variabelen, estimators: [kostenschatter(tabel)], maxQueryNodes: MAXIMALE_KNOPEN });
+    // Gemeten lijstlengtes zijn gemiddelden (2,17 effecten per instrument): hele eenheden naar boven.
+    return Math.ceil(getComplexity({ schema, query: alleenDeze, variables: variabelen, estimators: [kostenschatter(tabel)], maxQueryNodes: MAXIMALE_KNOPEN }));
   } catch (fout) {
     if (fout instanceof Error && /maximum allowed number of nodes/.test(fout.message)) return Number.POSITIVE_INFINITY;
     // Een variabele die ontbreekt of niet past: graphql-js meldt dat straks zelf, vóór de uitvoering.
@@ -257,16 +260,25 @@ const teDuur = (kosten: number) =>
  * stuurt, leest eerst dat het te duur is, niet alleen dat het aantal aliassen te hoog is. Apollo Server valideert een document één keer en bewaart het;
  * de plugin rekent bij een bewaard document opnieuw, met de variabelen van dát verzoek.
  */
-function kostenbewaking(): { regels: ValidationRule[]; plugin: ApolloServerPlugin<BaseContext> } {
-  const verzoeken = new WeakMap<DocumentNode, { variabelen?: Record<string, unknown>; operatienaam?: string | null; gerekend: boolean }>();
+/** Een context die de geschatte kosten van de operatie meedraagt, en wie vraagt (voor het budget). */
+export interface MetKosten extends BaseContext {
+  uitkomst: { kosten?: number };
+  identiteit: Identiteit;
+}
+
+function kostenbewaking(kostentabel: () => Kostentabel, toelating?: Kostentoelating): { regels: ValidationRule[]; plugin: ApolloServerPlugin<MetKosten> } {
+  const verzoeken = new WeakMap<DocumentNode, { variabelen?: Record<string, unknown>; operatienaam?: string | null; gerekend: boolean; kosten?: number }>();
   const kostenregel: ValidationRule = (context) => ({
     OperationDefinition(operatie) {
       const document = context.getDocument();
       const verzoek = verzoeken.get(document);
       if (operatieIn(document, verzoek?.operatienaam) !== operatie) return;
-      const kosten = kostenVan(context.getSchema(), document, operatie, verzoek?.variabelen);
+      const kosten = kostenVan(context.getSchema(), document, operatie, verzoek?.variabelen, kostentabel());
       if (kosten === undefined) return;
-      if (verzoek) verzoek.gerekend = true;
+      if (verzoek) {
+        verzoek.gerekend = true;
+        verzoek.kosten = kosten;
+      }
       if (kosten > LIMIETEN.kosten) context.reportError(new GraphQLError(teDuur(kosten), { nodes: [operatie] }));
     },
   });
@@ -278,22 +290,38 @@ function kostenbewaking(): { regels: ValidationRule[]; plugin: ApolloServerPlugi
       }
     },
   });
-  const plugin: ApolloServerPlugin<BaseContext> = {
+  const plugin: ApolloServerPlugin<MetKosten> = {
     async requestDidStart({ request }) {
       // Per verzoek: een bewaard document is hetzelfde object als bij het eerste verzoek,
       // dus "al gerekend" mag niet aan het document hangen.
-      const verzoek = { variabelen: request.variables, operatienaam: request.operationName, gerekend: false };
+      const verzoek: { variabelen?: Record<string, unknown>; operatienaam?: string | null; gerekend: boolean; kosten?: number } = {
+        variabelen: request.variables,
+        operatienaam: request.operationName,
+        gerekend: false,
+      };
+      let toegelaten: Toegelaten | undefined;
+      let koppen: [string, string][] = [];
       return {
         async validationDidStart({ document }) {
           verzoeken.set(document, verzoek);
         },
-        async didResolveOperation({ document, operation, schema }) {
-          if (verzoek.gerekend || !operation) return;
-          const kosten = kostenVan(schema, document, operation, request.variables);
-          if (kosten !== undefined && kosten > LIMIETEN.kosten) {
+        async didResolveOperation({ document, operation, schema, contextValue }) {
+          if (!operation) return;
+          const kosten = verzoek.gerekend ? verzoek.kosten : kostenVan(schema, document, operation, request.variables, kostentabel());
+          contextValue.uitkomst.kosten = kosten;
+          if (!verzoek.gerekend && kosten !== undefined && kosten > LIMIETEN.kosten) {
             // Code en status volgen uit de melding (LIMIETREGELS, verzoekfoutIs400), net als bij de validatieregel.
             throw new GraphQLError(teDuur(kosten));
           }
+          // In deze ene hook, na de schatting: Apollo roept de hooks van alle plugins tegelijk aan.
+          if (toelating && kosten !== undefined && kosten > 0) {
+            toegelaten = toelating(kosten, contextValue.identiteit);
+            koppen = await toegelaten.klaar;
+          }
+        },
+        async willSendResponse({ response }) {
+          toegelaten?.vrij();
+          for (const [naam, waarde] of koppen) response.http.headers.set(naam, waarde);
         },
       };
     },
@@ -304,7 +332,11 @@ function kostenbewaking(): { regels: ValidationRule[]; plugin: ApolloServerPlugi
 const teVeelHoofdvelden = (aantal: number) =>
   `De operatie vraagt ${aantal} velden op het hoogste niveau; de grens is ${LIMIETEN.hoofdvelden}. Stuur ze in aparte operaties.`;
 
-export function limietbescherming() {
+/**
+ * `kostentabel`: de lijstlengtes van nu (gateway/gemetenlengtes.ts); standaard de vaste
+ * KOSTENTABEL. `toelating`: wat een operatie binnen de grens nog moet doorstaan (budget, zwaar werk).
+ */
+export function limietbescherming({ kostentabel = () => KOSTENTABEL, toelating }: { kostentabel?: () => Kostentabel; toelating?: Kostentoelating } = {}) {
   const uit = { enabled: false } as const;
   const gedeeld = {
     // De tokengrens legt graphql-js zelf op bij het lezen (parseOptions.maxTokens in
@@ -320,7 +352,7 @@ export function limietbescherming() {
   // kosten van een te diepe operatie zijn daar een gevolg van), dan te duur, dan de rest.
   const diepte = new ApolloArmor({ ...gedeeld, maxDepth: { n: LIMIETEN.diepte, flattenFragments: true }, maxAliases: uit, maxDirectives: uit }).protect();
   const overig = new ApolloArmor({ ...gedeeld, maxDepth: uit, maxAliases: { n: LIMIETEN.aliassen }, maxDirectives: { n: LIMIETEN.directieven } }).protect();
-  const kosten = kostenbewaking();
+  const kosten = kostenbewaking(kostentabel, toelating);
   return {
     validationRules: [...diepte.validationRules, ...kosten.regels, ...overig.validationRules],
     plugins: [kosten.plugin, ...diepte.plugins, ...overig.plugins] as ApolloServerPlugin<BaseContext>[],

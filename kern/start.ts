@@ -14,6 +14,7 @@ import { maakMetrieken } from './metrieken.js';
 import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
 import { subgraafgeheim } from './identiteit.js';
 import { publicatieroutes } from './publicatieroutes.js';
+import { lijstlengteroute } from './lijstlengtes.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
 
 export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env): Databasekeuze {
@@ -109,7 +110,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
     metrieken: maakMetrieken({ proces: instelling.naam, procesmetrieken: true }),
     logboek,
     gereed: () => subgraafGereedheid(subgraaf),
-    routes: publicatieroutes(subgraaf, { redis, log }),
+    routes: [...publicatieroutes(subgraaf, { redis, log }), lijstlengteroute(subgraaf.lijstlengtes)],
     statistiek: () => ({ sqlStatements: subgraaf.db.teller.aantal }),
     gezondheid: () => ({ editie: subgraaf.momentopname.stempel }),
   });

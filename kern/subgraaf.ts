@@ -18,7 +18,8 @@ import { editielezer, type Editielezer } from './editie/lezer.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { Momentopname } from './momentopname.js';
 import { gedeeldeResolvers, voegSamen } from './resolvers.js';
-import { gedeeldeSdl } from './vocabulaire.js';
+import { gedeeldeSdl, vocabulaire } from './vocabulaire.js';
+import { Lijsttelling, type Lijstlengtes } from './lijstlengtes.js';
 import { meldDataGewijzigd, type Redisinstelling } from './wijzigingsbericht.js';
 
 export interface Ministerie {
@@ -60,6 +61,8 @@ export interface Subgraaf {
   publiceer(map?: string): Promise<Importresultaat>;
   /** Leest een editie die via de API binnenkomt in een werkthread, met een termijn (editie/lezer.ts). */
   lezer: Editielezer;
+  /** De lengtes van de lijsten in de huidige momentopname, per groep (GET /lijstlengtes, voor de kostenschatting van de gateway). */
+  lijstlengtes(): Lijstlengtes;
   sluit(): Promise<void>;
 }
 
@@ -97,9 +100,28 @@ export async function startSubgraafserver<C extends BaseContext>(schema: GraphQL
   return server;
 }
 
+/**
+ * Telt de lijsten zoals een client ze per groep ziet (Aandachtsgroep.<ministerie>), en bij
+ * BZK ook de lijst van groepen en partijen. Het hele beleid (Analyse.<ministerie>) telt niet
+ * mee: dat is de vereniging van de groepen, en zou de gemiddelden per groep vertekenen.
+ */
+function telLijsten(schema: GraphQLSchema, momentopname: Momentopname): Lijstlengtes {
+  const telling = new Lijsttelling(schema);
+  const groepen = momentopname.aandachtsgroepen();
+  for (const code of vocabulaire.aandachtsgroepen) telling.neem('Departementsbeleid', momentopname.beleid(code));
+  if (groepen.length > 0) {
+    telling.lijst('Query.aandachtsgroepen', groepen.length);
+    const partijen = momentopname.partijen();
+    telling.lijst('Query.partijen', partijen.length);
+    for (const partij of partijen) telling.neem('BetrokkenPartij', partij);
+  }
+  return telling.tabel();
+}
+
 export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafopties): Promise<Subgraaf> {
   const db = await openDatabase(opties);
-  const server = await startSubgraafserver<Subgraafcontext>(subgraafschema(ministerie));
+  const schema = subgraafschema(ministerie);
+  const server = await startSubgraafserver<Subgraafcontext>(schema);
   let momentopname = await Momentopname.laad(db.orm.em, ministerie.departement);
   // Herladen na elkaar: twee meldingen kort na elkaar mogen geen oudere stand laten winnen.
   let rij: Promise<unknown> = Promise.resolve();
@@ -124,11 +146,18 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
     return stap;
   };
   const lezer = editielezer();
+  // Eén telling per momentopname: die verandert alleen met een publicatie.
+  let geteld: { van: Momentopname; tabel: Lijstlengtes } | undefined;
+  const lijstlengtes = () => {
+    if (geteld?.van !== momentopname) geteld = { van: momentopname, tabel: telLijsten(schema, momentopname) };
+    return geteld.tabel;
+  };
   return {
     ministerie,
     db,
     server,
     lezer,
+    lijstlengtes,
     get momentopname() {
       return momentopname;
     },

@@ -3,11 +3,12 @@ import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.
 import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
 import { geheimOfStop } from '../../kern/start.js';
+import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { bouwAnalyse } from './server.js';
 
 const logboek = maakLogboek({ proces: ANALYSE.naam });
 const geheim = geheimOfStop(logboek);
-const server = await bouwAnalyse();
+const { server, lijstlengtes } = await bouwAnalyse();
 // De analyselaag heeft geen database en leest alles uit het verzoek: gestart is gereed,
 // tot hij stopt (dan moet er geen nieuw verkeer meer heen).
 let stopt = false;
@@ -19,6 +20,7 @@ const http = await luister(server, async () => ({}), {
   metrieken: maakMetrieken({ proces: ANALYSE.naam, procesmetrieken: true }),
   logboek,
   gereed: () => (stopt ? ['De analyselaag stopt.'] : []),
+  routes: [lijstlengteroute(lijstlengtes)],
 });
 logboek.info({ url: http.url }, `luistert op ${http.url}`);
 stopBijSignaal(async () => {

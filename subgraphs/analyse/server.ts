@@ -14,6 +14,8 @@ import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugi
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
 import { analyseTypeDefs } from './sdl.js';
+import { analysetelling } from './telling.js';
+import type { Lijstlengtes } from '../../kern/lijstlengtes.js';
 import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze } from './watals.js';
 import { indirectePrikkels } from './indirect.js';
 import { gebiedsvergelijking, lasten, monitoring, OngeldigFilter, toezeggingen } from './register.js';
@@ -151,8 +153,14 @@ const resolvers: Resolvers = {
   },
 };
 
-export function bouwAnalyse(): Promise<ApolloServer<BaseContext>> {
-  return startSubgraafserver(buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> }), [
-    onvolledigheidsplugin,
-  ]);
+export interface Analyselaag {
+  server: ApolloServer<BaseContext>;
+  /** De lengtes van de lijsten die de analyse zonder filter het laatst gaf (GET /lijstlengtes). */
+  lijstlengtes(): Lijstlengtes;
+}
+
+export async function bouwAnalyse(): Promise<Analyselaag> {
+  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const telling = analysetelling(schema);
+  return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel };
 }

@@ -158,7 +158,8 @@ describe('een ministerie dat blijft hangen, krijgt een pauze', () => {
   let szwHttp: Luisteraar;
   // Hangt zolang `hangen` waar is; daarna stuurt hij door naar een echte SZW-subgraph.
   const schakel = createServer((req, res) => {
-    doorgestuurd++;
+    // Alleen GraphQL telt: de gateway vraagt ook de lijstlengtes (/lijstlengtes) op.
+    if (req.url?.startsWith('/graphql')) doorgestuurd++;
     if (hangen) return;
     const delen: Buffer[] = [];
     req.on('data', (d: Buffer) => delen.push(d));

@@ -2,6 +2,8 @@
 // allemaal via HTTP op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
 import type { Onderbrekeropties } from '../../gateway/onderbreker.js';
 import { bouwGateway } from '../../gateway/server.js';
+import type { Kostenbudgetopties } from '../../gateway/kostenbudget.js';
+import type { Zwaarwerkopties } from '../../gateway/zwaarwerk.js';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
 import { maakLogboek } from '../../kern/logboek.js';
@@ -12,6 +14,7 @@ import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
 import { publicatieroutes } from '../../kern/publicatieroutes.js';
+import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';
 import { ANONIEME_ANALIST, type Toegang } from '../../gateway/identiteit.js';
@@ -45,6 +48,10 @@ export interface Stapelopties {
   bundels?: { maximum: number };
   /** Vervangt de toegang; standaard als de ontwikkelmodus (anoniem is analist) met een eigen sleutel voor tokens. */
   toegang?: Partial<Toegang>;
+  /** Het budget per identiteit (standaard zoals in productie); `false` zet het uit. */
+  kostenbudget?: Kostenbudgetopties | false;
+  /** Hoeveel zware operaties tegelijk (standaard zoals in productie); `false` zet de grens uit. */
+  zwaarwerk?: Zwaarwerkopties | false;
   /** Waar gateway en subgraphs hun logregels (niveau info) heen schrijven; standaard nergens. */
   logbestemming?: DestinationStream;
 }
@@ -64,13 +71,19 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
         poort: 0,
         maximaleBody: MAXIMALE_SUBGRAAFBODY,
         geheim,
-        routes: publicatieroutes(s, { redis: opties.redis ?? null, log: () => undefined }),
+        routes: [...publicatieroutes(s, { redis: opties.redis ?? null, log: () => undefined }), lijstlengteroute(s.lijstlengtes)],
         ...waarneming(SUBGRAFEN[i].naam),
       }),
     ),
   );
   const analyse = await bouwAnalyse();
-  const analyseHttp = await luister(analyse, async () => (verzoeken++, {}), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY, geheim, ...waarneming(ANALYSE.naam) });
+  const analyseHttp = await luister(analyse.server, async () => (verzoeken++, {}), {
+    poort: 0,
+    maximaleBody: MAXIMALE_SUBGRAAFBODY,
+    geheim,
+    routes: [lijstlengteroute(analyse.lijstlengtes)],
+    ...waarneming(ANALYSE.naam),
+  });
   const subgraafUrls = {
     ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
     [ANALYSE.naam]: analyseHttp.url,
@@ -82,6 +95,8 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     onderbreker: opties.onderbreker,
     opwarmen: opties.opwarmen,
     bundels: opties.bundels,
+    kostenbudget: opties.kostenbudget,
+    zwaarwerk: opties.zwaarwerk,
     subgraafUrls,
     subgraafgeheim: geheim,
     logboek: logboek('gateway'),
@@ -113,7 +128,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       await http.stop();
       await gateway.stop();
       await Promise.all([...luisteraars, analyseHttp].map((l) => l.stop()));
-      await analyse.stop();
+      await analyse.server.stop();
       await Promise.all(subgrafen.map((s) => s.sluit()));
     },
   };
