@@ -5,6 +5,8 @@ import { maakMetrieken } from '../kern/metrieken.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { STANDAARD_ONDERBREKER } from './onderbreker.js';
 import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
+import { STANDAARD_KOSTENBUDGET } from './kostenbudget.js';
+import { STANDAARD_ZWAARWERK } from './zwaarwerk.js';
 import { Configuratiefout, toegangUitOmgeving } from './toegang.js';
 
 const logboek = maakLogboek({ proces: 'gateway' });
@@ -21,6 +23,17 @@ function milliseconden(variabele: string, minimum: number, uitleg: string): numb
 const termijn = milliseconden('SUBGRAAF_TERMIJN_MS', 1, ', bijvoorbeeld 5000');
 // 0 zet de onderbreker uit: dan wacht elke vraag op een hangende subgraph de hele termijn.
 const pauze = milliseconden('SUBGRAAF_PAUZE_MS', 0, ` (0 zet de pauze uit), bijvoorbeeld ${STANDAARD_ONDERBREKER.pauzeMs}`);
+/** Een geheel getal van minstens 0 uit de omgeving; 0 zet de voorziening uit. */
+function aantal(variabele: string, uitleg: string): number | undefined {
+  const tekst = process.env[variabele];
+  if (!tekst) return undefined;
+  const waarde = Number(tekst);
+  if (Number.isInteger(waarde) && waarde >= 0) return waarde;
+  logboek.fatal(`${variabele} is "${tekst}"; geef een geheel getal van minstens 0 (0 zet het uit), ${uitleg}.`);
+  process.exit(2);
+}
+const budget = aantal('KOSTENBUDGET_PER_S', `bijvoorbeeld ${STANDAARD_KOSTENBUDGET.perSeconde}`);
+const zwaarTegelijk = aantal('ZWAAR_TEGELIJK', `bijvoorbeeld ${STANDAARD_ZWAARWERK.tegelijk}`);
 const toegang = await toegangUitOmgeving().catch((e: unknown) => {
   logboek.fatal(`start niet: ${e instanceof Configuratiefout ? e.message : e}`);
   process.exit(2);
@@ -36,6 +49,8 @@ const gateway = await bouwGateway({
   metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }),
   logboek,
   opwarmen: true,
+  kostenbudget: budget === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: budget ?? STANDAARD_KOSTENBUDGET.perSeconde },
+  zwaarwerk: zwaarTegelijk === 0 ? false : { ...STANDAARD_ZWAARWERK, tegelijk: zwaarTegelijk ?? STANDAARD_ZWAARWERK.tegelijk },
 });
 const http = await luister(gateway.server, gateway.context, {
   poort: Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT),

@@ -14,6 +14,9 @@ import { samenvoeger } from './samenvoegen.js';
 import { verzoeksleutel } from './verzoeksleutel.js';
 import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 
+/** Koppen die alleen voor het verzoek gelden dat het antwoord uitvoerde (gateway/kostentoelating.ts). */
+const PER_VERZOEK = /^(x-kosten|ratelimit-.*)$/i;
+
 /** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
 const MAXIMALE_LEEFTIJD_S = 3600;
 
@@ -107,7 +110,7 @@ export class Cachegeldigheid {
  * Een genest object, omdat Apollo Server de context per operatie ondiep kopieert.
  */
 export interface Gatewaycontext extends BaseContext {
-  uitkomst: { bewaarbaar: boolean; operatie?: string };
+  uitkomst: { bewaarbaar: boolean; operatie?: string; kosten?: number };
   /** Het verzoek-id dat de gateway aan elke subgraph meegeeft (x-request-id). */
   verzoekId?: string;
   /** Wie vraagt (gateway/identiteit.ts); bepaalt onder meer of foutmeldingen suggesties geven. */
@@ -183,15 +186,19 @@ export function antwoordlaag(
         const leeftijd = Math.floor((Date.now() - bewaard.tijdstip) / 1000);
         return { ...bewaard.antwoord, headers: [...bewaard.antwoord.headers, ['age', String(leeftijd)]] };
       }
+      let zelf = false;
       const voer = async () => {
+        zelf = true;
         const context: Gatewaycontext = { uitkomst: { bewaarbaar: false }, identiteit, verzoekId: verzoek.verzoekId };
         const uitgevoerd = await uitvoeren(verzoek, context);
         // De naam zoals Apollo hem vond; bewaard met het antwoord, zodat een treffer hem zonder parse kent.
         const antwoord = context.uitkomst.operatie ? { ...uitgevoerd, operatie: context.uitkomst.operatie } : uitgevoerd;
         // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
         if (generatie !== null && context.uitkomst.bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
-          // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen.
-          cache.set(sleutel, { antwoord: { ...antwoord, body: Buffer.from(antwoord.body) }, tijdstip: Date.now() });
+          // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen. Zonder de
+          // koppen over kosten en budget: die horen bij dit verzoek, een treffer kost niets.
+          const headers = antwoord.headers.filter(([naam]) => !PER_VERZOEK.test(naam));
+          cache.set(sleutel, { antwoord: { ...antwoord, headers, body: Buffer.from(antwoord.body) }, tijdstip: Date.now() });
         }
         return { antwoord, rauw };
       };
@@ -202,7 +209,8 @@ export function antwoordlaag(
       // Een fout met regel en kolom hoort bij het document zoals díe client het schreef: wie
       // met ander commentaar of andere opmaak aansloot, krijgt een eigen uitvoering.
       if (gedeeld.rauw !== rauw && tekstVan(gedeeld.antwoord.body).includes('"locations"')) return (await voer()).antwoord;
-      return gedeeld.antwoord;
+      // Wie aansloot, kostte niets: geen koppen over het budget van een ander.
+      return zelf ? gedeeld.antwoord : { ...gedeeld.antwoord, headers: gedeeld.antwoord.headers.filter(([naam]) => !PER_VERZOEK.test(naam)) };
     },
     statistiek: () => ({ uitCache, samengevoegd: gelijktijdig.samengevoegd }),
   };

@@ -26,6 +26,12 @@ import { publicatieroutes } from './publiceren.js';
 import { overzichtroutes } from './overzichtroutes.js';
 import { dashboardroutes } from './dashboard.js';
 import { warmOp } from './opwarmen.js';
+import { planopslag } from './plannen/planopslag.js';
+import { gemetenlengtes } from './gemetenlengtes.js';
+import { kostenbudget, STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './kostenbudget.js';
+import { STANDAARD_ZWAARWERK, zwaarwerk, type Zwaarwerkopties } from './zwaarwerk.js';
+import { kostentoelating } from './kostentoelating.js';
+import { Redis } from 'ioredis';
 import { enumsUit } from '../kern/vocabulaire.js';
 import type { Route } from '../kern/http.js';
 
@@ -69,6 +75,10 @@ export interface Gatewayopties {
   logboek?: Logboek;
   /** Elk vastgelegd overzicht één keer uitvoeren voordat /health/ready gereed zegt (gateway/opwarmen.ts). */
   opwarmen?: boolean;
+  /** Kosteneenheden per seconde per identiteit (gateway/kostenbudget.ts); `false` zet het budget uit. */
+  kostenbudget?: Kostenbudgetopties | false;
+  /** Hoeveel zware operaties tegelijk (gateway/zwaarwerk.ts); `false` zet de grens uit. */
+  zwaarwerk?: Zwaarwerkopties | false;
 }
 
 /**
@@ -215,11 +225,17 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'gateway' });
   const metingen = gatewaymetingen(metrieken);
   const verbinding = subgraafverbinding({ termijnMs: opties.subgraaftermijnMs, metingen, onderbreker: opties.onderbreker, logboek: opties.logboek });
+  // Plannen in een werkthread: een nieuw document plannen hield de lus tot 250 ms vast (plannen/planopslag.ts).
+  const plannen = planopslag(supergraphSdl, { mib: CACHEGROOTTE_MIB });
+  // De lijstlengtes van nu, voor de kostenschatting (gemetenlengtes.ts); de adressen zoals de gateway ze bouwt.
+  const adressen = new Map<string, string>();
+  const lengtes = gemetenlengtes({ adressen: () => adressen, geheim: opties.subgraafgeheim, logboek: opties.logboek });
   const gateway = new ApolloGateway({
     supergraphSdl,
-    experimental_approximateQueryPlanStoreMiB: CACHEGROOTTE_MIB,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<Gatewaycontext>({
+    queryPlannerConfig: { cache: plannen.cache },
+    buildService: ({ name, url }) => {
+      adressen.set(name, opties.subgraafUrls?.[name] ?? url ?? '');
+      return new RemoteGraphQLDataSource<Gatewaycontext>({
         url: opties.subgraafUrls?.[name] ?? url,
         // Subgraphs weigeren verzoeken zonder dit geheim: niemand slaat de gateway over.
         willSendRequest({ request, context }) {
@@ -231,9 +247,15 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
         // Subgraphs sturen geen Cache-Control; zonder deze instelling zou elk antwoord
         // daardoor oncachebaar worden. Wanneer iets veroudert, weet de gateway via Redis.
         honorSubgraphCacheControlHeader: false,
-      }),
+      });
+    },
   });
-  const limieten = limietbescherming();
+  // Na de kostenschatting, vóór de uitvoering: eerst het budget van wie vraagt, dan een plek voor zwaar werk.
+  const budgetredis = opties.redis ? new Redis(opties.redis.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }) : undefined;
+  budgetredis?.on('error', () => undefined);
+  const budget = opties.kostenbudget === false ? undefined : kostenbudget(opties.kostenbudget ?? STANDAARD_KOSTENBUDGET, budgetredis);
+  const zwaar = opties.zwaarwerk === false ? undefined : zwaarwerk(opties.zwaarwerk ?? STANDAARD_ZWAARWERK);
+  const limieten = limietbescherming({ kostentabel: () => lengtes.tabel(), toelating: kostentoelating(budget, zwaar) });
   const server = new ApolloServer<Gatewaycontext>({
     gateway,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: 2 ** 20 * CACHEGROOTTE_MIB, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
@@ -246,9 +268,12 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     includeStacktraceInErrorResponses: false,
     formatError: (fout: GraphQLFormattedError) => vertaal(VERTAALREGELS, wijsVerhuisdVeld(verrijkEnumfout(fout, supergraphSdl))),
     // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
-    plugins: [...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]), bewaarbaarPlugin, verzoekfoutIs400, suggestiesPerRol, introspectiePerRol, metingen.weigeringen, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(limieten.plugins as ApolloServerPlugin<Gatewaycontext>[]),
+      plannen.plugin, bewaarbaarPlugin, verzoekfoutIs400, suggestiesPerRol, introspectiePerRol, metingen.weigeringen, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
+  void lengtes.vernieuw();
   const laag = antwoordlaag(geldigheid, metBundelgrens(opties.bundels, (verzoek, context) => voerGraphQLUit(server, verzoek, context)), metingen);
   const toegang = opties.toegang ?? ONTWIKKELTOEGANG;
   const identificeer = identificatie(toegang);
@@ -260,6 +285,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const opwarming = opties.opwarmen
     ? warmOp(vastgelegd, enumsUit(supergraphSdl), (verzoek) => laag.verwerk(toegelatenVerzoek(verzoek, OPWARMER, overzichten), OPWARMER))
     : undefined;
+  // Na het opwarmen heeft ook de analyse haar lijsten geteld.
+  void opwarming?.klaar.then(() => lengtes.vernieuw());
   void opwarming?.klaar.then(({ overzichten: n, gelukt, mislukt, duurMs }) =>
     mislukt.length === 0
       ? opties.logboek?.info({ duurMs }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms`)
@@ -277,7 +304,18 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
         // Geen reden om niet gereed te zijn: de gateway antwoordt, alleen zonder die subgraphs.
         gepauzeerdeSubgraphs: verbinding.gepauzeerd(),
       }),
-      statistiek: () => ({ gedeeldeSubgraafverzoeken: verbinding.gedeeld, ...laag.statistiek() }),
+      statistiek: () => {
+        const z = zwaar?.stand();
+        return {
+          gedeeldeSubgraafverzoeken: verbinding.gedeeld,
+          plannenInWerkthread: plannen.geplandInThread,
+          gemetenLijsten: Object.keys(lengtes.gemeten()).length,
+          zwaarBezig: z?.bezig ?? 0,
+          zwaarWachtend: z?.wachtend ?? 0,
+          zwaarGeweigerd: z?.geweigerd ?? 0,
+          ...laag.statistiek(),
+        };
+      },
       metrieken,
       logboek: opties.logboek,
       gereed: () => [...(gateway.schema ? [] : ['De gateway heeft de supergraph nog niet geladen.']), ...(opwarming?.redenen() ?? [])],
@@ -292,12 +330,18 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       routes: [
         ...overzichtroutes(vastgelegd, verwerk),
         ...dashboardroutes(),
-        ...metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => geldigheid?.vervallen()),
+        ...metEigenInvalidatie(publicatieroutes({ identificeer, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim }), () => {
+          geldigheid?.vervallen();
+          void lengtes.vernieuw();
+        }),
       ],
     },
     cacheActief: () => geldigheid?.generatie != null,
     async stop() {
+      lengtes.stop();
+      budgetredis?.disconnect();
       await server.stop();
+      await plannen.sluit();
       await verbinding.sluit();
       await geldigheid?.stop();
     },

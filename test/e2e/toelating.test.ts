@@ -1,0 +1,95 @@
+// Toelating naar echte kosten (issue 20): de schatting volgt de lijsten van nu, een
+// identiteit heeft een budget per seconde, en zware operaties wachten op een plek.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../gateway/identiteit.js';
+import { KOSTENTABEL, kostenVan, LIMIETEN } from '../../gateway/limieten.js';
+import { getOperationAST, parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { startStapel, type Stapel } from '../hulp/stapel.js';
+
+const HEEL_HET_BELEID = readFileSync(new URL('../../bench/operaties/heel-het-beleid.graphql', import.meta.url), 'utf8');
+const ZWAAR = '{ analyse { tegenwerkendePrikkels { score instrument { code } } prikkeltelling { totaal } } }';
+const LICHT = '{ aandachtsgroepen { code naam } }';
+
+const SLEUTELS: Record<string, [string, 'analist' | 'beheer']> = {
+  'analist-een-0123456789abcdef': ['analist-een', 'analist'],
+  'analist-twee-0123456789abcdef': ['analist-twee', 'analist'],
+  'beheer-0123456789abcdef0123': ['beheer', 'beheer'],
+};
+const [EEN, TWEE, BEHEER] = Object.keys(SLEUTELS);
+
+async function post(stapel: Stapel, query: string, sleutel: string) {
+  const r = await fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': sleutel }, body: JSON.stringify({ query }) });
+  return { status: r.status, koppen: r.headers, ...((await r.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
+}
+
+const toegang = { modus: 'productie' as const, anoniem: null, apiSleutels: new Map(Object.entries(SLEUTELS).map(([s, [naam, rol]]) => [sha256(s), { naam, rollen: [rol] }])) };
+
+describe('kosten naar de gegevens van nu', () => {
+  let stapel: Stapel;
+  beforeAll(async () => {
+    stapel = await startStapel('sqlite', { toegang });
+  });
+  afterAll(() => stapel?.stop());
+
+  it('laat de natuurlijke vraag (heel het beleid van alle groepen, met bronnen) door, die met de grootste lijstlengtes te duur was', async () => {
+    // Met de vaste tabel (elke lijst zo lang als de langste) ligt deze vraag boven de grens.
+    const schema = Supergraph.build(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8')).apiSchema().toGraphQLJSSchema();
+    const document = parse(HEEL_HET_BELEID);
+    expect(kostenVan(schema, document, getOperationAST(document)!, undefined, KOSTENTABEL)).toBeGreaterThan(LIMIETEN.kosten);
+    await expect.poll(async () => (await post(stapel, HEEL_HET_BELEID, EEN)).status, { timeout: 10_000 }).toBe(200);
+    const r = await post(stapel, HEEL_HET_BELEID, EEN);
+    const kosten = Number(r.koppen.get('x-kosten'));
+    expect(kosten).toBeGreaterThan(1000);
+    expect(kosten).toBeLessThanOrEqual(LIMIETEN.kosten);
+    expect((r.data as { aandachtsgroepen: unknown[] }).aandachtsgroepen).toHaveLength(9);
+  });
+});
+
+describe('een budget per identiteit', () => {
+  let stapel: Stapel;
+  beforeAll(async () => {
+    stapel = await startStapel('sqlite', { toegang, kostenbudget: { perSeconde: 8000, maximaalWachtenMs: 200 } });
+  });
+  afterAll(() => stapel?.stop());
+
+  it('geeft wie zijn budget opmaakt 429 met Retry-After, terwijl een ander gewoon antwoord krijgt', async () => {
+    const antwoorden = await Promise.all(Array.from({ length: 12 }, (_, i) => post(stapel, ZWAAR.replace('score', `score a${i}: score`), EEN)));
+    const geweigerd = antwoorden.filter((a) => a.status === 429);
+    expect(antwoorden.filter((a) => a.status === 200).length).toBeGreaterThan(0);
+    expect(geweigerd.length).toBeGreaterThan(0);
+    expect(geweigerd[0].errors?.[0].extensions?.code).toBe('TE_VEEL_VERZOEKEN');
+    expect(geweigerd[0].errors?.[0].message).toMatch(/budget van 8000 kosteneenheden per seconde/);
+    expect(Number(geweigerd[0].koppen.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const ander = await post(stapel, LICHT, TWEE);
+    expect(ander.status).toBe(200);
+    expect(ander.koppen.get('ratelimit-limit')).toBe('8000');
+    expect(Number(ander.koppen.get('ratelimit-remaining'))).toBeLessThan(8000);
+  });
+});
+
+describe('een grens aan zwaar werk tegelijk', () => {
+  let stapel: Stapel;
+  beforeAll(async () => {
+    stapel = await startStapel('sqlite', { toegang, kostenbudget: false, zwaarwerk: { drempel: 2000, tegelijk: 1, wachtrij: 1, maximaalWachtenMs: 10_000 } });
+  });
+  afterAll(() => stapel?.stop());
+
+  it('laat zware operaties wachten of weigert ze met 503, en een lichte gaat er altijd langs', async () => {
+    const zwaar = Array.from({ length: 6 }, (_, i) => post(stapel, ZWAAR.replace('score', `score b${i}: score`), EEN));
+    const licht = await post(stapel, LICHT, TWEE);
+    expect(licht.status).toBe(200);
+    const antwoorden = await Promise.all(zwaar);
+    const te = antwoorden.filter((a) => a.status === 503);
+    expect(antwoorden.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(2);
+    expect(te.length).toBeGreaterThan(0);
+    expect(te[0].errors?.[0].extensions?.code).toBe('TE_DRUK');
+    expect(te[0].koppen.get('retry-after')).toBe('1');
+    // Geen plek blijft bezet: daarna gaat een zware operatie weer gewoon.
+    expect((await post(stapel, ZWAAR, EEN)).status).toBe(200);
+    const statistiek = (await (await fetch(stapel.url.replace('/graphql', '/statistiek'), { headers: { 'x-api-key': BEHEER } })).json()) as { zwaarBezig: number; zwaarGeweigerd: number };
+    expect(statistiek.zwaarBezig).toBe(0);
+    expect(statistiek.zwaarGeweigerd).toBe(te.length);
+  });
+});
