@@ -22,6 +22,7 @@ import type { Logboek } from '../kern/logboek.js';
 import type { Gatewaymetingen, Subgraafmeter } from './metingen.js';
 import { onderbreker, STANDAARD_ONDERBREKER, type Onderbreker, type Onderbrekeropties } from './onderbreker.js';
 import { samenvoeger } from './samenvoegen.js';
+import { lusklok } from './lusvertraging.js';
 import { alsStoringsantwoord } from './storingsantwoord.js';
 
 interface Antwoord {
@@ -171,6 +172,8 @@ export function subgraafverbinding({
   logboek,
 }: Verbindingsopties = {}): Subgraafverbinding {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
+  // De termijn telt niet mee wat de lus van de gateway zelf achterliep (lusvertraging.ts).
+  const klok = lusklok();
   const gelijktijdig = samenvoeger<Antwoord>();
   const onderbrekers = new Map<string, Onderbreker>();
 
@@ -179,7 +182,7 @@ export function subgraafverbinding({
   // gedeelde verzoek wacht. Elke fout (termijn, onbereikbaar, geweigerd) noemt de
   // subgraph, niet zijn interne adres.
   const verstuur = async (naam: string, wie: string, meter: Subgraafmeter, url: string, init: FetcherRequestInit): Promise<Antwoord> => {
-    const termijn = AbortSignal.timeout(termijnMs);
+    const { signal: termijn, stop: stopTermijn } = klok.termijn(termijnMs);
     const begin = performance.now();
     const seconden = () => (performance.now() - begin) / 1000;
     let antwoord: Antwoord;
@@ -195,7 +198,9 @@ export function subgraafverbinding({
         waarde === undefined ? [] : (Array.isArray(waarde) ? waarde : [waarde]).map((w): [string, string] => [kop, w]),
       );
       antwoord = { status: r.statusCode, kopregels, tekst: await r.body.text() };
+      stopTermijn();
     } catch (fout) {
+      stopTermijn();
       const verlopen = termijn.aborted;
       meter.meet(verlopen ? 'termijn_verlopen' : 'onbereikbaar', seconden());
       throw new GraphQLError(
@@ -255,6 +260,7 @@ export function subgraafverbinding({
     gepauzeerd: () => [...onderbrekers].filter(([, o]) => o.gepauzeerd).map(([naam]) => naam),
     async sluit() {
       for (const o of onderbrekers.values()) o.sluit();
+      klok.stop();
       await agent.close();
     },
   };
