@@ -100,7 +100,8 @@ function editie(n: number): { yaml: string; kenmerk: string } {
   const bron = parse(readFileSync(new URL('../subgraphs/bzk/data/2021-07-08.yaml', import.meta.url), 'utf8')) as { doelen: { code: string; omschrijving: string }[] };
   const kenmerk = `soak-publicatie ${n} (${randomBytes(4).toString('hex')})`;
   const doel = { ...bron.doelen[0], omschrijving: `${bron.doelen[0].omschrijving} [${kenmerk}]` };
-  const datum = new Date(Date.UTC(2030, 0, 1 + n)).toISOString().slice(0, 10);
+  // In het verleden: een editie na vandaag is ongeldig.
+  const datum = new Date(Date.UTC(2022, 0, 1 + n)).toISOString().slice(0, 10);
   return { yaml: stringify({ departement: 'BZK', editie: datum, omschrijving: `Duurtest, ${kenmerk}`, doelen: [doel] }), kenmerk };
 }
 
