@@ -26,7 +26,12 @@ export type Aandachtsgroepgegevens = Pick<ResolversParentTypes['Aandachtsgroep']
   bron: ResolversParentTypes['Bron'];
 };
 
-const bronVan = (b: { document: string; vindplaats: string }) => ({ document: b.document, titel: documenttitel(b.document), vindplaats: b.vindplaats });
+const bronVan = (b: { document: string; vindplaats: string; citaat?: string | null }) => ({
+  document: b.document,
+  titel: documenttitel(b.document),
+  vindplaats: b.vindplaats,
+  citaat: b.citaat ?? null,
+});
 const leeftijdVan = (l: { van?: number | null; tot?: number | null } | null | undefined) => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
 const groepen = (codes: string[]) => codes.map((code) => ({ code }));
 const opCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
@@ -165,7 +170,7 @@ export class Momentopname {
       code: m.code,
       naam: m.naam,
       departement,
-      pakket: m.pakket as Maatregel['pakket'],
+      pakket: (m.pakket ?? null) as Maatregel['pakket'],
       thema: m.thema,
       indicatoren: m.indicatoren as Maatregel['indicatoren'],
       instrumenten: m.instrumenten,
@@ -189,6 +194,8 @@ export class Momentopname {
       omschrijving: i.omschrijving,
       aandachtsgroepen: groepen(i.aandachtsgroepen),
       leeftijd: leeftijdVan(i.leeftijd),
+      status: i.status as Instrument['status'],
+      statusbron: i.statusbron ? bronVan(i.statusbron) : null,
       bron: bronVan(i.bron),
       effecten: (effecten.get(i.code) ?? [])
         .sort((a, b) => a.volgnummer - b.volgnummer)

@@ -162,6 +162,11 @@ export type BetrokkenPartij = {
 /** Vindplaats van een gegeven: het brondocument en de sectie daarin. */
 export type Bron = {
   __typename?: 'Bron';
+  /**
+   * De woorden van de bron die het gegeven dragen, letterlijk en in hele zinnen; '…' staat
+   * tussen weggelaten stukken. Null zolang de redactie het citaat nog niet heeft vastgelegd.
+   */
+  citaat: Maybe<Scalars['String']['output']>;
   /** Bestandsnaam van het brondocument (zie schema/documenten.json). */
   document: Scalars['String']['output'];
   /** Titel van het brondocument. */
@@ -539,6 +544,10 @@ export type Instrument = {
   omschrijving: Scalars['String']['output'];
   /** Wat voor instrument het is: wet, regeling, norm, heffing enzovoort. */
   soort: Instrumentsoort;
+  /** Of het instrument nog geldt. Een opgeschort of afgeschaft instrument houdt zijn effecten. */
+  status: Instrumentstatus;
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is; null bij IN_WERKING. */
+  statusbron: Maybe<Bron>;
 };
 
 /** Een instrument bij naam: het ministerie en de code. */
@@ -574,6 +583,15 @@ export type Instrumentsoort =
   | 'UITVOERINGSPRAKTIJK'
   /** Een wet of een onderdeel daarvan, zoals de voorrangsregeling in de Huisvestingswet of de Participatiewet. */
   | 'WET';
+
+/** Of een instrument nog geldt, volgens de bron. */
+export type Instrumentstatus =
+  /** Het instrument is definitief afgeschaft. */
+  | 'AFGESCHAFT'
+  /** Het instrument geldt. */
+  | 'IN_WERKING'
+  /** Het instrument is tijdelijk opgeschort of tijdelijk afgeschaft; het kan terugkomen. */
+  | 'TIJDELIJK_BUITEN_WERKING';
 
 /** Leeftijdsbereik in jaren; beide grenzen inclusief. Een ontbrekende grens is open. */
 export type Leeftijdsbereik = {
@@ -622,8 +640,8 @@ export type Maatregel = {
   leeftijd: Maybe<Leeftijdsbereik>;
   /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
-  /** Het pakket waarin het rapport de maatregel plaatst. */
-  pakket: Maatregelpakket;
+  /** Het pakket waarin het rapport de maatregel plaatst; null als het rapport hem in geen pakket plaatst (zoals veel maatregelen uit de bijlagen). */
+  pakket: Maybe<Maatregelpakket>;
   /** De stand volgens de bron, op de peildatum van de editie. */
   status: Toezeggingsstatus;
   /** De streefwaarde die de bron noemt; null als zij er geen noemt. */
@@ -945,6 +963,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']> }>;
   Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
+  Instrumentstatus: Instrumentstatus;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
   Maatregel: ResolverTypeWrapper<Maatregel>;
@@ -1059,6 +1078,7 @@ export type BetrokkenPartijResolvers<ContextType = Subgraafcontext, ParentType e
 };
 
 export type BronResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
+  citaat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vindplaats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1195,6 +1215,8 @@ export type InstrumentResolvers<ContextType = Subgraafcontext, ParentType extend
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Instrumentstatus'], ParentType, ContextType>;
+  statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
 };
 
 export type InstrumentcodeResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
@@ -1224,7 +1246,7 @@ export type MaatregelResolvers<ContextType = Subgraafcontext, ParentType extends
   instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  pakket?: Resolver<Maybe<ResolversTypes['Maatregelpakket']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
   streefwaarde?: Resolver<Maybe<ResolversTypes['Streefwaarde']>, ParentType, ContextType>;
   termijn?: Resolver<Maybe<ResolversTypes['Termijn']>, ParentType, ContextType>;

@@ -6,7 +6,7 @@ import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Beleid, type Effec
 import { tegenwerkendePrikkels, voldoet, type Prikkel } from '../../subgraphs/analyse/prikkels.js';
 import type { AandachtsgroepCode, Indicator } from '../../subgraphs/analyse/generated/beleid.js';
 
-const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
+const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X', citaat: null };
 const g = (...codes: AandachtsgroepCode[]) => codes.map((code) => ({ code }));
 
 function effect(indicator: Indicator, score: number, groepen: AandachtsgroepCode[], extra: Partial<Effect> = {}): Effect {

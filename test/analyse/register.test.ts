@@ -8,7 +8,7 @@ import type { AandachtsgroepCode, Indicator, Partij } from '../../subgraphs/anal
 import type { Registerbeleid, Toezegging } from '../../subgraphs/analyse/model.js';
 import { lasten, monitoring, OngeldigFilter, toezeggingen } from '../../subgraphs/analyse/register.js';
 
-const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
+const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X', citaat: null };
 const g = (...codes: AandachtsgroepCode[]) => codes.map((code) => ({ code }));
 
 function beleid(departement: Registerbeleid['departement'], extra: Partial<Registerbeleid> = {}): Registerbeleid {

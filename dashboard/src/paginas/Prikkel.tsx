@@ -14,7 +14,7 @@ interface P {
   toelichting: string;
   aandachtsgroepen: { code: string }[];
   bronnen: Bron[];
-  maatregelen: { code: string; naam: string; departement: string; pakket: string }[];
+  maatregelen: { code: string; naam: string; departement: string; pakket: string | null }[];
 }
 
 export function Prikkel({ instrument, doel, indicator }: { instrument: string; doel: string; indicator: string }) {
@@ -50,7 +50,7 @@ export function Prikkel({ instrument, doel, indicator }: { instrument: string; d
               <Paragraph>Het rapport noemt geen maatregel voor deze prikkel.</Paragraph>
             ) : (
               <UnorderedList>
-                {p.maatregelen.map((m) => <UnorderedListItem key={m.code}>{m.naam} ({m.departement}, {m.pakket.toLowerCase()})</UnorderedListItem>)}
+                {p.maatregelen.map((m) => <UnorderedListItem key={m.code}>{m.naam} ({m.departement}{m.pakket ? `, ${m.pakket.toLowerCase()}` : ''})</UnorderedListItem>)}
               </UnorderedList>
             )}
           </article>

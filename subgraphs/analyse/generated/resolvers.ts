@@ -395,6 +395,11 @@ export type BetrokkenPartij = {
 /** Vindplaats van een gegeven: het brondocument en de sectie daarin. */
 export type Bron = {
   __typename?: 'Bron';
+  /**
+   * De woorden van de bron die het gegeven dragen, letterlijk en in hele zinnen; '…' staat
+   * tussen weggelaten stukken. Null zolang de redactie het citaat nog niet heeft vastgelegd.
+   */
+  citaat: Maybe<Scalars['String']['output']>;
   /** Bestandsnaam van het brondocument (zie schema/documenten.json). */
   document: Scalars['String']['output'];
   /** Titel van het brondocument. */
@@ -850,6 +855,10 @@ export type Instrument = {
   omschrijving: Scalars['String']['output'];
   /** Wat voor instrument het is: wet, regeling, norm, heffing enzovoort. */
   soort: Instrumentsoort;
+  /** Of het instrument nog geldt. Een opgeschort of afgeschaft instrument houdt zijn effecten. */
+  status: Instrumentstatus;
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is; null bij IN_WERKING. */
+  statusbron: Maybe<Bron>;
 };
 
 /** Een instrument bij naam: het ministerie en de code. */
@@ -885,6 +894,15 @@ export type Instrumentsoort =
   | 'UITVOERINGSPRAKTIJK'
   /** Een wet of een onderdeel daarvan, zoals de voorrangsregeling in de Huisvestingswet of de Participatiewet. */
   | 'WET';
+
+/** Of een instrument nog geldt, volgens de bron. */
+export type Instrumentstatus =
+  /** Het instrument is definitief afgeschaft. */
+  | 'AFGESCHAFT'
+  /** Het instrument geldt. */
+  | 'IN_WERKING'
+  /** Het instrument is tijdelijk opgeschort of tijdelijk afgeschaft; het kan terugkomen. */
+  | 'TIJDELIJK_BUITEN_WERKING';
 
 /** Een instrument zoals de analyse het noemt. */
 export type Instrumentverwijzing = {
@@ -1014,8 +1032,8 @@ export type Maatregel = {
   leeftijd: Maybe<Leeftijdsbereik>;
   /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
-  /** Het pakket waarin het rapport de maatregel plaatst. */
-  pakket: Maatregelpakket;
+  /** Het pakket waarin het rapport de maatregel plaatst; null als het rapport hem in geen pakket plaatst (zoals veel maatregelen uit de bijlagen). */
+  pakket: Maybe<Maatregelpakket>;
   /** De stand volgens de bron, op de peildatum van de editie. */
   status: Toezeggingsstatus;
   /** De streefwaarde die de bron noemt; null als zij er geen noemt. */
@@ -1717,6 +1735,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']>, maatregelen: Array<ResolversTypes['Maatregel']> }>;
   Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
+  Instrumentstatus: Instrumentstatus;
   Instrumentverwijzing: ResolverTypeWrapper<Verwijzing>;
   Ketenstap: ResolverTypeWrapper<Ketenstap>;
   Last: ResolverTypeWrapper<LastModel>;
@@ -1856,6 +1875,7 @@ export type BetrokkenPartijResolvers<ContextType = BaseContext, ParentType exten
 };
 
 export type BronResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
+  citaat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vindplaats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2034,6 +2054,8 @@ export type InstrumentResolvers<ContextType = BaseContext, ParentType extends Re
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Instrumentstatus'], ParentType, ContextType>;
+  statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
 };
 
 export type InstrumentcodeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
@@ -2102,7 +2124,7 @@ export type MaatregelResolvers<ContextType = BaseContext, ParentType extends Res
   instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  pakket?: Resolver<Maybe<ResolversTypes['Maatregelpakket']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
   streefwaarde?: Resolver<Maybe<ResolversTypes['Streefwaarde']>, ParentType, ContextType>;
   termijn?: Resolver<Maybe<ResolversTypes['Termijn']>, ParentType, ContextType>;
