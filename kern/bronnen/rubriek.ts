@@ -52,10 +52,10 @@ export const RUBRIEK = {
     'hoe … hoe',
   ],
   /** ±1: een bijdrage, invloed of gevolg zonder richting of kracht. */
-  1: ['draagt bij', 'bijdragen', 'van invloed', 'heeft invloed', 'hebben invloed', 'gevolgen voor', 'effect op', 'maakt … mogelijk'],
-  /** Voorbehoud: een zin met een van deze woorden telt hooguit als ±1, welk werkwoord er ook staat ("kan een belemmering vormen"). */
+  1: ['draagt bij', 'bijdragen', 'van invloed', 'heeft invloed', 'hebben invloed', 'invloed heeft', 'invloed hebben', 'gevolgen voor', 'effect op', 'maakt … mogelijk'],
+  /** Voorbehoud: een (bij)zin met een van deze woorden telt hooguit als ±1, welk werkwoord er ook staat ("kan een belemmering vormen"). */
   voorbehoud: ['kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'lijkt', 'lijken', 'mogelijk', 'waarschijnlijk', 'vermoedelijk', 'wellicht', 'naar verwachting', 'eventueel', 'soms'],
-  /** Beperking: een zin met een van deze woorden telt hooguit als ±2 ("in beginsel geen aanspraak"). */
+  /** Beperking: een (bij)zin met een van deze woorden telt hooguit als ±2 ("in beginsel geen aanspraak"). */
   beperking: ['mede', 'deels', 'vaak', 'veelal', 'doorgaans', 'onder meer', 'onder andere', 'in beginsel', 'in principe'],
 } as const;
 
@@ -85,29 +85,43 @@ export interface Weging {
   woorden: string[];
 }
 
-/** De sterkte van één zin: het sterkste woord, tenzij een voorbehoud of beperking haar begrenst. */
+/**
+ * Waar een bijzin begint: een voorbehoud in "… moeilijk om een woning te vinden als ze
+ * niet op hun ouders kunnen terugvallen" hoort bij de bijzin, niet bij "moeilijk".
+ */
+const BIJZIN = /(?<!\p{L})(?:als|wanneer|indien|omdat|doordat|zodat|terwijl|waardoor|waarbij|om|mits|tenzij|nadat|voordat|zodra)(?!\p{L})|[;:]/giu;
+
+/**
+ * De sterkte van één zin: per gevonden woordgroep haar niveau, begrensd door een
+ * voorbehoud (±1) of beperking (±2) in dezelfde (bij)zin; de zin telt als haar sterkste
+ * woordgroep.
+ */
 function weegZin(zin: string): Weging {
   let rest = zin;
-  const gevonden: { sterkte: Sterkte; woordgroep: string }[] = [];
+  const gevonden: { sterkte: Sterkte; woordgroep: string; plek: number }[] = [];
   for (const niveau of NIVEAUS) {
     for (const { woordgroep, re } of niveau.patronen) {
       // Een gevonden woordgroep wordt uit de zin gehaald, zodat 'mogelijk' in 'geen huurtoeslag mogelijk' geen voorbehoud wordt.
-      rest = rest.replace(re, (m) => {
-        gevonden.push({ sterkte: niveau.sterkte, woordgroep });
+      rest = rest.replace(re, (m: string, plek: number) => {
+        gevonden.push({ sterkte: niveau.sterkte, woordgroep, plek });
         return ' '.repeat(m.length);
       });
     }
   }
-  if (gevonden.length === 0) return { sterkte: 0, woorden: [] };
-  const sterkste = Math.max(...gevonden.map((g) => g.sterkte)) as Sterkte;
-  const woorden = gevonden.filter((g) => g.sterkte === sterkste).map((g) => g.woordgroep);
-  const voorbehoud = VOORBEHOUD.find((p) => p.re.test(rest));
-  VOORBEHOUD.forEach((p) => (p.re.lastIndex = 0));
-  if (voorbehoud && sterkste > 1) return { sterkte: 1, woorden: [...woorden, `voorbehoud '${voorbehoud.woordgroep}'`] };
-  const beperking = BEPERKING.find((p) => p.re.test(rest));
-  BEPERKING.forEach((p) => (p.re.lastIndex = 0));
-  if (beperking && sterkste > 2) return { sterkte: 2, woorden: [...woorden, `beperking '${beperking.woordgroep}'`] };
-  return { sterkte: sterkste, woorden };
+  const grenzen = [...zin.matchAll(BIJZIN)].map((m) => m.index);
+  const bijzin = (plek: number) => grenzen.filter((g) => g <= plek).length;
+  const in_ = (patronen: typeof VOORBEHOUD) =>
+    patronen.flatMap(({ woordgroep, re }) => [...rest.matchAll(re)].map((m) => ({ woordgroep, bijzin: bijzin(m.index) })));
+  const voorbehouden = in_(VOORBEHOUD);
+  const beperkingen = in_(BEPERKING);
+  const gewogen = gevonden.map((g) => {
+    const voorbehoud = voorbehouden.find((v) => v.bijzin === bijzin(g.plek));
+    if (voorbehoud && g.sterkte > 1) return { sterkte: 1 as Sterkte, woorden: [g.woordgroep, `voorbehoud '${voorbehoud.woordgroep}'`] };
+    const beperking = beperkingen.find((v) => v.bijzin === bijzin(g.plek));
+    if (beperking && g.sterkte > 2) return { sterkte: 2 as Sterkte, woorden: [g.woordgroep, `beperking '${beperking.woordgroep}'`] };
+    return { sterkte: g.sterkte, woorden: [g.woordgroep] };
+  });
+  return gewogen.reduce<Weging>((a, b) => (b.sterkte > a.sterkte ? b : a), { sterkte: 0, woorden: [] });
 }
 
 /** De sterkte die een citaat draagt: die van zijn sterkste zin. */
