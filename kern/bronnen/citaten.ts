@@ -125,11 +125,13 @@ const kort = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
  * vindplaats staat. Zonder `d` het document uit docs/bronnen dat de bron noemt.
  */
 export function toetsCitaat(bron: Citaatbron, d?: Documentindeling): string | undefined {
-  if (bron.citaat === undefined || bron.citaat.trim() === '') return 'ontbreekt';
   if (!d && !beschrevenDocumenten().includes(bron.document)) return `${bron.document} heeft geen indeling in docs/bronnen/indeling.json`;
   const document = d ?? indeling(bron.document);
   const vindplaats = zoekVindplaats(document, bron.vindplaats);
-  if (typeof vindplaats === 'string') return `vindplaats "${bron.vindplaats}" bestaat niet: ${vindplaats}`;
+  const geenCitaat = bron.citaat === undefined || bron.citaat.trim() === '';
+  // Een vindplaats die niet bestaat, meldt de toets ook zonder citaat: die moet eerst recht.
+  if (typeof vindplaats === 'string') return `${geenCitaat ? 'ontbreekt, en de ' : ''}vindplaats "${bron.vindplaats}" bestaat niet: ${vindplaats}`;
+  if (geenCitaat || bron.citaat === undefined) return 'ontbreekt';
   const stukken = stukkenVan(bron.citaat, document.voetnoottekens);
   if (typeof stukken === 'string') return stukken;
   const uitkomst = zoekStukken(tekstVan(document, vindplaats), stukken);

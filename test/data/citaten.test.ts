@@ -3,7 +3,6 @@
 // kleine eigen teksten, zodat deze test niet leeg kan slagen; dan de koppen van de vijf
 // documenten en elke vindplaats in de gegevens; dan elke bewering. De laatste faalt tot
 // de redactie alle citaten heeft ingevuld (npx tsx scripts/citaten.ts toont de stand).
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toetsCitaat, zoekStukken, stukkenVan } from '../../kern/bronnen/citaten.js';
@@ -62,6 +61,8 @@ const brief = maakIndeling('brief.txt', BRIEF, BRIEFINDELING);
 const inRapport = (vindplaats: string, citaat: string) => toetsCitaat({ document: 'rapport.txt', vindplaats, citaat }, rapport);
 const inBrief = (citaat: string, vindplaats = 'Brief') => toetsCitaat({ document: 'brief.txt', vindplaats, citaat }, brief);
 
+const { getoetst, leesfouten } = toetsEdities(Object.values(ministeries).map((m) => ({ departement: m.departement, map: fileURLToPath(m.data) })));
+
 describe('de citaattoets zelf', () => {
   it('deelt een tekst in: koppen in hoofdletters of vet, een kop zonder regel, voetnoten apart', () => {
     expect(rapport.fouten).toEqual([]);
@@ -98,6 +99,9 @@ describe('de citaattoets zelf', () => {
       'vindplaats "1 Hoofdstuk een > Hoge huurprijs" bestaat niet: "Hoge huurprijs" is geen kop onder "1 Hoofdstuk een"; wel: Lage huurprijs',
     );
     expect(zoekVindplaats(rapport, 'Hoofdstuk een')).toBe('"Hoofdstuk een" is geen kop bovenaan; wel: Titel | 1 Hoofdstuk een | Hoofdstuk twee');
+    // Ook zonder citaat: de vindplaats moet eerst recht.
+    expect(toetsCitaat({ document: 'rapport.txt', vindplaats: 'Hoofdstuk een' }, rapport)).toMatch(/^ontbreekt, en de vindplaats "Hoofdstuk een" bestaat niet/);
+    expect(toetsCitaat({ document: 'rapport.txt', vindplaats: 'Hoofdstuk twee' }, rapport)).toBe('ontbreekt');
   });
 
   it('kent voetnoten alleen onder "voetnoot N", en laat de hoofdtekst eromheen doorlopen', () => {
@@ -158,13 +162,8 @@ describe('de brondocumenten', () => {
   });
 
   it('elke vindplaats in de gegevens bestaat', () => {
-    const vindplaatsen = new Set<string>();
-    for (const m of Object.values(ministeries)) {
-      for (const bestand of ['2021-07-08.yaml']) {
-        const tekst = readFileSync(new URL(bestand, m.data), 'utf8');
-        for (const [, document, vindplaats] of tekst.matchAll(/document: (\S+?),?\s*\n?\s*vindplaats: "([^"]*)"/g)) vindplaatsen.add(`${document}|${vindplaats}`);
-      }
-    }
+    // Ook die zonder citaat: een vindplaats die niet bestaat, moet de redactie eerst rechtzetten.
+    const vindplaatsen = new Set(getoetst.map((g) => `${g.bewering.bron.document}|${g.bewering.bron.vindplaats}`));
     expect(vindplaatsen.size).toBeGreaterThan(100);
     const onbekend = [...vindplaatsen]
       .map((v) => v.split('|'))
@@ -176,7 +175,6 @@ describe('de brondocumenten', () => {
 });
 
 describe('de gegevens', () => {
-  const { getoetst, leesfouten } = toetsEdities(Object.values(ministeries).map((m) => ({ departement: m.departement, map: fileURLToPath(m.data) })));
 
   it('zijn leesbaar en bevatten beweringen van elke soort', () => {
     expect(leesfouten).toEqual([]);
