@@ -119,6 +119,11 @@ export const KOSTENTABEL: Kostentabel = {
     'Maatregel.indicatoren': 3,
     'TegenwerkendePrikkel.aandachtsgroepen': 9,
     'TegenwerkendePrikkel.bronnen': 3,
+    // Gemeten op 2026-12-06: hoogstens 2 effecten per prikkel (een per groep); zelfde ruimte als bronnen.
+    'TegenwerkendePrikkel.effecten': 3,
+    // Welke velden van één record afgeleid zijn: nog niet te meten (de redactie vult ze aan);
+    // een paar per record, zoals leeftijd en score. Zonder regel telde elk record als 100.
+    'Afleiding.velden': 3,
     'TegenwerkendePrikkel.gedragenDoor': 3,
     'TegenwerkendePrikkel.maatregelen': 4,
     // Gemeten: hoogstens 1 (een maatregel 'tot 23 jaar' bij een prikkel voor iedereen); zelfde ruimte als maatregelen.

@@ -3,8 +3,10 @@
 // database en zijn eigen ORM-instantie (zie database.ts).
 //
 // Een rij heeft de vorm van het record in het editiebestand (docs/dataformaat.md):
-// bron en leeftijd zijn embeddables, dus `bron: { document, vindplaats }` zoals in
-// de YAML en in het GraphQL-type. De rijtypen worden uit deze definities afgeleid.
+// bron en leeftijd zijn embeddables, dus `bron: { document, vindplaats, citaat }` zoals
+// in de YAML en in het GraphQL-type. `afgeleid` (welke velden de bron niet letterlijk
+// zegt) staat als JSON bij elk record dat iets beweert. De rijtypen worden uit deze
+// definities afgeleid.
 // Sleutels zijn tekst en afgeleid van de codes in de databestanden, zodat een
 // import records herkent en een tweede import niets verandert.
 import { defineEntity, p, type EntitySchema, type InferEntity } from '@mikro-orm/core';
@@ -12,7 +14,7 @@ import { defineEntity, p, type EntitySchema, type InferEntity } from '@mikro-orm
 const Bron = defineEntity({
   name: 'Bron',
   embeddable: true,
-  properties: { document: p.string(), vindplaats: p.text() },
+  properties: { document: p.string(), vindplaats: p.text(), citaat: p.text().nullable() },
 });
 
 const Leeftijd = defineEntity({
@@ -46,6 +48,8 @@ const Streefwaarde = defineEntity({
 });
 
 const bron = () => p.embedded(Bron);
+/** Welke velden de redactie afleidde en waarom; null als het citaat alles zegt. */
+const afgeleid = () => p.json<{ velden: string[]; reden: string }>().nullable();
 const leeftijd = () => p.embedded(Leeftijd).nullable();
 const codes = () => p.json<string[]>();
 
@@ -65,12 +69,13 @@ export const Aandachtsgroep = defineEntity({
     omschrijving: p.text(),
     leeftijd: leeftijd(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
 export const Verantwoordelijkheid = defineEntity({
   name: 'Verantwoordelijkheid',
-  properties: { code: p.string().primary(), omschrijving: p.text(), aandachtsgroepen: codes(), bron: bron() },
+  properties: { code: p.string().primary(), omschrijving: p.text(), aandachtsgroepen: codes(), bron: bron(), afgeleid: afgeleid() },
 });
 
 export const Doel = defineEntity({
@@ -85,6 +90,7 @@ export const Doel = defineEntity({
     aandachtsgroepen: codes(),
     leeftijd: leeftijd(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -97,7 +103,11 @@ export const Instrument = defineEntity({
     omschrijving: p.text(),
     aandachtsgroepen: codes(),
     leeftijd: leeftijd(),
+    /** IN_WERKING, TIJDELIJK_BUITEN_WERKING of AFGESCHAFT (enum Instrumentstatus). */
+    status: p.string(),
+    statusbron: p.embedded(Bron).nullable(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -115,6 +125,7 @@ export const Effect = defineEntity({
     gedragenDoor: codes(),
     toelichting: p.text(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -128,6 +139,7 @@ export const Leeftijdsgrens = defineEntity({
     volwassenVanaf: p.boolean(),
     wijziging: p.text(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -136,7 +148,8 @@ export const Maatregel = defineEntity({
   properties: {
     code: p.string().primary(),
     naam: p.text(),
-    pakket: p.string(),
+    /** Null als het rapport de maatregel in geen pakket plaatst. */
+    pakket: p.string().nullable(),
     thema: p.string(),
     instrumenten: codes(),
     indicatoren: codes(),
@@ -148,13 +161,14 @@ export const Maatregel = defineEntity({
     streefwaarde: p.embedded(Streefwaarde).nullable(),
     budget: p.embedded(Bedrag).nullable(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
 /** Een partij buiten de ministeries; alleen BZK-edities vullen deze tabel en de twee hierna. */
 export const Partij = defineEntity({
   name: 'Partij',
-  properties: { code: p.string().primary(), volgorde: p.integer(), naam: p.string(), omschrijving: p.text(), bron: bron() },
+  properties: { code: p.string().primary(), volgorde: p.integer(), naam: p.string(), omschrijving: p.text(), bron: bron(), afgeleid: afgeleid() },
 });
 
 export const Partijrol = defineEntity({
@@ -167,6 +181,7 @@ export const Partijrol = defineEntity({
     omschrijving: p.text(),
     aandachtsgroepen: codes(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -182,6 +197,7 @@ export const Eis = defineEntity({
     bedrag: p.embedded(Bedrag).nullable(),
     peildatum: p.string(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -195,6 +211,7 @@ export const Monitoringadvies = defineEntity({
     indicatoren: codes(),
     aandachtsgroepen: codes(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -208,6 +225,7 @@ export const Indicatorverband = defineEntity({
     aandachtsgroepen: codes(),
     toelichting: p.text(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 
@@ -250,6 +268,7 @@ export const Waarneming = defineEntity({
     soort: p.string(),
     toelichting: p.text().nullable(),
     bron: bron(),
+    afgeleid: afgeleid(),
   },
 });
 

@@ -10,6 +10,7 @@ import { editiestempel } from './editie/importeren.js';
 import type { Departement, ResolversParentTypes } from './generated/resolvers.js';
 import { termijnVan } from './termijn.js';
 import { documenttitel, gebieden, vocabulaire } from './vocabulaire.js';
+import { zekerheidVan, type Zekerheidsvelden } from './zekerheid.js';
 
 type Beleid = ResolversParentTypes['Departementsbeleid'];
 type Instrument = ResolversParentTypes['Instrument'];
@@ -19,14 +20,25 @@ type Maatregel = ResolversParentTypes['Maatregel'];
 type Eigenaar = ResolversParentTypes['Eigenaar'];
 type Gebied = ResolversParentTypes['Gebied'];
 export type Partijgegevens = ResolversParentTypes['BetrokkenPartij'];
-export type Aandachtsgroepgegevens = Pick<ResolversParentTypes['Aandachtsgroep'], 'code'> & {
-  naam: string;
-  omschrijving: string;
-  leeftijd: ResolversParentTypes['Leeftijdsbereik'] | null;
-  bron: ResolversParentTypes['Bron'];
-};
+export type Aandachtsgroepgegevens = Pick<ResolversParentTypes['Aandachtsgroep'], 'code'> &
+  Zekerheidsvelden & {
+    naam: string;
+    omschrijving: string;
+    leeftijd: ResolversParentTypes['Leeftijdsbereik'] | null;
+    bron: ResolversParentTypes['Bron'];
+  };
 
-const bronVan = (b: { document: string; vindplaats: string }) => ({ document: b.document, titel: documenttitel(b.document), vindplaats: b.vindplaats });
+const bronVan = (b: { document: string; vindplaats: string; citaat?: string | null }) => ({
+  document: b.document,
+  titel: documenttitel(b.document),
+  vindplaats: b.vindplaats,
+  citaat: b.citaat ?? null,
+});
+/** De bron van een record dat iets beweert, met hoe zeker die het draagt (één regel voor elk type: kern/zekerheid.ts). */
+const beweringVan = (r: { bron: Parameters<typeof bronVan>[0]; afgeleid?: { velden: string[]; reden: string } | null }) => ({
+  bron: bronVan(r.bron),
+  ...zekerheidVan(r.bron, r.afgeleid),
+});
 const leeftijdVan = (l: { van?: number | null; tot?: number | null } | null | undefined) => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
 const groepen = (codes: string[]) => codes.map((code) => ({ code }));
 const opCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
@@ -72,7 +84,7 @@ export class Momentopname {
     this.groepen = new Map(
       [...toestand.aandachtsgroepen]
         .sort((a, b) => a.volgorde - b.volgorde)
-        .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, leeftijd: leeftijdVan(a.leeftijd), bron: bronVan(a.bron) }]),
+        .map((a) => [a.code, { code: a.code, naam: a.naam, omschrijving: a.omschrijving, leeftijd: leeftijdVan(a.leeftijd), ...beweringVan(a) }]),
     );
     // De edities gelden voor het hele beleid van het ministerie, dus ook voor een groep waar het geen rol heeft.
     const edities = [...toestand.edities].sort((a, b) => a.editie.localeCompare(b.editie)).map((e) => ({ bestand: e.bestand, peildatum: e.editie }));
@@ -126,10 +138,10 @@ export class Momentopname {
         code: p.code as Partijgegevens['code'],
         naam: p.naam,
         omschrijving: p.omschrijving,
-        bron: bronVan(p.bron),
+        ...beweringVan(p),
         rollen: (rollen.get(p.code) ?? [])
           .sort((a, b) => a.volgnummer - b.volgnummer)
-          .map((r) => ({ partij: p.code as Partijgegevens['code'], omschrijving: r.omschrijving, aandachtsgroepen: groepen(r.aandachtsgroepen), bron: bronVan(r.bron) })),
+          .map((r) => ({ partij: p.code as Partijgegevens['code'], omschrijving: r.omschrijving, aandachtsgroepen: groepen(r.aandachtsgroepen), ...beweringVan(r) })),
         eisen: (eisen.get(p.code) ?? [])
           .sort((a, b) => a.volgnummer - b.volgnummer)
           .map((e) => ({
@@ -142,7 +154,7 @@ export class Momentopname {
             }),
             bedrag: bedragVan(e.bedrag),
             peildatum: e.peildatum,
-            bron: bronVan(e.bron),
+            ...beweringVan(e),
           })),
       }));
   }
@@ -165,7 +177,7 @@ export class Momentopname {
       code: m.code,
       naam: m.naam,
       departement,
-      pakket: m.pakket as Maatregel['pakket'],
+      pakket: (m.pakket ?? null) as Maatregel['pakket'],
       thema: m.thema,
       indicatoren: m.indicatoren as Maatregel['indicatoren'],
       instrumenten: m.instrumenten,
@@ -175,7 +187,7 @@ export class Momentopname {
       termijn: m.termijn ? termijnVan(m.termijn) : null,
       streefwaarde: m.streefwaarde ? { waarde: m.streefwaarde.waarde, eenheid: m.streefwaarde.eenheid, soort: m.streefwaarde.soort as NonNullable<Maatregel['streefwaarde']>['soort'] } : null,
       budget: bedragVan(m.budget),
-      bron: bronVan(m.bron),
+      ...beweringVan(m),
     });
     const alleMaatregelen = [...t.maatregelen].sort(opCode).map(maatregel);
     const maatregelen = perSleutel(alleMaatregelen, (m) => m.instrumenten);
@@ -189,7 +201,9 @@ export class Momentopname {
       omschrijving: i.omschrijving,
       aandachtsgroepen: groepen(i.aandachtsgroepen),
       leeftijd: leeftijdVan(i.leeftijd),
-      bron: bronVan(i.bron),
+      status: i.status as Instrument['status'],
+      statusbron: i.statusbron ? bronVan(i.statusbron) : null,
+      ...beweringVan(i),
       effecten: (effecten.get(i.code) ?? [])
         .sort((a, b) => a.volgnummer - b.volgnummer)
         .map((e) => ({
@@ -200,11 +214,11 @@ export class Momentopname {
           leeftijd: leeftijdVan(e.leeftijd),
           gedragenDoor: e.gedragenDoor as Instrument['effecten'][number]['gedragenDoor'],
           toelichting: e.toelichting,
-          bron: bronVan(e.bron),
+          ...beweringVan(e),
         })),
       leeftijdsgrenzen: (grenzen.get(i.code) ?? [])
         .sort((a, b) => a.leeftijd - b.leeftijd || a.volgnummer - b.volgnummer)
-        .map((g) => ({ leeftijd: g.leeftijd, volwassenVanaf: g.volwassenVanaf, wijziging: g.wijziging, bron: bronVan(g.bron) })),
+        .map((g) => ({ leeftijd: g.leeftijd, volwassenVanaf: g.volwassenVanaf, wijziging: g.wijziging, ...beweringVan(g) })),
       maatregelen: maatregelen.get(i.code) ?? [],
     });
 
@@ -237,7 +251,7 @@ export class Momentopname {
             peildatum: w.peildatum,
             soort: w.soort as Cijfer['soort'],
             toelichting: w.toelichting ?? null,
-            bron: bronVan(w.bron),
+            ...beweringVan(w),
           }),
         ),
       };
@@ -249,7 +263,7 @@ export class Momentopname {
       ...stand,
       verantwoordelijkheden: [...t.verantwoordelijkheden]
         .sort(opCode)
-        .map((v) => ({ code: v.code, departement, omschrijving: v.omschrijving, aandachtsgroepen: groepen(v.aandachtsgroepen), bron: bronVan(v.bron) })),
+        .map((v) => ({ code: v.code, departement, omschrijving: v.omschrijving, aandachtsgroepen: groepen(v.aandachtsgroepen), ...beweringVan(v) })),
       doelen: [...t.doelen].sort(opCode).map((d) => ({
         code: d.code,
         naam: d.naam,
@@ -260,7 +274,7 @@ export class Momentopname {
         uitspraak: d.uitspraak as Beleid['doelen'][number]['uitspraak'],
         aandachtsgroepen: groepen(d.aandachtsgroepen),
         leeftijd: leeftijdVan(d.leeftijd),
-        bron: bronVan(d.bron),
+        ...beweringVan(d),
       })),
       instrumenten: [...t.instrumenten].sort(opCode).map(instrument),
       cijferreeksen: [...t.cijferreeksen].sort(opCode).map(reeks),
@@ -274,7 +288,7 @@ export class Momentopname {
         status: m.status as Beleid['monitoring'][number]['status'],
         indicatoren: m.indicatoren as Beleid['monitoring'][number]['indicatoren'],
         aandachtsgroepen: groepen(m.aandachtsgroepen),
-        bron: bronVan(m.bron),
+        ...beweringVan(m),
       })),
       verbanden: [...t.verbanden].sort(opCode).map((v) => ({
         code: v.code,
@@ -284,7 +298,7 @@ export class Momentopname {
         score: v.score,
         aandachtsgroepen: groepen(v.aandachtsgroepen),
         toelichting: v.toelichting,
-        bron: bronVan(v.bron),
+        ...beweringVan(v),
       })),
       cijferverwijzingen: [...t.cijferverwijzingen]
         .sort((a, b) => a.sleutel.localeCompare(b.sleutel))

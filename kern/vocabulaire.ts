@@ -48,6 +48,7 @@ export const vocabulaire = {
   richtingen: enumWaarden('Richting'),
   partijen: enumWaarden('Partij'),
   instrumentsoorten: enumWaarden('Instrumentsoort'),
+  instrumentstatussen: enumWaarden('Instrumentstatus'),
   cijfersoorten: enumWaarden('Cijfersoort'),
   maatregelpakketten: enumWaarden('Maatregelpakket'),
   toezeggingsstatussen: enumWaarden('Toezeggingsstatus'),

@@ -22,8 +22,8 @@ describe('contract van de overzichten', () => {
     const gewijzigd: Overzicht = {
       ...origineel,
       document: origineel.document
-        .replace('query Aandachtsgroep($code: AandachtsgroepCode!)', 'query Aandachtsgroep($code: AandachtsgroepCode!, $max: Int!)')
-        .replace('    tegenwerkendePrikkels {', '    tegenwerkendePrikkels(maxScore: $max) {')
+        .replace('query Aandachtsgroep($code: AandachtsgroepCode!, $alleenLetterlijk: Boolean = false)', 'query Aandachtsgroep($code: AandachtsgroepCode!, $alleenLetterlijk: Boolean = false, $max: Int!)')
+        .replace('    tegenwerkendePrikkels(alleenLetterlijk: $alleenLetterlijk) {', '    tegenwerkendePrikkels(alleenLetterlijk: $alleenLetterlijk, maxScore: $max) {')
         .replace('    omschrijving\n', '    bron { document }\n'),
     };
     const { brekend, toegevoegd } = vergelijk(contractVan(origineel, schema), contractVan(gewijzigd, schema));

@@ -69,7 +69,8 @@ describe('breukcontrole van het schema', () => {
 
   it('meldt een vermelding zonder breuk als overbodig', async () => {
     const controle = await controleer(uitgebracht, uitgebracht, metRegel('- Breuk `Bron.titel` (FIELD_REMOVED): nooit gebeurd.'));
-    expect(controle.overbodig.map((v) => v.pad)).toEqual(['Bron.titel']);
+    // Het logboek kan zelf al breuken verantwoorden (die zijn hier ook overbodig): kijk alleen naar de toegevoegde regel.
+    expect(controle.overbodig.map((v) => v.pad)).toContain('Bron.titel');
   });
 
   it('noemt een nieuwe enumwaarde riskant, niet brekend', async () => {
@@ -80,6 +81,7 @@ describe('breukcontrole van het schema', () => {
 
   it('leest alleen regels in de voorgeschreven vorm', () => {
     const { vastgelegd } = leesLogboek(metRegel('- Breuk `Query.partijen` (FIELD_REMOVED): partners gebruiken analyse.partijen.'));
-    expect(vastgelegd).toEqual([expect.objectContaining({ pad: 'Query.partijen', soort: 'FIELD_REMOVED', reden: 'partners gebruiken analyse.partijen.' })]);
+    expect(vastgelegd).toContainEqual(expect.objectContaining({ pad: 'Query.partijen', soort: 'FIELD_REMOVED', reden: 'partners gebruiken analyse.partijen.' }));
+    expect(leesLogboek(metRegel('- Breuk `Query.partijen` (FIELD_REMOVED):')).vastgelegd.map((v) => v.pad)).not.toContain('Query.partijen');
   });
 });

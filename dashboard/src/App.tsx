@@ -6,6 +6,7 @@ import { Leeftijden } from './paginas/Leeftijden.js';
 import { Aandachtsgroep } from './paginas/Aandachtsgroep.js';
 import { Bron } from './paginas/Bron.js';
 import { isLazypagina, LazyPagina } from './lazypaginas.js';
+import { isAlleenLetterlijk } from './letterlijk.js';
 
 const MENU: [string, string][] = [
   [`${BASIS}/`, 'Overzicht'],
@@ -26,12 +27,15 @@ function ontcijfer(deel: string): string {
 }
 
 function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
-  if (pad[0] === 'prikkel' && pad.length === 4) return <Prikkel instrument={pad[1]} doel={pad[2]} indicator={pad[3]} />;
+  const letterlijk = isAlleenLetterlijk(zoek);
+  if (pad[0] === 'prikkel' && pad.length === 4) {
+    return <Prikkel instrument={pad[1]} doel={pad[2]} indicator={pad[3]} letterlijk={letterlijk} slapend={zoek.get('slapend') === 'waar'} />;
+  }
   if (pad[0] === 'leeftijden') return <Leeftijden />;
   if (pad[0] === 'bron' && pad.length === 2) return <Bron document={pad[1]} vindplaats={zoek.get('vindplaats') || null} />;
   if (isLazypagina(pad[0])) return <LazyPagina naam={pad[0]} zoek={zoek} />;
-  if (pad[0] === 'aandachtsgroep') return <Aandachtsgroep code={pad[1] ?? 'DAK_EN_THUISLOZEN'} />;
-  if (pad.length === 0) return <Overzicht cel={zoek.get('cel')} />;
+  if (pad[0] === 'aandachtsgroep') return <Aandachtsgroep code={pad[1] ?? 'DAK_EN_THUISLOZEN'} letterlijk={letterlijk} />;
+  if (pad.length === 0) return <Overzicht cel={zoek.get('cel')} letterlijk={letterlijk} />;
   return (
     <>
       <Heading level={1}>Pagina niet gevonden</Heading>

@@ -1,5 +1,6 @@
 // Waar wat het dashboard toont vandaan komt: de bron van een gegeven (een link naar de
-// bronpagina) en de stand van het beleid (de peildatum per ministerie).
+// bronpagina, met de letterlijke woorden van de bron als de redactie die vastlegde) en de
+// stand van het beleid (de peildatum per ministerie).
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from './navigatie.js';
 import { MINISTERIES, type Ministeriesleutel } from './vocabulaire.js';
@@ -8,18 +9,41 @@ export interface Bron {
   document: string;
   titel: string;
   vindplaats: string;
+  /** De woorden van de bron; null zolang de redactie ze niet vastlegde, weggelaten als het overzicht er niet om vraagt. */
+  citaat?: string | null;
 }
 
 /** De bronpagina van een document, of van één vindplaats erin. */
 export const bronpad = (b: { document: string; vindplaats?: string | null }) =>
   `${BASIS}/bron/${encodeURIComponent(b.document)}${b.vindplaats ? `?vindplaats=${encodeURIComponent(b.vindplaats)}` : ''}`;
 
-/** De bron van een gegeven: titel en vindplaats, als link naar de bronpagina. */
-export function Bronlink({ bron }: { bron: Bron }) {
+/**
+ * De woorden van de bron. Open waar het citaat het onderwerp is (een prikkel, een bron);
+ * ingeklapt in een tabel of lijst, waar het de rij anders onleesbaar lang maakt. Open en
+ * zonder citaat zegt het dat de redactie het nog niet vastlegde: dan is niets nagetrokken.
+ */
+export function Citaat({ tekst, ingeklapt = false }: { tekst: string | null | undefined; ingeklapt?: boolean }) {
+  if (!tekst) return ingeklapt ? null : <Paragraph className="thuis-geen-citaat">Nog geen citaat uit de bron: niet nagetrokken.</Paragraph>;
+  const citaat = <blockquote className="thuis-citaat">{tekst}</blockquote>;
+  return ingeklapt ? (
+    <details className="thuis-citaat-klep">
+      <summary>citaat</summary>
+      {citaat}
+    </details>
+  ) : (
+    citaat
+  );
+}
+
+/** De bron van een gegeven: titel en vindplaats, als link naar de bronpagina, met het citaat (ingeklapt) als het er is. */
+export function Bronlink({ bron, citaat = 'ingeklapt' }: { bron: Bron; citaat?: 'ingeklapt' | 'open' | 'geen' }) {
   return (
-    <Link href={bronpad(bron)}>
-      {bron.titel}, {bron.vindplaats}
-    </Link>
+    <>
+      <Link href={bronpad(bron)}>
+        {bron.titel}, {bron.vindplaats}
+      </Link>
+      {citaat !== 'geen' && bron.citaat !== undefined && <Citaat tekst={bron.citaat} ingeklapt={citaat === 'ingeklapt'} />}
+    </>
   );
 }
 

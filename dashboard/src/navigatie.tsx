@@ -15,10 +15,11 @@ export function useLocatie(): URL {
   return locatie;
 }
 
-export function navigeer(pad: string): void {
+/** Naar een ander pad; een schakelaar op de pagina zelf laat de lezer staan waar hij was (bovenaan: false). */
+export function navigeer(pad: string, { bovenaan = true }: { bovenaan?: boolean } = {}): void {
   window.history.pushState(null, '', pad);
   window.dispatchEvent(new PopStateEvent('popstate'));
-  window.scrollTo(0, 0);
+  if (bovenaan) window.scrollTo(0, 0);
 }
 
 /** Een link binnen het dashboard: een echte href (deelbaar, met het toetsenbord te volgen), zonder herladen. */

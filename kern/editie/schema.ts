@@ -27,7 +27,46 @@ export const bronSchema = z.strictObject({
     message: `onbekend document; geldig: ${Object.keys(documenten).join(', ')} (voeg een nieuw document toe aan schema/documenten.json)`,
   }),
   vindplaats: tekst,
+  /**
+   * De woorden van de bron die de bewering dragen: hele zinnen, letterlijk, met … alleen
+   * tussen letterlijke stukken. Hier nog optioneel zolang de gegevens worden aangevuld;
+   * test/data/citaten.test.ts eist het bij elke bron en toetst het tegen docs/bronnen.
+   */
+  citaat: tekst.optional(),
 });
+
+/** Een bron waarvan het citaat nu al verplicht is: bij nieuwe velden is er geen oude stand om aan te vullen. */
+const bronMetCitaat = bronSchema.extend({ citaat: tekst });
+
+/** Velden van een record die geen bewering zijn of eigen records bevatten; die kan `afgeleid` niet noemen. */
+const GEEN_BEWERING = new Set(['code', 'bron', 'statusbron', 'afgeleid', 'effecten', 'leeftijdsgrenzen', 'rollen', 'eisen', 'waarnemingen']);
+
+/**
+ * Een record dat iets beweert, met het optionele `afgeleid`: welke velden de geciteerde
+ * woorden niet zeggen en waarom (een eigenaar, termijn, pakket, leeftijd of de sterkte
+ * van een score die de redactie afleidde). `velden` moeten velden van dit soort record
+ * zijn, zodat een tikfout niet stil een bewering als letterlijk laat staan.
+ */
+function bewering<S extends z.ZodRawShape>(soort: string, vorm: S) {
+  const velden = Object.keys(vorm).filter((v) => !GEEN_BEWERING.has(v));
+  const afgeleid = z.strictObject({
+    velden: z
+      .array(z.string())
+      .min(1, 'noem minstens één veld dat de bron niet letterlijk zegt')
+      .superRefine((genoemd, ctx) => {
+        genoemd.forEach((veld, i) => {
+          if (!velden.includes(veld)) {
+            ctx.addIssue({ code: 'custom', path: [i], message: `${veld} is geen veld van ${soort}; geldig: ${velden.join(', ')}` });
+          }
+        });
+      }),
+    reden: tekst,
+  });
+  return z.strictObject({ ...vorm, afgeleid: afgeleid.optional() });
+}
+
+/** De velden die `afgeleid.velden` bij een soort record mag noemen (voor docs/dataformaat.md en de tests). */
+export const afleidbareVelden = (schema: { shape: Record<string, unknown> }) => Object.keys(schema.shape).filter((v) => !GEEN_BEWERING.has(v));
 
 const leeftijdsbereik = z
   .strictObject({
@@ -61,14 +100,14 @@ const score = z
   .max(3, 'score ligt tussen -3 en +3')
   .refine((s) => s !== 0, { message: 'score 0 is geen effect; laat het weg of kies -3..-1 of 1..3' });
 
-const verantwoordelijkheid = z.strictObject({
+const verantwoordelijkheid = bewering('een verantwoordelijkheid', {
   code,
   omschrijving: tekst,
   aandachtsgroepen,
   bron: bronSchema,
 });
 
-const doel = z.strictObject({
+const doel = bewering('een doel', {
   code,
   naam: tekst,
   omschrijving: tekst,
@@ -80,7 +119,7 @@ const doel = z.strictObject({
   bron: bronSchema,
 });
 
-const effect = z.strictObject({
+const effect = bewering('een effect', {
   indicator: keuze(vocabulaire.indicatoren),
   score,
   aandachtsgroepen: aandachtsgroepen.optional(),
@@ -90,7 +129,7 @@ const effect = z.strictObject({
   bron: bronSchema,
 });
 
-const leeftijdsgrens = z.strictObject({
+const leeftijdsgrens = bewering('een leeftijdsgrens', {
   leeftijd: z.number().int().min(0).max(120),
   /** Vanaf deze leeftijd behandelt het instrument iemand als volwassene; nodig voor de leeftijdsgaten. */
   volwassenVanaf: z.boolean(),
@@ -98,19 +137,31 @@ const leeftijdsgrens = z.strictObject({
   bron: bronSchema,
 });
 
-const instrument = z
-  .strictObject({
-    code,
-    naam: tekst,
-    soort: keuze(vocabulaire.instrumentsoorten),
-    omschrijving: tekst,
-    aandachtsgroepen,
-    leeftijd: leeftijdsbereik.optional(),
-    leeftijdsgrenzen: z.array(leeftijdsgrens).default([]),
-    effecten: z.array(effect).default([]),
-    bron: bronSchema,
-  })
+const instrumentvorm = bewering('een instrument', {
+  code,
+  naam: tekst,
+  soort: keuze(vocabulaire.instrumentsoorten),
+  omschrijving: tekst,
+  aandachtsgroepen,
+  leeftijd: leeftijdsbereik.optional(),
+  /** Geldt het instrument nog? Een opgeschort of afgeschaft instrument houdt zijn effecten; dat het niet geldt, staat hier. */
+  status: keuze(vocabulaire.instrumentstatussen).default('IN_WERKING'),
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is; verplicht als status niet IN_WERKING is. */
+  statusbron: bronMetCitaat.optional(),
+  leeftijdsgrenzen: z.array(leeftijdsgrens).default([]),
+  effecten: z.array(effect).default([]),
+  bron: bronSchema,
+});
+
+const instrument = instrumentvorm
   .superRefine((i, ctx) => {
+    if (i.status !== 'IN_WERKING' && !i.statusbron) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusbron'],
+        message: `verplicht bij status ${i.status}: de bron met het citaat dat zegt dat het instrument ${i.status === 'AFGESCHAFT' ? 'afgeschaft' : 'tijdelijk buiten werking'} is`,
+      });
+    }
     i.effecten.forEach((e, n) => {
       const buiten = (e.aandachtsgroepen ?? []).filter((g) => !i.aandachtsgroepen.includes(g));
       if (buiten.length > 0) {
@@ -123,10 +174,11 @@ const instrument = z
     });
   });
 
-const maatregel = z.strictObject({
+const maatregel = bewering('een maatregel', {
   code,
   naam: tekst,
-  pakket: keuze(vocabulaire.maatregelpakketten),
+  /** Alleen als het rapport de maatregel in een pakket plaatst; een maatregel uit een bijlage heeft er vaak geen. */
+  pakket: keuze(vocabulaire.maatregelpakketten).optional(),
   thema: tekst,
   /** Leeg als de maatregel een nieuw instrument voorstelt in plaats van een bestaand aan te passen. */
   instrumenten: z.array(code),
@@ -157,7 +209,7 @@ const maatregel = z.strictObject({
 /** Een duur in jaren en/of maanden: genoeg voor "binnen 2 jaar" en "binnen een half jaar". */
 export const DUUR = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?$/;
 
-const monitoringadvies = z.strictObject({
+const monitoringadvies = bewering('een monitoringadvies', {
   code,
   omschrijving: tekst,
   eigenaar: eigenaar.optional(),
@@ -167,75 +219,71 @@ const monitoringadvies = z.strictObject({
   bron: bronSchema,
 });
 
-const verband = z
-  .strictObject({
-    code,
-    van: keuze(vocabulaire.indicatoren),
-    naar: keuze(vocabulaire.indicatoren),
-    score,
-    aandachtsgroepen,
-    toelichting: tekst,
-    bron: bronSchema,
-  })
-  .refine((v) => v.van !== v.naar, { message: 'van en naar zijn dezelfde indicator; een verband loopt tussen twee indicatoren' });
+const verband = bewering('een verband', {
+  code,
+  van: keuze(vocabulaire.indicatoren),
+  naar: keuze(vocabulaire.indicatoren),
+  score,
+  aandachtsgroepen,
+  toelichting: tekst,
+  bron: bronSchema,
+}).refine((v) => v.van !== v.naar, { message: 'van en naar zijn dezelfde indicator; een verband loopt tussen twee indicatoren' });
 
-const partij = z.strictObject({
+const partijrol = bewering('een rol', { omschrijving: tekst, aandachtsgroepen, bron: bronSchema });
+
+const eis = bewering('een eis', {
+  code,
+  omschrijving: tekst,
+  instrumenten: z.array(
+    z.string().regex(new RegExp(`^(?:${vocabulaire.departementen.join('|')}):[A-Z0-9]+(?:_[A-Z0-9]+)*$`), {
+      message: `noem een instrument als DEPARTEMENT:CODE, bijvoorbeeld SZW:KOSTENDELERSNORM (departement: ${vocabulaire.departementen.join(', ')})`,
+    }),
+  ),
+  bedrag: bedrag.optional(),
+  peildatum,
+  bron: bronSchema,
+});
+
+const partij = bewering('een partij', {
   code: keuze(vocabulaire.partijen),
   naam: tekst,
   omschrijving: tekst,
   bron: bronSchema,
-  rollen: z.array(z.strictObject({ omschrijving: tekst, aandachtsgroepen, bron: bronSchema })).default([]),
-  eisen: z
-    .array(
-      z.strictObject({
-        code,
-        omschrijving: tekst,
-        instrumenten: z.array(
-          z.string().regex(new RegExp(`^(?:${vocabulaire.departementen.join('|')}):[A-Z0-9]+(?:_[A-Z0-9]+)*$`), {
-            message: `noem een instrument als DEPARTEMENT:CODE, bijvoorbeeld SZW:KOSTENDELERSNORM (departement: ${vocabulaire.departementen.join(', ')})`,
-          }),
-        ),
-        bedrag: bedrag.optional(),
-        peildatum,
-        bron: bronSchema,
-      }),
-    )
-    .default([]),
+  rollen: z.array(partijrol).default([]),
+  eisen: z.array(eis).default([]),
 });
 
 const cijferverwijzing = z.strictObject({ departement: keuze(vocabulaire.departementen), code, toelichting: tekst });
 
-const waarneming = z
-  .strictObject({
-    peildatum,
-    waarde: z.number().nullable(),
-    redenGeenWaarde: tekst.optional(),
-    bandbreedte: z
-      .strictObject({ min: z.number(), max: z.number() })
-      .refine((b) => b.min <= b.max, { message: 'min moet kleiner dan of gelijk aan max zijn' })
-      .optional(),
-    ondergrens: z.number().optional(),
-    bovengrens: z.number().optional(),
-    soort: keuze(vocabulaire.cijfersoorten),
-    toelichting: tekst.optional(),
-    bron: bronSchema,
-  })
-  .superRefine((w, ctx) => {
-    if (w.waarde === null && !w.redenGeenWaarde) {
-      ctx.addIssue({ code: 'custom', path: ['redenGeenWaarde'], message: 'verplicht als waarde null is: zeg waarom de bron geen getal geeft' });
-    }
-    if (w.waarde !== null && w.redenGeenWaarde) {
-      ctx.addIssue({ code: 'custom', path: ['redenGeenWaarde'], message: 'alleen toegestaan als waarde null is' });
-    }
-    const gegeven = (['waarde', 'bandbreedte', 'ondergrens', 'bovengrens'] as const).filter((v) => w[v] !== undefined && w[v] !== null);
-    if (gegeven.length > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [gegeven[1]],
-        message: `geef hooguit één van waarde, bandbreedte, ondergrens en bovengrens (hier: ${gegeven.join(' en ')}); een ondergrens met een bovengrens is een bandbreedte, en bij een grens is waarde null`,
-      });
-    }
-  });
+const waarneming = bewering('een waarneming', {
+  peildatum,
+  waarde: z.number().nullable(),
+  redenGeenWaarde: tekst.optional(),
+  bandbreedte: z
+    .strictObject({ min: z.number(), max: z.number() })
+    .refine((b) => b.min <= b.max, { message: 'min moet kleiner dan of gelijk aan max zijn' })
+    .optional(),
+  ondergrens: z.number().optional(),
+  bovengrens: z.number().optional(),
+  soort: keuze(vocabulaire.cijfersoorten),
+  toelichting: tekst.optional(),
+  bron: bronSchema,
+}).superRefine((w, ctx) => {
+  if (w.waarde === null && !w.redenGeenWaarde) {
+    ctx.addIssue({ code: 'custom', path: ['redenGeenWaarde'], message: 'verplicht als waarde null is: zeg waarom de bron geen getal geeft' });
+  }
+  if (w.waarde !== null && w.redenGeenWaarde) {
+    ctx.addIssue({ code: 'custom', path: ['redenGeenWaarde'], message: 'alleen toegestaan als waarde null is' });
+  }
+  const gegeven = (['waarde', 'bandbreedte', 'ondergrens', 'bovengrens'] as const).filter((v) => w[v] !== undefined && w[v] !== null);
+  if (gegeven.length > 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [gegeven[1]],
+      message: `geef hooguit één van waarde, bandbreedte, ondergrens en bovengrens (hier: ${gegeven.join(' en ')}); een ondergrens met een bovengrens is een bandbreedte, en bij een grens is waarde null`,
+    });
+  }
+});
 
 const cijferreeks = z.strictObject({
   code,
@@ -250,7 +298,7 @@ const cijferreeks = z.strictObject({
   waarnemingen: z.array(waarneming).min(1, 'een reeks heeft minstens één waarneming'),
 });
 
-const aandachtsgroep = z.strictObject({
+const aandachtsgroep = bewering('een aandachtsgroep', {
   code: keuze(vocabulaire.aandachtsgroepen),
   naam: tekst,
   omschrijving: tekst,
@@ -258,6 +306,23 @@ const aandachtsgroep = z.strictObject({
   leeftijd: leeftijdsbereik.optional(),
   bron: bronSchema,
 });
+
+/** Elk soort record dat iets beweert en een bron heeft; voor de tests en de documentatie van `afgeleid`. */
+export const beweringsoorten = {
+  aandachtsgroep,
+  verantwoordelijkheid,
+  doel,
+  instrument,
+  effect,
+  leeftijdsgrens,
+  maatregel,
+  partij,
+  rol: partijrol,
+  eis,
+  monitoringadvies,
+  verband,
+  waarneming,
+} as const;
 
 export const editieSchema = z.strictObject({
   departement: keuze(vocabulaire.departementen),

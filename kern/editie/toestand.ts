@@ -5,9 +5,15 @@
 // worden alleen geneste lijsten (effecten, leeftijdsgrenzen, waarnemingen) eigen rijen.
 import type { Toestand } from '../entiteiten.js';
 import { Importfout, type GelezenEditie } from './lezen.js';
-import type { Editiebestand, Leeftijd } from './schema.js';
+import type { Bron, Editiebestand, Leeftijd } from './schema.js';
 
 const bedrag = (b: { waarde: number; eenheid: string; peildatum?: string }) => ({ waarde: b.waarde, eenheid: b.eenheid, peildatum: b.peildatum ?? null });
+
+/** Een bron zonder citaat heeft citaat null, zoals de database hem teruggeeft; anders ziet elke import een wijziging. */
+const bron = (b: Bron) => ({ document: b.document, vindplaats: b.vindplaats, citaat: b.citaat ?? null });
+
+/** Bron en afgeleid van een record in de vorm van de database. */
+const metBron = <T extends { bron: Bron; afgeleid?: { velden: string[]; reden: string } }>(r: T) => ({ ...r, bron: bron(r.bron), afgeleid: r.afgeleid ?? null });
 
 /** Een ontbrekende grens is null, zoals in de database en in GraphQL. */
 const leeftijd = (l: Leeftijd | undefined) => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
@@ -55,13 +61,17 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
 
   return {
     edities: edities.map((e) => ({ bestand: e.bestand, editie: e.inhoud.editie, controlegetal: e.controlegetal })),
-    aandachtsgroepen: perCode(edities, (e) => e.aandachtsgroepen).map(({ record }, volgorde) => ({ ...record, leeftijd: leeftijd(record.leeftijd), volgorde })),
-    verantwoordelijkheden: perCode(edities, (e) => e.verantwoordelijkheden).map(({ record }) => record),
-    doelen: perCode(edities, (e) => e.doelen).map(({ record: d }) => ({ ...d, leeftijd: leeftijd(d.leeftijd) })),
-    instrumenten: instrumenten.map(({ effecten: _e, leeftijdsgrenzen: _l, ...i }) => ({ ...i, leeftijd: leeftijd(i.leeftijd) })),
+    aandachtsgroepen: perCode(edities, (e) => e.aandachtsgroepen).map(({ record }, volgorde) => ({ ...metBron(record), leeftijd: leeftijd(record.leeftijd), volgorde })),
+    verantwoordelijkheden: perCode(edities, (e) => e.verantwoordelijkheden).map(({ record }) => metBron(record)),
+    doelen: perCode(edities, (e) => e.doelen).map(({ record: d }) => ({ ...metBron(d), leeftijd: leeftijd(d.leeftijd) })),
+    instrumenten: instrumenten.map(({ effecten: _e, leeftijdsgrenzen: _l, ...i }) => ({
+      ...metBron(i),
+      leeftijd: leeftijd(i.leeftijd),
+      statusbron: i.statusbron ? bron(i.statusbron) : null,
+    })),
     effecten: instrumenten.flatMap((i) =>
       i.effecten.map((e, n) => ({
-        ...e,
+        ...metBron(e),
         sleutel: `${i.code}#${n + 1}`,
         instrument: i.code,
         volgnummer: n + 1,
@@ -71,24 +81,25 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
       })),
     ),
     leeftijdsgrenzen: instrumenten.flatMap((i) =>
-      i.leeftijdsgrenzen.map((g, n) => ({ ...g, sleutel: `${i.code}#${n + 1}`, instrument: i.code, volgnummer: n + 1 })),
+      i.leeftijdsgrenzen.map((g, n) => ({ ...metBron(g), sleutel: `${i.code}#${n + 1}`, instrument: i.code, volgnummer: n + 1 })),
     ),
     maatregelen: maatregelen.map(({ record: { termijn, streefwaarde, budget, ...m } }) => ({
-      ...m,
+      ...metBron(m),
+      pakket: m.pakket ?? null,
       leeftijd: leeftijd(m.leeftijd),
       termijn: termijn ? { tekst: termijn.tekst, datum: termijn.datum ?? null, binnen: termijn.binnen ?? null, vanaf: termijn.vanaf ?? null } : null,
       streefwaarde: streefwaarde ?? null,
       budget: budget ? bedrag(budget) : null,
     })),
-    partijen: partijen.map(({ record: { rollen: _r, eisen: _e, ...p } }, volgorde) => ({ ...p, volgorde })),
+    partijen: partijen.map(({ record: { rollen: _r, eisen: _e, ...p } }, volgorde) => ({ ...metBron(p), volgorde })),
     partijrollen: partijen.flatMap(({ record: p }) =>
-      p.rollen.map((r, n) => ({ ...r, sleutel: `${p.code}#${n + 1}`, partij: p.code, volgnummer: n + 1 })),
+      p.rollen.map((r, n) => ({ ...metBron(r), sleutel: `${p.code}#${n + 1}`, partij: p.code, volgnummer: n + 1 })),
     ),
     eisen: partijen.flatMap(({ record: p }) =>
-      p.eisen.map((e, n) => ({ ...e, partij: p.code, volgnummer: n + 1, bedrag: e.bedrag ? bedrag(e.bedrag) : null })),
+      p.eisen.map((e, n) => ({ ...metBron(e), partij: p.code, volgnummer: n + 1, bedrag: e.bedrag ? bedrag(e.bedrag) : null })),
     ),
-    monitoring: perCode(edities, (e) => e.monitoring).map(({ record }) => ({ ...record, eigenaar: record.eigenaar ?? null })),
-    verbanden: perCode(edities, (e) => e.verbanden).map(({ record }) => record),
+    monitoring: perCode(edities, (e) => e.monitoring).map(({ record }) => ({ ...metBron(record), eigenaar: record.eigenaar ?? null })),
+    verbanden: perCode(edities, (e) => e.verbanden).map(({ record }) => metBron(record)),
     cijferverwijzingen: [
       ...new Map(
         edities.flatMap((e) => e.inhoud.cijferverwijzingen).map((v) => [`${v.departement}:${v.code}`, { ...v, sleutel: `${v.departement}:${v.code}` }]),
@@ -97,7 +108,7 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
     cijferreeksen: cijfers.map(({ reeks: { waarnemingen: _w, ...reeks } }) => ({ ...reeks, indicator: reeks.indicator ?? null })),
     waarnemingen: cijfers.flatMap(({ reeks, waarnemingen }) =>
       [...waarnemingen.values()].map((w) => ({
-        ...w,
+        ...metBron(w),
         sleutel: `${reeks.code}@${w.peildatum}`,
         reeks: reeks.code,
         redenGeenWaarde: w.redenGeenWaarde ?? null,

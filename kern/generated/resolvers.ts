@@ -24,8 +24,10 @@ export type Scalars = {
 };
 
 /** Een aandachtsgroep op de woningmarkt. BZK beheert de lijst; VWS voegt zijn eigen beleid toe. */
-export type Aandachtsgroep = {
+export type Aandachtsgroep = Bewering & {
   __typename?: 'Aandachtsgroep';
+  /** Welke velden van de afbakening afgeleid zijn en waarom; null als zij LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de afbakening van de groep staat: brondocument en passage. */
   bron: Bron;
   /**
@@ -71,6 +73,11 @@ export type Aandachtsgroep = {
    * extensions.departement VWS zegt dan waarom.
    */
   vws: Maybe<Departementsbeleid>;
+  /**
+   * LETTERLIJK als het citaat de afbakening (en de leeftijd) letterlijk geeft; AFGELEID als
+   * een veld is afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** De negen aandachtsgroepen uit de bijlage 'Opgave huisvesting per aandachtsgroep in vogelvlucht' van het rapport. */
@@ -93,6 +100,22 @@ export type AandachtsgroepCode =
   | 'UITSTROOM_INTRAMURAAL'
   /** Woonwagenbewoners en reizigers, met hun behoefte aan standplaatsen. */
   | 'WOONWAGENBEWONERS';
+
+/** Welke velden van een record de geciteerde woorden niet zeggen, en waarom de redactie ze toch vastlegt. */
+export type Afleiding = {
+  __typename?: 'Afleiding';
+  /**
+   * Waarom de redactie de waarden afleidde. "Nog geen citaat uit de bron" als het record nog
+   * geen citaat heeft (en daarachter de reden van de redactie, als die er ook is).
+   */
+  reden: Scalars['String']['output'];
+  /**
+   * De velden die de redactie afleidde, met hun naam in het editiebestand, zoals leeftijd,
+   * score of eigenaar. Leeg als het record nog geen citaat heeft en de redactie niets
+   * afleidde: dan is geen enkel veld nagetrokken, en geldt het hele record als afgeleid.
+   */
+  velden: Array<Scalars['String']['output']>;
+};
 
 /** De analyse over alle aandachtsgroepen; VWS levert zijn beleid voor alle groepen samen. */
 export type Analyse = {
@@ -143,8 +166,10 @@ export type Bandbreedte = {
  * Een partij buiten de vijf ministeries met haar rollen per aandachtsgroep en wat zij
  * vraagt. BZK legt de partijen vast als coördinerend ministerie.
  */
-export type BetrokkenPartij = {
+export type BetrokkenPartij = Bewering & {
   __typename?: 'BetrokkenPartij';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de bronnen de partij beschrijven: brondocument en passage. */
   bron: Bron;
   /** De partij als code (enum Partij). */
@@ -157,11 +182,38 @@ export type BetrokkenPartij = {
   omschrijving: Scalars['String']['output'];
   /** Haar rollen en verantwoordelijkheden per aandachtsgroep, elk met een eigen bron. */
   rollen: Array<Partijrol>;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
+};
+
+/**
+ * Een record dat iets beweert op gezag van een bron: een doel, instrument, effect, maatregel,
+ * cijfer enzovoort. zekerheid zegt of de geciteerde woorden de bewering letterlijk dragen;
+ * afgeleid zegt anders wat de redactie afleidde en waarom.
+ */
+export type Bewering = {
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
+  /** Waar de bewering staat: brondocument, passage en (als de redactie het vastlegde) het citaat. */
+  bron: Bron;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Vindplaats van een gegeven: het brondocument en de sectie daarin. */
 export type Bron = {
   __typename?: 'Bron';
+  /**
+   * De woorden van de bron die het gegeven dragen, letterlijk en in hele zinnen; '…' staat
+   * tussen weggelaten stukken. Null zolang de redactie het citaat nog niet heeft vastgelegd.
+   */
+  citaat: Maybe<Scalars['String']['output']>;
   /** Bestandsnaam van het brondocument (zie schema/documenten.json). */
   document: Scalars['String']['output'];
   /** Titel van het brondocument. */
@@ -171,8 +223,10 @@ export type Bron = {
 };
 
 /** Eén waarneming van een cijferreeks. */
-export type Cijfer = {
+export type Cijfer = Bewering & {
   __typename?: 'Cijfer';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Gevuld als de bron alleen een bandbreedte geeft. */
   bandbreedte: Maybe<Bandbreedte>;
   /** Gevuld als de bron alleen zegt dat het minder is ('bijna 12.400', 'hooguit'); waarde is dan null. */
@@ -203,6 +257,11 @@ export type Cijfer = {
   toelichting: Maybe<Scalars['String']['output']>;
   /** Null als de bron geen getal geeft; redenGeenWaarde zegt dan waarom. */
   waarde: Maybe<Scalars['Float']['output']>;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een reeks waarnemingen van één grootheid op verschillende peildata. */
@@ -302,10 +361,12 @@ export type Departementsbeleid = {
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
-export type Doel = {
+export type Doel = Bewering & {
   __typename?: 'Doel';
   /** De aandachtsgroepen waarvoor het doel geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het doel staat: brondocument en passage. */
   bron: Bron;
   /** De code van het doel, uniek binnen het ministerie. */
@@ -324,6 +385,11 @@ export type Doel = {
   richting: Richting;
   /** Wat voor uitspraak de bron doet: een doel van het ministerie, een aanbeveling van de werkgroep of een beschreven behoefte. */
   uitspraak: Uitspraaksoort;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /**
@@ -344,10 +410,12 @@ export type Editie = {
  * instrument de indicator duwt (+ = toename), de grootte de sterkte
  * (1 = maakt mogelijk/beperkt, 2 = versterkt/werkt tegen, 3 = onlosmakelijk/heft op).
  */
-export type Effect = {
+export type Effect = Bewering & {
   __typename?: 'Effect';
   /** Aandachtsgroepen waarvoor dit effect optreedt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het effect beschreven staat: brondocument en passage. */
   bron: Bron;
   /** Wie het effect draagt, ook als dat een partij buiten de vijf ministeries is. */
@@ -362,6 +430,11 @@ export type Effect = {
   score: Scalars['Int']['output'];
   /** Hoe het instrument dit effect heeft, in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Wie iets moet doen: een van de vijf ministeries of een partij daarbuiten (precies één van beide). */
@@ -376,8 +449,10 @@ export type Eigenaar = {
 };
 
 /** Wat een partij vraagt, zoals de G4 en G40 in hun brief aan de kabinetsformatie. */
-export type Eis = {
+export type Eis = Bewering & {
   __typename?: 'Eis';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Het bedrag dat de partij vraagt; null als zij geen bedrag noemt. */
   bedrag: Maybe<Geldbedrag>;
   /** Waar de eis staat: brondocument en passage. */
@@ -392,6 +467,11 @@ export type Eis = {
   partij: Partij;
   /** Wanneer de partij het vroeg, met de precisie van de bron. */
   peildatum: Scalars['Peildatum']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Het gebied waarover een cijfer gaat. */
@@ -494,10 +574,12 @@ export type Indicator =
  * woningtekort de dakloosheid vergroot. Score op dezelfde schaal als een effect: + = meer
  * van geeft meer naar.
  */
-export type Indicatorverband = {
+export type Indicatorverband = Bewering & {
   __typename?: 'Indicatorverband';
   /** De aandachtsgroepen waarvoor de bron het verband legt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het verband staat: brondocument en passage. */
   bron: Bron;
   /** De code van het verband, uniek binnen het ministerie. */
@@ -512,13 +594,20 @@ export type Indicatorverband = {
   toelichting: Scalars['String']['output'];
   /** De indicator die de oorzaak is. */
   van: Indicator;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
-export type Instrument = {
+export type Instrument = Bewering & {
   __typename?: 'Instrument';
   /** De aandachtsgroepen waarvoor het instrument geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het instrument beschreven staat: brondocument en passage. */
   bron: Bron;
   /** De code van het instrument, uniek binnen het ministerie. */
@@ -539,6 +628,15 @@ export type Instrument = {
   omschrijving: Scalars['String']['output'];
   /** Wat voor instrument het is: wet, regeling, norm, heffing enzovoort. */
   soort: Instrumentsoort;
+  /** Of het instrument nog geldt. Een opgeschort of afgeschaft instrument houdt zijn effecten. */
+  status: Instrumentstatus;
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is; null bij IN_WERKING. */
+  statusbron: Maybe<Bron>;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een instrument bij naam: het ministerie en de code. */
@@ -575,6 +673,15 @@ export type Instrumentsoort =
   /** Een wet of een onderdeel daarvan, zoals de voorrangsregeling in de Huisvestingswet of de Participatiewet. */
   | 'WET';
 
+/** Of een instrument nog geldt, volgens de bron. */
+export type Instrumentstatus =
+  /** Het instrument is definitief afgeschaft. */
+  | 'AFGESCHAFT'
+  /** Het instrument geldt. */
+  | 'IN_WERKING'
+  /** Het instrument is tijdelijk opgeschort of tijdelijk afgeschaft; het kan terugkomen. */
+  | 'TIJDELIJK_BUITEN_WERKING';
+
 /** Leeftijdsbereik in jaren; beide grenzen inclusief. Een ontbrekende grens is open. */
 export type Leeftijdsbereik = {
   __typename?: 'Leeftijdsbereik';
@@ -585,8 +692,10 @@ export type Leeftijdsbereik = {
 };
 
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
-export type Leeftijdsgrens = {
+export type Leeftijdsgrens = Bewering & {
   __typename?: 'Leeftijdsgrens';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de grens staat: brondocument en passage. */
   bron: Bron;
   /** De leeftijd in jaren waarop de behandeling verandert. */
@@ -595,11 +704,18 @@ export type Leeftijdsgrens = {
   volwassenVanaf: Scalars['Boolean']['output'];
   /** Wat er op deze leeftijd verandert, in de woorden van de bron. */
   wijziging: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een maatregel die het rapport aanbeveelt; het ministerie van het instrument zou hem moeten nemen. */
-export type Maatregel = {
+export type Maatregel = Bewering & {
   __typename?: 'Maatregel';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de maatregel staat: brondocument en passage. */
   bron: Bron;
   /** Het geld dat de bron voor de maatregel noemt; null als zij niets noemt. */
@@ -622,8 +738,8 @@ export type Maatregel = {
   leeftijd: Maybe<Leeftijdsbereik>;
   /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
-  /** Het pakket waarin het rapport de maatregel plaatst. */
-  pakket: Maatregelpakket;
+  /** Het pakket waarin het rapport de maatregel plaatst; null als het rapport hem in geen pakket plaatst (zoals veel maatregelen uit de bijlagen). */
+  pakket: Maybe<Maatregelpakket>;
   /** De stand volgens de bron, op de peildatum van de editie. */
   status: Toezeggingsstatus;
   /** De streefwaarde die de bron noemt; null als zij er geen noemt. */
@@ -632,6 +748,11 @@ export type Maatregel = {
   termijn: Maybe<Termijn>;
   /** Het thema of de paragraaf waaronder het rapport de maatregel noemt. */
   thema: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Pakket waarin het rapport een maatregel plaatst. */
@@ -642,10 +763,12 @@ export type Maatregelpakket =
   | 'SPOEDPAKKET';
 
 /** Een aanbeveling over monitoren of data: wat gemeten moet worden, door wie, en welke indicatoren het raakt. */
-export type Monitoringadvies = {
+export type Monitoringadvies = Bewering & {
   __typename?: 'Monitoringadvies';
   /** De aandachtsgroepen waarover het advies gaat. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het advies staat: brondocument en passage. */
   bron: Bron;
   /** De code van het advies, uniek binnen het ministerie. */
@@ -660,6 +783,11 @@ export type Monitoringadvies = {
   omschrijving: Scalars['String']['output'];
   /** De stand van het advies volgens de bron. */
   status: Toezeggingsstatus;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /**
@@ -712,16 +840,23 @@ export type Partij =
   | 'ZORGVERZEKERAARS';
 
 /** Een rol of verantwoordelijkheid van een partij voor aandachtsgroepen. */
-export type Partijrol = {
+export type Partijrol = Bewering & {
   __typename?: 'Partijrol';
   /** De aandachtsgroepen waarvoor de partij deze rol heeft. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de rol staat: brondocument en passage. */
   bron: Bron;
   /** De rol of verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
   /** De partij met deze rol. */
   partij: Partij;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** De ingangen van de federatie: de aandachtsgroepen, de partijen en de analyse over alle ministeries. */
@@ -804,10 +939,12 @@ export type Uitspraaksoort =
   | 'BELEIDSDOEL';
 
 /** Een verantwoordelijkheid van een ministerie voor aandachtsgroepen, volgens de bronnen. */
-export type Verantwoordelijkheid = {
+export type Verantwoordelijkheid = Bewering & {
   __typename?: 'Verantwoordelijkheid';
   /** De aandachtsgroepen waarvoor de verantwoordelijkheid geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de verantwoordelijkheid staat: brondocument en passage. */
   bron: Bron;
   /** De code van de verantwoordelijkheid, uniek binnen het ministerie. */
@@ -816,7 +953,26 @@ export type Verantwoordelijkheid = {
   departement: Departement;
   /** De verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
+
+/**
+ * Of de woorden van de bron een bewering dragen. Een record is LETTERLIJK als het een citaat
+ * heeft en niets afgeleid is; anders AFGELEID. Een record zonder citaat (de redactie vult de
+ * citaten nog aan) is dus AFGELEID: niemand heeft het tegen de woorden van de bron nagetrokken.
+ */
+export type Zekerheid =
+  /**
+   * De redactie leidde (een deel van) de bewering af; afgeleid zegt welke velden en waarom.
+   * Ook een record zonder citaat is AFGELEID, met reden "Nog geen citaat uit de bron".
+   */
+  | 'AFGELEID'
+  /** Het citaat zegt alles wat het record beweert: er is een citaat en geen enkel veld is afgeleid. */
+  | 'LETTERLIJK';
 
 
 
@@ -913,16 +1069,36 @@ export type FederationReferenceTypes = {
 };
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Bewering:
+    | ( AandachtsgroepRef )
+    | ( Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<_RefType['Partijrol']> } )
+    | ( Cijfer )
+    | ( Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Eis )
+    | ( Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']>, effecten: Array<_RefType['Effect']> } )
+    | ( Leeftijdsgrens )
+    | ( Maatregel )
+    | ( Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Aandachtsgroep: ResolverTypeWrapper<AandachtsgroepRef>;
   AandachtsgroepCode: AandachtsgroepCode;
+  Afleiding: ResolverTypeWrapper<Afleiding>;
   Analyse: ResolverTypeWrapper<AnalyseRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BetrokkenPartij: ResolverTypeWrapper<Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversTypes['Partijrol']> }>;
+  Bewering: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Bewering']>;
   Bron: ResolverTypeWrapper<Bron>;
   Cijfer: ResolverTypeWrapper<Cijfer>;
   Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
@@ -945,6 +1121,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']> }>;
   Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
+  Instrumentstatus: Instrumentstatus;
   Leeftijdsbereik: ResolverTypeWrapper<Leeftijdsbereik>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
   Maatregel: ResolverTypeWrapper<Maatregel>;
@@ -960,6 +1137,7 @@ export type ResolversTypes = {
   Toezeggingsstatus: Toezeggingsstatus;
   Uitspraaksoort: Uitspraaksoort;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Zekerheid: Zekerheid;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -969,11 +1147,13 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Aandachtsgroep: AandachtsgroepRef;
+  Afleiding: Afleiding;
   Analyse: AnalyseRef;
   ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
   BetrokkenPartij: Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversParentTypes['Partijrol']> };
+  Bewering: ResolversInterfaceTypes<ResolversParentTypes>['Bewering'];
   Bron: Bron;
   Cijfer: Cijfer;
   Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
@@ -1019,6 +1199,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Subgraafcon
 
 export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Aandachtsgroep'] = ResolversParentTypes['Aandachtsgroep'], FederationReferenceType extends FederationReferenceTypes['Aandachtsgroep'] = FederationReferenceTypes['Aandachtsgroep']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Aandachtsgroep']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   bzk?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
@@ -1030,6 +1211,13 @@ export type AandachtsgroepResolvers<ContextType = Subgraafcontext, ParentType ex
   partijrollen?: Resolver<Array<ResolversTypes['Partijrol']>, ParentType, ContextType>;
   szw?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
   vws?: Resolver<Maybe<ResolversTypes['Departementsbeleid']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AfleidingResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Afleiding'] = ResolversParentTypes['Afleiding']> = {
+  reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  velden?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AnalyseResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
@@ -1050,21 +1238,30 @@ export type BandbreedteResolvers<ContextType = Subgraafcontext, ParentType exten
 };
 
 export type BetrokkenPartijResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['BetrokkenPartij'] = ResolversParentTypes['BetrokkenPartij']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
   eisen?: Resolver<Array<ResolversTypes['Eis']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rollen?: Resolver<Array<ResolversTypes['Partijrol']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BeweringResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bewering'] = ResolversParentTypes['Bewering']> = {
+  __resolveType: TypeResolveFn<'Aandachtsgroep' | 'BetrokkenPartij' | 'Cijfer' | 'Doel' | 'Effect' | 'Eis' | 'Indicatorverband' | 'Instrument' | 'Leeftijdsgrens' | 'Maatregel' | 'Monitoringadvies' | 'Partijrol' | 'Verantwoordelijkheid', ParentType, ContextType>;
 };
 
 export type BronResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
+  citaat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vindplaats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CijferResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
   bovengrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
@@ -1080,6 +1277,8 @@ export type CijferResolvers<ContextType = Subgraafcontext, ParentType extends Re
   soort?: Resolver<ResolversTypes['Cijfersoort'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CijferreeksResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Cijferreeks'] = ResolversParentTypes['Cijferreeks']> = {
@@ -1116,6 +1315,7 @@ export type DepartementsbeleidResolvers<ContextType = Subgraafcontext, ParentTyp
 
 export type DoelResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -1125,6 +1325,8 @@ export type DoelResolvers<ContextType = Subgraafcontext, ParentType extends Reso
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
   uitspraak?: Resolver<ResolversTypes['Uitspraaksoort'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EditieResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Editie'] = ResolversParentTypes['Editie']> = {
@@ -1134,6 +1336,7 @@ export type EditieResolvers<ContextType = Subgraafcontext, ParentType extends Re
 
 export type EffectResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Effect'] = ResolversParentTypes['Effect']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   gedragenDoor?: Resolver<Array<ResolversTypes['Partij']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -1141,6 +1344,8 @@ export type EffectResolvers<ContextType = Subgraafcontext, ParentType extends Re
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EigenaarResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Eigenaar'] = ResolversParentTypes['Eigenaar']> = {
@@ -1150,6 +1355,7 @@ export type EigenaarResolvers<ContextType = Subgraafcontext, ParentType extends 
 };
 
 export type EisResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Eis'] = ResolversParentTypes['Eis']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bedrag?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1157,6 +1363,8 @@ export type EisResolvers<ContextType = Subgraafcontext, ParentType extends Resol
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
   peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GebiedResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Gebied'] = ResolversParentTypes['Gebied']> = {
@@ -1174,6 +1382,7 @@ export type GeldbedragResolvers<ContextType = Subgraafcontext, ParentType extend
 
 export type IndicatorverbandResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Indicatorverband'] = ResolversParentTypes['Indicatorverband']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -1181,10 +1390,13 @@ export type IndicatorverbandResolvers<ContextType = Subgraafcontext, ParentType 
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InstrumentResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -1195,6 +1407,10 @@ export type InstrumentResolvers<ContextType = Subgraafcontext, ParentType extend
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Instrumentstatus'], ParentType, ContextType>;
+  statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InstrumentcodeResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
@@ -1208,13 +1424,17 @@ export type LeeftijdsbereikResolvers<ContextType = Subgraafcontext, ParentType e
 };
 
 export type LeeftijdsgrensResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Leeftijdsgrens'] = ResolversParentTypes['Leeftijdsgrens']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   leeftijd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volwassenVanaf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wijziging?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MaatregelResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1224,15 +1444,18 @@ export type MaatregelResolvers<ContextType = Subgraafcontext, ParentType extends
   instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  pakket?: Resolver<Maybe<ResolversTypes['Maatregelpakket']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
   streefwaarde?: Resolver<Maybe<ResolversTypes['Streefwaarde']>, ParentType, ContextType>;
   termijn?: Resolver<Maybe<ResolversTypes['Termijn']>, ParentType, ContextType>;
   thema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MonitoringadviesResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Monitoringadvies'] = ResolversParentTypes['Monitoringadvies']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -1240,13 +1463,18 @@ export type MonitoringadviesResolvers<ContextType = Subgraafcontext, ParentType 
   indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartijrolResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Partijrol'] = ResolversParentTypes['Partijrol']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Peildatum'], any> {
@@ -1275,10 +1503,13 @@ export type TermijnResolvers<ContextType = Subgraafcontext, ParentType extends R
 
 export type VerantwoordelijkheidResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1291,9 +1522,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Subgraafcontext> = {
   Aandachtsgroep?: AandachtsgroepResolvers<ContextType>;
+  Afleiding?: AfleidingResolvers<ContextType>;
   Analyse?: AnalyseResolvers<ContextType>;
   Bandbreedte?: BandbreedteResolvers<ContextType>;
   BetrokkenPartij?: BetrokkenPartijResolvers<ContextType>;
+  Bewering?: BeweringResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
   Cijferreeks?: CijferreeksResolvers<ContextType>;

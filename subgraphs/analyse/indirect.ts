@@ -4,19 +4,12 @@
 // langer; geen lijst van conflicten. De keten is zo sterk als haar zwakste stap, en
 // elke stap houdt zijn eigen bron, zodat een lezer beide passages kan nalezen.
 import { indicatorlabel } from '../../kern/vocabulaire.js';
-import type { Indicator } from './generated/beleid.js';
-import type { Bron, Leeftijd, Registerbeleid } from './model.js';
-import { doorsnede, partijnamen, type Doelverwijzing, type Verwijzing } from './prikkels.js';
+import type { Indicator, Zekerheid } from './generated/beleid.js';
+import type { Leeftijd, Registerbeleid } from './model.js';
+import { doelverwijzing, doorsnede, effectstap, partijnamen, werkingVan, type Doelverwijzing, type Ketenstap, type Verwijzing, type Werking } from './prikkels.js';
+import { isLetterlijk, voldoetAanSlapend, zekerheidVanDelen } from './zekerheid.js';
 
-export interface Ketenstap {
-  van: string;
-  naar: Indicator;
-  score: number;
-  toelichting: string;
-  bron: Bron;
-}
-
-export interface IndirectePrikkel {
+export interface IndirectePrikkel extends Werking {
   instrument: Verwijzing;
   doel: Doelverwijzing;
   via: Indicator;
@@ -26,12 +19,18 @@ export interface IndirectePrikkel {
   kruistDepartementen: boolean;
   stappen: Ketenstap[];
   toelichting: string;
+  /** LETTERLIJK als elke keten die hier samenkomt (effect, verband en doel) LETTERLIJK is. */
+  zekerheid: Zekerheid;
 }
 
 export interface Ketenfilter {
   departement?: string | null;
   aandachtsgroep?: string | null;
   uitspraak?: readonly string[] | null;
+  /** Alleen letterlijke effecten, verbanden en doelen: een keuze vooraf, zoals bij de directe prikkels. */
+  alleenLetterlijk?: boolean | null;
+  /** false of weggelaten: alleen ketens van instrumenten in werking; true: alleen de slapende; null: allebei. */
+  slapend?: boolean | null;
 }
 
 const codes = (lijst: { code: string }[]) => new Set(lijst.map((g) => g.code));
@@ -44,13 +43,25 @@ function leeftijdstekst(l: Leeftijd | null): string {
   return l.van !== null ? ` (vanaf ${l.van} jaar)` : ` (tot en met ${l.tot} jaar)`;
 }
 
+/** Een verband als tweede stap, met zijn eigen bron en zekerheid. */
+const verbandstap = (v: Registerbeleid['verbanden'][number]): Ketenstap => ({
+  van: v.van,
+  naar: v.naar,
+  score: v.score,
+  toelichting: v.toelichting,
+  bron: v.bron,
+  zekerheid: v.zekerheid,
+  afgeleid: v.afgeleid,
+});
+
 export function indirectePrikkels(beleid: Registerbeleid[], groepsvolgorde: string[], filter: Ketenfilter = {}): IndirectePrikkel[] {
-  const verbanden = beleid.flatMap((b) => b.verbanden);
-  const doelen = beleid.flatMap((b) => b.doelen.map((d) => ({ ...d, departement: b.departement })));
+  const telt = (b: { zekerheid: Zekerheid }) => !filter.alleenLetterlijk || isLetterlijk(b);
+  const verbanden = beleid.flatMap((b) => b.verbanden.filter(telt));
+  const doelen = beleid.flatMap((b) => b.doelen.filter(telt).map((d) => ({ ...d, departement: b.departement })));
   const perSleutel = new Map<string, IndirectePrikkel>();
   for (const b of beleid) {
     for (const instrument of b.instrumenten) {
-      for (const effect of instrument.effecten) {
+      for (const effect of instrument.effecten.filter(telt)) {
         for (const verband of verbanden.filter((v) => v.van === effect.indicator)) {
           // Twee keer omlaag is omhoog: het teken van de keten is het product van de stappen.
           const ketenOmhoog = effect.score > 0 === verband.score > 0;
@@ -63,24 +74,27 @@ export function indirectePrikkels(beleid: Registerbeleid[], groepsvolgorde: stri
             const score = -Math.min(Math.abs(effect.score), Math.abs(verband.score));
             const sleutel = `${b.departement}:${instrument.code}|${doel.departement}:${doel.code}|${effect.indicator}`;
             const bestaand = perSleutel.get(sleutel);
+            const stappen = [effectstap(effect, `${b.departement}:${instrument.code}`), verbandstap(verband)];
+            // Een keten is zo zeker als haar minst zekere deel; samengevoegde ketens ook.
+            const zekerheid = zekerheidVanDelen([...stappen, doel, ...(bestaand ? [bestaand] : [])]);
             // Meer effecten of verbanden langs dezelfde weg: de sterkste keten telt, de groepen tellen samen.
             if (bestaand && bestaand.score <= score) {
               bestaand.aandachtsgroepen = [...new Set([...bestaand.aandachtsgroepen.map((g) => g.code), ...groepen])].map((code) => ({ code }));
+              bestaand.zekerheid = zekerheid;
               continue;
             }
             const wie = doel.departement === b.departement ? `${doel.departement} zelf` : doel.departement;
             perSleutel.set(sleutel, {
               instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
-              doel: { code: doel.code, naam: doel.naam, departement: doel.departement, richting: doel.richting, uitspraak: doel.uitspraak },
+              doel: doelverwijzing(doel, doel.departement),
               via: effect.indicator,
               indicator: verband.naar,
               score,
               aandachtsgroepen: [...new Set([...(bestaand?.aandachtsgroepen.map((g) => g.code) ?? []), ...groepen])].map((code) => ({ code })),
               kruistDepartementen: b.departement !== doel.departement,
-              stappen: [
-                { van: `${b.departement}:${instrument.code}`, naar: effect.indicator, score: effect.score, toelichting: effect.toelichting, bron: effect.bron },
-                { van: verband.van, naar: verband.naar, score: verband.score, toelichting: verband.toelichting, bron: verband.bron },
-              ],
+              ...werkingVan(instrument),
+              zekerheid,
+              stappen,
               toelichting:
                 `${instrument.naam} (${b.departement}) duwt "${indicatorlabel(effect.indicator)}" ${richtingwoord(effect.score)}${leeftijdstekst(leeftijd)}, ` +
                 `en dat duwt volgens de bron "${indicatorlabel(verband.naar)}" ${richtingwoord(effect.score * verband.score)}; ` +
@@ -99,7 +113,8 @@ export function indirectePrikkels(beleid: Registerbeleid[], groepsvolgorde: stri
       (p) =>
         (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
         (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
-        (!filter.uitspraak?.length || filter.uitspraak.includes(p.doel.uitspraak)),
+        (!filter.uitspraak?.length || filter.uitspraak.includes(p.doel.uitspraak)) &&
+        voldoetAanSlapend(p.slapend, filter.slapend),
     )
     .sort(
       (a, b) =>

@@ -1,8 +1,10 @@
 // Leeftijdsgrenzen over de ministeries heen, en de gaten ertussen: leeftijden waarop
 // het ene ministerie iemand al als volwassene behandelt en het andere nog als jongere
 // (het 18-23-probleem uit het rapport).
-import { beleidVan, type AandachtsgroepMetBeleid, type Bron } from './model.js';
+import type { Zekerheid } from './generated/beleid.js';
+import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Instrument } from './model.js';
 import type { Verwijzing } from './prikkels.js';
+import { zekerheidVanDelen } from './zekerheid.js';
 
 export interface Drempel {
   leeftijd: number;
@@ -11,6 +13,8 @@ export interface Drempel {
   volwassenVanaf: boolean;
   aandachtsgroepen: { code: string }[];
   bron: Bron;
+  zekerheid: Zekerheid;
+  afgeleid: Instrument['leeftijdsgrenzen'][number]['afgeleid'];
 }
 
 export interface Gat {
@@ -20,6 +24,8 @@ export interface Gat {
   nogJongere: Drempel[];
   toelichting: string;
   bronnen: Bron[];
+  /** LETTERLIJK als elke drempel van het gat LETTERLIJK is. */
+  zekerheid: Zekerheid;
 }
 
 export interface Leeftijdsbereikfilter {
@@ -57,6 +63,8 @@ export function drempels(groepen: AandachtsgroepMetBeleid[], bereik: Leeftijdsbe
             volwassenVanaf: grens.volwassenVanaf,
             aandachtsgroepen: instrument.aandachtsgroepen,
             bron: grens.bron,
+            zekerheid: grens.zekerheid,
+            afgeleid: grens.afgeleid,
           });
         }
       }
@@ -99,6 +107,7 @@ export function gaten(alle: Drempel[]): Gat[] {
       nogJongere,
       toelichting: `${leeftijdstekst} behandelt ${perDepartement(alVolwassen)} iemand al als volwassene, terwijl ${perDepartement(nogJongere)} nog een jongerenregime ${nogJongere.length === 1 ? 'hanteert' : 'hanteren'}.`,
       bronnen: [...new Map([...alVolwassen, ...nogJongere].map((d) => [`${d.bron.document}#${d.bron.vindplaats}`, d.bron])).values()],
+      zekerheid: zekerheidVanDelen([...alVolwassen, ...nogJongere]),
     });
   }
   return uitkomst;

@@ -2,7 +2,9 @@
 // andere kant op duwt dan een doel wil, voor een aandachtsgroep (en leeftijd) waar
 // beide gelden. Er is geen lijst van conflicten: alleen deze regel.
 import { indicatorlabel } from '../../kern/vocabulaire.js';
-import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Doel, type Leeftijd, type Maatregel } from './model.js';
+import type { Indicator, Instrumentstatus, Zekerheid } from './generated/beleid.js';
+import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Doel, type Effect, type Instrument, type Leeftijd, type Maatregel } from './model.js';
+import { isLetterlijk, isSlapend, voldoetAanSlapend, zekerheidVanDelen } from './zekerheid.js';
 
 export interface Verwijzing {
   code: string;
@@ -10,7 +12,55 @@ export interface Verwijzing {
   departement: string;
 }
 
-export type Doelverwijzing = Verwijzing & Pick<Doel, 'richting' | 'uitspraak'>;
+/** Een doel zoals de analyse het noemt, met zijn bron en zekerheid: een prikkel is zo zeker als zijn doel. */
+export type Doelverwijzing = Verwijzing & Pick<Doel, 'richting' | 'uitspraak' | 'bron' | 'zekerheid' | 'afgeleid'>;
+
+/** Eén stap waarop een prikkel berust: een effect van een instrument, of een verband tussen indicatoren. */
+export interface Ketenstap {
+  van: string;
+  naar: Indicator;
+  score: number;
+  toelichting: string;
+  bron: Bron;
+  zekerheid: Zekerheid;
+  afgeleid: Effect['afgeleid'];
+}
+
+/** De verwijzing naar een doel, voor elke prikkel (direct of indirect) dezelfde. */
+export const doelverwijzing = (d: Doel, departement: string): Doelverwijzing => ({
+  code: d.code,
+  naam: d.naam,
+  departement,
+  richting: d.richting,
+  uitspraak: d.uitspraak,
+  bron: d.bron,
+  zekerheid: d.zekerheid,
+  afgeleid: d.afgeleid,
+});
+
+/** Een effect als eerste stap: van het instrument (DEPARTEMENT:CODE) naar de indicator. */
+export const effectstap = (e: Effect, instrument: string): Ketenstap => ({
+  van: instrument,
+  naar: e.indicator,
+  score: e.score,
+  toelichting: e.toelichting,
+  bron: e.bron,
+  zekerheid: e.zekerheid,
+  afgeleid: e.afgeleid,
+});
+
+/** Hoe een instrument er voor de analyse bij staat: in werking, of slapend met de passage die dat zegt. */
+export interface Werking {
+  instrumentstatus: Instrumentstatus;
+  statusbron: Bron | null;
+  slapend: boolean;
+}
+
+export const werkingVan = (i: Pick<Instrument, 'status' | 'statusbron'>): Werking => ({
+  instrumentstatus: i.status,
+  statusbron: i.statusbron,
+  slapend: isSlapend(i.status),
+});
 
 export interface Prikkel {
   instrument: Verwijzing;
@@ -27,6 +77,13 @@ export interface Prikkel {
   maatregelen: Maatregel[];
   /** Maatregelen die de prikkel alleen voor een deel van zijn leeftijden wegnemen. */
   deelmaatregelen: Maatregel[];
+  /** LETTERLIJK als het doel en elk effect in `effecten` LETTERLIJK zijn. */
+  zekerheid: Zekerheid;
+  /** De effecten waaruit de prikkel volgt, het sterkste eerst. */
+  effecten: Ketenstap[];
+  instrumentstatus: Instrumentstatus;
+  statusbron: Bron | null;
+  slapend: boolean;
 }
 
 export interface Prikkelfilter {
@@ -45,6 +102,14 @@ export interface Prikkelfilter {
   gedragenDoor?: readonly string[] | null;
   kruistDepartementen?: boolean | null;
   metMaatregel?: boolean | null;
+  /**
+   * Alleen letterlijke effecten en doelen: geen filter achteraf maar een keuze vooraf,
+   * zodat ook de score, groepen en leeftijden van een prikkel alleen op letterlijke
+   * beweringen berusten.
+   */
+  alleenLetterlijk?: boolean | null;
+  /** false of weggelaten: alleen prikkels van instrumenten in werking; true: alleen de slapende; null: allebei. */
+  slapend?: boolean | null;
 }
 
 /** Past het filter toe; elk gegeven criterium moet kloppen (en). */
@@ -62,7 +127,8 @@ export function voldoet(p: Prikkel, filter: Prikkelfilter): boolean {
     (!bereik || doorsnede(p.leeftijd, bereik) !== undefined) &&
     (!filter.gedragenDoor?.length || p.gedragenDoor.some((g) => filter.gedragenDoor!.includes(g))) &&
     (filter.kruistDepartementen == null || p.kruistDepartementen === filter.kruistDepartementen) &&
-    (filter.metMaatregel == null || p.maatregelen.length > 0 === filter.metMaatregel)
+    (filter.metMaatregel == null || p.maatregelen.length > 0 === filter.metMaatregel) &&
+    voldoetAanSlapend(p.slapend, filter.slapend)
   );
 }
 
@@ -157,7 +223,9 @@ function toelichting(p: Omit<Prikkel, 'toelichting'>, mechanisme: string): strin
 
 interface Treffer {
   sleutel: string;
-  basis: Omit<Prikkel, 'toelichting' | 'aandachtsgroepen' | 'leeftijd' | 'gedragenDoor' | 'bronnen' | 'score' | 'maatregelen' | 'deelmaatregelen'>;
+  basis: Omit<Prikkel, 'toelichting' | 'aandachtsgroepen' | 'leeftijd' | 'gedragenDoor' | 'bronnen' | 'score' | 'maatregelen' | 'deelmaatregelen' | 'zekerheid' | 'effecten'>;
+  /** Het effect waaruit deze treffer volgt; de prikkel verzamelt ze over de groepen. */
+  effect: Effect;
   /** De maatregelen bij het instrument die dit effect aanpassen; welke de prikkel helemaal wegnemen, hangt af van de leeftijd. */
   kandidaten: Maatregel[];
   score: number;
@@ -168,16 +236,18 @@ interface Treffer {
   mechanisme: string;
 }
 
-function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
+/** Alleen letterlijk: een effect of doel dat iets afleidt (of nog geen citaat heeft), doet dan niet mee. */
+function treffers(groep: AandachtsgroepMetBeleid, alleenLetterlijk: boolean): Treffer[] {
   const beleid = beleidVan(groep);
+  const telt = (b: Pick<Effect, 'zekerheid'>) => !alleenLetterlijk || isLetterlijk(b);
   const doelen = beleid.flatMap((b) =>
-    b.doelen.filter((d) => d.aandachtsgroepen.some((g) => g.code === groep.code)).map((d) => ({ ...d, departement: b.departement })),
+    b.doelen.filter((d) => telt(d) && d.aandachtsgroepen.some((g) => g.code === groep.code)).map((d) => ({ ...d, departement: b.departement })),
   );
   const uitkomst: Treffer[] = [];
   for (const b of beleid) {
     for (const instrument of b.instrumenten) {
       for (const effect of instrument.effecten) {
-        if (!effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
+        if (!telt(effect) || !effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
         for (const doel of doelen) {
           if (doel.indicator !== effect.indicator) continue;
           const duwtOmhoog = effect.score > 0;
@@ -191,10 +261,12 @@ function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
             sleutel: `${b.departement}:${instrument.code}|${doel.departement}:${doel.code}|${effect.indicator}`,
             basis: {
               instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
-              doel: { code: doel.code, naam: doel.naam, departement: doel.departement, richting: doel.richting, uitspraak: doel.uitspraak },
+              doel: doelverwijzing(doel, doel.departement),
               indicator: effect.indicator,
               kruistDepartementen: b.departement !== doel.departement,
+              ...werkingVan(instrument),
             },
+            effect,
             // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
             // aanpast of juist het effect op deze indicator (en voor welke leeftijden: zie verdeelMaatregelen).
             kandidaten: instrument.maatregelen.filter((m) => m.indicatoren.length === 0 || m.indicatoren.includes(effect.indicator)),
@@ -218,14 +290,16 @@ function treffers(groep: AandachtsgroepMetBeleid): Treffer[] {
  * bij meer effecten telt het sterkste.
  */
 export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter: Prikkelfilter = {}): Prikkel[] {
-  const samen = new Map<string, Treffer & { groepen: Set<string>; mechanismen: string[] }>();
-  for (const t of groepen.flatMap(treffers)) {
+  const samen = new Map<string, Treffer & { groepen: Set<string>; mechanismen: string[]; effecten: Set<Effect> }>();
+  for (const t of groepen.flatMap((g) => treffers(g, filter.alleenLetterlijk ?? false))) {
     const bestaand = samen.get(t.sleutel);
     if (!bestaand) {
-      samen.set(t.sleutel, { ...t, groepen: new Set([t.groep]), mechanismen: [t.mechanisme] });
+      samen.set(t.sleutel, { ...t, groepen: new Set([t.groep]), mechanismen: [t.mechanisme], effecten: new Set([t.effect]) });
       continue;
     }
     bestaand.groepen.add(t.groep);
+    // Een effect dat voor meer groepen geldt, is één object: het telt één keer.
+    bestaand.effecten.add(t.effect);
     bestaand.leeftijd = omhulsel(bestaand.leeftijd, t.leeftijd);
     bestaand.gedragenDoor = [...new Set([...bestaand.gedragenDoor, ...t.gedragenDoor])];
     bestaand.bronnen = uniek([...bestaand.bronnen, ...t.bronnen], bronsleutel);
@@ -237,8 +311,12 @@ export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter
   const volgorde: string[] = groepen.map((g) => g.code);
   return [...samen.values()]
     .map((t) => {
+      const instrument = `${t.basis.instrument.departement}:${t.basis.instrument.code}`;
+      const effecten = [...t.effecten].sort((a, b) => Math.abs(b.score) - Math.abs(a.score)).map((e) => effectstap(e, instrument));
       const prikkel = {
         ...t.basis,
+        effecten,
+        zekerheid: zekerheidVanDelen([t.basis.doel, ...effecten]),
         ...verdeelMaatregelen(t.kandidaten, t.leeftijd),
         score: t.score,
         aandachtsgroepen: [...t.groepen].sort((a, b) => volgorde.indexOf(a) - volgorde.indexOf(b)).map((code) => ({ code })),

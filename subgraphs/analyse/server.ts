@@ -97,13 +97,16 @@ function alsInvoerfout<T>(bereken: () => T): T {
   }
 }
 
-/** De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT. */
-function watAlsVan(analyse: AnalyseMogelijkMetBeleid, keuze: Keuze) {
+/**
+ * De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT.
+ * Welke prikkels meedoen (alleen letterlijk, slapend), kiest de vraag zoals bij tegenwerkendePrikkels.
+ */
+function watAlsVan(analyse: AnalyseMogelijkMetBeleid, { alleenLetterlijk, slapend, ...keuze }: Keuze & Pick<Prikkelfilter, 'alleenLetterlijk' | 'slapend'>) {
   const groepen = alleGroepen(analyse);
   const beleid = MINISTERIEVELDEN.flatMap((veld) => analyse[veld] ?? []);
   try {
     const maatregelen = gekozenMaatregelen(alleMaatregelen(beleid), keuze, ontbrekendeDepartementen(analyse));
-    return watAls(tegenwerkendePrikkels(groepen), maatregelen);
+    return watAls(tegenwerkendePrikkels(groepen, { alleenLetterlijk, slapend }), maatregelen);
   } catch (fout) {
     if (fout instanceof OngeldigeKeuze) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
     throw fout;
@@ -121,8 +124,8 @@ const resolvers: Resolvers = {
       metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)))),
     prikkeltelling: (analyse, filter, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => prikkeltelling(tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)))),
-    maatregelen: (analyse, _args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse)))),
+    maatregelen: (analyse, filter, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse), filter))),
     watAls: (analyse, keuze, context, info) => metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, keuze)),
     leeftijdsgaten: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),

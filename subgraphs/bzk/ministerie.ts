@@ -34,6 +34,8 @@ export const bzk: Ministerie = {
       omschrijving: (g, _, context) => gegevens(g.code, context).omschrijving,
       leeftijd: (g, _, context) => gegevens(g.code, context).leeftijd,
       bron: (g, _, context) => gegevens(g.code, context).bron,
+      zekerheid: (g, _, context) => gegevens(g.code, context).zekerheid,
+      afgeleid: (g, _, context) => gegevens(g.code, context).afgeleid,
       partijrollen: (g, _, { momentopname }) =>
         momentopname.partijen().flatMap((p) => p.rollen.filter((r) => r.aandachtsgroepen.some((a) => a.code === g.code))),
     },

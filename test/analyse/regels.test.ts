@@ -2,33 +2,9 @@
 // tegenwerkende prikkel, en waar zitten de leeftijdsgaten.
 import { describe, expect, it } from 'vitest';
 import { drempels, gaten } from '../../subgraphs/analyse/leeftijden.js';
-import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type Beleid, type Effect, type Instrument } from '../../subgraphs/analyse/model.js';
 import { tegenwerkendePrikkels, voldoet, type Prikkel } from '../../subgraphs/analyse/prikkels.js';
-import type { AandachtsgroepCode, Indicator } from '../../subgraphs/analyse/generated/beleid.js';
+import { bron, doel, effect, g, groep, instrument, letterlijk, maatregel } from '../hulp/beleidsfixtures.js';
 
-const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
-const g = (...codes: AandachtsgroepCode[]) => codes.map((code) => ({ code }));
-
-function effect(indicator: Indicator, score: number, groepen: AandachtsgroepCode[], extra: Partial<Effect> = {}): Effect {
-  return { indicator, score, aandachtsgroepen: g(...groepen), leeftijd: null, gedragenDoor: ['GEMEENTEN'], toelichting: 'Mechanisme.', bron, ...extra };
-}
-function instrument(code: string, effecten: Effect[], extra: Partial<Instrument> = {}): Instrument {
-  return { code, naam: code.toLowerCase(), aandachtsgroepen: g('OUDEREN', 'STUDENTEN'), effecten, leeftijdsgrenzen: [], maatregelen: [], ...extra };
-}
-function groep(code: AandachtsgroepCode, beleid: Partial<Record<(typeof MINISTERIEVELDEN)[number], Partial<Beleid>>>): AandachtsgroepMetBeleid {
-  return Object.fromEntries([
-    ['code', code],
-    ...MINISTERIEVELDEN.map((v) => [v, { departement: v.toUpperCase(), doelen: [], instrumenten: [], ...beleid[v] }]),
-  ]) as AandachtsgroepMetBeleid;
-}
-const doel = (code: string, indicator: Indicator, richting: 'TOENAME' | 'AFNAME', groepen: AandachtsgroepCode[], leeftijd = null as { van: number | null; tot: number | null } | null) => ({
-  code, naam: code.toLowerCase(), indicator, richting, uitspraak: 'BELEIDSDOEL' as const, aandachtsgroepen: g(...groepen), leeftijd, bron,
-});
-
-const maatregel = (code: string, indicatoren: Indicator[], leeftijd: { van: number | null; tot: number | null } | null = null) => ({
-  code, naam: code, departement: 'SZW' as const, pakket: 'SPOEDPAKKET' as const, thema: 't', indicatoren, instrumenten: ['KDN'], leeftijd,
-  eigenaar: { code: 'SZW', departement: 'SZW' as const, partij: null }, status: 'AANBEVOLEN' as const, termijn: null, streefwaarde: null, budget: null, bron,
-});
 
 describe('tegenwerkende prikkels', () => {
   const bzkDoel = doel('WONINGDELEN_MOGELIJK', 'WONINGDELEN', 'TOENAME', ['OUDEREN', 'STUDENTEN']);
@@ -124,7 +100,7 @@ describe('tegenwerkende prikkels', () => {
 });
 
 describe('leeftijdsgrenzen en -gaten', () => {
-  const grens = (leeftijd: number, volwassenVanaf = true) => ({ leeftijd, volwassenVanaf, wijziging: `vanaf ${leeftijd}`, bron });
+  const grens = (leeftijd: number, volwassenVanaf = true) => ({ leeftijd, volwassenVanaf, wijziging: `vanaf ${leeftijd}`, bron, ...letterlijk });
   const groepen = [
     groep('DAK_EN_THUISLOZEN', {
       vws: { instrumenten: [instrument('JEUGDWET', [], { leeftijdsgrenzen: [grens(18)] })] },
@@ -155,9 +131,10 @@ describe('leeftijdsgrenzen en -gaten', () => {
 describe('filters op prikkels', () => {
   const p = (extra: Partial<Prikkel>): Prikkel => ({
     instrument: { code: 'I', naam: 'i', departement: 'SZW' },
-    doel: { code: 'D', naam: 'd', departement: 'BZK', richting: 'TOENAME', uitspraak: 'BELEIDSDOEL' },
+    doel: { code: 'D', naam: 'd', departement: 'BZK', richting: 'TOENAME', uitspraak: 'BELEIDSDOEL', bron, ...letterlijk },
     indicator: 'WONINGDELEN', score: -2, aandachtsgroepen: g('STUDENTEN'), leeftijd: null, gedragenDoor: ['PERSOON'],
-    kruistDepartementen: true, toelichting: '', bronnen: [], maatregelen: [], deelmaatregelen: [], ...extra,
+    kruistDepartementen: true, toelichting: '', bronnen: [], maatregelen: [], deelmaatregelen: [],
+    zekerheid: 'LETTERLIJK', effecten: [], instrumentstatus: 'IN_WERKING', statusbron: null, slapend: false, ...extra,
   });
   it('scheiden de kant van het instrument en die van het doel; departement is een van beide', () => {
     expect(voldoet(p({}), { instrumentDepartement: 'BZK' })).toBe(false);

@@ -8,7 +8,10 @@ import type { AandachtsgroepCode, Indicator, Partij } from '../../subgraphs/anal
 import type { Registerbeleid, Toezegging } from '../../subgraphs/analyse/model.js';
 import { lasten, monitoring, OngeldigFilter, toezeggingen } from '../../subgraphs/analyse/register.js';
 
-const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X' };
+const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X', citaat: 'Citaat.' };
+/** Standaard letterlijk; een test die het afgeleide nodig heeft, zegt het. */
+const letterlijk = { zekerheid: 'LETTERLIJK' as const, afgeleid: null };
+const inWerking = { status: 'IN_WERKING' as const, statusbron: null };
 const g = (...codes: AandachtsgroepCode[]) => codes.map((code) => ({ code }));
 
 function beleid(departement: Registerbeleid['departement'], extra: Partial<Registerbeleid> = {}): Registerbeleid {
@@ -19,18 +22,18 @@ function toezegging(code: string, eigenaar: string, extra: Partial<Toezegging> =
   return {
     code, naam: code, departement: 'BZK', pakket: 'SPOEDPAKKET', thema: 't', indicatoren: [], instrumenten: [],
     eigenaar: { code: eigenaar, departement, partij: departement ? null : (eigenaar as Partij) },
-    status: 'AANBEVOLEN', termijn: null, streefwaarde: null, budget: null, leeftijd: null, bron, ...extra,
+    status: 'AANBEVOLEN', termijn: null, streefwaarde: null, budget: null, leeftijd: null, bron, ...letterlijk, ...extra,
   };
 }
 const termijn = (uiterlijk: string) => ({ tekst: uiterlijk, uiterlijk, binnen: null, vanaf: null });
 const effect = (indicator: Indicator, score: number, groepen: AandachtsgroepCode[], gedragenDoor: Partij[] = ['GEMEENTEN']) => ({
-  indicator, score, richting: score > 0 ? ('TOENAME' as const) : ('AFNAME' as const), aandachtsgroepen: g(...groepen), leeftijd: null, gedragenDoor, toelichting: 'Effect.', bron,
+  indicator, score, richting: score > 0 ? ('TOENAME' as const) : ('AFNAME' as const), aandachtsgroepen: g(...groepen), leeftijd: null, gedragenDoor, toelichting: 'Effect.', bron, ...letterlijk,
 });
 const doel = (code: string, indicator: Indicator, richting: 'TOENAME' | 'AFNAME', groepen: AandachtsgroepCode[]) => ({
-  code, naam: code.toLowerCase(), indicator, richting, uitspraak: 'BELEIDSDOEL' as const, aandachtsgroepen: g(...groepen), leeftijd: null, bron,
+  code, naam: code.toLowerCase(), indicator, richting, uitspraak: 'BELEIDSDOEL' as const, aandachtsgroepen: g(...groepen), leeftijd: null, bron, ...letterlijk,
 });
 const verband = (van: Indicator, naar: Indicator, score: number, groepen: AandachtsgroepCode[]) => ({
-  code: `${van}_${naar}`, departement: 'BZK' as const, van, naar, score, aandachtsgroepen: g(...groepen), toelichting: 'Verband.', bron,
+  code: `${van}_${naar}`, departement: 'BZK' as const, van, naar, score, aandachtsgroepen: g(...groepen), toelichting: 'Verband.', bron, ...letterlijk,
 });
 
 describe('termijnen', () => {
@@ -78,11 +81,11 @@ describe('het toezeggingenregister', () => {
 describe('lasten', () => {
   const szw = beleid('SZW', {
     instrumenten: [
-      { code: 'KDN', naam: 'Kostendelersnorm', effecten: [effect('WONINGDELEN', -2, ['OUDEREN'], ['PERSOON']), effect('LASTEN_GEMEENTEN_SOCIAAL_DOMEIN', 2, ['OUDEREN'])] },
-      { code: 'ALLEEN_PERSOON', naam: 'x', effecten: [effect('WONINGDELEN', -1, ['OUDEREN'], ['PERSOON'])] },
+      { code: 'KDN', naam: 'Kostendelersnorm', ...inWerking, effecten: [effect('WONINGDELEN', -2, ['OUDEREN'], ['PERSOON']), effect('LASTEN_GEMEENTEN_SOCIAAL_DOMEIN', 2, ['OUDEREN'])] },
+      { code: 'ALLEEN_PERSOON', naam: 'x', ...inWerking, effecten: [effect('WONINGDELEN', -1, ['OUDEREN'], ['PERSOON'])] },
     ],
   });
-  const eis = { code: 'KDN_WEG', partij: 'G40' as const, omschrijving: 'Schaf af.', instrumenten: [{ departement: 'SZW' as const, code: 'KDN' }, { departement: 'BZK' as const, code: 'VERHUURDERHEFFING' }], bedrag: null, peildatum: '2021', bron };
+  const eis = { code: 'KDN_WEG', partij: 'G40' as const, omschrijving: 'Schaf af.', instrumenten: [{ departement: 'SZW' as const, code: 'KDN' }, { departement: 'BZK' as const, code: 'VERHUURDERHEFFING' }], bedrag: null, peildatum: '2021', bron, ...letterlijk };
 
   it('geeft per instrument alleen de effecten bij de gekozen partijen, met de eisen die het noemen', () => {
     const l = lasten([szw], [eis], ['GEMEENTEN', 'CENTRUMGEMEENTEN']);
@@ -97,7 +100,7 @@ describe('lasten', () => {
 
 describe('monitoring per indicator', () => {
   it('noemt precies de indicatoren waarvoor geen enkel advies bestaat', () => {
-    const advies = { code: 'TEL_DAKLOZEN', omschrijving: 'Tel.', departement: 'VWS' as const, eigenaar: null, status: 'AANBEVOLEN' as const, indicatoren: ['DAK_EN_THUISLOOSHEID' as const], aandachtsgroepen: g('DAK_EN_THUISLOZEN'), bron };
+    const advies = { code: 'TEL_DAKLOZEN', omschrijving: 'Tel.', departement: 'VWS' as const, eigenaar: null, status: 'AANBEVOLEN' as const, indicatoren: ['DAK_EN_THUISLOOSHEID' as const], aandachtsgroepen: g('DAK_EN_THUISLOZEN'), bron, ...letterlijk };
     const zonder = monitoring([beleid('VWS', { monitoring: [advies] })], true).map((d) => d.indicator);
     expect(zonder).not.toContain('DAK_EN_THUISLOOSHEID');
     expect(zonder).toContain('WONINGDELEN');
@@ -107,7 +110,7 @@ describe('monitoring per indicator', () => {
 
 describe('indirecte prikkels', () => {
   const groepen = ['OUDEREN', 'STUDENTEN', 'DAK_EN_THUISLOZEN'];
-  const szw = (score: number) => beleid('SZW', { instrumenten: [{ code: 'KDN', naam: 'Kostendelersnorm', effecten: [effect('WONINGDELEN', score, ['OUDEREN', 'STUDENTEN'])] }] });
+  const szw = (score: number) => beleid('SZW', { instrumenten: [{ code: 'KDN', naam: 'Kostendelersnorm', ...inWerking, effecten: [effect('WONINGDELEN', score, ['OUDEREN', 'STUDENTEN'])] }] });
   const vws = beleid('VWS', { doelen: [doel('MINDER_DAKLOOS', 'DAK_EN_THUISLOOSHEID', 'AFNAME', ['OUDEREN', 'DAK_EN_THUISLOZEN'])] });
 
   it('ontstaan als instrument, verband en doel samen tegen de richting van het doel in werken, met de zwakste stap als score', () => {
@@ -125,5 +128,27 @@ describe('indirecte prikkels', () => {
     expect(indirectePrikkels([bzk, szw(2), vws], groepen)).toEqual([]);
     const anderegroep = beleid('BZK', { verbanden: [verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['STUDENTEN'])] });
     expect(indirectePrikkels([anderegroep, szw(-2), vws], groepen)).toEqual([]);
+  });
+
+  it('zijn alleen letterlijk als effect, verband en doel het zijn; met alleenLetterlijk telt een afgeleid verband niet mee', () => {
+    const afgeleidVerband = { ...verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['OUDEREN']), zekerheid: 'AFGELEID' as const, afgeleid: { velden: ['score'], reden: 'Afgeleid.' } };
+    const letterlijkeKeten = indirectePrikkels([beleid('BZK', { verbanden: [verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['OUDEREN'])] }), szw(-2), vws], groepen);
+    expect(letterlijkeKeten[0].zekerheid).toBe('LETTERLIJK');
+    const metAfgeleid = [beleid('BZK', { verbanden: [afgeleidVerband] }), szw(-2), vws];
+    const [p] = indirectePrikkels(metAfgeleid, groepen);
+    expect(p.zekerheid).toBe('AFGELEID');
+    expect(p.stappen.map((s) => s.zekerheid)).toEqual(['LETTERLIJK', 'AFGELEID']);
+    expect(p.doel.zekerheid).toBe('LETTERLIJK');
+    expect(indirectePrikkels(metAfgeleid, groepen, { alleenLetterlijk: true })).toEqual([]);
+  });
+
+  it('staan apart als het instrument aan het begin slapend is', () => {
+    const bzk = beleid('BZK', { verbanden: [verband('WONINGDELEN', 'DAK_EN_THUISLOOSHEID', -3, ['OUDEREN'])] });
+    const statusbron = { ...bron, citaat: 'De regeling is afgeschaft.' };
+    const afgeschaft = beleid('SZW', { instrumenten: [{ ...szw(-2).instrumenten[0], status: 'AFGESCHAFT', statusbron }] });
+    expect(indirectePrikkels([bzk, afgeschaft, vws], groepen)).toEqual([]);
+    const [p] = indirectePrikkels([bzk, afgeschaft, vws], groepen, { slapend: true });
+    expect(p).toMatchObject({ instrument: { code: 'KDN' }, slapend: true, instrumentstatus: 'AFGESCHAFT', statusbron });
+    expect(indirectePrikkels([bzk, szw(-2), afgeschaft, vws], groepen, { slapend: null })).toHaveLength(1);
   });
 });

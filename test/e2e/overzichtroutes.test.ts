@@ -18,7 +18,10 @@ describe('vaste URL per overzicht', () => {
   it('GET /overzichten noemt elk overzicht met zijn variabelen', async () => {
     const { overzichten } = (await (await haal('/overzichten')).json()) as { overzichten: { id: string; variabelen: { naam: string; type: string }[]; csv: boolean }[] };
     expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'cijfers', 'leeftijden', 'maatregelen', 'netwerk', 'prikkelmatrix', 'tegenwerkende-prikkels', 'toezeggingen']);
-    expect(overzichten.find((o) => o.id === 'aandachtsgroep')?.variabelen).toEqual([{ naam: 'code', type: 'AandachtsgroepCode!' }]);
+    expect(overzichten.find((o) => o.id === 'aandachtsgroep')?.variabelen).toEqual([
+      { naam: 'code', type: 'AandachtsgroepCode!' },
+      { naam: 'alleenLetterlijk', type: 'Boolean', standaard: 'false' },
+    ]);
   });
 
   it('geeft als JSON hetzelfde als POST /graphql met het documentId', async () => {

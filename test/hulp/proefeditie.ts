@@ -42,3 +42,80 @@ export function proefeditie(code: string, score: number): string {
   writeFileSync(join(map, '2022-01-01.yaml'), proefeditieTekst(code, score));
   return map;
 }
+
+/**
+ * Een SZW-editie die elke soort zekerheid en een slapend instrument laat zien, op de
+ * woonwagenstandplaatsen (waar BZK een doel heeft):
+ * - PROEF_DOEL: een SZW-doel met citaat (letterlijk);
+ * - PROEF_LETTERLIJK: een effect met citaat, tegen PROEF_DOEL in (een letterlijke prikkel);
+ * - PROEF_AFGELEID: een effect met citaat maar een afgeleide score;
+ * - PROEF_ZONDER_CITAAT: een effect zonder citaat (de redactie vult het nog aan);
+ * - PROEF_SLAPEND: afgeschaft volgens zijn statusbron, met een effect met citaat en de
+ *   maatregel PROEF_SLAPEND_DEFINITIEF die het voorgoed wegneemt.
+ * De citaten zijn verzonnen: dit is een proef van de API, niet van de gegevens.
+ */
+export function zekerheidsproefTekst(editie = '2030-02-01'): string {
+  const bron = (citaat?: string) => ({ ...PROEFBRON, ...(citaat ? { citaat } : {}) });
+  const effect = (score: number, extra: Record<string, unknown> = {}) => ({
+    indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
+    score,
+    gedragenDoor: ['GEMEENTEN'],
+    toelichting: 'Proefeffect.',
+    bron: bron('Verzonnen citaat voor een proef.'),
+    ...extra,
+  });
+  const instrument = (code: string, effecten: unknown[], extra: Record<string, unknown> = {}) => ({
+    code,
+    naam: `Proefinstrument ${code}`,
+    soort: 'NORM',
+    omschrijving: 'Verzonnen instrument voor een test.',
+    aandachtsgroepen: ['WOONWAGENBEWONERS'],
+    effecten,
+    bron: bron('Verzonnen citaat voor een proefinstrument.'),
+    ...extra,
+  });
+  return stringify({
+    departement: 'SZW',
+    editie,
+    doelen: [
+      {
+        code: 'PROEF_DOEL',
+        naam: 'Proefdoel meer standplaatsen',
+        omschrijving: 'Verzonnen doel voor een test.',
+        indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
+        richting: 'TOENAME',
+        uitspraak: 'BELEIDSDOEL',
+        aandachtsgroepen: ['WOONWAGENBEWONERS'],
+        bron: bron('Verzonnen citaat voor een proefdoel.'),
+      },
+    ],
+    instrumenten: [
+      instrument('PROEF_LETTERLIJK', [effect(-2)]),
+      instrument('PROEF_AFGELEID', [effect(-3, { afgeleid: { velden: ['score'], reden: 'De bron zegt alleen dat het kan.' } })]),
+      instrument('PROEF_ZONDER_CITAAT', [effect(-1, { bron: bron() })]),
+      instrument('PROEF_SLAPEND', [effect(-1)], {
+        status: 'AFGESCHAFT',
+        statusbron: bron('Verzonnen citaat dat zegt dat het proefinstrument is afgeschaft.'),
+      }),
+    ],
+    maatregelen: [
+      {
+        code: 'PROEF_SLAPEND_DEFINITIEF',
+        naam: 'Schaf het proefinstrument definitief af.',
+        thema: 'Proef',
+        instrumenten: ['PROEF_SLAPEND'],
+        eigenaar: 'SZW',
+        status: 'AANBEVOLEN',
+        bron: bron('Verzonnen citaat voor een proefmaatregel.'),
+      },
+    ],
+  });
+}
+
+/** Map met de SZW-edities plus de zekerheidsproef (zekerheidsproefTekst). */
+export function zekerheidsproef(): string {
+  const map = mkdtempSync(join(tmpdir(), 'thuis-zekerheid-'));
+  cpSync(SZW_DATA, map, { recursive: true });
+  writeFileSync(join(map, '2030-02-01.yaml'), zekerheidsproefTekst());
+  return map;
+}

@@ -70,3 +70,27 @@ describe.each(DEPARTEMENTEN)('subgraph %s', (departement) => {
     expect(r.errors?.[0].message).toContain(vocabulaire.aandachtsgroepen.join(', '));
   });
 });
+
+// Issue 21: citaat, status en statusbron gaan van het editiebestand via de database naar GraphQL.
+describe('citaat en status bij BZK', () => {
+  let subgraaf: Subgraaf;
+  beforeAll(async () => {
+    subgraaf = await subgraafMetData('BZK');
+  });
+  afterAll(() => subgraaf?.sluit());
+
+  it('geeft Bron.citaat, Instrument.status en Instrument.statusbron zoals het editiebestand ze noemt', async () => {
+    const r = await voerUit<{ _entities: { bzk: { instrumenten: { code: string; status: string; statusbron: { citaat: string } | null; effecten: { bron: { citaat: string | null } }[] }[] } }[] }>(
+      subgraaf,
+      `query ($representaties: [_Any!]!) { _entities(representations: $representaties) { ... on Aandachtsgroep {
+        bzk { instrumenten { code status statusbron { vindplaats citaat } effecten { bron { citaat } } } } } } }`,
+      { representaties: representaties(['STUDENTEN']) },
+    );
+    expect(r.errors).toBeUndefined();
+    const instrumenten = new Map(r.data!._entities[0].bzk.instrumenten.map((i) => [i.code, i]));
+    expect(instrumenten.get('MARKTTOETS')).toMatchObject({ status: 'TIJDELIJK_BUITEN_WERKING', statusbron: { citaat: expect.stringContaining('tijdelijk afgeschafte markttoets') } });
+    expect(instrumenten.get('HUURTOESLAG')).toMatchObject({ status: 'IN_WERKING', statusbron: null });
+    expect(instrumenten.get('VERHUURDERHEFFING')!.effecten[0].bron.citaat).toMatch(/^De verhuurderheffing vermindert de investeringskracht/);
+    expect(instrumenten.get('HUURTOESLAG')!.effecten[0].bron.citaat).toBeNull();
+  });
+});

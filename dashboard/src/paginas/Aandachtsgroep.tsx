@@ -1,49 +1,60 @@
 // Eén aandachtsgroep bij de vijf ministeries naast elkaar, met de cijfers en hun bron, en
-// de prikkels die de groep raken.
+// de prikkels die de groep raken. Wat de redactie afleidde, draagt een merk met de reden;
+// het citaat staat (ingeklapt) bij de bron. De schakelaar "alleen letterlijk" geldt voor de
+// prikkels.
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
-import { Bronlink, bronpad, Stand, type Bron } from '../herkomst.js';
+import { Bronlink, bronpad, Citaat, Stand, type Bron } from '../herkomst.js';
+import { Letterlijkschakelaar, letterlijkeVariabelen, metLetterlijk } from '../letterlijk.js';
 import { useOverzicht } from '../overzichten.js';
 import { GROEPEN, MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
-import { prikkelpad } from './Overzicht.js';
+import { Prikkelmerk, Zekerheidsmerk, type Zekerheidsvelden } from '../zekerheid.js';
+import { prikkelpad, STATUSNAAM } from './Overzicht.js';
 
 
+type MetBron = { bron: Bron } & Zekerheidsvelden;
 interface Silo {
   departement: string;
   beleidspeildatum: string | null;
-  verantwoordelijkheden: { code: string; omschrijving: string; bron: Bron }[];
-  doelen: { code: string; naam: string; bron: Bron }[];
-  instrumenten: { code: string; naam: string; bron: Bron }[];
-  cijfers: { code: string; naam: string; waarde: number | null; redenGeenWaarde: string | null; bandbreedte: { min: number; max: number } | null; eenheid: string; peildatum: string; soort: string; bron: Bron }[];
+  verantwoordelijkheden: ({ code: string; omschrijving: string } & MetBron)[];
+  doelen: ({ code: string; naam: string } & MetBron)[];
+  instrumenten: ({ code: string; naam: string; status: string } & MetBron)[];
+  cijfers: ({ code: string; naam: string; waarde: number | null; redenGeenWaarde: string | null; bandbreedte: { min: number; max: number } | null; eenheid: string; peildatum: string; soort: string } & MetBron)[];
 }
-type Groep = { code: string; naam: string; omschrijving: string; tegenwerkendePrikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number }[] } & Record<(typeof MINISTERIES)[number], Silo | null>;
+type Groep = {
+  code: string;
+  naam: string;
+  omschrijving: string;
+  tegenwerkendePrikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number; zekerheid: Zekerheidsvelden['zekerheid'] }[];
+} & Record<(typeof MINISTERIES)[number], Silo | null>;
 
 const waarde = (c: Silo['cijfers'][number]) => (c.waarde !== null ? `${c.waarde.toLocaleString('nl-NL')} ${c.eenheid}` : c.bandbreedte ? `${c.bandbreedte.min.toLocaleString('nl-NL')}–${c.bandbreedte.max.toLocaleString('nl-NL')} ${c.eenheid}` : `geen getal (${c.redenGeenWaarde})`);
 
-/** Een lijst van teksten, elk met een link naar zijn bron; leeg zegt dat het ministerie hier niets heeft. */
-function MetBron({ lijst }: { lijst: { code: string; tekst: string; bron: Bron }[] }) {
+/** Een lijst van teksten, elk met een link naar zijn bron, het citaat en een merk als het afgeleid is; leeg zegt dat het ministerie hier niets heeft. */
+function MetBron({ lijst }: { lijst: ({ code: string; tekst: string } & MetBron)[] }) {
   if (lijst.length === 0) return <Paragraph>Geen.</Paragraph>;
   return (
     <UnorderedList>
       {lijst.map((r) => (
         <UnorderedListItem key={r.code}>
-          {r.tekst} (<Link href={bronpad(r.bron)} aria-label={`bron: ${r.bron.titel}, ${r.bron.vindplaats}`}>bron</Link>)
+          {r.tekst} (<Link href={bronpad(r.bron)} aria-label={`bron: ${r.bron.titel}, ${r.bron.vindplaats}`}>bron</Link>) <Zekerheidsmerk bewering={r} />
+          <Citaat tekst={r.bron.citaat} ingeklapt />
         </UnorderedListItem>
       ))}
     </UnorderedList>
   );
 }
 
-export function Aandachtsgroep({ code }: { code: string }) {
-  const toestand = useOverzicht<{ aandachtsgroep: Groep }>('aandachtsgroep', { code });
+export function Aandachtsgroep({ code, letterlijk }: { code: string; letterlijk: boolean }) {
+  const toestand = useOverzicht<{ aandachtsgroep: Groep }>('aandachtsgroep', { code, ...letterlijkeVariabelen(letterlijk) });
   return (
     <>
       <nav aria-label="Aandachtsgroepen">
         <UnorderedList>
           {GROEPEN.map((g) => (
             <UnorderedListItem key={g}>
-              <Link href={`${BASIS}/aandachtsgroep/${g}`} aria-current={g === code ? 'page' : undefined}>{g.replaceAll('_', ' ').toLowerCase()}</Link>
+              <Link href={metLetterlijk(`${BASIS}/aandachtsgroep/${g}`, letterlijk)} aria-current={g === code ? 'page' : undefined}>{g.replaceAll('_', ' ').toLowerCase()}</Link>
             </UnorderedListItem>
           ))}
         </UnorderedList>
@@ -65,16 +76,16 @@ export function Aandachtsgroep({ code }: { code: string }) {
                     ) : (
                       <>
                         <Heading level={3}>Verantwoordelijkheden</Heading>
-                        <MetBron lijst={silo.verantwoordelijkheden.map((v) => ({ code: v.code, tekst: v.omschrijving, bron: v.bron }))} />
+                        <MetBron lijst={silo.verantwoordelijkheden.map((v) => ({ ...v, tekst: v.omschrijving }))} />
                         <Heading level={3}>Doelen</Heading>
-                        <MetBron lijst={silo.doelen.map((d) => ({ code: d.code, tekst: d.naam, bron: d.bron }))} />
+                        <MetBron lijst={silo.doelen.map((d) => ({ ...d, tekst: d.naam }))} />
                         <Heading level={3}>Instrumenten</Heading>
-                        <MetBron lijst={silo.instrumenten.map((i) => ({ code: i.code, tekst: i.naam, bron: i.bron }))} />
+                        <MetBron lijst={silo.instrumenten.map((i) => ({ ...i, tekst: i.status === 'IN_WERKING' ? i.naam : `${i.naam} (${STATUSNAAM[i.status] ?? i.status})` }))} />
                         <Heading level={3}>Cijfers</Heading>
                         <UnorderedList>
                           {silo.cijfers.map((c) => (
                             <UnorderedListItem key={`${c.code}-${c.peildatum}`}>
-                              {c.naam}: {waarde(c)} (peildatum {c.peildatum}, {c.soort.toLowerCase()}; bron: <Bronlink bron={c.bron} />)
+                              {c.naam}: {waarde(c)} <Zekerheidsmerk bewering={c} /> (peildatum {c.peildatum}, {c.soort.toLowerCase()}; bron: <Bronlink bron={c.bron} />)
                             </UnorderedListItem>
                           ))}
                         </UnorderedList>
@@ -85,13 +96,18 @@ export function Aandachtsgroep({ code }: { code: string }) {
               })}
             </div>
             <Heading level={2}>Tegenwerkende prikkels voor deze groep</Heading>
-            <UnorderedList>
-              {groep.tegenwerkendePrikkels.map((p) => (
-                <UnorderedListItem key={prikkelpad(p)}>
-                  <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> tegen “{p.doel.naam}” (score {p.score})
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
+            <Letterlijkschakelaar aan={letterlijk} />
+            {groep.tegenwerkendePrikkels.length === 0 ? (
+              <Paragraph>Geen{letterlijk ? ' prikkels waarvan effect en doel letterlijk in de bronnen staan' : ''}.</Paragraph>
+            ) : (
+              <UnorderedList>
+                {groep.tegenwerkendePrikkels.map((p) => (
+                  <UnorderedListItem key={prikkelpad(p)}>
+                    <Link href={prikkelpad(p, { letterlijk })}>{p.instrument.naam}</Link> tegen “{p.doel.naam}” (score {p.score}) <Prikkelmerk zekerheid={p.zekerheid} />
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            )}
           </>
         )}
       </Toestand>

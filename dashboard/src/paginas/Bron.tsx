@@ -1,20 +1,24 @@
-// Eén bron: het document en de vindplaats, en alles in de graaf wat erop berust (de
-// tegenwerkende prikkels en de cijfers). Zo is elk gegeven terug te voeren tot de plek
-// in het rapport of de Kamerbrief waar het staat.
+// Eén bron: het document en de vindplaats, de woorden die de redactie daaruit citeerde, en
+// alles in de graaf wat erop berust (de tegenwerkende prikkels en de cijfers). Zo is elk
+// gegeven terug te voeren tot de plek in het rapport of de Kamerbrief waar het staat, en
+// tot de zinnen die het dragen.
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import documenten from '../../../schema/documenten.json';
-import { bronpad, type Bron as BronT } from '../herkomst.js';
+import { bronpad, Citaat, type Bron as BronT } from '../herkomst.js';
 import { Link } from '../navigatie.js';
-import { useOverzicht } from '../overzichten.js';
+import { useOverzicht, type Laadtoestand } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
+import { Prikkelmerk, type Zekerheidsvelden } from '../zekerheid.js';
 import { prikkelpad } from './Overzicht.js';
 
 interface Prikkel {
   instrument: { code: string; naam: string; departement: string };
-  doel: { code: string; naam: string; departement: string };
+  doel: { code: string; naam: string; departement: string; bron: BronT };
   indicator: string;
   score: number;
+  zekerheid: Zekerheidsvelden['zekerheid'];
   bronnen: BronT[];
+  effecten: { bron: BronT }[];
 }
 interface Cijfer {
   code: string;
@@ -29,6 +33,41 @@ interface Cijfers {
 }
 
 const DOCUMENTEN: Record<string, { titel: string; datum: string }> = documenten;
+
+/**
+ * Wat de redactie uit deze plek citeerde: elk citaat één keer, met zijn vindplaats, en of hier
+ * ook iets zonder citaat berust (dat is niet tegen de woorden van de bron nagetrokken). Geen
+ * aantal: een effect onder twee prikkels komt twee keer langs en is niet van een ander te onderscheiden.
+ */
+function Citaten({ bronnen, vindplaats }: { bronnen: BronT[]; vindplaats: string | null }) {
+  const uniek = [...new Map(bronnen.filter((b) => b.citaat).map((b) => [`${b.vindplaats}#${b.citaat}`, b])).values()];
+  const zonder = bronnen.some((b) => !b.citaat);
+  return (
+    <>
+      {uniek.length === 0 ? (
+        <Paragraph>De redactie heeft hier nog geen citaat vastgelegd.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {uniek.map((b) => (
+            <UnorderedListItem key={`${b.vindplaats}#${b.citaat}`}>
+              {vindplaats === null && <>{b.vindplaats}: </>}
+              <Citaat tekst={b.citaat} />
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+      {zonder && uniek.length > 0 && <Paragraph>Niet alles wat hier berust, heeft al een citaat; wat geen citaat heeft, is niet nagetrokken.</Paragraph>}
+    </>
+  );
+}
+
+/** Beide overzichten samen, voor wat op beide berust (de citaten). */
+function samen<A, B>(a: Laadtoestand<A>, b: Laadtoestand<B>): Laadtoestand<[A, B]> {
+  if (a.status === 'fout') return a;
+  if (b.status === 'fout') return b;
+  if (a.status === 'laden' || b.status === 'laden') return { status: 'laden' };
+  return { status: 'klaar', data: [a.data, b.data], fouten: [...a.fouten, ...b.fouten] };
+}
 
 /** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt). */
 function uniekeCijfers(data: Cijfers): Cijfer[] {
@@ -67,6 +106,18 @@ export function Bron({ document, vindplaats }: { document: string; vindplaats: s
           <Link href={bronpad({ document })}>Alles wat op dit document berust</Link>
         </Paragraph>
       )}
+      <Heading level={2}>Wat de bron hier zegt</Heading>
+      <Toestand toestand={samen(prikkels, cijfers)}>
+        {([{ analyse }, data]) => (
+          <Citaten
+            vindplaats={vindplaats}
+            bronnen={[
+              ...analyse.tegenwerkendePrikkels.flatMap((p) => [...p.effecten.map((e) => e.bron), p.doel.bron]),
+              ...uniekeCijfers(data).map((c) => c.bron),
+            ].filter(hier)}
+          />
+        )}
+      </Toestand>
       <Heading level={2}>Tegenwerkende prikkels met deze bron</Heading>
       <Toestand toestand={prikkels}>
         {({ analyse }) => {
@@ -77,7 +128,8 @@ export function Bron({ document, vindplaats }: { document: string; vindplaats: s
             <UnorderedList>
               {lijst.map((p) => (
                 <UnorderedListItem key={prikkelpad(p)}>
-                  <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> ({p.instrument.departement}) tegen “{p.doel.naam}” ({p.doel.departement}), score {p.score}
+                  <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> ({p.instrument.departement}) tegen “{p.doel.naam}” ({p.doel.departement}), score {p.score}{' '}
+                  <Prikkelmerk zekerheid={p.zekerheid} />
                 </UnorderedListItem>
               ))}
             </UnorderedList>

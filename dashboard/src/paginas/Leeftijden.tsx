@@ -3,10 +3,11 @@
 // andere nog als jongere. De tabel eronder zegt hetzelfde in woorden.
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
 import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
+import { Zekerheidsmerk, type Zekerheidsvelden } from '../zekerheid.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
 
-interface Drempel {
+interface Drempel extends Zekerheidsvelden {
   leeftijd: number;
   instrument: { code: string; naam: string; departement: string };
   wijziging: string;
@@ -68,7 +69,8 @@ export function Leeftijden() {
                   <TableRow key={`${d.instrument.code}-${d.leeftijd}`}>
                     <TableCell>{d.leeftijd}</TableCell>
                     <TableCell>{d.instrument.naam} ({d.instrument.departement})</TableCell>
-                    <TableCell>{d.wijziging}</TableCell>
+                    {/* Het merk niet in de cel met de leeftijd: die cel is alleen het getal, om op te sorteren en te kopiëren. */}
+                    <TableCell>{d.wijziging} <Zekerheidsmerk bewering={d} /></TableCell>
                     <TableCell><Bronlink bron={d.bron} /></TableCell>
                   </TableRow>
                 ))}

@@ -1,25 +1,76 @@
 // De matrix van tegenwerkende prikkels: ministerie van het instrument (rij) × ministerie
-// van het doel (kolom). Elke cel opent de prikkels erachter.
+// van het doel (kolom). Elke cel opent de prikkels erachter. Met de schakelaar "alleen
+// letterlijk" tellen alleen prikkels waarvan effect en doel in de bronnen staan; daaronder
+// staan apart de slapende prikkels van opgeschorte en afgeschafte instrumenten.
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
 import { Stand, type Standen } from '../herkomst.js';
+import { Letterlijkschakelaar, letterlijkeVariabelen, metLetterlijk } from '../letterlijk.js';
 import { useOverzicht } from '../overzichten.js';
 import { DEPARTEMENTEN } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
-
+import { Prikkelmerk, type Zekerheidsvelden } from '../zekerheid.js';
 
 interface Cel {
   instrumentDepartement: string;
   doelDepartement: string;
   aantal: number;
   sterksteScore: number;
-  prikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number }[];
+  prikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number; zekerheid: Zekerheidsvelden['zekerheid'] }[];
 }
 
-export const prikkelpad = (p: { instrument: { code: string }; doel: { code: string }; indicator: string }) => `${BASIS}/prikkel/${p.instrument.code}/${p.doel.code}/${p.indicator}`;
+interface Slapend {
+  instrument: { code: string; naam: string; departement: string };
+  doel: { code: string; naam: string; departement: string };
+  indicator: string;
+  score: number;
+  instrumentstatus: string;
+  maatregelen: { code: string; naam: string }[];
+}
 
-export function Overzicht({ cel }: { cel: string | null }) {
-  const toestand = useOverzicht<{ analyse: { prikkelmatrix: Cel[] } & Standen }>('prikkelmatrix');
+/** Hoe de bron de stand van een instrument noemt, voor in een zin. */
+export const STATUSNAAM: Record<string, string> = { IN_WERKING: 'in werking', TIJDELIJK_BUITEN_WERKING: 'tijdelijk buiten werking', AFGESCHAFT: 'afgeschaft' };
+
+/** De pagina van een prikkel; de keuze voor alleen letterlijk en een slapende prikkel gaan mee, want die bepalen welke prikkel het is. */
+export const prikkelpad = (p: { instrument: { code: string }; doel: { code: string }; indicator: string }, { letterlijk = false, slapend = false } = {}) => {
+  const zoek = new URLSearchParams();
+  if (letterlijk) zoek.set('alleenLetterlijk', 'waar');
+  if (slapend) zoek.set('slapend', 'waar');
+  const query = zoek.toString();
+  return `${BASIS}/prikkel/${p.instrument.code}/${p.doel.code}/${p.indicator}${query ? `?${query}` : ''}`;
+};
+
+function SlapendePrikkels({ letterlijk }: { letterlijk: boolean }) {
+  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: Slapend[] } }>('tegenwerkende-prikkels', { slapend: 'true', ...letterlijkeVariabelen(letterlijk) });
+  return (
+    <section aria-labelledby="slapend">
+      <Heading level={2} id="slapend">Slapende prikkels</Heading>
+      <Paragraph>
+        Prikkels van instrumenten die de bron tijdelijk buiten werking of afgeschaft noemt. Ze tellen niet mee in de matrix, maar de bron noemt het
+        effect nog: komt het instrument terug, dan werkt de prikkel weer. Ernaast de maatregel die hem voorgoed wegneemt.
+      </Paragraph>
+      <Toestand toestand={toestand}>
+        {({ analyse }) =>
+          analyse.tegenwerkendePrikkels.length === 0 ? (
+            <Paragraph>Geen slapende prikkels.</Paragraph>
+          ) : (
+            <UnorderedList>
+              {analyse.tegenwerkendePrikkels.map((p) => (
+                <UnorderedListItem key={prikkelpad(p)}>
+                  <Link href={prikkelpad(p, { letterlijk, slapend: true })}>{p.instrument.naam}</Link> ({p.instrument.departement}, {STATUSNAAM[p.instrumentstatus] ?? p.instrumentstatus}) werkt tegen “{p.doel.naam}” ({p.doel.departement}, {p.indicator}, score {p.score});{' '}
+                  {p.maatregelen.length > 0 ? `voorgoed weg met: ${p.maatregelen.map((m) => m.naam).join('; ')}` : 'het rapport noemt geen maatregel die hem voorgoed wegneemt'}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )
+        }
+      </Toestand>
+    </section>
+  );
+}
+
+export function Overzicht({ cel, letterlijk }: { cel: string | null; letterlijk: boolean }) {
+  const toestand = useOverzicht<{ analyse: { prikkelmatrix: Cel[] } & Standen }>('prikkelmatrix', letterlijkeVariabelen(letterlijk));
   return (
     <>
       <Heading level={1}>Tegenwerkende prikkels tussen ministeries</Heading>
@@ -27,6 +78,7 @@ export function Overzicht({ cel }: { cel: string | null }) {
         Waar een instrument van het ene ministerie een indicator de andere kant op duwt dan een doel van een ander (of hetzelfde) ministerie wil.
         Afgeleid uit het beleid dat de ministeries zelf beheren; score van −1 (beperkt) tot −3 (heft op).
       </Paragraph>
+      <Letterlijkschakelaar aan={letterlijk} />
       <Toestand toestand={toestand}>
         {({ analyse }) => {
           const { prikkelmatrix } = analyse;
@@ -36,7 +88,9 @@ export function Overzicht({ cel }: { cel: string | null }) {
             <>
               <Stand standen={analyse} />
               <Table>
-                <TableCaption>Aantal prikkels en sterkste score per paar ministeries (rij: instrument, kolom: doel)</TableCaption>
+                <TableCaption>
+                  Aantal prikkels en sterkste score per paar ministeries (rij: instrument, kolom: doel){letterlijk ? ', alleen letterlijk uit de bronnen' : ''}
+                </TableCaption>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">Instrument van \ doel van</TableHeaderCell>
@@ -51,7 +105,7 @@ export function Overzicht({ cel }: { cel: string | null }) {
                         const c = vind(i, d);
                         return (
                           <TableCell key={d}>
-                            {c ? <Link href={`${BASIS}/?cel=${i}-${d}`}>{c.aantal} prikkel{c.aantal === 1 ? '' : 's'}, sterkste {c.sterksteScore}</Link> : '—'}
+                            {c ? <Link href={metLetterlijk(`${BASIS}/?cel=${i}-${d}`, letterlijk)}>{c.aantal} prikkel{c.aantal === 1 ? '' : 's'}, sterkste {c.sterksteScore}</Link> : '—'}
                           </TableCell>
                         );
                       })}
@@ -67,7 +121,7 @@ export function Overzicht({ cel }: { cel: string | null }) {
                   <UnorderedList>
                     {gekozen.prikkels.map((p) => (
                       <UnorderedListItem key={prikkelpad(p)}>
-                        <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> werkt tegen “{p.doel.naam}” ({p.indicator}, score {p.score})
+                        <Link href={prikkelpad(p, { letterlijk })}>{p.instrument.naam}</Link> werkt tegen “{p.doel.naam}” ({p.indicator}, score {p.score}) <Prikkelmerk zekerheid={p.zekerheid} />
                       </UnorderedListItem>
                     ))}
                   </UnorderedList>
@@ -77,6 +131,7 @@ export function Overzicht({ cel }: { cel: string | null }) {
           );
         }}
       </Toestand>
+      <SlapendePrikkels letterlijk={letterlijk} />
     </>
   );
 }

@@ -1,56 +1,111 @@
 // Eén tegenwerkende prikkel: instrument, doel, indicator, score, wie hem draagt, de
-// toelichting, elke bron met vindplaats en de maatregelen die hem wegnemen.
+// toelichting, en waarop hij berust: elk effect en het doel met hun bron, de letterlijke
+// woorden van die bron en een merk bij wat de redactie afleidde. Daarna de maatregelen die
+// hem wegnemen. Een slapende prikkel zegt welke passage het instrument buiten werking noemt.
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
+import { letterlijkeVariabelen } from '../letterlijk.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
+import { Zekerheidsmerk, type Zekerheidsvelden } from '../zekerheid.js';
+import { STATUSNAAM } from './Overzicht.js';
+
+interface Effectstap extends Zekerheidsvelden {
+  score: number;
+  toelichting: string;
+  bron: Bron;
+}
 
 interface P {
   instrument: { code: string; naam: string; departement: string };
-  doel: { code: string; naam: string; departement: string; richting: string };
+  doel: { code: string; naam: string; departement: string; richting: string; bron: Bron } & Zekerheidsvelden;
   indicator: string;
   score: number;
+  zekerheid: Zekerheidsvelden['zekerheid'];
+  slapend: boolean;
+  instrumentstatus: string;
+  statusbron: Bron | null;
   gedragenDoor: string[];
   toelichting: string;
   aandachtsgroepen: { code: string }[];
-  bronnen: Bron[];
-  maatregelen: { code: string; naam: string; departement: string; pakket: string }[];
+  effecten: Effectstap[];
+  maatregelen: ({ code: string; naam: string; departement: string; pakket: string | null } & Zekerheidsvelden)[];
 }
 
-export function Prikkel({ instrument, doel, indicator }: { instrument: string; doel: string; indicator: string }) {
-  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: P[] } & Standen }>('tegenwerkende-prikkels');
+export function Prikkel({ instrument, doel, indicator, letterlijk, slapend }: { instrument: string; doel: string; indicator: string; letterlijk: boolean; slapend: boolean }) {
+  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: P[] } & Standen }>('tegenwerkende-prikkels', {
+    ...letterlijkeVariabelen(letterlijk),
+    ...(slapend ? { slapend: 'true' } : {}),
+  });
   return (
     <Toestand toestand={toestand}>
       {({ analyse }) => {
         const p = analyse.tegenwerkendePrikkels.find((x) => x.instrument.code === instrument && x.doel.code === doel && x.indicator === indicator);
-        if (!p) return <><Heading level={1}>Prikkel niet gevonden</Heading><Paragraph>Er is geen tegenwerkende prikkel van {instrument} op {doel} ({indicator}).</Paragraph></>;
+        if (!p) {
+          return (
+            <>
+              <Heading level={1}>Prikkel niet gevonden</Heading>
+              <Paragraph>
+                Er is geen {slapend ? 'slapende ' : ''}tegenwerkende prikkel van {instrument} op {doel} ({indicator}){letterlijk ? ' die letterlijk in de bronnen staat' : ''}.
+              </Paragraph>
+            </>
+          );
+        }
+        const sterkste = p.effecten[0];
         return (
           <article>
             <Heading level={1}>{p.instrument.naam} werkt tegen “{p.doel.naam}”</Heading>
-            <Stand standen={analyse} />
+            <Stand standen={analyse} toevoeging={letterlijk ? 'Alleen letterlijk uit de bronnen: effecten en doelen die de redactie afleidde, tellen niet mee' : undefined} />
+            {p.slapend && (
+              <section aria-labelledby="slapend" className="thuis-slapend">
+                <Heading level={2} id="slapend">Slapende prikkel</Heading>
+                <Paragraph>
+                  {p.instrument.naam} is volgens de bron {STATUSNAAM[p.instrumentstatus] ?? p.instrumentstatus}. Het effect staat er nog, maar werkt nu niet; de
+                  maatregelen hieronder nemen de prikkel voorgoed weg.
+                </Paragraph>
+                {p.statusbron && <Bronlink bron={p.statusbron} citaat="open" />}
+              </section>
+            )}
             <dl>
-              <dt>Instrument</dt><dd>{p.instrument.naam} ({p.instrument.departement})</dd>
-              <dt>Doel</dt><dd>{p.doel.naam} ({p.doel.departement}, wil {p.doel.richting === 'AFNAME' ? 'een afname' : 'een toename'})</dd>
+              <dt>Instrument</dt><dd>{p.instrument.naam} ({p.instrument.departement}{p.slapend ? `, ${STATUSNAAM[p.instrumentstatus] ?? p.instrumentstatus}` : ''})</dd>
+              <dt>Doel</dt><dd>{p.doel.naam} ({p.doel.departement}, wil {p.doel.richting === 'AFNAME' ? 'een afname' : 'een toename'}) <Zekerheidsmerk bewering={p.doel} /></dd>
               <dt>Indicator</dt><dd>{p.indicator}</dd>
-              <dt>Score (−3 … +3)</dt><dd>{p.score}</dd>
+              <dt>Score (−3 … +3)</dt><dd>{p.score} {sterkste && <Zekerheidsmerk bewering={sterkste} veld="score" />}</dd>
+              <dt>Zekerheid</dt>
+              <dd>{p.zekerheid === 'LETTERLIJK' ? 'Letterlijk: het effect en het doel staan in de geciteerde woorden van de bron.' : 'Afgeleid: het effect of het doel staat niet letterlijk in de bron; zie hieronder wat en waarom.'}</dd>
               <dt>Gedragen door</dt><dd>{p.gedragenDoor.join(', ') || '—'}</dd>
               <dt>Aandachtsgroepen</dt><dd>{p.aandachtsgroepen.map((g) => g.code).join(', ')}</dd>
             </dl>
             <Paragraph>{p.toelichting}</Paragraph>
             <Heading level={2}>Bronnen</Heading>
+            <Heading level={3}>{p.effecten.length === 1 ? 'Het effect' : 'De effecten'} van {p.instrument.naam}</Heading>
             <UnorderedList>
-              {p.bronnen.map((b) => (
-                <UnorderedListItem key={`${b.document}${b.vindplaats}`}>
-                  <Bronlink bron={b} />
+              {p.effecten.map((e) => (
+                <UnorderedListItem key={`${e.bron.document}${e.bron.vindplaats}${e.score}${e.toelichting}`}>
+                  Score {e.score}: {e.toelichting} <Zekerheidsmerk bewering={e} />
+                  <br />
+                  <Bronlink bron={e.bron} citaat="open" />
                 </UnorderedListItem>
               ))}
             </UnorderedList>
-            <Heading level={2}>Maatregelen die deze prikkel wegnemen</Heading>
+            <Heading level={3}>Het doel “{p.doel.naam}”</Heading>
+            <UnorderedList>
+              <UnorderedListItem>
+                {p.doel.departement} wil {p.doel.richting === 'AFNAME' ? 'een afname' : 'een toename'} van {p.indicator}. <Zekerheidsmerk bewering={p.doel} />
+                <br />
+                <Bronlink bron={p.doel.bron} citaat="open" />
+              </UnorderedListItem>
+            </UnorderedList>
+            <Heading level={2}>Maatregelen die deze prikkel {p.slapend ? 'voorgoed ' : ''}wegnemen</Heading>
             {p.maatregelen.length === 0 ? (
               <Paragraph>Het rapport noemt geen maatregel voor deze prikkel.</Paragraph>
             ) : (
               <UnorderedList>
-                {p.maatregelen.map((m) => <UnorderedListItem key={m.code}>{m.naam} ({m.departement}, {m.pakket.toLowerCase()})</UnorderedListItem>)}
+                {p.maatregelen.map((m) => (
+                  <UnorderedListItem key={m.code}>
+                    {m.naam} ({m.departement}{m.pakket ? `, ${m.pakket.toLowerCase()}` : ', geen pakket'}) <Zekerheidsmerk bewering={m} />
+                  </UnorderedListItem>
+                ))}
               </UnorderedList>
             )}
           </article>

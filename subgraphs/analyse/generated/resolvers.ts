@@ -52,6 +52,7 @@ export type AandachtsgroepLeeftijdsgrenzenArgs = {
 
 
 export type AandachtsgroepTegenwerkendePrikkelsArgs = {
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
@@ -61,6 +62,7 @@ export type AandachtsgroepTegenwerkendePrikkelsArgs = {
   leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
   metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
@@ -84,6 +86,22 @@ export type AandachtsgroepCode =
   | 'UITSTROOM_INTRAMURAAL'
   /** Woonwagenbewoners en reizigers, met hun behoefte aan standplaatsen. */
   | 'WOONWAGENBEWONERS';
+
+/** Welke velden van een record de geciteerde woorden niet zeggen, en waarom de redactie ze toch vastlegt. */
+export type Afleiding = {
+  __typename?: 'Afleiding';
+  /**
+   * Waarom de redactie de waarden afleidde. "Nog geen citaat uit de bron" als het record nog
+   * geen citaat heeft (en daarachter de reden van de redactie, als die er ook is).
+   */
+  reden: Scalars['String']['output'];
+  /**
+   * De velden die de redactie afleidde, met hun naam in het editiebestand, zoals leeftijd,
+   * score of eigenaar. Leeg als het record nog geen citaat heeft en de redactie niets
+   * afleidde: dan is geen enkel veld nagetrokken, en geldt het hele record als afgeleid.
+   */
+  velden: Array<Scalars['String']['output']>;
+};
 
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
@@ -125,7 +143,11 @@ export type Analyse = {
   leeftijdsgaten: Array<Leeftijdsgat>;
   /** Elke leeftijdsgrens in de instrumenten van alle ministeries binnen [van, tot], op leeftijd gesorteerd. */
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
-  /** Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met die prikkels; de sterkste eerst. */
+  /**
+   * Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met
+   * die prikkels; de sterkste eerst. Met slapend: true de maatregelen die slapende prikkels
+   * voorgoed zouden wegnemen.
+   */
   maatregelen: Array<Maatregelprikkels>;
   /**
    * Per indicator: de monitoringadviezen die hem zouden meten, de cijferreeksen die hem
@@ -151,7 +173,8 @@ export type Analyse = {
   /**
    * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
    * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
-   * beide gelden.
+   * beide gelden. Standaard alleen van instrumenten die in werking zijn; de slapende
+   * prikkels van opgeschorte en afgeschafte instrumenten staan apart (slapend: true).
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
   /**
@@ -168,8 +191,8 @@ export type Analyse = {
    * beide (dan telt de vereniging). Een maatregel neemt een prikkel weg volgens dezelfde
    * regel als TegenwerkendePrikkel.maatregelen: hij hoort bij het instrument van de prikkel
    * en past dat instrument als geheel aan (indicatoren leeg) of juist het effect op de
-   * indicator van de prikkel. opgelost en resterend zijn samen precies tegenwerkendePrikkels,
-   * zonder overlap, in dezelfde volgorde.
+   * indicator van de prikkel. opgelost en resterend zijn samen precies tegenwerkendePrikkels
+   * met dezelfde alleenLetterlijk en slapend, zonder overlap, in dezelfde volgorde.
    *
    * Dit veld staat op Analyse en niet op Query: de analyselaag krijgt het beleid van de
    * ministeries alleen via @requires, dat de gateway plant, en Federation kent geen
@@ -203,7 +226,9 @@ export type AnalyseGebiedsvergelijkingArgs = {
  */
 export type AnalyseIndirectePrikkelsArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
@@ -257,6 +282,20 @@ export type AnalyseLeeftijdsgrenzenArgs = {
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
+export type AnalyseMaatregelenArgs = {
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
 export type AnalyseMonitoringArgs = {
   zonderMonitoring?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -273,6 +312,7 @@ export type AnalyseMonitoringArgs = {
 export type AnalysePrikkelmatrixArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
   aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
@@ -282,6 +322,7 @@ export type AnalysePrikkelmatrixArgs = {
   leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
   metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
@@ -297,6 +338,7 @@ export type AnalysePrikkelmatrixArgs = {
 export type AnalysePrikkeltellingArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
   aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
@@ -306,6 +348,7 @@ export type AnalysePrikkeltellingArgs = {
   leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
   metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
@@ -321,6 +364,7 @@ export type AnalysePrikkeltellingArgs = {
 export type AnalyseTegenwerkendePrikkelsArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
   aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
@@ -330,6 +374,7 @@ export type AnalyseTegenwerkendePrikkelsArgs = {
   leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
   maxScore?: InputMaybe<Scalars['Int']['input']>;
   metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
@@ -359,8 +404,10 @@ export type AnalyseToezeggingenArgs = {
  * extensions.departementen noemt wie ontbreekt.
  */
 export type AnalyseWatAlsArgs = {
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   maatregelen?: InputMaybe<Array<Scalars['String']['input']>>;
   pakket?: InputMaybe<Maatregelpakket>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Een bereik dat de bron geeft in plaats van één getal. */
@@ -376,8 +423,10 @@ export type Bandbreedte = {
  * Een partij buiten de vijf ministeries met haar rollen per aandachtsgroep en wat zij
  * vraagt. BZK legt de partijen vast als coördinerend ministerie.
  */
-export type BetrokkenPartij = {
+export type BetrokkenPartij = Bewering & {
   __typename?: 'BetrokkenPartij';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de bronnen de partij beschrijven: brondocument en passage. */
   bron: Bron;
   /** De partij als code (enum Partij). */
@@ -390,11 +439,38 @@ export type BetrokkenPartij = {
   omschrijving: Scalars['String']['output'];
   /** Haar rollen en verantwoordelijkheden per aandachtsgroep, elk met een eigen bron. */
   rollen: Array<Partijrol>;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
+};
+
+/**
+ * Een record dat iets beweert op gezag van een bron: een doel, instrument, effect, maatregel,
+ * cijfer enzovoort. zekerheid zegt of de geciteerde woorden de bewering letterlijk dragen;
+ * afgeleid zegt anders wat de redactie afleidde en waarom.
+ */
+export type Bewering = {
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
+  /** Waar de bewering staat: brondocument, passage en (als de redactie het vastlegde) het citaat. */
+  bron: Bron;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Vindplaats van een gegeven: het brondocument en de sectie daarin. */
 export type Bron = {
   __typename?: 'Bron';
+  /**
+   * De woorden van de bron die het gegeven dragen, letterlijk en in hele zinnen; '…' staat
+   * tussen weggelaten stukken. Null zolang de redactie het citaat nog niet heeft vastgelegd.
+   */
+  citaat: Maybe<Scalars['String']['output']>;
   /** Bestandsnaam van het brondocument (zie schema/documenten.json). */
   document: Scalars['String']['output'];
   /** Titel van het brondocument. */
@@ -404,8 +480,10 @@ export type Bron = {
 };
 
 /** Eén waarneming van een cijferreeks. */
-export type Cijfer = {
+export type Cijfer = Bewering & {
   __typename?: 'Cijfer';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Gevuld als de bron alleen een bandbreedte geeft. */
   bandbreedte: Maybe<Bandbreedte>;
   /** Gevuld als de bron alleen zegt dat het minder is ('bijna 12.400', 'hooguit'); waarde is dan null. */
@@ -436,6 +514,11 @@ export type Cijfer = {
   toelichting: Maybe<Scalars['String']['output']>;
   /** Null als de bron geen getal geeft; redenGeenWaarde zegt dan waarom. */
   waarde: Maybe<Scalars['Float']['output']>;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een reeks waarnemingen van één grootheid op verschillende peildata. */
@@ -535,10 +618,12 @@ export type Departementsbeleid = {
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
-export type Doel = {
+export type Doel = Bewering & {
   __typename?: 'Doel';
   /** De aandachtsgroepen waarvoor het doel geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het doel staat: brondocument en passage. */
   bron: Bron;
   /** De code van het doel, uniek binnen het ministerie. */
@@ -557,11 +642,20 @@ export type Doel = {
   richting: Richting;
   /** Wat voor uitspraak de bron doet: een doel van het ministerie, een aanbeveling van de werkgroep of een beschreven behoefte. */
   uitspraak: Uitspraaksoort;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
-/** Een doel zoals de analyse het noemt. */
-export type Doelverwijzing = {
+/** Een doel zoals de analyse het noemt, met zijn bron en hoe zeker die het doel draagt. */
+export type Doelverwijzing = Bewering & {
   __typename?: 'Doelverwijzing';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
+  /** Waar het doel staat: brondocument, passage en citaat. */
+  bron: Bron;
   /** De code van het doel bij zijn ministerie. */
   code: Scalars['String']['output'];
   /** Het ministerie van het doel. */
@@ -572,6 +666,11 @@ export type Doelverwijzing = {
   richting: Richting;
   /** Stelt de bron het als doel van het ministerie, is het een aanbeveling of een beschreven behoefte? */
   uitspraak: Uitspraaksoort;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /**
@@ -592,10 +691,12 @@ export type Editie = {
  * instrument de indicator duwt (+ = toename), de grootte de sterkte
  * (1 = maakt mogelijk/beperkt, 2 = versterkt/werkt tegen, 3 = onlosmakelijk/heft op).
  */
-export type Effect = {
+export type Effect = Bewering & {
   __typename?: 'Effect';
   /** Aandachtsgroepen waarvoor dit effect optreedt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het effect beschreven staat: brondocument en passage. */
   bron: Bron;
   /** Wie het effect draagt, ook als dat een partij buiten de vijf ministeries is. */
@@ -610,6 +711,11 @@ export type Effect = {
   score: Scalars['Int']['output'];
   /** Hoe het instrument dit effect heeft, in de woorden van de bron. */
   toelichting: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Wie iets moet doen: een van de vijf ministeries of een partij daarbuiten (precies één van beide). */
@@ -624,8 +730,10 @@ export type Eigenaar = {
 };
 
 /** Wat een partij vraagt, zoals de G4 en G40 in hun brief aan de kabinetsformatie. */
-export type Eis = {
+export type Eis = Bewering & {
   __typename?: 'Eis';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Het bedrag dat de partij vraagt; null als zij geen bedrag noemt. */
   bedrag: Maybe<Geldbedrag>;
   /** Waar de eis staat: brondocument en passage. */
@@ -640,6 +748,11 @@ export type Eis = {
   partij: Partij;
   /** Wanneer de partij het vroeg, met de precisie van de bron. */
   peildatum: Scalars['Peildatum']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Het gebied waarover een cijfer gaat. */
@@ -782,10 +895,12 @@ export type Indicatortelling = {
  * woningtekort de dakloosheid vergroot. Score op dezelfde schaal als een effect: + = meer
  * van geeft meer naar.
  */
-export type Indicatorverband = {
+export type Indicatorverband = Bewering & {
   __typename?: 'Indicatorverband';
   /** De aandachtsgroepen waarvoor de bron het verband legt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het verband staat: brondocument en passage. */
   bron: Bron;
   /** De code van het verband, uniek binnen het ministerie. */
@@ -800,6 +915,11 @@ export type Indicatorverband = {
   toelichting: Scalars['String']['output'];
   /** De indicator die de oorzaak is. */
   van: Indicator;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een tegenwerkende prikkel via een tussenliggende indicator. */
@@ -813,23 +933,39 @@ export type IndirectePrikkel = {
   indicator: Indicator;
   /** Het instrument aan het begin van de keten. */
   instrument: Instrumentverwijzing;
+  /**
+   * Of het instrument volgens de bron in werking is, tijdelijk buiten werking of afgeschaft
+   * (Instrument.status).
+   */
+  instrumentstatus: Instrumentstatus;
   /** Waar als het instrument en het doel bij verschillende ministeries horen. */
   kruistDepartementen: Scalars['Boolean']['output'];
   /** De zwakste stap telt: -1 beperkt, -2 werkt tegen, -3 heft op. */
   score: Scalars['Int']['output'];
+  /** Waar als het instrument aan het begin tijdelijk buiten werking of afgeschaft is; dan staat de keten alleen in de lijst met slapend: true (of null). */
+  slapend: Scalars['Boolean']['output'];
   /** Het effect van het instrument (van: de instrumentcode) en het verband (van: de tussenliggende indicator). */
   stappen: Array<Ketenstap>;
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is, met citaat; null als het in werking is. */
+  statusbron: Maybe<Bron>;
   /** De keten in één zin, met instrument, tussenindicator en doel. */
   toelichting: Scalars['String']['output'];
   /** De indicator die het instrument direct raakt. */
   via: Indicator;
+  /**
+   * LETTERLIJK als het effect, het verband en het doel van elke keten die hier samenkomt
+   * LETTERLIJK zijn (zie stappen en doel.zekerheid); anders AFGELEID.
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
-export type Instrument = {
+export type Instrument = Bewering & {
   __typename?: 'Instrument';
   /** De aandachtsgroepen waarvoor het instrument geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het instrument beschreven staat: brondocument en passage. */
   bron: Bron;
   /** De code van het instrument, uniek binnen het ministerie. */
@@ -850,6 +986,15 @@ export type Instrument = {
   omschrijving: Scalars['String']['output'];
   /** Wat voor instrument het is: wet, regeling, norm, heffing enzovoort. */
   soort: Instrumentsoort;
+  /** Of het instrument nog geldt. Een opgeschort of afgeschaft instrument houdt zijn effecten. */
+  status: Instrumentstatus;
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is; null bij IN_WERKING. */
+  statusbron: Maybe<Bron>;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een instrument bij naam: het ministerie en de code. */
@@ -886,6 +1031,15 @@ export type Instrumentsoort =
   /** Een wet of een onderdeel daarvan, zoals de voorrangsregeling in de Huisvestingswet of de Participatiewet. */
   | 'WET';
 
+/** Of een instrument nog geldt, volgens de bron. */
+export type Instrumentstatus =
+  /** Het instrument is definitief afgeschaft. */
+  | 'AFGESCHAFT'
+  /** Het instrument geldt. */
+  | 'IN_WERKING'
+  /** Het instrument is tijdelijk opgeschort of tijdelijk afgeschaft; het kan terugkomen. */
+  | 'TIJDELIJK_BUITEN_WERKING';
+
 /** Een instrument zoals de analyse het noemt. */
 export type Instrumentverwijzing = {
   __typename?: 'Instrumentverwijzing';
@@ -897,9 +1051,14 @@ export type Instrumentverwijzing = {
   naam: Scalars['String']['output'];
 };
 
-/** Eén stap in een keten: een effect van een instrument, of een verband tussen indicatoren. */
-export type Ketenstap = {
+/**
+ * Eén stap waarop een prikkel berust: een effect van een instrument op een indicator, of (in
+ * een indirecte prikkel) een verband tussen twee indicatoren. Elke stap heeft zijn eigen bron.
+ */
+export type Ketenstap = Bewering & {
   __typename?: 'Ketenstap';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de stap staat: brondocument en passage. */
   bron: Bron;
   /** De indicator waarop de stap uitkomt. */
@@ -910,6 +1069,11 @@ export type Ketenstap = {
   toelichting: Scalars['String']['output'];
   /** Waar de stap begint: de code van het instrument (eerste stap) of een indicator. */
   van: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** De lasten van één instrument voor de gekozen partijen, en wat partijen erover vragen. */
@@ -943,10 +1107,12 @@ export type LeeftijdsbereikInvoer = {
 };
 
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
-export type Leeftijdsdrempel = {
+export type Leeftijdsdrempel = Bewering & {
   __typename?: 'Leeftijdsdrempel';
   /** De aandachtsgroepen waarvoor het instrument geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de drempel staat: brondocument en passage. */
   bron: Bron;
   /** Het instrument met deze drempel. */
@@ -957,6 +1123,11 @@ export type Leeftijdsdrempel = {
   volwassenVanaf: Scalars['Boolean']['output'];
   /** Wat er op deze leeftijd verandert, in de woorden van de bron. */
   wijziging: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een leeftijdsinterval waarin ministeries iemand verschillend behandelen. */
@@ -974,11 +1145,15 @@ export type Leeftijdsgat = {
   tot: Scalars['Int']['output'];
   /** Eerste leeftijd van het gat (inclusief). */
   van: Scalars['Int']['output'];
+  /** LETTERLIJK als elke drempel die het gat vormt LETTERLIJK is (zie hun zekerheid); anders AFGELEID. */
+  zekerheid: Zekerheid;
 };
 
 /** Een leeftijd waarop een instrument iemand anders gaat behandelen. */
-export type Leeftijdsgrens = {
+export type Leeftijdsgrens = Bewering & {
   __typename?: 'Leeftijdsgrens';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de grens staat: brondocument en passage. */
   bron: Bron;
   /** De leeftijd in jaren waarop de behandeling verandert. */
@@ -987,11 +1162,18 @@ export type Leeftijdsgrens = {
   volwassenVanaf: Scalars['Boolean']['output'];
   /** Wat er op deze leeftijd verandert, in de woorden van de bron. */
   wijziging: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een maatregel die het rapport aanbeveelt; het ministerie van het instrument zou hem moeten nemen. */
-export type Maatregel = {
+export type Maatregel = Bewering & {
   __typename?: 'Maatregel';
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de maatregel staat: brondocument en passage. */
   bron: Bron;
   /** Het geld dat de bron voor de maatregel noemt; null als zij niets noemt. */
@@ -1014,8 +1196,8 @@ export type Maatregel = {
   leeftijd: Maybe<Leeftijdsbereik>;
   /** De maatregel in de woorden van het rapport. */
   naam: Scalars['String']['output'];
-  /** Het pakket waarin het rapport de maatregel plaatst. */
-  pakket: Maatregelpakket;
+  /** Het pakket waarin het rapport de maatregel plaatst; null als het rapport hem in geen pakket plaatst (zoals veel maatregelen uit de bijlagen). */
+  pakket: Maybe<Maatregelpakket>;
   /** De stand volgens de bron, op de peildatum van de editie. */
   status: Toezeggingsstatus;
   /** De streefwaarde die de bron noemt; null als zij er geen noemt. */
@@ -1024,6 +1206,11 @@ export type Maatregel = {
   termijn: Maybe<Termijn>;
   /** Het thema of de paragraaf waaronder het rapport de maatregel noemt. */
   thema: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Pakket waarin het rapport een maatregel plaatst. */
@@ -1062,10 +1249,12 @@ export type Matrixcel = {
 };
 
 /** Een aanbeveling over monitoren of data: wat gemeten moet worden, door wie, en welke indicatoren het raakt. */
-export type Monitoringadvies = {
+export type Monitoringadvies = Bewering & {
   __typename?: 'Monitoringadvies';
   /** De aandachtsgroepen waarover het advies gaat. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar het advies staat: brondocument en passage. */
   bron: Bron;
   /** De code van het advies, uniek binnen het ministerie. */
@@ -1080,6 +1269,11 @@ export type Monitoringadvies = {
   omschrijving: Scalars['String']['output'];
   /** De stand van het advies volgens de bron. */
   status: Toezeggingsstatus;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /**
@@ -1132,16 +1326,23 @@ export type Partij =
   | 'ZORGVERZEKERAARS';
 
 /** Een rol of verantwoordelijkheid van een partij voor aandachtsgroepen. */
-export type Partijrol = {
+export type Partijrol = Bewering & {
   __typename?: 'Partijrol';
   /** De aandachtsgroepen waarvoor de partij deze rol heeft. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de rol staat: brondocument en passage. */
   bron: Bron;
   /** De rol of verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
   /** De partij met deze rol. */
   partij: Partij;
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Het aantal tegenwerkende prikkels waarvan de gevolgen (ook) bij één partij liggen. */
@@ -1199,12 +1400,22 @@ export type TegenwerkendePrikkel = {
   deelmaatregelen: Array<Maatregel>;
   /** Het doel waar het instrument tegenin werkt. */
   doel: Doelverwijzing;
+  /**
+   * De effecten van het instrument waaruit de prikkel volgt (een per groep of leeftijd als
+   * het ministerie ze apart vastlegt), elk met score, bron en zekerheid; het sterkste eerst.
+   */
+  effecten: Array<Ketenstap>;
   /** Wie de gevolgen draagt, ook buiten de vijf ministeries. */
   gedragenDoor: Array<Partij>;
   /** De indicator waarop instrument en doel botsen. */
   indicator: Indicator;
   /** Het instrument dat de indicator de verkeerde kant op duwt. */
   instrument: Instrumentverwijzing;
+  /**
+   * Of het instrument volgens de bron in werking is, tijdelijk buiten werking of afgeschaft
+   * (Instrument.status).
+   */
+  instrumentstatus: Instrumentstatus;
   /** Waar als instrument en doel van verschillende ministeries zijn. */
   kruistDepartementen: Scalars['Boolean']['output'];
   /** Leeftijden waar instrument en doel elkaar treffen; null voor alle leeftijden. */
@@ -1216,8 +1427,25 @@ export type TegenwerkendePrikkel = {
   maatregelen: Array<Maatregel>;
   /** SDG-interactiescore van het instrument op het doel: -1 beperkt, -2 werkt tegen, -3 heft op. */
   score: Scalars['Int']['output'];
+  /**
+   * Waar als het instrument tijdelijk buiten werking of afgeschaft is: de bron noemt het
+   * effect nog, maar het werkt nu niet. Zo'n prikkel staat alleen in de lijst met slapend:
+   * true (of null); zijn maatregelen nemen hem voorgoed weg.
+   */
+  slapend: Scalars['Boolean']['output'];
+  /** De passage die zegt dat het instrument buiten werking of afgeschaft is, met citaat; null als het in werking is. */
+  statusbron: Maybe<Bron>;
   /** Een of twee zinnen om voor te lezen. */
   toelichting: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het doel en elk effect waarop de prikkel berust LETTERLIJK zijn (zie
+   * effecten en doel.zekerheid); anders AFGELEID, ook als een van hen nog geen citaat heeft.
+   * Met alleenLetterlijk: true rekent de analyse alleen met letterlijke effecten en doelen;
+   * dan is elke prikkel LETTERLIJK, en kan een prikkel die hier door één afgeleid effect
+   * AFGELEID is, met alleen zijn letterlijke effecten terugkomen (minder groepen of een
+   * zwakkere score).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Een termijn zoals de bron hem geeft: een vaste datum, of een duur vanaf een datum die de bron noemt. */
@@ -1256,10 +1484,12 @@ export type Uitspraaksoort =
   | 'BELEIDSDOEL';
 
 /** Een verantwoordelijkheid van een ministerie voor aandachtsgroepen, volgens de bronnen. */
-export type Verantwoordelijkheid = {
+export type Verantwoordelijkheid = Bewering & {
   __typename?: 'Verantwoordelijkheid';
   /** De aandachtsgroepen waarvoor de verantwoordelijkheid geldt. */
   aandachtsgroepen: Array<Aandachtsgroep>;
+  /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
+  afgeleid: Maybe<Afleiding>;
   /** Waar de verantwoordelijkheid staat: brondocument en passage. */
   bron: Bron;
   /** De code van de verantwoordelijkheid, uniek binnen het ministerie. */
@@ -1268,6 +1498,11 @@ export type Verantwoordelijkheid = {
   departement: Departement;
   /** De verantwoordelijkheid in de woorden van de bron. */
   omschrijving: Scalars['String']['output'];
+  /**
+   * LETTERLIJK als het citaat alles zegt wat het record beweert; AFGELEID als een veld is
+   * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
+   */
+  zekerheid: Zekerheid;
 };
 
 /** Het antwoord op watAls: de gekozen maatregelen en wat ze met de tegenwerkende prikkels doen. */
@@ -1280,6 +1515,20 @@ export type WatAls = {
   /** De prikkels die geen enkele gekozen maatregel wegneemt. */
   resterend: Array<TegenwerkendePrikkel>;
 };
+
+/**
+ * Of de woorden van de bron een bewering dragen. Een record is LETTERLIJK als het een citaat
+ * heeft en niets afgeleid is; anders AFGELEID. Een record zonder citaat (de redactie vult de
+ * citaten nog aan) is dus AFGELEID: niemand heeft het tegen de woorden van de bron nagetrokken.
+ */
+export type Zekerheid =
+  /**
+   * De redactie leidde (een deel van) de bewering af; afgeleid zegt welke velden en waarom.
+   * Ook een record zonder citaat is AFGELEID, met reden "Nog geen citaat uit de bron".
+   */
+  | 'AFGELEID'
+  /** Het citaat zegt alles wat het record beweert: er is een citaat en geen enkel veld is afgeleid. */
+  | 'LETTERLIJK';
 
 
 
@@ -1679,17 +1928,39 @@ export type FederationReferenceTypes = {
 };
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Bewering:
+    | ( Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<_RefType['Partijrol']> } )
+    | ( Cijfer )
+    | ( Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( DoelverwijzingModel )
+    | ( Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Eis )
+    | ( Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']>, effecten: Array<_RefType['Effect']>, maatregelen: Array<_RefType['Maatregel']> } )
+    | ( Ketenstap )
+    | ( Drempel )
+    | ( Leeftijdsgrens )
+    | ( MaatregelModel )
+    | ( Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+    | ( Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Aandachtsgroep: ResolverTypeWrapper<AandachtsgroepMogelijkMetBeleid>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AandachtsgroepCode: AandachtsgroepCode;
+  Afleiding: ResolverTypeWrapper<Afleiding>;
   Analyse: ResolverTypeWrapper<Analyseinvoer>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Bandbreedte: ResolverTypeWrapper<Bandbreedte>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BetrokkenPartij: ResolverTypeWrapper<Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversTypes['Partijrol']> }>;
+  Bewering: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Bewering']>;
   Bron: ResolverTypeWrapper<Bron>;
   Cijfer: ResolverTypeWrapper<Cijfer>;
   Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
@@ -1717,6 +1988,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']>, maatregelen: Array<ResolversTypes['Maatregel']> }>;
   Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
+  Instrumentstatus: Instrumentstatus;
   Instrumentverwijzing: ResolverTypeWrapper<Verwijzing>;
   Ketenstap: ResolverTypeWrapper<Ketenstap>;
   Last: ResolverTypeWrapper<LastModel>;
@@ -1743,6 +2015,7 @@ export type ResolversTypes = {
   Uitspraaksoort: Uitspraaksoort;
   Verantwoordelijkheid: ResolverTypeWrapper<Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   WatAls: ResolverTypeWrapper<Omit<WatAls, 'maatregelen' | 'opgelost' | 'resterend'> & { maatregelen: Array<ResolversTypes['Maatregel']>, opgelost: Array<ResolversTypes['TegenwerkendePrikkel']>, resterend: Array<ResolversTypes['TegenwerkendePrikkel']> }>;
+  Zekerheid: Zekerheid;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1753,11 +2026,13 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Aandachtsgroep: AandachtsgroepMogelijkMetBeleid;
   Int: Scalars['Int']['output'];
+  Afleiding: Afleiding;
   Analyse: Analyseinvoer;
   ID: Scalars['ID']['output'];
   Bandbreedte: Bandbreedte;
   Float: Scalars['Float']['output'];
   BetrokkenPartij: Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversParentTypes['Partijrol']> };
+  Bewering: ResolversInterfaceTypes<ResolversParentTypes>['Bewering'];
   Bron: Bron;
   Cijfer: Cijfer;
   Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
@@ -1821,24 +2096,29 @@ export type AandachtsgroepResolvers<ContextType = BaseContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Aandachtsgroep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AandachtsgroepLeeftijdsgrenzenArgs>>;
-  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AandachtsgroepTegenwerkendePrikkelsArgs>>;
+  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, RequireFields<AandachtsgroepTegenwerkendePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
+};
+
+export type AfleidingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Afleiding'] = ResolversParentTypes['Afleiding']> = {
+  reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  velden?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AnalyseResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
   gebiedsvergelijking?: Resolver<Array<ResolversTypes['Gebiedscijfers']>, ParentType, ContextType, RequireFields<AnalyseGebiedsvergelijkingArgs, 'indicator'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indirectePrikkels?: Resolver<Array<ResolversTypes['IndirectePrikkel']>, ParentType, ContextType, Partial<AnalyseIndirectePrikkelsArgs>>;
+  indirectePrikkels?: Resolver<Array<ResolversTypes['IndirectePrikkel']>, ParentType, ContextType, RequireFields<AnalyseIndirectePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
   lasten?: Resolver<Array<ResolversTypes['Last']>, ParentType, ContextType, RequireFields<AnalyseLastenArgs, 'partijen'>>;
   leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgatenArgs>>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgrenzenArgs>>;
-  maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType>;
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType, RequireFields<AnalyseMaatregelenArgs, 'alleenLetterlijk' | 'slapend'>>;
   monitoring?: Resolver<Array<ResolversTypes['Indicatordekking']>, ParentType, ContextType, RequireFields<AnalyseMonitoringArgs, 'zonderMonitoring'>>;
-  prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
-  prikkeltelling?: Resolver<ResolversTypes['Prikkeltelling'], ParentType, ContextType, Partial<AnalysePrikkeltellingArgs>>;
-  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
+  prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, RequireFields<AnalysePrikkelmatrixArgs, 'alleenLetterlijk' | 'slapend'>>;
+  prikkeltelling?: Resolver<ResolversTypes['Prikkeltelling'], ParentType, ContextType, RequireFields<AnalysePrikkeltellingArgs, 'alleenLetterlijk' | 'slapend'>>;
+  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, RequireFields<AnalyseTegenwerkendePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
   toezeggingen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType, RequireFields<AnalyseToezeggingenArgs, 'ookAfgerond'>>;
-  watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, Partial<AnalyseWatAlsArgs>>;
+  watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, RequireFields<AnalyseWatAlsArgs, 'alleenLetterlijk' | 'slapend'>>;
 };
 
 export type BandbreedteResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
@@ -1847,21 +2127,30 @@ export type BandbreedteResolvers<ContextType = BaseContext, ParentType extends R
 };
 
 export type BetrokkenPartijResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['BetrokkenPartij'] = ResolversParentTypes['BetrokkenPartij']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
   eisen?: Resolver<Array<ResolversTypes['Eis']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rollen?: Resolver<Array<ResolversTypes['Partijrol']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BeweringResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bewering'] = ResolversParentTypes['Bewering']> = {
+  __resolveType: TypeResolveFn<'BetrokkenPartij' | 'Cijfer' | 'Doel' | 'Doelverwijzing' | 'Effect' | 'Eis' | 'Indicatorverband' | 'Instrument' | 'Ketenstap' | 'Leeftijdsdrempel' | 'Leeftijdsgrens' | 'Maatregel' | 'Monitoringadvies' | 'Partijrol' | 'Verantwoordelijkheid', ParentType, ContextType>;
 };
 
 export type BronResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bron'] = ResolversParentTypes['Bron']> = {
+  citaat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vindplaats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CijferResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
   bovengrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
@@ -1877,6 +2166,8 @@ export type CijferResolvers<ContextType = BaseContext, ParentType extends Resolv
   soort?: Resolver<ResolversTypes['Cijfersoort'], ParentType, ContextType>;
   toelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CijferreeksResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijferreeks'] = ResolversParentTypes['Cijferreeks']> = {
@@ -1913,6 +2204,7 @@ export type DepartementsbeleidResolvers<ContextType = BaseContext, ParentType ex
 
 export type DoelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -1922,14 +2214,20 @@ export type DoelResolvers<ContextType = BaseContext, ParentType extends Resolver
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
   uitspraak?: Resolver<ResolversTypes['Uitspraaksoort'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DoelverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doelverwijzing'] = ResolversParentTypes['Doelverwijzing']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
+  bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
   uitspraak?: Resolver<ResolversTypes['Uitspraaksoort'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EditieResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Editie'] = ResolversParentTypes['Editie']> = {
@@ -1939,6 +2237,7 @@ export type EditieResolvers<ContextType = BaseContext, ParentType extends Resolv
 
 export type EffectResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Effect'] = ResolversParentTypes['Effect']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   gedragenDoor?: Resolver<Array<ResolversTypes['Partij']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -1946,6 +2245,8 @@ export type EffectResolvers<ContextType = BaseContext, ParentType extends Resolv
   richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EigenaarResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Eigenaar'] = ResolversParentTypes['Eigenaar']> = {
@@ -1955,6 +2256,7 @@ export type EigenaarResolvers<ContextType = BaseContext, ParentType extends Reso
 };
 
 export type EisResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Eis'] = ResolversParentTypes['Eis']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bedrag?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1962,6 +2264,8 @@ export type EisResolvers<ContextType = BaseContext, ParentType extends Resolvers
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
   peildatum?: Resolver<ResolversTypes['Peildatum'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GebiedResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Gebied'] = ResolversParentTypes['Gebied']> = {
@@ -2001,6 +2305,7 @@ export type IndicatortellingResolvers<ContextType = BaseContext, ParentType exte
 
 export type IndicatorverbandResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Indicatorverband'] = ResolversParentTypes['Indicatorverband']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -2008,6 +2313,8 @@ export type IndicatorverbandResolvers<ContextType = BaseContext, ParentType exte
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IndirectePrikkelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['IndirectePrikkel'] = ResolversParentTypes['IndirectePrikkel']> = {
@@ -2015,15 +2322,20 @@ export type IndirectePrikkelResolvers<ContextType = BaseContext, ParentType exte
   doel?: Resolver<ResolversTypes['Doelverwijzing'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
+  instrumentstatus?: Resolver<ResolversTypes['Instrumentstatus'], ParentType, ContextType>;
   kruistDepartementen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slapend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stappen?: Resolver<Array<ResolversTypes['Ketenstap']>, ParentType, ContextType>;
+  statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
 };
 
 export type InstrumentResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -2034,6 +2346,10 @@ export type InstrumentResolvers<ContextType = BaseContext, ParentType extends Re
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['Instrumentsoort'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Instrumentstatus'], ParentType, ContextType>;
+  statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InstrumentcodeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
@@ -2048,11 +2364,14 @@ export type InstrumentverwijzingResolvers<ContextType = BaseContext, ParentType 
 };
 
 export type KetenstapResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Ketenstap'] = ResolversParentTypes['Ketenstap']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   naar?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LastResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Last'] = ResolversParentTypes['Last']> = {
@@ -2069,11 +2388,14 @@ export type LeeftijdsbereikResolvers<ContextType = BaseContext, ParentType exten
 
 export type LeeftijdsdrempelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsdrempel'] = ResolversParentTypes['Leeftijdsdrempel']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
   leeftijd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volwassenVanaf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wijziging?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LeeftijdsgatResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsgat'] = ResolversParentTypes['Leeftijdsgat']> = {
@@ -2083,16 +2405,21 @@ export type LeeftijdsgatResolvers<ContextType = BaseContext, ParentType extends 
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   van?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
 };
 
 export type LeeftijdsgrensResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Leeftijdsgrens'] = ResolversParentTypes['Leeftijdsgrens']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   leeftijd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volwassenVanaf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wijziging?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MaatregelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel']> = {
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Geldbedrag']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2102,11 +2429,13 @@ export type MaatregelResolvers<ContextType = BaseContext, ParentType extends Res
   instrumenten?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  pakket?: Resolver<ResolversTypes['Maatregelpakket'], ParentType, ContextType>;
+  pakket?: Resolver<Maybe<ResolversTypes['Maatregelpakket']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
   streefwaarde?: Resolver<Maybe<ResolversTypes['Streefwaarde']>, ParentType, ContextType>;
   termijn?: Resolver<Maybe<ResolversTypes['Termijn']>, ParentType, ContextType>;
   thema?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MaatregelprikkelsResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Maatregelprikkels'] = ResolversParentTypes['Maatregelprikkels']> = {
@@ -2126,6 +2455,7 @@ export type MatrixcelResolvers<ContextType = BaseContext, ParentType extends Res
 
 export type MonitoringadviesResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Monitoringadvies'] = ResolversParentTypes['Monitoringadvies']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
@@ -2133,13 +2463,18 @@ export type MonitoringadviesResolvers<ContextType = BaseContext, ParentType exte
   indicatoren?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartijrolResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Partijrol'] = ResolversParentTypes['Partijrol']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partij?: Resolver<ResolversTypes['Partij'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartijtellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Partijtelling'] = ResolversParentTypes['Partijtelling']> = {
@@ -2169,14 +2504,19 @@ export type TegenwerkendePrikkelResolvers<ContextType = BaseContext, ParentType 
   bronnen?: Resolver<Array<ResolversTypes['Bron']>, ParentType, ContextType>;
   deelmaatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
   doel?: Resolver<ResolversTypes['Doelverwijzing'], ParentType, ContextType>;
+  effecten?: Resolver<Array<ResolversTypes['Ketenstap']>, ParentType, ContextType>;
   gedragenDoor?: Resolver<Array<ResolversTypes['Partij']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
+  instrumentstatus?: Resolver<ResolversTypes['Instrumentstatus'], ParentType, ContextType>;
   kruistDepartementen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leeftijd?: Resolver<Maybe<ResolversTypes['Leeftijdsbereik']>, ParentType, ContextType>;
   maatregelen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slapend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
 };
 
 export type TermijnResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Termijn'] = ResolversParentTypes['Termijn']> = {
@@ -2188,10 +2528,13 @@ export type TermijnResolvers<ContextType = BaseContext, ParentType extends Resol
 
 export type VerantwoordelijkheidResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Verantwoordelijkheid'] = ResolversParentTypes['Verantwoordelijkheid']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
+  afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WatAlsResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['WatAls'] = ResolversParentTypes['WatAls']> = {
@@ -2210,9 +2553,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = BaseContext> = {
   Aandachtsgroep?: AandachtsgroepResolvers<ContextType>;
+  Afleiding?: AfleidingResolvers<ContextType>;
   Analyse?: AnalyseResolvers<ContextType>;
   Bandbreedte?: BandbreedteResolvers<ContextType>;
   BetrokkenPartij?: BetrokkenPartijResolvers<ContextType>;
+  Bewering?: BeweringResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
   Cijferreeks?: CijferreeksResolvers<ContextType>;
