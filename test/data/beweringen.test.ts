@@ -8,7 +8,7 @@ import { afleidbareVelden, beweringsoorten } from '../../kern/editie/schema.js';
 const bron = { document: '003_92de307edde85196.txt', vindplaats: '3 Rode draden > Markt en overheid' };
 
 function lees(inhoud: Record<string, unknown>): GelezenEditie | string[] {
-  return leesEditietekst(stringify({ departement: 'SZW', editie: '2030-01-01', ...inhoud }), { naam: 'proef.yaml', departement: 'SZW' });
+  return leesEditietekst(stringify({ departement: 'SZW', editie: '2022-01-01', ...inhoud }), { naam: 'proef.yaml', departement: 'SZW' });
 }
 
 const instrument = (extra: Record<string, unknown> = {}) => ({

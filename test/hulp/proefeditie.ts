@@ -54,7 +54,7 @@ export function proefeditie(code: string, score: number): string {
  *   maatregel PROEF_SLAPEND_DEFINITIEF die het voorgoed wegneemt.
  * De citaten zijn verzonnen: dit is een proef van de API, niet van de gegevens.
  */
-export function zekerheidsproefTekst(editie = '2030-02-01'): string {
+export function zekerheidsproefTekst(editie = '2022-02-01'): string {
   const bron = (citaat?: string) => ({ ...PROEFBRON, ...(citaat ? { citaat } : {}) });
   const effect = (score: number, extra: Record<string, unknown> = {}) => ({
     indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
@@ -116,6 +116,6 @@ export function zekerheidsproefTekst(editie = '2030-02-01'): string {
 export function zekerheidsproef(): string {
   const map = mkdtempSync(join(tmpdir(), 'thuis-zekerheid-'));
   cpSync(SZW_DATA, map, { recursive: true });
-  writeFileSync(join(map, '2030-02-01.yaml'), zekerheidsproefTekst());
+  writeFileSync(join(map, '2022-02-01.yaml'), zekerheidsproefTekst());
   return map;
 }
