@@ -7,7 +7,7 @@
 //    analist vraagt intussen een kleine vraag uit de cache. Doel: diens p99 < 50 ms, en geen
 //    onderbreker die een subgraph pauzeert (een valse termijn door de eigen lus).
 // 2. Geheugen: de gateway in rust, dan een vloed van steeds andere documenten, dan weer rust.
-//    Doel: het RSS van de gateway komt terug binnen 20 % van zijn rust.
+//    Doel: het RSS van de gateway komt binnen 90 s rust terug binnen 20 % van zijn rust.
 // 3. Een vijandige publicatie: 1 MB haken naar SZW terwijl een client SZW bevraagt. Doel:
 //    de vragen aan SZW lopen hooguit 100 ms langer dan zonder publicatie; de publicatie krijgt 422.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,9 @@ const willekeurig = () => Math.random().toString(36).slice(2, 10);
 const zwaarAnders = () => JSON.stringify({ query: ZWAAR.replace('tegenwerkendePrikkels {', `a${willekeurig()}: tegenwerkendePrikkels {`) });
 /** Steeds een ander klein document (andere aliassen): elk moet geparst, gevalideerd en gepland worden. */
 const kleinAnders = () => JSON.stringify({ query: `{ g${willekeurig()}: aandachtsgroepen { c${willekeurig()}: code } }` });
+
+/** Zo lang mag de gateway na een vloed rusten voordat zijn geheugen terug moet zijn. */
+const MAXIMALE_RUST_MS = 90_000;
 
 const groep = new Procesgroep();
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -117,13 +120,40 @@ async function main() {
 
   // 2. Geheugen onder een vloed van steeds andere documenten.
   await wacht(5000);
+  const heap = async () => {
+    const m = await metrieken(basis, sleutels.beheer);
+    const mb = (naam: string) => Math.round((m[`${naam}{proces="gateway"}`] ?? 0) / 2 ** 20);
+    return { heapGebruiktMb: mb('thuis_nodejs_heap_size_used_bytes'), heapTotaalMb: mb('thuis_nodejs_heap_size_total_bytes'), externMb: mb('thuis_nodejs_external_memory_bytes') };
+  };
   const rust = rssMb(stapel.pids.gateway);
+  const heapRust = await heap();
   const documentvloed = await autocannon({ url: stapel.url, connections: 20, duration: 20, method: 'POST', headers: gewoon, requests: [{ setupRequest: (v) => ({ ...v, body: kleinAnders() }) }] });
   const piek = rssMb(stapel.pids.gateway);
-  await wacht(20_000);
-  const terug = rssMb(stapel.pids.gateway);
-  const geheugen = { rustMb: rust, piekMb: piek, naVloedMb: terug, documenten: documentvloed.requests.total, verhouding: rust && terug ? Math.round((terug / rust) * 100) / 100 : null };
-  console.log(`[eerlijkheid] gateway-RSS: rust ${rust} MB, na ${documentvloed.requests.total} verschillende documenten ${piek} MB, 20 s later ${terug} MB (doel ≤ ${rust ? Math.round(rust * 1.2) : '?'} MB)`);
+  const heapPiek = await heap();
+  // V8 geeft geheugen terug als de gateway een tijd rustig is (de 'memory reducer' van V8
+  // doet dan volledige opruimrondes); hoe lang dat duurt, meet de bench mee.
+  const grens = rust ? rust * 1.2 : Number.POSITIVE_INFINITY;
+  const naVloed = performance.now();
+  let terug = rssMb(stapel.pids.gateway);
+  while ((terug ?? Number.POSITIVE_INFINITY) > grens && performance.now() - naVloed < MAXIMALE_RUST_MS) {
+    await wacht(5000);
+    terug = rssMb(stapel.pids.gateway);
+  }
+  const terugNaS = Math.round((performance.now() - naVloed) / 1000);
+  const heapTerug = await heap();
+  const geheugen = {
+    rustMb: rust,
+    piekMb: piek,
+    naVloedMb: terug,
+    terugNaS,
+    heap: { rust: heapRust, piek: heapPiek, naVloed: heapTerug },
+    documenten: documentvloed.requests.total,
+    statussen: meting(documentvloed).statussen,
+    verhouding: rust && terug ? Math.round((terug / rust) * 100) / 100 : null,
+  };
+  console.log(
+    `[eerlijkheid] gateway-RSS: rust ${rust} MB, na ${documentvloed.requests.total} verschillende documenten ${piek} MB, ${terugNaS} s later ${terug} MB (doel ≤ ${Math.round(grens)} MB binnen ${MAXIMALE_RUST_MS / 1000} s rust)`,
+  );
 
   // 3. Een vijandige publicatie terwijl SZW bevraagd wordt.
   const szwVraag = JSON.stringify({ query: '{ aandachtsgroep(code: DAK_EN_THUISLOZEN) { szw { instrumenten { code } } } }' });
@@ -143,7 +173,7 @@ async function main() {
   const doelen = {
     'p99 andere client < 50 ms': tijdens.latency.p99 < 50,
     'geen valse termijn of pauze': pauzes === 0 && eerlijkheid.gepauzeerdNaVloed.length === 0,
-    'RSS binnen 20 % van rust': geheugen.verhouding !== null && geheugen.verhouding <= 1.2,
+    'RSS binnen 90 s terug binnen 20 % van rust': geheugen.verhouding !== null && geheugen.verhouding <= 1.2,
     'vijandige editie: 422, SZW hooguit 100 ms trager': publicatieStatus === 422 && publicatieuitkomst.extraMaxMs <= 100,
   };
   console.log('\n| doel | gehaald |\n| --- | --- |');
