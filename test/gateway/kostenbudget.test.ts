@@ -1,0 +1,63 @@
+// Het budget per identiteit: wat past gaat door, wat net niet past wacht kort, de rest krijgt
+// 429; met Redis delen replica's het budget, en zonder Redis telt elke replica zelf verder.
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kostenbudget } from '../../gateway/kostenbudget.js';
+import type { Identiteit } from '../../kern/identiteit.js';
+import { testRedis } from '../hulp/redis.js';
+
+const redis = await testRedis();
+const wie = (onderwerp: string): Identiteit => ({ onderwerp, rollen: ['analist'], bron: 'api-sleutel' });
+const code = (fout: unknown) => (fout as { extensions?: { code?: string; http?: { status?: number; headers?: Map<string, string> } } }).extensions;
+
+describe('het kostenbudget', () => {
+  it('laat door wat past en weigert de rest met 429 en Retry-After', async () => {
+    const budget = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 0 });
+    const koppen = await budget.neem(wie('a'), 600);
+    expect(Object.fromEntries(koppen)).toMatchObject({ 'ratelimit-limit': '1000', 'ratelimit-remaining': '400' });
+    const fout = await budget.neem(wie('a'), 600).catch((f: unknown) => f);
+    expect(code(fout)?.code).toBe('TE_VEEL_VERZOEKEN');
+    expect(code(fout)?.http?.status).toBe(429);
+    expect(Number(code(fout)?.http?.headers?.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Een ander heeft zijn eigen budget.
+    expect((await budget.neem(wie('b'), 900)).length).toBe(3);
+  });
+
+  it('laat wat net niet past kort wachten in plaats van te weigeren', async () => {
+    const budget = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 1000 });
+    await budget.neem(wie('w'), 900);
+    const begin = performance.now();
+    await budget.neem(wie('w'), 900);
+    expect(performance.now() - begin).toBeLessThanOrEqual(1100);
+  });
+
+  it('blijft werken als Redis weg is: dan telt deze replica zelf (zonder te wachten op Redis)', async () => {
+    const dood = new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    dood.on('error', () => undefined);
+    try {
+      const budget = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 100 }, dood);
+      const begin = performance.now();
+      expect((await budget.neem(wie('c'), 500)).length).toBe(3);
+      expect(performance.now() - begin).toBeLessThan(500);
+    } finally {
+      dood.disconnect();
+    }
+  });
+
+  describe.skipIf(!redis)('met Redis', () => {
+    const clients: Redis[] = [];
+    afterAll(() => clients.forEach((c) => c.disconnect()));
+    it('delen twee replica’s één budget per identiteit', async () => {
+      const [a, b] = [new Redis(redis!.url), new Redis(redis!.url)];
+      clients.push(a, b);
+      await Promise.all([a, b].map((c) => (c.status === 'ready' ? undefined : new Promise((klaar) => c.once('ready', klaar)))));
+      const onderwerp = `gedeeld-${Date.now()}-${Math.random()}`;
+      const replicaA = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 0 }, a);
+      const replicaB = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 0 }, b);
+      await replicaA.neem(wie(onderwerp), 700);
+      const viaB = Object.fromEntries(await replicaB.neem(wie(onderwerp), 200));
+      expect(viaB['ratelimit-remaining']).toBe('100');
+      await expect(replicaB.neem(wie(onderwerp), 500)).rejects.toMatchObject({ extensions: { code: 'TE_VEEL_VERZOEKEN' } });
+    });
+  });
+});
