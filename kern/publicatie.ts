@@ -177,7 +177,7 @@ export async function trekIn(em: EntityManager, map: string, departement: string
       return {
         soort: 'ingetrokken',
         publicatie: verslag(rij),
-        melding: `${publicatienaam(rij)} (editie ${rij.editie}) is ingetrokken en telt niet meer mee${aantalWijzigingen(samenvatting) > 0 ? `: ${beschrijfTelling(samenvatting)}` : ''}. Ze blijft in het verslag.`,
+        melding: `Publicatie #${rij.id} (editie ${rij.editie}) is ingetrokken en telt niet meer mee${aantalWijzigingen(samenvatting) > 0 ? `: ${beschrijfTelling(samenvatting)}` : ''}. Ze blijft in het verslag.`,
       };
     });
   } catch (fout) {
