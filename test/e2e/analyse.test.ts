@@ -31,6 +31,13 @@ interface Prikkel {
  * jongeren tegen dakloosheid (de bron legt dat verband niet; het kwam uit de kop "Aanpak
  * 18- tot 23-jarigen") en de markttoets tegen leefbaarheid (de bron zegt dat hij
  * "tijdelijk afgeschaft" is, dus nu geen effect heeft).
+ *
+ * Na de audit van issue 21: het forensisch beschermd wonen tegen de uitstroom uit opvang
+ * en instellingen. De bron wijt de belemmerde uitstroom aan het tekort aan FBW-plekken,
+ * niet aan het instrument ("Er is momenteel een ernstig tekort aan FBW-plekken waardoor de
+ * uitstroom uit de intramurale situatie wordt belemmerd"); dat staat nu als verband
+ * TEKORT_FBW_PLEKKEN_BELEMMERT_UITSTROOM. De markttoets staat sinds issue 21 als tijdelijk
+ * buiten werking met zijn effecten; zijn prikkels zijn slapend, niet tegenwerkend.
  */
 export const GEDOCUMENTEERD: [string, string, string, string][] = [
   ['SZW:KOSTENDELERSNORM', 'BZK', 'WONINGDELEN', 'rapport: kostendelersnorm belemmert woningdelen; brief G4/G40'],
@@ -57,7 +64,6 @@ export const GEDOCUMENTEERD: [string, string, string, string][] = [
   ['VWS:JEUGDWET', 'VWS', 'DAK_EN_THUISLOOSHEID', 'rapport 18-23: overgang van 18- naar 18+'],
   ['VWS:WMO_ZELFREDZAAMHEIDSTOETS', 'VWS', 'DAK_EN_THUISLOOSHEID', 'bijlage dak- en thuislozen: economisch daklozen'],
   ['VWS:CENTRUMGEMEENTECONSTRUCTIE', 'VWS', 'EVENWICHTIGE_SPREIDING', 'bijlage dak- en thuislozen: opvang via centrumgemeenten'],
-  ['JENV:FORENSISCH_BESCHERMD_WONEN', 'VWS', 'UITSTROOM_UIT_OPVANG_EN_INSTELLINGEN', 'bijlage uitstroom: tekort aan FBW-plekken'],
   ['JENV:KOPPELING_DOOR_COA', 'BZK', 'DOORSTROOM_STATUSHOUDERS_UIT_OPVANG', 'bijlage statushouders: onvolledige dossiers'],
   ['JENV:OP_EN_AFSCHAALMETHODIEK', 'BZK', 'DOORSTROOM_STATUSHOUDERS_UIT_OPVANG', 'bijlage statushouders: schommelingen'],
   ['JENV:GEVANGENISSTRAF', 'JENV', 'WONINGBEHOUD', 'bijlage uitstroom: elektronische detentie'],

@@ -91,6 +91,7 @@ describe('citaat en status bij BZK', () => {
     expect(instrumenten.get('MARKTTOETS')).toMatchObject({ status: 'TIJDELIJK_BUITEN_WERKING', statusbron: { citaat: expect.stringContaining('tijdelijk afgeschafte markttoets') } });
     expect(instrumenten.get('HUURTOESLAG')).toMatchObject({ status: 'IN_WERKING', statusbron: null });
     expect(instrumenten.get('VERHUURDERHEFFING')!.effecten[0].bron.citaat).toMatch(/^De verhuurderheffing vermindert de investeringskracht/);
-    expect(instrumenten.get('HUURTOESLAG')!.effecten[0].bron.citaat).toBeNull();
+    // Sinds issue 21 draagt elk effect een citaat; ook dat van de huurtoeslag op de betaalbaarheid.
+    expect(instrumenten.get('HUURTOESLAG')!.effecten[0].bron.citaat).toMatch(/^Een groot deel van de mensen uit aandachtsgroepen kunnen zich maximaal/);
   });
 });
