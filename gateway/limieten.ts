@@ -76,6 +76,7 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.jenv': 9,
     'Analyse.szw': 9,
     'Analyse.ocw': 9,
+    // Gemeten op 2026-12-06 (npx tsx bench/kosten.ts, na issue 21): 92 in werking; met de slapende (slapend: null) 95.
     'Analyse.tegenwerkendePrikkels': 95,
     'Analyse.leeftijdsgrenzen': 5,
     'Analyse.leeftijdsgaten': 3,
@@ -91,18 +92,22 @@ export const KOSTENTABEL: Kostentabel = {
     'Analyse.maatregelen': 37,
     'Maatregelprikkels.prikkels': 8,
     // watAls verdeelt de prikkels: elk van beide kan ze alle bevatten. De gekozen maatregelen
-    // zijn hoogstens alle maatregelen: 62 codes (31 spoedpakket, 31 samenwerkingsagenda), ook die zonder instrument.
+    // zijn hoogstens alle maatregelen: 133 codes (45 spoedpakket, 33 samenwerkingsagenda, 55 zonder
+    // pakket; sinds issue 21), ook die zonder instrument.
     'WatAls.opgelost': 95,
     'WatAls.resterend': 95,
-    'WatAls.maatregelen': 62,
-    'Aandachtsgroep.tegenwerkendePrikkels': 57,
+    'WatAls.maatregelen': 133,
+    // 56 in werking; 58 met de slapende (slapend: null).
+    'Aandachtsgroep.tegenwerkendePrikkels': 58,
     'Aandachtsgroep.leeftijdsgrenzen': 5,
     'Departementsbeleid.verantwoordelijkheden': 10,
     'Departementsbeleid.doelen': 11,
     'Departementsbeleid.edities': 1, // één editie per ministerie; elke publicatie voegt er één toe
-    'Departementsbeleid.instrumenten': 11,
-    'Departementsbeleid.cijfers': 29,
-    'Departementsbeleid.cijferreeksen': 24,
+    'Departementsbeleid.instrumenten': 12,
+    // Gemeten op 2026-12-06 na issue 21 (BZK). Met deze vaste lengtes kost het overzicht cijfers
+    // 30.762, boven de grens; met de gemeten gemiddelden (GET /lijstlengtes) 6.757.
+    'Departementsbeleid.cijfers': 40,
+    'Departementsbeleid.cijferreeksen': 34,
     'Cijferreeks.aandachtsgroepen': 9,
     'Cijferreeks.waarnemingen': 4,
     'Doel.aandachtsgroepen': 9,
@@ -121,46 +126,51 @@ export const KOSTENTABEL: Kostentabel = {
     'TegenwerkendePrikkel.bronnen': 3,
     // Gemeten op 2026-12-06: hoogstens 2 effecten per prikkel (een per groep); zelfde ruimte als bronnen.
     'TegenwerkendePrikkel.effecten': 3,
-    // Welke velden van één record afgeleid zijn: nog niet te meten (de redactie vult ze aan);
-    // een paar per record, zoals leeftijd en score. Zonder regel telde elk record als 100.
+    // Welke velden van één record afgeleid zijn: gemeten op 2026-12-06 (de editiebestanden na
+    // issue 21) hoogstens 3 (een doel van SZW). Zonder regel telde elk record als 100.
     'Afleiding.velden': 3,
     'TegenwerkendePrikkel.gedragenDoor': 3,
     'TegenwerkendePrikkel.maatregelen': 4,
     // Gemeten: hoogstens 1 (een maatregel 'tot 23 jaar' bij een prikkel voor iedereen); zelfde ruimte als maatregelen.
     'TegenwerkendePrikkel.deelmaatregelen': 4,
     'Verantwoordelijkheid.aandachtsgroepen': 9,
-    // Gemeten op 2026-11-22 (partijen, register, monitoring, gebieden, indirecte prikkels).
+    // Gemeten op 2026-11-22 (partijen, register, monitoring, gebieden, indirecte prikkels);
+    // opnieuw op 2026-12-06 met npx tsx bench/kosten.ts, na de gegevens van issue 21 (alleen
+    // verhoogd waar de gegevens nu langer zijn).
     'Query.partijen': 20,
     'Analyse.partijen': 20,
-    'BetrokkenPartij.rollen': 34,
-    'BetrokkenPartij.eisen': 10,
+    'BetrokkenPartij.rollen': 37,
+    // De eisen uit de brief van de G4 en G40 staan sinds issue 21 onder beide partijen.
+    'BetrokkenPartij.eisen': 11,
     'Partijrol.aandachtsgroepen': 9,
     'Eis.instrumenten': 2,
-    'Aandachtsgroep.partijrollen': 64,
+    'Aandachtsgroep.partijrollen': 73,
     'Departementsbeleid.maatregelen': 14,
-    'Departementsbeleid.monitoring': 16,
-    'Departementsbeleid.verbanden': 12,
+    'Departementsbeleid.monitoring': 18,
+    'Departementsbeleid.verbanden': 19,
     // Per groep leeg (een verwijzing noemt geen groepen); over het hele beleid heeft VWS er 3.
     'Departementsbeleid.cijferverwijzingen': 3,
     'Maatregel.instrumenten': 2,
     'Monitoringadvies.indicatoren': 3,
     'Monitoringadvies.aandachtsgroepen': 9,
     'Indicatorverband.aandachtsgroepen': 9,
-    // Nog geen reeks in een groepering; de G4 heeft 4 leden (schema/gebieden.json).
+    // Nog geen reeks in een groepering; de G4 heeft 4 leden, de G40 2 die de bronnen noemen (schema/gebieden.json).
     'Gebied.leden': 4,
-    'Analyse.toezeggingen': 62,
+    // Met ookAfgerond: true alle 133 maatregelen.
+    'Analyse.toezeggingen': 133,
     'Analyse.lasten': 28,
     'Last.dragers': 2,
     'Last.effecten': 4,
-    'Last.eisen': 1,
+    'Last.eisen': 2,
     'Analyse.monitoring': 22,
-    'Indicatordekking.adviezen': 8,
+    'Indicatordekking.adviezen': 10,
     'Indicatordekking.cijferreeksen': 3,
     'Indicatordekking.doelen': 3,
-    // Hooguit één gebied per code in schema/gebieden.json (7); gemeten 2 voor AANBOD_BETAALBARE_WOONPLEKKEN.
-    'Analyse.gebiedsvergelijking': 7,
+    // Hooguit één gebied per code in schema/gebieden.json (16 sinds issue 21); gemeten 2 voor AANBOD_BETAALBARE_WOONPLEKKEN.
+    'Analyse.gebiedsvergelijking': 16,
     'Gebiedscijfers.cijferreeksen': 3,
-    'Analyse.indirectePrikkels': 95,
+    // 133 ketens van instrumenten in werking; met de slapende (slapend: null) 137.
+    'Analyse.indirectePrikkels': 137,
     'IndirectePrikkel.aandachtsgroepen': 9,
     'IndirectePrikkel.stappen': 2,
   },
