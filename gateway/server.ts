@@ -273,7 +273,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       plannen.plugin, bewaarbaarPlugin, verzoekfoutIs400, suggestiesPerRol, introspectiePerRol, metingen.weigeringen, ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
-  void lengtes.vernieuw();
+  // De eerste telling vóór het eerste verzoek: zonder rekent de gateway met de vaste, grootste
+  // lengtes, en daarmee kost een vastgelegd overzicht als cijfers meer dan de grens. Hooguit 2 s
+  // per subgraph; wie niet antwoordt, houdt de vaste lengtes tot de volgende telling.
+  await lengtes.vernieuw();
   const laag = antwoordlaag(geldigheid, metBundelgrens(opties.bundels, (verzoek, context) => voerGraphQLUit(server, verzoek, context)), metingen);
   const toegang = opties.toegang ?? ONTWIKKELTOEGANG;
   const identificeer = identificatie(toegang);
