@@ -177,12 +177,15 @@ const HIVE = fileURLToPath(new URL('../node_modules/@graphql-hive/gateway/dist/b
 /** Hoe elke gateway start: commando, omgeving en waar hij laat weten dat hij klaar is. */
 function gatewayrecept(naam: Gatewaynaam, poort: number, urls: Record<string, string>, map: string) {
   const omgeving = { ...urls, PORT: String(poort) };
+  // Onze gateways zonder budget per identiteit: de bench is één client, en de andere gateways
+  // hebben er geen; het budget en zijn effect meet npm run bench:eerlijkheid.
+  const onze = { ...omgeving, KOSTENBUDGET_PER_S: '0' };
   switch (naam) {
     case 'ours':
-      return { commando: tsx('gateway/index.ts'), omgeving, gezondheid: { url: lokaal(poort, '/health') } };
+      return { commando: tsx('gateway/index.ts'), omgeving: onze, gezondheid: { url: lokaal(poort, '/health') } };
     case 'oursUncached':
       // Zonder Redis zet onze gateway elke cache uit (kern/wijzigingsbericht.ts).
-      return { commando: tsx('gateway/index.ts'), omgeving: { ...omgeving, REDIS_URL: 'uit' }, gezondheid: { url: lokaal(poort, '/health') } };
+      return { commando: tsx('gateway/index.ts'), omgeving: { ...onze, REDIS_URL: 'uit' }, gezondheid: { url: lokaal(poort, '/health') } };
     case 'stockApollo':
       // Stock Apollo Server heeft geen gezondheidsroute: een kleine query volstaat.
       return {
