@@ -5,6 +5,7 @@
 // identiteitskop lezen zij pas daarna (een publicatie noemt zo wie publiceerde).
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { DEPARTEMENTEN, type DepartementCode } from './config.js';
+import type { Logboek } from './logboek.js';
 
 /**
  * - `analist`: elke leesvraag, introspectie en suggesties;
@@ -96,4 +97,16 @@ export function subgraafgeheim(omgeving: NodeJS.ProcessEnv = process.env): strin
     throw new Error(`HOST=${omgeving.HOST} zonder SUBGRAAF_GEHEIM: dan kan iedereen op het netwerk de controles van de gateway overslaan. Zet SUBGRAAF_GEHEIM (gelijk voor gateway en subgraphs).`);
   }
   return geheim;
+}
+
+/** Het gedeelde geheim van de gateway; in productie verplicht, dus zonder: niet starten. */
+export function geheimOfStop(logboek: Logboek): string | undefined {
+  try {
+    const geheim = subgraafgeheim();
+    if (geheim === undefined) logboek.warn('zonder SUBGRAAF_GEHEIM: deze subgraph beantwoordt iedereen die 127.0.0.1 bereikt (alleen voor ontwikkeling).');
+    return geheim;
+  } catch (e) {
+    logboek.fatal(`start niet: ${(e as Error).message}`);
+    process.exit(2);
+  }
 }

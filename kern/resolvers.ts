@@ -1,18 +1,8 @@
 // Resolvers die elk ministerie deelt. Het beleid staat al in GraphQL-vorm in de
 // momentopname; de standaardresolvers van graphql-js doen de rest.
 import { GraphQLError } from 'graphql';
-import type { AandachtsgroepRef } from './model.js';
 import type { AandachtsgroepResolvers, AnalyseResolvers, Departement, Resolvers } from './generated/resolvers.js';
-import { vocabulaire } from './vocabulaire.js';
-
-/** Controleert een aandachtsgroepcode uit een entiteitsverwijzing of argument. */
-export function bekendeGroep(code: unknown): AandachtsgroepRef {
-  if (typeof code === 'string' && vocabulaire.aandachtsgroepen.includes(code)) return { code };
-  throw new GraphQLError(
-    `Onbekende aandachtsgroep ${JSON.stringify(code)}. Geldige codes: ${vocabulaire.aandachtsgroepen.join(', ')}.`,
-    { extensions: { code: 'BAD_USER_INPUT', geldigeWaarden: vocabulaire.aandachtsgroepen } },
-  );
-}
+import { bekendeGroep } from './vocabulaire.js';
 
 /** Het veld op Aandachtsgroep met het beleid van dit ministerie: bzk, vws, jenv, szw of ocw. */
 export const beleidsveld = (departement: Departement) => departement.toLowerCase() as 'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw';

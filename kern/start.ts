@@ -9,10 +9,10 @@ import { Editie } from './entiteiten.js';
 import { subgraafGereedheid } from './gereedheid.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from './http.js';
 import { projectpad } from './projectmap.js';
-import { maakLogboek, type Logboek } from './logboek.js';
+import { maakLogboek } from './logboek.js';
 import { maakMetrieken } from './metrieken.js';
 import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
-import { subgraafgeheim } from './identiteit.js';
+import { geheimOfStop } from './identiteit.js';
 import { publicatieroutes } from './publicatieroutes.js';
 import { lijstlengteroute } from './lijstlengtes.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
@@ -71,18 +71,6 @@ export function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: s
     clearInterval(klok);
     abonnement?.stop();
   };
-}
-
-/** Het gedeelde geheim van de gateway; in productie verplicht, dus zonder: niet starten. */
-export function geheimOfStop(logboek: Logboek): string | undefined {
-  try {
-    const geheim = subgraafgeheim();
-    if (geheim === undefined) logboek.warn('zonder SUBGRAAF_GEHEIM: deze subgraph beantwoordt iedereen die 127.0.0.1 bereikt (alleen voor ontwikkeling).');
-    return geheim;
-  } catch (e) {
-    logboek.fatal(`start niet: ${(e as Error).message}`);
-    process.exit(2);
-  }
 }
 
 export async function startMinisterie(ministerie: Ministerie): Promise<void> {

@@ -4,8 +4,7 @@
 // tests hem direct kunnen importeren. start.ts zet hem op een poort.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -21,6 +20,7 @@ import { gedeeldeResolvers, voegSamen } from './resolvers.js';
 import { gedeeldeSdl, vocabulaire } from './vocabulaire.js';
 import { Lijsttelling, type Lijstlengtes } from './lijstlengtes.js';
 import { meldDataGewijzigd, type Redisinstelling } from './wijzigingsbericht.js';
+import { startSubgraafserver } from '../subgraphs/subgraafserver.js';
 
 export interface Ministerie {
   departement: DepartementCode;
@@ -76,28 +76,6 @@ export function subgraafschema(ministerie: Ministerie) {
     typeDefs: subgraafSdl(ministerie),
     resolvers: voegSamen(gedeeldeResolvers(ministerie.departement), ministerie.resolvers ?? {}) as GraphQLResolverMap<unknown>,
   });
-}
-
-/**
- * Een gestarte Apollo-server voor een subgraph (ministerie of analyse), zonder te luisteren.
- * `plugins` komen bij de vaste; de analyselaag meldt er een onvolledige analyse mee.
- */
-export async function startSubgraafserver<C extends BaseContext>(schema: GraphQLSchema, plugins: ApolloServerPlugin<C>[] = []): Promise<ApolloServer<C>> {
-  const server = new ApolloServer<C>({
-    schema,
-    // Subgraphs worden alleen door de gateway bevraagd; die toont de fouten aan gebruikers.
-    includeStacktraceInErrorResponses: false,
-    plugins: [
-      // Geen Apollo-usage reporting: inline traces zouden elk antwoord alleen groter maken.
-      ApolloServerPluginInlineTraceDisabled(),
-      // De gateway negeert cachehints van subgraphs (hij weet via Redis wanneer iets
-      // veroudert); zonder deze plugin wordt niet elk veld apart geïnstrumenteerd.
-      ApolloServerPluginCacheControlDisabled(),
-      ...plugins,
-    ],
-  });
-  await server.start();
-  return server;
 }
 
 /**

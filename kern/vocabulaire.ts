@@ -2,7 +2,7 @@
 // enige bron, zodat schema, validatie en documentatie niet uiteen kunnen lopen.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse } from 'graphql';
+import { GraphQLError, Kind, parse } from 'graphql';
 
 const schemaMap = new URL('../schema/', import.meta.url);
 
@@ -56,6 +56,15 @@ export const vocabulaire = {
   uitspraaksoorten: enumWaarden('Uitspraaksoort'),
   gebiedssoorten: enumWaarden('Gebiedssoort'),
 } as const;
+
+/** Controleert een aandachtsgroepcode uit een entiteitsverwijzing of argument (ministeries en analyse). */
+export function bekendeGroep(code: unknown): { code: string } {
+  if (typeof code === 'string' && vocabulaire.aandachtsgroepen.includes(code)) return { code };
+  throw new GraphQLError(
+    `Onbekende aandachtsgroep ${JSON.stringify(code)}. Geldige codes: ${vocabulaire.aandachtsgroepen.join(', ')}.`,
+    { extensions: { code: 'BAD_USER_INPUT', geldigeWaarden: vocabulaire.aandachtsgroepen } },
+  );
+}
 
 export interface Document {
   titel: string;

@@ -1,8 +1,8 @@
 import { ANALYSE } from '../../kern/config.js';
+import { geheimOfStop } from '../../kern/identiteit.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.js';
 import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
-import { geheimOfStop } from '../../kern/start.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { bouwAnalyse } from './server.js';
 

@@ -3,7 +3,8 @@
 import { GraphQLError } from 'graphql';
 import type { Subgraafcontext } from '../../kern/context.js';
 import type { Aandachtsgroepgegevens } from '../../kern/momentopname.js';
-import { ALLE_AANDACHTSGROEPEN, bekendeAnalyse, bekendeGroep } from '../../kern/resolvers.js';
+import { ALLE_AANDACHTSGROEPEN, bekendeAnalyse } from '../../kern/resolvers.js';
+import { bekendeGroep } from '../../kern/vocabulaire.js';
 import type { Ministerie } from '../../kern/subgraaf.js';
 
 function gegevens(code: string, { momentopname }: Subgraafcontext): Aandachtsgroepgegevens {
