@@ -18,7 +18,7 @@ const ministeries = [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLo
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
-    'kern/generated/resolvers.ts': {
+    'subgraphs/ministerie/generated/resolvers.ts': {
       schema: ministeries,
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

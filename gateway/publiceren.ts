@@ -6,7 +6,7 @@
 //   GET  /edities/<ministerie>/<id>   de YAML van één publicatie, zoals ontvangen
 //   POST /edities/<ministerie>/<id>/intrekken  {"reden": "…"} (redacteur:<MINISTERIE> of beheer)
 //
-// De gateway beslist wie mag; de subgraph controleert het nog eens (kern/publicatieroutes.ts)
+// De gateway beslist wie mag; de subgraph controleert het nog eens (subgraphs/ministerie/editieroutes.ts)
 // en valideert de editie zelf. Deze eindpunten staan naast de antwoordcache: een
 // publicatie leegt die via Redis, zoals een import.
 import { randomUUID } from 'node:crypto';

@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { toetsEdities } from '../kern/bronnen/toets.js';
+import { toetsEdities } from '../subgraphs/ministerie/editie/brontoets/toets.js';
 import { PROJECTMAP } from '../kern/projectmap.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { startStapel } from '../test/hulp/stapel.js';

@@ -7,9 +7,9 @@
 // citaten (die zijn er in het begin honderden). --koppen 003 toont de vindplaatsen die
 // een document kent. Hetzelfde als test/data/citaten.test.ts en rubriek.test.ts meldt.
 import { fileURLToPath } from 'node:url';
-import { CATEGORIEEN } from '../kern/editie/beweringen.js';
-import { alleSecties, beschrevenDocumenten, indeling } from '../kern/bronnen/indeling.js';
-import { citaatmelding, rubriekmelding, toetsEdities, type Getoetst } from '../kern/bronnen/toets.js';
+import { CATEGORIEEN } from '../subgraphs/ministerie/editie/beweringen.js';
+import { alleSecties, beschrevenDocumenten, indeling } from '../subgraphs/ministerie/editie/brontoets/indeling.js';
+import { citaatmelding, rubriekmelding, toetsEdities, type Getoetst } from '../subgraphs/ministerie/editie/brontoets/toets.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 
 const argumenten = process.argv.slice(2);

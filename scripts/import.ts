@@ -6,12 +6,12 @@
 // --controleer valideert alleen en schrijft niets.
 import { fileURLToPath } from 'node:url';
 import { DEPARTEMENTEN, type DepartementCode } from '../kern/config.js';
-import { importeer } from '../kern/editie/importeren.js';
-import { gewensteToestand } from '../kern/editie/bronnen.js';
-import { Importfout } from '../kern/editie/lezen.js';
-import { aantalWijzigingen } from '../kern/editie/synchroniseren.js';
-import { openDatabase } from '../kern/database.js';
-import { databasekeuze } from '../kern/start.js';
+import { importeer } from '../subgraphs/ministerie/editie/importeren.js';
+import { gewensteToestand } from '../subgraphs/ministerie/editie/bronnen.js';
+import { Importfout } from '../subgraphs/ministerie/editie/lezen.js';
+import { aantalWijzigingen } from '../subgraphs/ministerie/editie/synchroniseren.js';
+import { openDatabase } from '../subgraphs/ministerie/database.js';
+import { databasekeuze } from '../subgraphs/ministerie/proces.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { meldPublicatie, redisinstelling } from '../kern/wijzigingsbericht.js';
 

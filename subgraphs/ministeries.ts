@@ -5,6 +5,6 @@ import { ocw } from './ocw/ministerie.js';
 import { szw } from './szw/ministerie.js';
 import { vws } from './vws/ministerie.js';
 import type { DepartementCode } from '../kern/config.js';
-import type { Ministerie } from '../kern/subgraaf.js';
+import type { Ministerie } from './ministerie/subgraaf.js';
 
 export const ministeries: Record<DepartementCode, Ministerie> = { BZK: bzk, VWS: vws, JENV: jenv, SZW: szw, OCW: ocw };

@@ -1,5 +1,5 @@
 // De Apollo-server van een subgraph, zonder te luisteren: gedeeld door de ministeries
-// (subgraaf.ts) en de analyselaag (subgraphs/analyse/server.ts).
+// (subgraphs/ministerie/subgraaf.ts) en de analyselaag (subgraphs/analyse/server.ts).
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';

@@ -4,11 +4,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraafGereedheid } from '../kern/gereedheid.js';
+import { subgraafGereedheid } from '../subgraphs/ministerie/gereedheid.js';
 import { luister } from '../kern/http.js';
 import { maakLogboek } from '../kern/logboek.js';
 import { maakMetrieken, OPERATIELABEL } from '../kern/metrieken.js';
-import { bouwSubgraaf } from '../kern/subgraaf.js';
+import { bouwSubgraaf } from '../subgraphs/ministerie/subgraaf.js';
 import { gatewaymetingen } from '../gateway/metingen.js';
 import { subgraafverbinding } from '../gateway/ontdubbelen.js';
 import { ministeries } from '../subgraphs/ministeries.js';

@@ -3,8 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAFEN } from '../kern/config.js';
-import { importeer } from '../kern/editie/importeren.js';
-import { aantalWijzigingen } from '../kern/editie/synchroniseren.js';
+import { importeer } from '../subgraphs/ministerie/editie/importeren.js';
+import { aantalWijzigingen } from '../subgraphs/ministerie/editie/synchroniseren.js';
 import { vocabulaire } from '../kern/vocabulaire.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { controleerAcceptatie } from './e2e/acceptatie.js';

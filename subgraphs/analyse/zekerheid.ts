@@ -1,5 +1,5 @@
 // Hoe zeker wat de analyse afleidt is, uit de zekerheid van de beweringen waarop het
-// berust (die geven de ministeries mee; kern/zekerheid.ts bepaalt haar). Een prikkel is
+// berust (die geven de ministeries mee; subgraphs/ministerie/zekerheid.ts bepaalt haar). Een prikkel is
 // niet zekerder dan zijn zwakste onderdeel: één afgeleid effect of doel maakt hem afgeleid.
 import type { Instrumentstatus, Zekerheid } from './generated/beleid.js';
 

@@ -1,11 +1,11 @@
 // BZK: als coördinerend ministerie beheert het de lijst van aandachtsgroepen (in zijn
 // edities) en de ingang van de analyse over alle groepen heen.
 import { GraphQLError } from 'graphql';
-import type { Subgraafcontext } from '../../kern/context.js';
-import type { Aandachtsgroepgegevens } from '../../kern/momentopname.js';
-import { ALLE_AANDACHTSGROEPEN, bekendeAnalyse } from '../../kern/resolvers.js';
+import type { Subgraafcontext } from '../ministerie/context.js';
+import type { Aandachtsgroepgegevens } from '../ministerie/momentopname.js';
+import { ALLE_AANDACHTSGROEPEN, bekendeAnalyse } from '../ministerie/resolvers.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
-import type { Ministerie } from '../../kern/subgraaf.js';
+import type { Ministerie } from '../ministerie/subgraaf.js';
 
 function gegevens(code: string, { momentopname }: Subgraafcontext): Aandachtsgroepgegevens {
   const groep = momentopname.aandachtsgroep(code);

@@ -1,4 +1,4 @@
-import { startMinisterie } from '../../kern/start.js';
+import { startMinisterie } from '../ministerie/proces.js';
 import { ocw } from './ministerie.js';
 
 await startMinisterie(ocw);

@@ -1,4 +1,4 @@
-import { startMinisterie } from '../../kern/start.js';
+import { startMinisterie } from '../ministerie/proces.js';
 import { szw } from './ministerie.js';
 
 await startMinisterie(szw);

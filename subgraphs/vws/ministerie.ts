@@ -1,4 +1,4 @@
-import type { Ministerie } from '../../kern/subgraaf.js';
+import type { Ministerie } from '../ministerie/subgraaf.js';
 
 export const vws: Ministerie = {
   departement: 'VWS',

@@ -2,7 +2,7 @@
 // termijn uitkomt, hoe het register sorteert en filtert, wie welke lasten draagt,
 // welke indicator niemand volgt, en wanneer een keten van twee stappen tegenwerkt.
 import { describe, expect, it } from 'vitest';
-import { telOp } from '../../kern/termijn.js';
+import { telOp } from '../../subgraphs/ministerie/termijn.js';
 import { indirectePrikkels } from '../../subgraphs/analyse/indirect.js';
 import type { AandachtsgroepCode, Indicator, Partij } from '../../subgraphs/analyse/generated/beleid.js';
 import type { Registerbeleid, Toezegging } from '../../subgraphs/analyse/model.js';

@@ -2,8 +2,8 @@
 // pakket (issue 21): wat mag, en wat een redacteur te horen krijgt als het niet mag.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { leesEditietekst, type GelezenEditie } from '../../kern/editie/lezen.js';
-import { afleidbareVelden, beweringsoorten } from '../../kern/editie/schema.js';
+import { leesEditietekst, type GelezenEditie } from '../../subgraphs/ministerie/editie/lezen.js';
+import { afleidbareVelden, beweringsoorten } from '../../subgraphs/ministerie/editie/schema.js';
 
 const bron = { document: '003_92de307edde85196.txt', vindplaats: '3 Rode draden > Markt en overheid' };
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { documenten } from '../../kern/vocabulaire.js';
-import { editiebestanden } from '../../kern/editie/lezen.js';
+import { editiebestanden } from '../../subgraphs/ministerie/editie/lezen.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 
 const gegevens = Object.values(ministeries)

@@ -5,10 +5,10 @@
 // de redactie alle citaten heeft ingevuld (npx tsx scripts/citaten.ts toont de stand).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { toetsCitaat, zoekStukken, stukkenVan } from '../../kern/bronnen/citaten.js';
-import { beschrevenDocumenten, indeling, maakIndeling, zoekVindplaats, type Documentbeschrijving } from '../../kern/bronnen/indeling.js';
-import { maakDoorzoekbaar, normaliseer } from '../../kern/bronnen/normaliseren.js';
-import { citaatmelding, toetsEdities } from '../../kern/bronnen/toets.js';
+import { toetsCitaat, zoekStukken, stukkenVan } from '../../subgraphs/ministerie/editie/brontoets/citaten.js';
+import { beschrevenDocumenten, indeling, maakIndeling, zoekVindplaats, type Documentbeschrijving } from '../../subgraphs/ministerie/editie/brontoets/indeling.js';
+import { maakDoorzoekbaar, normaliseer } from '../../subgraphs/ministerie/editie/brontoets/normaliseren.js';
+import { citaatmelding, toetsEdities } from '../../subgraphs/ministerie/editie/brontoets/toets.js';
 import { documenten } from '../../kern/vocabulaire.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editiebestanden } from '../../kern/editie/lezen.js';
+import { editiebestanden } from '../../subgraphs/ministerie/editie/lezen.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 
 interface Bereik {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RUBRIEK, weegCitaat } from '../../kern/bronnen/rubriek.js';
-import { rubriekmelding, toetsEdities } from '../../kern/bronnen/toets.js';
+import { RUBRIEK, weegCitaat } from '../../subgraphs/ministerie/editie/brontoets/rubriek.js';
+import { rubriekmelding, toetsEdities } from '../../subgraphs/ministerie/editie/brontoets/toets.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 
 const sterkte = (citaat: string) => weegCitaat(citaat).sterkte;
@@ -69,7 +69,7 @@ describe('de documentatie', () => {
     ['±1', RUBRIEK[1]],
     ['voorbehoud', RUBRIEK.voorbehoud],
     ['beperking', RUBRIEK.beperking],
-  ] as const)('noemt bij %s precies de woorden uit kern/bronnen/rubriek.ts', (naam, woorden) => {
+  ] as const)('noemt bij %s precies de woorden uit subgraphs/ministerie/editie/brontoets/rubriek.ts', (naam, woorden) => {
     expect(gedocumenteerd(naam)).toEqual([...woorden]);
   });
 });

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
-import type { Subgraaf } from '../../kern/subgraaf.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { subgraafMetData } from '../hulp/subgraaf.js';
 import { logopvanger } from '../hulp/logopvanger.js';

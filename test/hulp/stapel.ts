@@ -9,11 +9,11 @@ import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http
 import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
 import type { DestinationStream } from 'pino';
-import type { Subgraaf } from '../../kern/subgraaf.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
-import { publicatieroutes } from '../../kern/publicatieroutes.js';
+import { publicatieroutes } from '../../subgraphs/ministerie/editieroutes.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';

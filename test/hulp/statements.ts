@@ -1,6 +1,6 @@
 // Statements tellen rond één _entities-fetch.
 import { expect } from 'vitest';
-import type { Subgraaf } from '../../kern/subgraaf.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { entiteitenQuery, representaties } from '../subgraphs/queries.js';
 import { voerUit } from './subgraaf.js';
 

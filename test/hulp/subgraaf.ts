@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DepartementCode } from '../../kern/config.js';
-import { bouwSubgraaf, type Databasekeuze, type Subgraaf } from '../../kern/subgraaf.js';
+import { bouwSubgraaf, type Databasekeuze, type Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 import { postgresUrl } from './postgres.js';

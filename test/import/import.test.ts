@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { openDatabase, type Database } from '../../kern/database.js';
-import { importeer } from '../../kern/editie/importeren.js';
-import { Importfout } from '../../kern/editie/lezen.js';
-import { aantalWijzigingen } from '../../kern/editie/synchroniseren.js';
-import { Doel, Instrument, Maatregel, Waarneming } from '../../kern/entiteiten.js';
+import { openDatabase, type Database } from '../../subgraphs/ministerie/database.js';
+import { importeer } from '../../subgraphs/ministerie/editie/importeren.js';
+import { Importfout } from '../../subgraphs/ministerie/editie/lezen.js';
+import { aantalWijzigingen } from '../../subgraphs/ministerie/editie/synchroniseren.js';
+import { Doel, Instrument, Maatregel, Waarneming } from '../../subgraphs/ministerie/entiteiten.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 
 const BRON = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Statushouders > De omvang' };

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../kern/database.js';
-import { editiestempel, importeer } from '../../kern/editie/importeren.js';
-import { Importfout } from '../../kern/editie/lezen.js';
-import { aantalWijzigingen } from '../../kern/editie/synchroniseren.js';
-import { Editie, Publicatie } from '../../kern/entiteiten.js';
+import { openDatabase } from '../../subgraphs/ministerie/database.js';
+import { editiestempel, importeer } from '../../subgraphs/ministerie/editie/importeren.js';
+import { Importfout } from '../../subgraphs/ministerie/editie/lezen.js';
+import { aantalWijzigingen } from '../../subgraphs/ministerie/editie/synchroniseren.js';
+import { Editie, Publicatie } from '../../subgraphs/ministerie/entiteiten.js';
 import { proefeditieTekst, SZW_DATA } from '../hulp/proefeditie.js';
 import { nieuwSqlitePad, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 

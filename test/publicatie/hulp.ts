@@ -1,5 +1,5 @@
 // Een ministerie-subgraph met de publicatie-eindpunten achter het gedeelde geheim, zoals
-// start.ts hem opzet, op poort 0 en met een eigen SQLite-bestand. Verzoeken gaan er
+// subgraphs/ministerie/proces.ts hem opzet, op poort 0 en met een eigen SQLite-bestand. Verzoeken gaan er
 // rechtstreeks heen, met de koppen die de gateway zou meesturen.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { DepartementCode } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY } from '../../kern/http.js';
 import { KOPPEN, type Rol } from '../../kern/identiteit.js';
-import { publicatieroutes } from '../../kern/publicatieroutes.js';
-import { laadBijEersteStart } from '../../kern/start.js';
-import { bouwSubgraaf, type Subgraaf } from '../../kern/subgraaf.js';
+import { publicatieroutes } from '../../subgraphs/ministerie/editieroutes.js';
+import { laadBijEersteStart } from '../../subgraphs/ministerie/proces.js';
+import { bouwSubgraaf, type Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
 

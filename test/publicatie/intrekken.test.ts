@@ -3,13 +3,13 @@
 // ingetrokken (en blijft in het verslag), en een vijandige editie wordt binnen de termijn
 // geweigerd met een 422 terwijl de subgraph blijft antwoorden.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Publicatie } from '../../kern/entiteiten.js';
-import { importeer } from '../../kern/editie/importeren.js';
-import type { Publicatieverslag } from '../../kern/publicatie.js';
+import { Publicatie } from '../../subgraphs/ministerie/entiteiten.js';
+import { importeer } from '../../subgraphs/ministerie/editie/importeren.js';
+import type { Publicatieverslag } from '../../subgraphs/ministerie/publicatie.js';
 import type { Rol } from '../../kern/identiteit.js';
 import { proefeditieTekst, SZW_DATA } from '../hulp/proefeditie.js';
 import { startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
-import { volgEdities } from '../../kern/start.js';
+import { volgEdities } from '../../subgraphs/ministerie/proces.js';
 import { testRedis } from '../hulp/redis.js';
 
 const redis = await testRedis();

@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { Redis } from 'ioredis';
-import { Doel, Editie, Effect, Instrument, Publicatie } from '../../kern/entiteiten.js';
+import { Doel, Editie, Effect, Instrument, Publicatie } from '../../subgraphs/ministerie/entiteiten.js';
 import { generatiesleutel } from '../../kern/wijzigingsbericht.js';
 import { PROEFBRON, proefeditieTekst } from '../hulp/proefeditie.js';
-import type { Publicatieverslag } from '../../kern/publicatie.js';
+import type { Publicatieverslag } from '../../subgraphs/ministerie/publicatie.js';
 import { testRedis } from '../hulp/redis.js';
 import { sha256, sha256VanBestand, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 

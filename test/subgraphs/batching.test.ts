@@ -3,8 +3,8 @@
 // van de momentopname leest elke tabel precies één keer. Een N+1 kan zo niet ontstaan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN } from '../../kern/config.js';
-import { TABELLEN } from '../../kern/entiteiten.js';
-import type { Subgraaf } from '../../kern/subgraaf.js';
+import { TABELLEN } from '../../subgraphs/ministerie/entiteiten.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { vocabulaire } from '../../kern/vocabulaire.js';
 import { subgraafMetData } from '../hulp/subgraaf.js';
 import { statementsVoor, tabelVan } from '../hulp/statements.js';

@@ -1,7 +1,7 @@
 // Per subgraph: _entities-query's zoals de gateway ze stuurt, op de echte data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN } from '../../kern/config.js';
-import type { Subgraaf } from '../../kern/subgraaf.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { vocabulaire, documenten, PEILDATUM } from '../../kern/vocabulaire.js';
 import { subgraafMetData, voerUit } from '../hulp/subgraaf.js';
 import { entiteitenQuery, representaties } from './queries.js';

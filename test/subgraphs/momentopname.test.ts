@@ -1,7 +1,7 @@
 // De momentopname van een subgraph: een publicatie vervangt hem in één keer, een verzoek
 // dat al liep houdt de oude, en een mislukte melding aan Redis laat de nieuwe editie staan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Subgraaf } from '../../kern/subgraaf.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { proefeditie, SZW_DATA } from '../hulp/proefeditie.js';
 import { subgraafMetData } from '../hulp/subgraaf.js';
 

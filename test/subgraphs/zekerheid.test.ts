@@ -1,8 +1,8 @@
-// De ene regel voor de zekerheid van een record (kern/zekerheid.ts): letterlijk alleen
+// De ene regel voor de zekerheid van een record (subgraphs/ministerie/zekerheid.ts): letterlijk alleen
 // met een citaat en zonder afgeleide velden. Een record zonder citaat mag een analist
 // nooit als letterlijk bereiken, ook niet zolang de redactie de citaten aanvult.
 import { describe, expect, it } from 'vitest';
-import { GEEN_CITAAT, zekerheidVan } from '../../kern/zekerheid.js';
+import { GEEN_CITAAT, zekerheidVan } from '../../subgraphs/ministerie/zekerheid.js';
 
 describe('zekerheid van een record', () => {
   it('is LETTERLIJK met een citaat en zonder afgeleid', () => {

@@ -9,12 +9,12 @@
 //   POST /edities/<id>/intrekken  {"reden": "…"}: de publicatie telt niet meer mee (redacteur of beheer)
 import { fileURLToPath } from 'node:url';
 import { Editie } from './entiteiten.js';
-import type { HttpAntwoord, HttpVerzoek, Route } from './http.js';
-import { foutAntwoord, jsonAntwoord } from './antwoord.js';
-import { identiteitUitKop, KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from './identiteit.js';
+import type { HttpAntwoord, HttpVerzoek, Route } from '../../kern/http.js';
+import { foutAntwoord, jsonAntwoord } from '../../kern/antwoord.js';
+import { identiteitUitKop, KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../../kern/identiteit.js';
 import { publicatie, publicaties, publiceerEditie, trekIn } from './publicatie.js';
 import type { Subgraaf } from './subgraaf.js';
-import { meldPublicatie, type Redisinstelling } from './wijzigingsbericht.js';
+import { meldPublicatie, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
 
 /** Wat een editie als body mag hebben: application/yaml (RFC 9512) is jong, dus ook wat oudere clients en curl sturen. */
 export const YAML_MEDIATYPEN = ['application/yaml', 'text/yaml', 'text/plain', 'application/x-yaml', 'text/x-yaml'];

@@ -3,9 +3,9 @@
 // test/data/citaten.test.ts, test/data/rubriek.test.ts en scripts/citaten.ts, zodat de
 // redacteur met het script precies ziet wat de test zal melden.
 import { relative } from 'node:path';
-import { beweringen, type Bewering } from '../editie/beweringen.js';
-import { editiebestanden, leesEditie } from '../editie/lezen.js';
-import { PROJECTMAP } from '../projectmap.js';
+import { beweringen, type Bewering } from '../beweringen.js';
+import { editiebestanden, leesEditie } from '../lezen.js';
+import { PROJECTMAP } from '../../../../kern/projectmap.js';
 import { toetsCitaat } from './citaten.js';
 import { weegCitaat, type Weging } from './rubriek.js';
 

@@ -2,19 +2,19 @@
 // start de edities importeren, luisteren, nieuwe edities volgen, en netjes stoppen op
 // SIGINT/SIGTERM.
 import { fileURLToPath } from 'node:url';
-import { subgraaf as instellingVan, type DepartementCode } from './config.js';
+import { subgraaf as instellingVan, type DepartementCode } from '../../kern/config.js';
 import { editiestempel, isActueel } from './editie/importeren.js';
 import { Importfout } from './editie/lezen.js';
 import { Editie } from './entiteiten.js';
 import { subgraafGereedheid } from './gereedheid.js';
-import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from './http.js';
-import { projectpad } from './projectmap.js';
-import { maakLogboek } from './logboek.js';
-import { maakMetrieken } from './metrieken.js';
-import { redisinstelling, volgPublicaties } from './wijzigingsbericht.js';
-import { geheimOfStop } from './identiteit.js';
-import { publicatieroutes } from './publicatieroutes.js';
-import { lijstlengteroute } from './lijstlengtes.js';
+import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.js';
+import { projectpad } from '../../kern/projectmap.js';
+import { maakLogboek } from '../../kern/logboek.js';
+import { maakMetrieken } from '../../kern/metrieken.js';
+import { redisinstelling, volgPublicaties } from '../../kern/wijzigingsbericht.js';
+import { geheimOfStop } from '../../kern/identiteit.js';
+import { publicatieroutes } from './editieroutes.js';
+import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
 
 export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env): Databasekeuze {

@@ -2,7 +2,7 @@
 // momentopname; de standaardresolvers van graphql-js doen de rest.
 import { GraphQLError } from 'graphql';
 import type { AandachtsgroepResolvers, AnalyseResolvers, Departement, Resolvers } from './generated/resolvers.js';
-import { bekendeGroep } from './vocabulaire.js';
+import { bekendeGroep } from '../../kern/vocabulaire.js';
 
 /** Het veld op Aandachtsgroep met het beleid van dit ministerie: bzk, vws, jenv, szw of ocw. */
 export const beleidsveld = (departement: Departement) => departement.toLowerCase() as 'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw';

@@ -1,7 +1,7 @@
 // Eén fabriek voor de subgraph van elk ministerie. Een ministerie is een kleine
 // declaratie (departement, schema, edities en eventueel eigen resolvers); dit bouwt
 // er de database, de momentopname en de Apollo-server bij, zonder te luisteren, zodat
-// tests hem direct kunnen importeren. start.ts zet hem op een poort.
+// tests hem direct kunnen importeren. proces.ts zet hem op een poort.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
@@ -9,7 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
-import type { DepartementCode } from './config.js';
+import type { DepartementCode } from '../../kern/config.js';
 import type { Subgraafcontext } from './context.js';
 import { openDatabase, type Database } from './database.js';
 import { importeer, type Importresultaat } from './editie/importeren.js';
@@ -17,10 +17,10 @@ import { editielezer, type Editielezer } from './editie/lezer.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { Momentopname } from './momentopname.js';
 import { gedeeldeResolvers, voegSamen } from './resolvers.js';
-import { gedeeldeSdl, vocabulaire } from './vocabulaire.js';
-import { Lijsttelling, type Lijstlengtes } from './lijstlengtes.js';
-import { meldDataGewijzigd, type Redisinstelling } from './wijzigingsbericht.js';
-import { startSubgraafserver } from '../subgraphs/subgraafserver.js';
+import { gedeeldeSdl, vocabulaire } from '../../kern/vocabulaire.js';
+import { Lijsttelling, type Lijstlengtes } from '../../kern/lijstlengtes.js';
+import { meldDataGewijzigd, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
+import { startSubgraafserver } from '../subgraafserver.js';
 
 export interface Ministerie {
   departement: DepartementCode;

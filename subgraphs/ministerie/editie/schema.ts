@@ -1,7 +1,7 @@
 // Vorm van een editiebestand (docs/dataformaat.md). De toegestane waarden komen uit
 // schema/gedeeld.graphql, zodat een fout bestand precies zegt wat wel mag.
 import { z } from 'zod';
-import { documenten, gebieden, PEILDATUM, vocabulaire } from '../vocabulaire.js';
+import { documenten, gebieden, PEILDATUM, vocabulaire } from '../../../kern/vocabulaire.js';
 
 z.config(z.locales.nl());
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { Lexer, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { vocabulaire } from '../vocabulaire.js';
+import { vocabulaire } from '../../../kern/vocabulaire.js';
 import { editieSchema, type Editiebestand } from './schema.js';
 
 export class Importfout extends Error {

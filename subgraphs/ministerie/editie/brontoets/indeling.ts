@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { maakDoorzoekbaar, normaliseer, type Doorzoekbaar } from './normaliseren.js';
 
-const BRONNEN = new URL('../../docs/bronnen/', import.meta.url);
+const BRONNEN = new URL('../../../../docs/bronnen/', import.meta.url);
 
 /** Een sectie zoals docs/bronnen/indeling.json haar beschrijft. */
 export interface Kopbeschrijving {

@@ -9,7 +9,7 @@ import { tabel, TABELLEN, type Rij, type Tabelnaam, type Toestand } from './enti
 import { editiestempel } from './editie/importeren.js';
 import type { Departement, ResolversParentTypes } from './generated/resolvers.js';
 import { termijnVan } from './termijn.js';
-import { documenttitel, gebieden, vocabulaire } from './vocabulaire.js';
+import { documenttitel, gebieden, vocabulaire } from '../../kern/vocabulaire.js';
 import { zekerheidVan, type Zekerheidsvelden } from './zekerheid.js';
 
 type Beleid = ResolversParentTypes['Departementsbeleid'];
@@ -34,7 +34,7 @@ const bronVan = (b: { document: string; vindplaats: string; citaat?: string | nu
   vindplaats: b.vindplaats,
   citaat: b.citaat ?? null,
 });
-/** De bron van een record dat iets beweert, met hoe zeker die het draagt (één regel voor elk type: kern/zekerheid.ts). */
+/** De bron van een record dat iets beweert, met hoe zeker die het draagt (één regel voor elk type: zekerheid.ts). */
 const beweringVan = (r: { bron: Parameters<typeof bronVan>[0]; afgeleid?: { velden: string[]; reden: string } | null }) => ({
   bron: bronVan(r.bron),
   ...zekerheidVan(r.bron, r.afgeleid),

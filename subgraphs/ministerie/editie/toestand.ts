@@ -1,7 +1,7 @@
 // Voegt de edities samen tot de toestand die in de database hoort te staan.
 // Records worden herkend aan hun code (een latere editie vervangt de velden);
 // waarnemingen aan reeks en peildatum, zodat een nieuwe editie een reeks aanvult.
-// Een rij heeft de vorm van het record in het bestand (kern/entiteiten.ts), dus hier
+// Een rij heeft de vorm van het record in het bestand (entiteiten.ts), dus hier
 // worden alleen geneste lijsten (effecten, leeftijdsgrenzen, waarnemingen) eigen rijen.
 import type { Toestand } from '../entiteiten.js';
 import { Importfout, type GelezenEditie } from './lezen.js';

@@ -2,7 +2,7 @@
 // megabyte haken, een alias bomb) hield SZW 19 s bezig, en elke vraag aan SZW wachtte mee.
 // In een werkthread met een termijn kost zo'n editie hooguit die thread; de subgraph
 // blijft antwoorden.
-import { werkthreads, Termijnfout } from '../werkthreads.js';
+import { werkthreads, Termijnfout } from '../../../kern/werkthreads.js';
 import type { Leesopdracht } from './lezen.taak.js';
 import type { GelezenEditie, Leesopties } from './lezen.js';
 

@@ -10,7 +10,7 @@ import { Importfout, leesEditietekst, opEditiedatum } from './editie/lezen.js';
 import type { Lees } from './editie/lezer.js';
 import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/synchroniseren.js';
 import { bepaalToestand } from './editie/toestand.js';
-import type { Identiteit } from './identiteit.js';
+import type { Identiteit } from '../../kern/identiteit.js';
 
 /** Eén regel van het publicatieverslag, zoals GET /edities hem toont. */
 export interface Publicatieverslag {

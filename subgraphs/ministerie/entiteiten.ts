@@ -276,7 +276,7 @@ export const Waarneming = defineEntity({
  * Een editie die een ministerie via de API publiceerde, met wie, wanneer en wat er
  * veranderde. Anders dan de tabellen hierboven is dit geen afgeleide van de bestanden
  * in de kamer: het is zelf bron. Samen met die bestanden bepaalt het de toestand
- * (kern/editie/bronnen.ts), en geen import of herbouw van het schema gooit het weg.
+ * (editie/bronnen.ts), en geen import of herbouw van het schema gooit het weg.
  */
 /** Een ingetrokken publicatie: wie (onderwerp en hoe vastgesteld), wanneer (ISO 8601, UTC) en waarom. */
 export interface Intrekking {
