@@ -187,7 +187,7 @@ describe('gereedheid van een subgraph', () => {
     const subgraaf = await bouwSubgraaf(ministeries.OCW, databasekeuzeVoorTest('OCW', 'sqlite'));
     try {
       expect(await subgraafGereedheid(subgraaf)).toEqual(['OCW heeft nog geen gegevens: er is geen editie geïmporteerd.']);
-      await subgraaf.publiceer();
+      await subgraaf.importeerMap();
       expect(await subgraafGereedheid(subgraaf)).toEqual([]);
     } finally {
       await subgraaf.sluit();

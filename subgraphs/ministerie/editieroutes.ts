@@ -1,7 +1,8 @@
-// De publicatie-eindpunten van een ministerie-subgraph. Alleen de gateway spreekt ze aan
-// (luister() controleert het gedeelde geheim al); de identiteit in de kop komt dus van de
-// gateway. Toch controleert de subgraph de rol nog zelf: een fout in de gateway mag geen
-// ministerie de gegevens van een ander laten schrijven.
+// De editie-eindpunten van een ministerie-subgraph (/edities); de gateway zet ze door
+// (gateway/publiceren.ts). Alleen de gateway spreekt ze aan (luister() controleert het
+// gedeelde geheim al); de identiteit in de kop komt dus van de gateway. Toch controleert
+// de subgraph de rol nog zelf: een fout in de gateway mag geen ministerie de gegevens
+// van een ander laten schrijven.
 //
 //   POST /edities       de YAML van een nieuwe editie (?bestand=JJJJ-MM-DD.yaml optioneel)
 //   GET  /edities       de edities die nu gelden en het publicatieverslag
@@ -21,13 +22,13 @@ export const YAML_MEDIATYPEN = ['application/yaml', 'text/yaml', 'text/plain', '
 
 const welkeRollen = (i: Identiteit) => i.rollen.join(', ');
 
-export interface Publicatieopties {
+export interface Editierouteopties {
   /** Met Redis hoort ook een andere replica van dit ministerie de publicatie direct. */
   redis?: Redisinstelling | null;
   log?: (tekst: string) => void;
 }
 
-export function publicatieroutes(subgraaf: Subgraaf, { redis = null, log = console.log }: Publicatieopties = {}): Route[] {
+export function editieroutes(subgraaf: Subgraaf, { redis = null, log = console.log }: Editierouteopties = {}): Route[] {
   const { departement } = subgraaf.ministerie;
   const map = fileURLToPath(subgraaf.ministerie.data);
   const em = subgraaf.db.orm.em;

@@ -13,7 +13,7 @@ import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
 import { redisinstelling, volgPublicaties } from '../../kern/wijzigingsbericht.js';
 import { geheimOfStop } from '../../kern/identiteit.js';
-import { publicatieroutes } from './editieroutes.js';
+import { editieroutes } from './editieroutes.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
 
@@ -35,7 +35,7 @@ export async function laadBijEersteStart(subgraaf: Subgraaf, log: (tekst: string
   const { ministerie } = subgraaf;
   const dataMap = fileURLToPath(ministerie.data);
   if (subgraaf.momentopname.stempel === '') {
-    const r = await subgraaf.publiceer();
+    const r = await subgraaf.importeerMap();
     const waarom = subgraaf.db.schemaHerbouwd ? 'nieuw databaseschema' : 'eerste start';
     log(`${waarom}: ${r.edities.length} editie(s) geïmporteerd in ${subgraaf.db.soort}`);
     for (const melding of r.ingetrokken) log(`LET OP: ${melding}`);
@@ -98,7 +98,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
     metrieken: maakMetrieken({ proces: instelling.naam, procesmetrieken: true }),
     logboek,
     gereed: () => subgraafGereedheid(subgraaf),
-    routes: [...publicatieroutes(subgraaf, { redis, log }), lijstlengteroute(subgraaf.lijstlengtes)],
+    routes: [...editieroutes(subgraaf, { redis, log }), lijstlengteroute(subgraaf.lijstlengtes)],
     statistiek: () => ({ sqlStatements: subgraaf.db.teller.aantal }),
     gezondheid: () => ({ editie: subgraaf.momentopname.stempel }),
   });

@@ -57,8 +57,12 @@ export interface Subgraaf {
    * true als de edities veranderd zijn; dan is de wijziging ook aan Redis gemeld.
    */
   herlaad(): Promise<boolean>;
-  /** Importeert de edities uit `map` (standaard de eigen map) en herlaadt daarna. */
-  publiceer(map?: string): Promise<Importresultaat>;
+  /**
+   * Importeert de editiebestanden uit `map` (standaard de eigen data/-map) in de database en
+   * herlaadt daarna. Een editie die via de API binnenkomt, gaat niet hierlangs maar via
+   * editieroutes.ts (publicatie.ts).
+   */
+  importeerMap(map?: string): Promise<Importresultaat>;
   /** Leest een editie die via de API binnenkomt in een werkthread, met een termijn (editie/lezer.ts). */
   lezer: Editielezer;
   /** De lengtes van de lijsten in de huidige momentopname, per groep (GET /lijstlengtes, voor de kostenschatting van de gateway). */
@@ -141,7 +145,7 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
     },
     context: () => ({ momentopname }),
     herlaad,
-    async publiceer(map = fileURLToPath(ministerie.data)) {
+    async importeerMap(map = fileURLToPath(ministerie.data)) {
       const resultaat = await importeer(db.orm.em, map, ministerie.departement);
       await herlaad();
       return resultaat;

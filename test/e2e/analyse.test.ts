@@ -191,13 +191,13 @@ describe('analyse door de gateway', () => {
     const vraag = 'tegenwerkendePrikkels(departement: SZW, indicator: AANBOD_WOONWAGENSTANDPLAATSEN) { instrument { code } doel { code departement } score aandachtsgroepen { code } }';
     expect((await vraagAnalyse<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
 
-    await szw.publiceer(map);
+    await szw.importeerMap(map);
     const erbij = await vraagAnalyse<{ tegenwerkendePrikkels: Prikkel[] }>(vraag);
     expect(erbij.data!.tegenwerkendePrikkels).toEqual([
       { instrument: { code: 'PROEF_WOONDEELBOETE' }, doel: expect.objectContaining({ departement: 'BZK' }), score: -3, aandachtsgroepen: [{ code: 'WOONWAGENBEWONERS' }] },
     ]);
 
-    await szw.publiceer(SZW_DATA);
+    await szw.importeerMap(SZW_DATA);
     expect((await vraagAnalyse<{ tegenwerkendePrikkels: unknown[] }>(vraag)).data!.tegenwerkendePrikkels).toEqual([]);
   });
 });

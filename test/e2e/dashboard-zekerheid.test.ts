@@ -15,7 +15,7 @@ describe.runIf(chromiumAanwezig())('dashboard: zekerheid en slapende prikkels in
   let basis: string;
   const sessie = gebruikDashboardsessie((s) => ({ pagina, basis } = s));
   beforeAll(async () => {
-    await szwSubgraaf(sessie.stapel).publiceer(zekerheidsproef());
+    await szwSubgraaf(sessie.stapel).importeerMap(zekerheidsproef());
   }, 60_000);
 
   it('Prikkel: het citaat bij elke bron, en bij een afgeleide score een merk met de reden bij focus', async () => {

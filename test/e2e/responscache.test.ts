@@ -40,13 +40,13 @@ describe.skipIf(!redis)('responscache met Redis', () => {
     const szw = szwSubgraaf(stapel);
     const map = proefeditie('PROEF_CACHE', -1);
     try {
-      // publiceer: importeren, de momentopname herladen en dat aan Redis melden.
-      await szw.publiceer(map);
+      // importeerMap: importeren, de momentopname herladen en dat aan Redis melden.
+      await szw.importeerMap(map);
       const na = await stapel.query<{ aandachtsgroep: { szw: { instrumenten: { code: string }[] } }; analyse: { tegenwerkendePrikkels: { instrument: { code: string } }[] } }>(VRAAG);
       expect(na.data!.aandachtsgroep.szw.instrumenten.map((i) => i.code)).toContain('PROEF_CACHE');
       expect(na.data!.analyse.tegenwerkendePrikkels.map((p) => p.instrument.code)).toContain('PROEF_CACHE');
     } finally {
-      await szw.publiceer(SZW_DATA);
+      await szw.importeerMap(SZW_DATA);
     }
     const terug = await stapel.query<{ aandachtsgroep: { szw: { instrumenten: { code: string }[] } } }>(VRAAG);
     expect(terug.data!.aandachtsgroep.szw.instrumenten.map((i) => i.code)).not.toContain('PROEF_CACHE');

@@ -36,7 +36,7 @@ const prikkels = async (extra = '') => (await analyse<{ tegenwerkendePrikkels: P
 
 beforeAll(async () => {
   stapel = await startStapel();
-  await szwSubgraaf(stapel).publiceer(zekerheidsproef());
+  await szwSubgraaf(stapel).importeerMap(zekerheidsproef());
 }, 60_000);
 afterAll(() => stapel?.stop());
 

@@ -13,7 +13,7 @@ import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
-import { publicatieroutes } from '../../subgraphs/ministerie/editieroutes.js';
+import { editieroutes } from '../../subgraphs/ministerie/editieroutes.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';
@@ -71,7 +71,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
         poort: 0,
         maximaleBody: MAXIMALE_SUBGRAAFBODY,
         geheim,
-        routes: [...publicatieroutes(s, { redis: opties.redis ?? null, log: () => undefined }), lijstlengteroute(s.lijstlengtes)],
+        routes: [...editieroutes(s, { redis: opties.redis ?? null, log: () => undefined }), lijstlengteroute(s.lijstlengtes)],
         ...waarneming(SUBGRAFEN[i].naam),
       }),
     ),

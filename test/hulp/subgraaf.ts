@@ -30,7 +30,7 @@ export async function subgraafMetData(
     waarschuw: opties.waarschuw,
   });
   if (backend === 'postgresql') await subgraaf.db.orm.schema.refreshDatabase();
-  await subgraaf.publiceer(opties.dataMap);
+  await subgraaf.importeerMap(opties.dataMap);
   return subgraaf;
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { DepartementCode } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY } from '../../kern/http.js';
 import { KOPPEN, type Rol } from '../../kern/identiteit.js';
-import { publicatieroutes } from '../../subgraphs/ministerie/editieroutes.js';
+import { editieroutes } from '../../subgraphs/ministerie/editieroutes.js';
 import { laadBijEersteStart } from '../../subgraphs/ministerie/proces.js';
 import { bouwSubgraaf, type Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
@@ -63,7 +63,7 @@ export async function startPublicatiesubgraaf(
     poort: 0,
     geheim: GEHEIM,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,
-    routes: publicatieroutes(subgraaf, { redis, log: schrijf }),
+    routes: editieroutes(subgraaf, { redis, log: schrijf }),
   });
   const basis = http.url.replace(/\/graphql$/, '');
   const verzoek = async (pad: string, { methode = 'GET', rol = 'analist', onderwerp = 'proefpersoon', body, contentType, geheim = GEHEIM }: Verzoekopties = {}): Promise<Antwoord> => {

@@ -18,10 +18,10 @@ describe('momentopname', () => {
 
   it('vervangt de momentopname bij een publicatie; een context van daarvoor houdt de oude editie', async () => {
     const lopend = szw.context();
-    await szw.publiceer(proefeditie('PROEF_MOMENT', -1));
+    await szw.importeerMap(proefeditie('PROEF_MOMENT', -1));
     expect(codes(szw)).toContain('PROEF_MOMENT');
     expect(lopend.momentopname.beleid('WOONWAGENBEWONERS').instrumenten.map((i) => i.code)).not.toContain('PROEF_MOMENT');
-    await szw.publiceer(SZW_DATA);
+    await szw.importeerMap(SZW_DATA);
     expect(codes(szw)).not.toContain('PROEF_MOMENT');
   });
 
