@@ -3,6 +3,7 @@
 // vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { DEPARTEMENTEN } from './kern/config.js';
+import { gedeeldeSdl } from './kern/vocabulaire.js';
 
 const resolverconfig = {
   federation: true,
@@ -12,7 +13,8 @@ const resolverconfig = {
   scalars: { Peildatum: 'string' },
 };
 
-const gedeeld = ['schema/codegen/federatie.graphql', 'schema/gedeeld.graphql'];
+// De gedeelde woordenschat als tekst: enum Departement komt uit de lijst van ministeries.
+const gedeeld = ['schema/codegen/federatie.graphql', gedeeldeSdl];
 const ministeries = [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLowerCase()}/schema.graphql`)];
 
 const config: CodegenConfig = {

@@ -1,33 +1,26 @@
 // Eén plek voor wat de processen, docker-compose.yml en de tests over elkaar moeten weten.
-export const DEPARTEMENTEN = ['BZK', 'VWS', 'JENV', 'SZW', 'OCW'] as const;
-export type DepartementCode = (typeof DEPARTEMENTEN)[number];
 
-export interface Subgraafinstelling {
-  departement: DepartementCode;
-  /** Naam in de supergraph en map onder subgraphs/. */
-  naam: string;
-  standaardPoort: number;
-  /** Omgevingsvariabele met de PostgreSQL-URL van dit ministerie; zonder: SQLite. */
-  databaseVariabele: string;
-  /** Omgevingsvariabele met het pad van het SQLite-bestand. */
-  sqliteVariabele: string;
-  /** Omgevingsvariabele waarmee de gateway de URL van deze subgraph krijgt. */
-  urlVariabele: string;
-}
-
-export const SUBGRAFEN: readonly Subgraafinstelling[] = DEPARTEMENTEN.map((departement, i) => {
-  const naam = departement.toLowerCase();
-  return {
-    departement,
-    naam,
-    standaardPoort: 4001 + i,
-    databaseVariabele: `${departement}_DATABASE_URL`,
-    sqliteVariabele: `${departement}_SQLITE_PAD`,
-    urlVariabele: `${departement}_URL`,
-  };
-});
-
-export const GATEWAY_STANDAARDPOORT = 4000;
+/**
+ * De ministeries, elk met de naam die enum Departement bij zijn code zet: de enige lijst.
+ * Wat per ministerie verschilt, volgt hieruit: enum Departement (kern/vocabulaire.ts), de
+ * subgraph met zijn naam, poort, database en omgevingsvariabelen (SUBGRAFEN hieronder),
+ * zijn schema (subgraphs/ministerie/sdl.ts), wat de analyselaag van hem leest
+ * (subgraphs/analyse/sdl.ts), zijn rij in de kostentabel van de gateway en zijn plaats in
+ * het dashboard. Een ministerie toevoegen: een regel hier en zijn edities in
+ * subgraphs/<code in kleine letters>/data/ (docs/nieuw-ministerie.md).
+ */
+export const MINISTERIES = {
+  BZK: 'Binnenlandse Zaken en Koninkrijksrelaties (coördinerend voor wonen)',
+  VWS: 'Volksgezondheid, Welzijn en Sport',
+  JENV: 'Justitie en Veiligheid',
+  SZW: 'Sociale Zaken en Werkgelegenheid',
+  OCW: 'Onderwijs, Cultuur en Wetenschap',
+} as const;
+export type DepartementCode = keyof typeof MINISTERIES;
+/** De codes in de volgorde van MINISTERIES: die van de graaf, de tabellen en de foutmeldingen. */
+export const DEPARTEMENTEN = Object.keys(MINISTERIES) as readonly DepartementCode[];
+/** Het veld met het beleid van een ministerie op Aandachtsgroep en Analyse, en zijn naam als dienst: bzk, vws, … */
+export type Ministerieveld = Lowercase<DepartementCode>;
 
 /** De analyselaag: geen database; wat zij leest, stuurt de gateway mee. */
 export const ANALYSE = {
@@ -35,6 +28,43 @@ export const ANALYSE = {
   standaardPoort: 4006,
   urlVariabele: 'ANALYSE_URL',
 } as const;
+
+/** Het bestand waarmee elk ministerie als eigen proces start; MINISTERIE_VARIABELE zegt welk. */
+export const MINISTERIEPROCES = 'subgraphs/ministerie/index.ts';
+export const MINISTERIE_VARIABELE = 'MINISTERIE';
+
+export interface Subgraafinstelling {
+  departement: DepartementCode;
+  /** Naam in de supergraph, veld op Aandachtsgroep en Analyse, dienst, en map onder subgraphs/ (met de edities in data/). */
+  naam: Ministerieveld;
+  standaardPoort: number;
+  /** Omgevingsvariabele met de PostgreSQL-URL van dit ministerie; zonder: SQLite. */
+  databaseVariabele: string;
+  /** Omgevingsvariabele met het pad van het SQLite-bestand. */
+  sqliteVariabele: string;
+  /** Omgevingsvariabele waarmee de gateway de URL van deze subgraph krijgt. */
+  urlVariabele: string;
+  /** Wat MINISTERIEPROCES in zijn omgeving nodig heeft om dit ministerie te starten. */
+  procesomgeving: Readonly<Record<string, string>>;
+}
+
+/** 4001, 4002, …, maar niet de poort van de analyselaag: een zesde ministerie krijgt 4007. */
+const standaardPoort = (i: number) => (4001 + i >= ANALYSE.standaardPoort ? 4002 + i : 4001 + i);
+
+export const SUBGRAFEN: readonly Subgraafinstelling[] = DEPARTEMENTEN.map((departement, i) => {
+  const naam = departement.toLowerCase() as Ministerieveld;
+  return {
+    departement,
+    naam,
+    standaardPoort: standaardPoort(i),
+    databaseVariabele: `${departement}_DATABASE_URL`,
+    sqliteVariabele: `${departement}_SQLITE_PAD`,
+    urlVariabele: `${departement}_URL`,
+    procesomgeving: { [MINISTERIE_VARIABELE]: naam },
+  };
+});
+
+export const GATEWAY_STANDAARDPOORT = 4000;
 
 export function subgraaf(departement: DepartementCode): Subgraafinstelling {
   const s = SUBGRAFEN.find((x) => x.departement === departement);

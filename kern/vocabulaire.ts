@@ -1,13 +1,25 @@
 // De gedeelde woordenschat komt uit schema/gedeeld.graphql: de enums daar zijn de
-// enige bron, zodat schema, validatie en documentatie niet uiteen kunnen lopen.
+// enige bron, zodat schema, validatie en documentatie niet uiteen kunnen lopen. Alleen
+// enum Departement komt uit de lijst van ministeries in kern/config.ts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GraphQLError, Kind, parse } from 'graphql';
+import { DEPARTEMENTEN, MINISTERIES } from './config.js';
 
 const schemaMap = new URL('../schema/', import.meta.url);
 
 export const GEDEELD_SDL_PAD = fileURLToPath(new URL('gedeeld.graphql', schemaMap));
-export const gedeeldeSdl = readFileSync(GEDEELD_SDL_PAD, 'utf8');
+
+/** enum Departement uit de lijst van ministeries (kern/config.ts), met hun namen als omschrijving. */
+export const departementSdl = [
+  '"Een van de ministeries in de interbestuurlijke werkgroep."',
+  'enum Departement {',
+  ...DEPARTEMENTEN.flatMap((d) => [`  ${JSON.stringify(MINISTERIES[d])}`, `  ${d}`]),
+  '}',
+].join('\n');
+
+/** De gedeelde woordenschat: enum Departement en schema/gedeeld.graphql. */
+export const gedeeldeSdl = `${departementSdl}\n\n${readFileSync(GEDEELD_SDL_PAD, 'utf8')}`;
 
 /** Per enum in `sdl`: waarde → omschrijving (of de waarde zelf als die ontbreekt). */
 export function enumsUit(sdl: string): ReadonlyMap<string, ReadonlyMap<string, string>> {

@@ -32,7 +32,7 @@ export type Cijfersoort =
   /** Geteld of gemeten. */
   | 'WAARNEMING';
 
-/** Een van de vijf ministeries in de interbestuurlijke werkgroep. */
+/** Een van de ministeries in de interbestuurlijke werkgroep. */
 export type Departement =
   /** Binnenlandse Zaken en Koninkrijksrelaties (coördinerend voor wonen) */
   | 'BZK'

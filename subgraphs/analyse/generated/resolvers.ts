@@ -564,7 +564,7 @@ export type Cijferverwijzing = {
   toelichting: Scalars['String']['output'];
 };
 
-/** Een van de vijf ministeries in de interbestuurlijke werkgroep. */
+/** Een van de ministeries in de interbestuurlijke werkgroep. */
 export type Departement =
   /** Binnenlandse Zaken en Koninkrijksrelaties (coördinerend voor wonen) */
   | 'BZK'
