@@ -2,8 +2,9 @@
 // als de gegenereerde bestanden niet meer bij de schema's passen. Eén doel voor de
 // vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { DEPARTEMENTEN } from './kern/config.js';
 import { gedeeldeSdl } from './kern/vocabulaire.js';
+import { eigenSdl } from './subgraphs/ministerie/sdl.js';
+import { ministeries } from './subgraphs/ministeries.js';
 
 const resolverconfig = {
   federation: true,
@@ -15,13 +16,14 @@ const resolverconfig = {
 
 // De gedeelde woordenschat als tekst: enum Departement komt uit de lijst van ministeries.
 const gedeeld = ['schema/codegen/federatie.graphql', gedeeldeSdl];
-const ministeries = [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLowerCase()}/schema.graphql`)];
+// Het schema van elk ministerie uit de lijst (kern/config.ts), als tekst: alleen BZK heeft een eigen bestand.
+const ministerieschemas = [...gedeeld, ...Object.values(ministeries).map(eigenSdl)];
 
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
     'subgraphs/ministerie/generated/resolvers.ts': {
-      schema: ministeries,
+      schema: ministerieschemas,
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,
@@ -35,7 +37,7 @@ const config: CodegenConfig = {
     // Wat de analyselaag leest (de fragmenten van haar @requires), als typen op de
     // schema's van de ministeries die het leveren.
     'subgraphs/analyse/generated/beleid.ts': {
-      schema: ministeries,
+      schema: ministerieschemas,
       documents: ['subgraphs/analyse/beleid.graphql'],
       plugins: ['typescript-operations'],
       config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, skipTypename: true, scalars: { Peildatum: 'string' } },

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { analyseTypeDefs } from '../subgraphs/analyse/sdl.js';
 import { ANALYSE, SUBGRAFEN, standaardUrl } from '../kern/config.js';
-import { subgraafSdl } from '../subgraphs/ministerie/subgraaf.js';
+import { subgraafSdl } from '../subgraphs/ministerie/sdl.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 
 export const SUPERGRAPH_PAD = new URL('../schema/supergraph.graphql', import.meta.url);

@@ -1,4 +1,4 @@
 import { startMinisterie } from '../ministerie/proces.js';
-import { bzk } from './ministerie.js';
+import { ministeries } from '../ministeries.js';
 
-await startMinisterie(bzk);
+await startMinisterie(ministeries.BZK);

@@ -19,10 +19,9 @@ const analyse = ({ momentopname }: Subgraafcontext) => ({
   partijen: [...momentopname.partijen()],
 });
 
-export const bzk: Ministerie = {
-  departement: 'BZK',
+/** Wat BZK naast de andere ministeries heeft; subgraphs/ministeries.ts voegt departement en edities toe. */
+export const bzk: Pick<Ministerie, 'schema' | 'resolvers'> = {
   schema: new URL('schema.graphql', import.meta.url),
-  data: new URL('data/', import.meta.url),
   resolvers: {
     Query: {
       aandachtsgroepen: (_, __, context) => analyse(context).aandachtsgroepen,

@@ -1,4 +1,4 @@
 import { startMinisterie } from '../ministerie/proces.js';
-import { jenv } from './ministerie.js';
+import { ministeries } from '../ministeries.js';
 
-await startMinisterie(jenv);
+await startMinisterie(ministeries.JENV);

@@ -1,14 +1,13 @@
 // Eén fabriek voor de subgraph van elk ministerie. Een ministerie is een kleine
-// declaratie (departement, schema, edities en eventueel eigen resolvers); dit bouwt
+// declaratie (departement en edities, en alleen bij BZK een eigen schema en resolvers;
+// subgraphs/ministeries.ts maakt ze uit de lijst in kern/config.ts); dit bouwt
 // er de database, de momentopname en de Apollo-server bij, zonder te luisteren, zodat
 // tests hem direct kunnen importeren. proces.ts zet hem op een poort.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
 import type { DepartementCode } from '../../kern/config.js';
 import type { Subgraafcontext } from './context.js';
 import { openDatabase, type Database } from './database.js';
@@ -17,16 +16,15 @@ import { editielezer, type Editielezer } from './editie/lezer.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { Momentopname } from './momentopname.js';
 import { gedeeldeResolvers, voegSamen } from './resolvers.js';
-import { gedeeldeSdl, vocabulaire } from '../../kern/vocabulaire.js';
+import { vocabulaire } from '../../kern/vocabulaire.js';
+import { subgraafSdl, type Schemadeclaratie } from './sdl.js';
 import { Lijsttelling, type Lijstlengtes } from '../../kern/lijstlengtes.js';
 import { meldDataGewijzigd, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { startSubgraafserver } from '../subgraafserver.js';
 
-export interface Ministerie {
+export interface Ministerie extends Schemadeclaratie {
   departement: DepartementCode;
-  /** schema.graphql van het ministerie. */
-  schema: URL;
-  /** Map met de editiebestanden van het ministerie. */
+  /** Map met de editiebestanden van het ministerie: subgraphs/<naam>/data/. */
   data: URL;
   /** Eigen resolvers naast de gedeelde (BZK: de lijst van aandachtsgroepen en de ingang van de analyse). */
   resolvers?: Resolvers;
@@ -68,11 +66,6 @@ export interface Subgraaf {
   /** De lengtes van de lijsten in de huidige momentopname, per groep (GET /lijstlengtes, voor de kostenschatting van de gateway). */
   lijstlengtes(): Lijstlengtes;
   sluit(): Promise<void>;
-}
-
-/** Het eigen schema van het ministerie plus de gedeelde woordenschat. */
-export function subgraafSdl(ministerie: Ministerie) {
-  return parse(`${readFileSync(ministerie.schema, 'utf8')}\n${gedeeldeSdl}`);
 }
 
 export function subgraafschema(ministerie: Ministerie) {

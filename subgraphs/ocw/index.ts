@@ -1,4 +1,4 @@
 import { startMinisterie } from '../ministerie/proces.js';
-import { ocw } from './ministerie.js';
+import { ministeries } from '../ministeries.js';
 
-await startMinisterie(ocw);
+await startMinisterie(ministeries.OCW);

@@ -1,4 +1,4 @@
 import { startMinisterie } from '../ministerie/proces.js';
-import { szw } from './ministerie.js';
+import { ministeries } from '../ministeries.js';
 
-await startMinisterie(szw);
+await startMinisterie(ministeries.SZW);

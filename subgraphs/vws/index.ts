@@ -1,4 +1,4 @@
 import { startMinisterie } from '../ministerie/proces.js';
-import { vws } from './ministerie.js';
+import { ministeries } from '../ministeries.js';
 
-await startMinisterie(vws);
+await startMinisterie(ministeries.VWS);

@@ -23,7 +23,11 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
-/** Een aandachtsgroep op de woningmarkt. BZK beheert de lijst; VWS voegt zijn eigen beleid toe. */
+/**
+ * Een aandachtsgroep op de woningmarkt: mensen met minder kansen dan anderen, door hun
+ * woonbehoefte, wat zij kunnen betalen, de zorg en begeleiding die zij nodig hebben of
+ * het draagvlak in de buurt. BZK beheert als coördinerend ministerie de lijst.
+ */
 export type Aandachtsgroep = Bewering & {
   __typename?: 'Aandachtsgroep';
   /** Welke velden van de afbakening afgeleid zijn en waarom; null als zij LETTERLIJK is. */
@@ -117,7 +121,11 @@ export type Afleiding = {
   velden: Array<Scalars['String']['output']>;
 };
 
-/** De analyse over alle aandachtsgroepen; VWS levert zijn beleid voor alle groepen samen. */
+/**
+ * Alle aandachtsgroepen samen, als onderwerp van de analyse over de silo's heen. BZK
+ * levert de groepen; de velden van de analyselaag lezen het beleid van alle vijf
+ * ministeries voor al die groepen.
+ */
 export type Analyse = {
   __typename?: 'Analyse';
   /** De aandachtsgroepen waarover de analyse gaat, in de volgorde van de bijlage van het rapport. */
