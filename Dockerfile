@@ -33,10 +33,9 @@ COPY --from=bouw /app/package.json ./package.json
 COPY --from=bouw /app/node_modules ./node_modules
 COPY --from=bouw /app/dist ./dist
 # Lokale bestanden staan in de projectmap, niet in dist/ (kern/projectmap.ts): zonder
-# PostgreSQL-URL schrijft een subgraph SQLite in subgraphs/<ministerie>/var/, en buiten
-# productie ligt de ontwikkelsleutel in var/.
-RUN mkdir -p var subgraphs/bzk/var subgraphs/vws/var subgraphs/jenv/var subgraphs/szw/var subgraphs/ocw/var \
-  && chown -R node:node var subgraphs
+# PostgreSQL-URL schrijft een subgraph SQLite in subgraphs/<ministerie>/var/ (die map maakt
+# hij zelf, subgraphs/ministerie/database.ts), en buiten productie ligt de ontwikkelsleutel in var/.
+RUN mkdir -p var subgraphs && chown -R node:node var subgraphs
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingecheckteSupergraph } from '../gateway/compositie.js';
-import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dataUit, foutUit, vergelijk, vraag } from '../bench/antwoorden.js';
 import { bepaalDoelen, doelAlsJson, toonDoelen } from '../bench/doelen.js';
@@ -141,7 +141,7 @@ async function startSubgrafen(map: string): Promise<Subgrafen> {
   const analysepoort = POORT.subgraaf + SUBGRAFEN.length;
   await Promise.all([
     ...SUBGRAFEN.map(
-      (s, i) => startDienst(s.naam, tsx(`subgraphs/${s.naam}/index.ts`), { ...databases, PORT: String(poorten[i]) }, { url: lokaal(poorten[i], '/health') }).klaar,
+      (s, i) => startDienst(s.naam, tsx(MINISTERIEPROCES), { ...databases, ...s.procesomgeving, PORT: String(poorten[i]) }, { url: lokaal(poorten[i], '/health') }).klaar,
     ),
     startDienst(ANALYSE.naam, tsx('subgraphs/analyse/index.ts'), { PORT: String(analysepoort) }, { url: lokaal(analysepoort, '/health') }).klaar,
   ]);

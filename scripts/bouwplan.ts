@@ -11,5 +11,5 @@ export const BIJ_DE_CODE: readonly [map: string, neem: RegExp][] = [
   ['kern', /\.mjs$/],
 ];
 
-/** Waar een dienst gecompileerd staat: subgraphs/bzk/index.ts → dist/subgraphs/bzk/index.js. */
+/** Waar een dienst gecompileerd staat: subgraphs/ministerie/index.ts → dist/subgraphs/ministerie/index.js. */
 export const gecompileerdPad = (bron: string) => `dist/${bron.replace(/\.ts$/, '.js')}`;

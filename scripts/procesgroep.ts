@@ -14,7 +14,7 @@ export const tsx = (bestand: string) => [process.execPath, '--import', 'tsx', be
 export const gecompileerd = import.meta.url.endsWith('.js');
 
 /**
- * Een dienst als eigen Node-proces: `bestand` is het pad van de bron (subgraphs/bzk/index.ts).
+ * Een dienst als eigen Node-proces: `bestand` is het pad van de bron (subgraphs/ministerie/index.ts).
  * Gecompileerd draait `node` het JavaScript ernaast in dist/, zonder tsx; anders via tsx.
  */
 export const dienst = (bestand: string) => (gecompileerd ? [process.execPath, bestand.replace(/\.ts$/, '.js')] : tsx(bestand));

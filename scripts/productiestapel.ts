@@ -3,7 +3,7 @@
 // de analyselaag en één gateway, op vrije poorten.
 import { join } from 'node:path';
 import { nieuwGeheim } from '../bench/koppen.js';
-import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { dienst, vrijePoort, type Procesgroep } from './procesgroep.js';
 
 export interface Productiestapel {
@@ -44,7 +44,7 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
   const subgrafen: Record<string, string> = {};
   await Promise.all([
     ...SUBGRAFEN.map(async (s) => {
-      subgrafen[s.naam] = await start(s.naam, `subgraphs/${s.naam}/index.ts`, { [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
+      subgrafen[s.naam] = await start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
     }),
     (async () => {
       subgrafen[ANALYSE.naam] = await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {});

@@ -18,7 +18,7 @@ import autocannon from 'autocannon';
 import { request } from 'undici';
 import { parse, stringify } from 'yaml';
 import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
-import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from './bouwplan.js';
 import { Procesgroep, rssMb, vrijePoort } from './procesgroep.js';
 
@@ -155,7 +155,7 @@ async function main(): Promise<number> {
       ...SUBGRAFEN.map(async (s) => {
         const poort = await vrijePoort();
         urls[s.urlVariabele] = lokaal(poort, '/graphql');
-        await start(s.naam, `subgraphs/${s.naam}/index.ts`, { [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, poort);
+        await start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, poort);
       }),
       (async () => {
         const poort = await vrijePoort();

@@ -14,7 +14,7 @@ import { request } from 'undici';
 import { parse, stringify } from 'yaml';
 import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
 import { leesOverzichten } from '../gateway/overzichten.js';
-import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { Procesgroep, rssMb, tsx } from './procesgroep.js';
 
@@ -58,7 +58,7 @@ async function startStapel(map: string, apiSleutelbestand: string): Promise<stri
   await Promise.all([
     ...SUBGRAFEN.map((s, i) => {
       urls[s.urlVariabele] = lokaal(POORT.subgraaf + i, '/graphql');
-      return start(s.naam, `subgraphs/${s.naam}/index.ts`, { [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, POORT.subgraaf + i);
+      return start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, POORT.subgraaf + i);
     }),
     (() => {
       const poort = POORT.subgraaf + SUBGRAFEN.length;

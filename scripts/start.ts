@@ -3,7 +3,7 @@
 // start opnieuw na een oplopende wachttijd; de rest blijft draaien (de gateway meldt
 // intussen welk ministerie niet antwoordt). Ctrl-C stopt alles netjes.
 import { randomBytes } from 'node:crypto';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN, standaardUrl } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN, standaardUrl } from '../kern/config.js';
 import { dienst, Procesgroep } from './procesgroep.js';
 
 const groep = new Procesgroep();
@@ -49,7 +49,7 @@ process.env.SUBGRAAF_GEHEIM ||= randomBytes(32).toString('base64url');
 
 try {
   const poort = Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT);
-  for (const s of SUBGRAFEN) houdDraaiende(s.naam, `subgraphs/${s.naam}/index.ts`, { PORT: String(s.standaardPoort) });
+  for (const s of SUBGRAFEN) houdDraaiende(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, PORT: String(s.standaardPoort) });
   houdDraaiende(ANALYSE.naam, 'subgraphs/analyse/index.ts', { PORT: String(ANALYSE.standaardPoort) });
   await Promise.all(
     [...SUBGRAFEN, ANALYSE].map((s) => groep.wachtOp(standaardUrl(s).replace('/graphql', '/health'), s.naam, 60)),

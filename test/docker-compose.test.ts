@@ -1,12 +1,14 @@
 // Er draait hier geen Docker-engine; deze test houdt docker-compose.yml in lijn met
 // wat de code leest: servicenamen, poorten, omgevingsvariabelen en healthchecks.
 import { readdirSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { BIJ_DE_CODE, gecompileerdPad } from '../scripts/bouwplan.js';
+import { projectpad } from '../kern/projectmap.js';
+import { databasekeuze } from '../subgraphs/ministerie/proces.js';
 
 interface Service {
   command?: string[];
@@ -39,9 +41,11 @@ describe('docker-compose.yml', () => {
       '--from=bouw /app/dist ./dist',
     ]);
     expect(draaifase).toMatch(/^USER node$/m);
-    // De gebruiker node moet de lokale bestanden kunnen schrijven (kern/projectmap.ts): SQLite per ministerie en var/.
-    for (const s of SUBGRAFEN) expect(draaifase, s.naam).toContain(`subgraphs/${s.naam}/var`);
-    expect(draaifase).toMatch(/chown -R node:node var subgraphs/);
+    // De gebruiker node moet de lokale bestanden kunnen schrijven (kern/projectmap.ts): var/, en
+    // subgraphs/, waarin elk ministerie zijn SQLite-map zelf maakt (subgraphs/ministerie/database.ts).
+    expect(draaifase).toMatch(/^RUN mkdir -p var subgraphs && chown -R node:node var subgraphs$/m);
+    expect(readFileSync(new URL('../subgraphs/ministerie/database.ts', import.meta.url), 'utf8')).toContain('mkdirSync(dirname(opties.sqlitePad), { recursive: true })');
+    for (const s of SUBGRAFEN) expect(dirname(databasekeuze(s.departement, {}).sqlitePad)).toBe(projectpad('subgraphs', s.naam, 'var'));
     expect(draaifase).toMatch(/^HEALTHCHECK .*/m);
     expect(draaifase).toContain('/health/ready');
   });
@@ -85,7 +89,8 @@ describe('docker-compose.yml', () => {
 
   it.each(SUBGRAFEN)('start subgraph $naam met de poort, database-URL en healthcheck die de code verwacht', (s) => {
     const service = compose.services[s.naam];
-    expect(service.command).toEqual(['node', gecompileerdPad(`subgraphs/${s.naam}/index.ts`)]);
+    expect(service.command).toEqual(['node', gecompileerdPad(MINISTERIEPROCES)]);
+    for (const [naam, waarde] of Object.entries(s.procesomgeving)) expect(service.environment?.[naam], naam).toBe(waarde);
     expect(service.environment?.PORT).toBe(String(s.standaardPoort));
     expect(service.environment?.HOST).toBe('0.0.0.0');
     expect(service.environment?.[s.databaseVariabele]).toMatch(

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { ontwikkelsleutel, tekenToken } from '../gateway/ontwikkelsleutel.js';
 import { PROJECTMAP } from '../kern/projectmap.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
@@ -29,7 +29,7 @@ describe('de gecompileerde stapel (dist/)', () => {
     const gemeenschappelijk = { SUBGRAAF_GEHEIM: geheim, REDIS_URL: 'uit', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
     const urls: Record<string, string> = {};
     const diensten = [
-      ...SUBGRAFEN.map((s) => ({ naam: s.naam, bron: `subgraphs/${s.naam}/index.ts`, urlVariabele: s.urlVariabele, omgeving: { [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`) } })),
+      ...SUBGRAFEN.map((s) => ({ naam: s.naam, bron: MINISTERIEPROCES, urlVariabele: s.urlVariabele, omgeving: { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`) } })),
       { naam: ANALYSE.naam, bron: 'subgraphs/analyse/index.ts', urlVariabele: ANALYSE.urlVariabele, omgeving: {} },
     ];
     await Promise.all(

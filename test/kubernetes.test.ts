@@ -9,7 +9,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
 
 const MAP = new URL('../deploy/kubernetes/', import.meta.url);
@@ -57,9 +57,9 @@ const configmap = van('ConfigMap', 'thuis-config')?.data ?? {};
 const GEZONDHEIDSPADEN = [...readFileSync(new URL('../kern/http.ts', import.meta.url), 'utf8').matchAll(/pad === '(\/health[^']*)'/g)].map((m) => m[1]);
 
 const diensten = [
-  ...SUBGRAFEN.map((s) => ({ naam: s.naam, poort: s.standaardPoort, bron: `subgraphs/${s.naam}/index.ts`, component: 'subgraaf' })),
-  { naam: ANALYSE.naam, poort: ANALYSE.standaardPoort, bron: 'subgraphs/analyse/index.ts', component: 'analyse' },
-  { naam: 'gateway', poort: GATEWAY_STANDAARDPOORT, bron: 'gateway/index.ts', component: 'gateway' },
+  ...SUBGRAFEN.map((s) => ({ naam: s.naam, poort: s.standaardPoort, bron: MINISTERIEPROCES, component: 'subgraaf', procesomgeving: s.procesomgeving })),
+  { naam: ANALYSE.naam, poort: ANALYSE.standaardPoort, bron: 'subgraphs/analyse/index.ts', component: 'analyse', procesomgeving: {} },
+  { naam: 'gateway', poort: GATEWAY_STANDAARDPOORT, bron: 'gateway/index.ts', component: 'gateway', procesomgeving: {} },
 ];
 
 describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
@@ -91,6 +91,7 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     expect(c, d.naam).toBeDefined();
     expect(c.command).toEqual(['node', gecompileerdPad(d.bron)]);
     expect(existsSync(new URL(`../${d.bron}`, import.meta.url)), d.bron).toBe(true);
+    for (const [naam, waarde] of Object.entries(d.procesomgeving)) expect(omgeving(c)[naam], naam).toBe(waarde);
     expect(c.ports[0].containerPort).toBe(d.poort);
     expect(omgeving(c).PORT).toBe(String(d.poort));
     expect(van('Deployment', d.naam)?.spec.template.metadata.labels['app.kubernetes.io/component']).toBe(d.component);

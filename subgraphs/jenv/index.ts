@@ -1,4 +1,0 @@
-import { startMinisterie } from '../ministerie/proces.js';
-import { ministeries } from '../ministeries.js';
-
-await startMinisterie(ministeries.JENV);
