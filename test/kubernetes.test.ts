@@ -1,9 +1,14 @@
-// Er draait hier geen Kubernetes; deze test houdt deploy/kubernetes/ geldig (tegen de
-// schema's van Kubernetes, via kubernetes-models) en in lijn met de code: poorten,
-// omgevingsvariabelen, gezondheidspaden, gecompileerde bestanden en wie wie mag bereiken.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Er draait hier geen Kubernetes; deze test bouwt deploy/kubernetes/ zoals `kubectl apply -k`
+// (test/hulp/kustomize.ts: de basis van een ministerie met een overlay per ministerie) en
+// houdt de objecten geldig (tegen de schema's van Kubernetes, via kubernetes-models) en in
+// lijn met de code: poorten, omgevingsvariabelen, gezondheidspaden, gecompileerde bestanden
+// en wie wie mag bereiken.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { parse } from 'yaml';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
@@ -11,6 +16,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
+import { bouwKustomization, type Uitgevouwen } from './hulp/kustomize.js';
 
 const MAP = new URL('../deploy/kubernetes/', import.meta.url);
 const KLASSEN: Record<string, new (data: never) => { validate(): void }> = {
@@ -45,10 +51,10 @@ interface Container {
   securityContext?: { readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean };
 }
 
-const bestanden = readdirSync(MAP).filter((f) => f.endsWith('.yaml'));
-const objecten: (Object_ & { bestand: string })[] = bestanden
-  .filter((f) => f !== 'kustomization.yaml')
-  .flatMap((bestand) => parseAllDocuments(readFileSync(new URL(bestand, MAP), 'utf8')).map((d) => ({ ...(d.toJSON() as Object_), bestand })));
+const MAPPAD = fileURLToPath(MAP);
+const bestanden = readdirSync(MAP, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+const gelezen = new Set<string>();
+const objecten = bouwKustomization(MAPPAD, gelezen) as (Object_ & Uitgevouwen)[];
 const van = (kind: string, naam: string) => objecten.find((o) => o.kind === kind && o.metadata.name === naam);
 const containerVan = (naam: string): Container => van('Deployment', naam)?.spec.template.spec.containers[0];
 const omgeving = (c: Container) => Object.fromEntries((c.env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
@@ -80,10 +86,46 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     expect(() => new Deployment(kapot as never).validate()).toThrow(/containerPort must be integer/);
   });
 
-  it('staan allemaal in kustomization.yaml, en de kustomization noemt niets wat er niet is', () => {
-    const kustomization = parseAllDocuments(readFileSync(new URL('kustomization.yaml', MAP), 'utf8'))[0].toJSON() as Object_ & { namespace: string };
-    expect([...(kustomization.resources ?? [])].sort()).toEqual(bestanden.filter((f) => f !== 'kustomization.yaml').sort());
+  it('staan allemaal in de kustomization (direct of via een overlay), en de kustomization noemt niets wat er niet is', () => {
+    // Wat niet bestaat of niet te bouwen is, laat bouwKustomization al falen; hier: niets blijft liggen.
+    const kustomization = parse(readFileSync(new URL('kustomization.yaml', MAP), 'utf8')) as Object_ & { namespace: string };
+    expect(bestanden.filter((f) => !gelezen.has(fileURLToPath(new URL(f, MAP))))).toEqual([]);
     expect(van('Namespace', kustomization.namespace)).toBeDefined();
+    for (const o of objecten.filter((x) => x.kind !== 'Namespace')) expect(o.metadata.namespace, `${o.kind} ${o.metadata.name}`).toBe(kustomization.namespace);
+    // Namen zijn uniek per soort: twee overlays met dezelfde naam zou kustomize weigeren.
+    const sleutels = objecten.map((o) => `${o.kind}/${o.metadata.name}`);
+    expect(sleutels.filter((k, i) => sleutels.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('bouwt alleen wat de bouwer kent: een onbekend veld of een naamswijziging zonder allowNameChange is een fout', () => {
+    const map = mkdtempSync(join(tmpdir(), 'thuis-kustomize-'));
+    writeFileSync(join(map, 'dienst.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: { name: a }\nspec: { ports: [{ port: 1 }] }\n');
+    const kustomization = (rest: string) => writeFileSync(join(map, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [dienst.yaml]\n${rest}`);
+    kustomization('commonLabels: { a: b }\n');
+    expect(() => bouwKustomization(map)).toThrow(/kent commonLabels niet/);
+    kustomization('patches:\n  - target: { kind: Service, name: a }\n    patch: "[{ op: replace, path: /metadata/name, value: b }]"\n');
+    expect(() => bouwKustomization(map)).toThrow(/allowNameChange/);
+    kustomization('patches:\n  - target: { kind: Service, name: a }\n    options: { allowNameChange: true }\n    patch: "[{ op: replace, path: /metadata/name, value: b }]"\n');
+    expect(bouwKustomization(map).map((o) => o.metadata.name)).toEqual(['b']);
+  });
+
+  it('maakt elk ministerie uit kern/config.ts met een overlay op één basis, en niets daarnaast', () => {
+    const kustomization = parse(readFileSync(new URL('kustomization.yaml', MAP), 'utf8')) as Object_;
+    const overlays = readdirSync(new URL('ministerie/', MAP)).filter((m) => m !== 'basis');
+    expect(overlays.sort()).toEqual(SUBGRAFEN.map((s) => s.naam).sort());
+    expect(kustomization.resources?.filter((r) => r.startsWith('ministerie/'))).toEqual(SUBGRAFEN.map((s) => `ministerie/${s.naam}`));
+    for (const naam of overlays) {
+      const overlay = parse(readFileSync(new URL(`ministerie/${naam}/kustomization.yaml`, MAP), 'utf8')) as Object_;
+      expect(overlay.resources, naam).toEqual(['../basis']);
+    }
+    // Alle subgraphs komen uit dezelfde basis: gelijk op naam, label, poort, MINISTERIE en database na.
+    const gelijkgemaakt = SUBGRAFEN.map((s) => {
+      const d = structuredClone(van('Deployment', s.naam)!) as Object_ & Uitgevouwen;
+      const c = d.spec.template.spec.containers[0];
+      return { ...d, bestand: '', metadata: { ...d.metadata, name: '', labels: { ...d.metadata.labels, 'app.kubernetes.io/name': '' } },
+        spec: { ...d.spec, selector: {}, template: { metadata: {}, spec: { ...d.spec.template.spec, containers: [{ ...c, name: '', ports: [], env: c.env.filter((e: { name: string }) => !['MINISTERIE', 'PORT', s.databaseVariabele].includes(e.name)) }] } } } };
+    });
+    for (const d of gelijkgemaakt) expect(d).toEqual(gelijkgemaakt[0]);
   });
 
   it.each(diensten)('draait $naam gecompileerd op de poort, met de gezondheidspaden en middelen die de code kent', (d) => {
