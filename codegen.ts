@@ -3,6 +3,7 @@
 // vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { gedeeldeSdl } from './kern/vocabulaire.js';
+import { ANALYSESCHEMA, BELEIDSFRAGMENTEN } from './subgraphs/analyse/sdl.js';
 import { eigenSdl } from './subgraphs/ministerie/sdl.js';
 import { ministeries } from './subgraphs/ministeries.js';
 
@@ -38,14 +39,14 @@ const config: CodegenConfig = {
     // schema's van de ministeries die het leveren.
     'subgraphs/analyse/generated/beleid.ts': {
       schema: ministerieschemas,
-      documents: ['subgraphs/analyse/beleid.graphql'],
+      documents: [BELEIDSFRAGMENTEN],
       plugins: ['typescript-operations'],
       config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, skipTypename: true, scalars: { Peildatum: 'string' } },
     },
     // De analyselaag heeft geen database en geen context; de groepen komen met het
     // beleid dat @requires meestuurt.
     'subgraphs/analyse/generated/resolvers.ts': {
-      schema: [...gedeeld, 'subgraphs/analyse/schema.graphql'],
+      schema: [...gedeeld, ANALYSESCHEMA],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,

@@ -1,6 +1,7 @@
 // De beleidsgegevens die de analyse via @requires krijgt. De typen komen uit de
 // fragmenten in beleid.graphql (npm run generate), dus ze kunnen niet afwijken van
 // wat de gateway werkelijk meestuurt.
+import { SUBGRAFEN, type Ministerieveld } from '../../kern/config.js';
 import type { AlleGroepenFragment, BeleidFragment, GroepsbeleidFragment, RegisterbeleidFragment, RegisterFragment } from './generated/beleid.js';
 
 export type Beleid = BeleidFragment;
@@ -11,7 +12,12 @@ export type Maatregel = Instrument['maatregelen'][number];
 export type Bron = Doel['bron'];
 export type Leeftijd = NonNullable<Doel['leeftijd']>;
 
-export const MINISTERIEVELDEN = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const satisfies readonly (keyof GroepsbeleidFragment)[];
+/**
+ * Het beleidsveld van elk ministerie, uit de lijst in kern/config.ts. De fragmenten hebben
+ * er elk een (sdl.ts vult elkMinisterie in); na een nieuw ministerie maakt npm run generate
+ * ze in generated/beleid.ts, anders klopt dit type niet.
+ */
+export const MINISTERIEVELDEN: readonly (Ministerieveld & keyof GroepsbeleidFragment)[] = SUBGRAFEN.map((s) => s.naam);
 
 /**
  * Een aandachtsgroep met het beleid van de vijf ministeries voor die groep (de

@@ -20,7 +20,7 @@ export interface Matrixcel {
 const volgorde = (d: string) => (DEPARTEMENTEN as readonly string[]).indexOf(d);
 const groepsvolgorde = vocabulaire.aandachtsgroepen;
 
-/** Alleen cellen met minstens één prikkel, in de volgorde BZK, VWS, JENV, SZW, OCW. */
+/** Alleen cellen met minstens één prikkel, in de volgorde van de ministeries in kern/config.ts. */
 export function prikkelmatrix(prikkels: Prikkel[]): Matrixcel[] {
   const cellen = new Map<string, Matrixcel>();
   for (const p of prikkels) {

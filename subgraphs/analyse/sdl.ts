@@ -1,7 +1,9 @@
 // Het schema van de analyselaag, met de fragmenten uit beleid.graphql ingevuld in de
 // @requires-selecties: een FieldSet kent geen fragmenten, dus de gateway (en de
 // supergraph die npm run compose schrijft) krijgt de volledige selectie. Zo staat wat
-// de analyse leest maar op één plek.
+// de analyse leest maar op één plek. Het veld elkMinisterie in beide bestanden staat voor
+// het beleidsveld van elk ministerie uit de lijst in kern/config.ts (bzk, vws, …): een
+// nieuw ministerie leest de analyse zo vanzelf mee.
 import { readFileSync } from 'node:fs';
 import {
   Kind,
@@ -9,13 +11,35 @@ import {
   print,
   visit,
   type DocumentNode,
+  type FieldDefinitionNode,
   type FragmentDefinitionNode,
   type SelectionNode,
 } from 'graphql';
+import { SUBGRAFEN } from '../../kern/config.js';
 import { gedeeldeSdl } from '../../kern/vocabulaire.js';
 
-const SCHEMA = readFileSync(new URL('schema.graphql', import.meta.url), 'utf8');
-export const BELEIDSFRAGMENTEN = readFileSync(new URL('beleid.graphql', import.meta.url), 'utf8');
+/** Staat in schema.graphql en beleid.graphql voor het veld van elk ministerie. */
+export const ELK_MINISTERIE = 'elkMinisterie';
+
+/** Het veld `knoop` (elkMinisterie) één keer per ministerie, met diens veldnaam. */
+function perMinisterie<T extends FieldDefinitionNode | SelectionNode>(knoop: T): T[] {
+  if ((knoop.kind !== Kind.FIELD && knoop.kind !== Kind.FIELD_DEFINITION) || knoop.name.value !== ELK_MINISTERIE) return [knoop];
+  return SUBGRAFEN.map((s) => ({ ...knoop, name: { ...knoop.name, value: s.naam } }));
+}
+
+/** Vervangt elkMinisterie door het veld van elk ministerie, in typen en in selecties. */
+function vulMinisteriesIn(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition: (type) => ({ ...type, fields: type.fields?.flatMap(perMinisterie) }),
+    SelectionSet: (set) => ({ ...set, selections: set.selections.flatMap(perMinisterie) }),
+  });
+}
+
+/** schema.graphql met het veld van elk ministerie, zonder de gedeelde woordenschat (ook wat npm run generate leest). */
+export const ANALYSESCHEMA = print(vulMinisteriesIn(parse(readFileSync(new URL('schema.graphql', import.meta.url), 'utf8'))));
+
+/** beleid.graphql met het veld van elk ministerie ingevuld (ook wat npm run generate leest). */
+export const BELEIDSFRAGMENTEN = print(vulMinisteriesIn(parse(readFileSync(new URL('beleid.graphql', import.meta.url), 'utf8'))));
 
 function fragmentenUit(document: string): Map<string, FragmentDefinitionNode> {
   return new Map(
@@ -51,7 +75,7 @@ export function vulSelectieIn(fields: string, fragmenten = fragmentenUit(BELEIDS
 /** Het subgraph-schema van de analyselaag, met de gedeelde woordenschat en ingevulde @requires. */
 export function analyseTypeDefs(): DocumentNode {
   const fragmenten = fragmentenUit(BELEIDSFRAGMENTEN);
-  return visit(parse(`${SCHEMA}\n${gedeeldeSdl}`), {
+  return visit(parse(`${ANALYSESCHEMA}\n${gedeeldeSdl}`), {
     Directive(directive) {
       if (directive.name.value !== 'requires') return undefined;
       return {
