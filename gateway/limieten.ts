@@ -14,6 +14,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { SUBGRAFEN } from '../kern/config.js';
 import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
 import type { Vertaalregel } from './foutmeldingen.js';
 import type { Identiteit } from '../kern/identiteit.js';
@@ -70,12 +71,9 @@ export const KOSTENTABEL: Kostentabel = {
   lijstlengtes: {
     'Query.aandachtsgroepen': 9,
     'Analyse.aandachtsgroepen': 9,
-    // Het hele beleid van een ministerie is de vereniging van dat van de 9 groepen.
-    'Analyse.bzk': 9,
-    'Analyse.vws': 9,
-    'Analyse.jenv': 9,
-    'Analyse.szw': 9,
-    'Analyse.ocw': 9,
+    // Het hele beleid van een ministerie is de vereniging van dat van de 9 groepen; één rij
+    // per ministerie uit de lijst in kern/config.ts.
+    ...Object.fromEntries(SUBGRAFEN.map((s) => [`Analyse.${s.naam}`, 9])),
     // Gemeten op 2026-12-06 (npx tsx bench/kosten.ts, na issue 21): 92 in werking; met de slapende (slapend: null) 95.
     'Analyse.tegenwerkendePrikkels': 95,
     'Analyse.leeftijdsgrenzen': 5,

@@ -1,11 +1,12 @@
 // Resolvers die elk ministerie deelt. Het beleid staat al in GraphQL-vorm in de
 // momentopname; de standaardresolvers van graphql-js doen de rest.
 import { GraphQLError } from 'graphql';
+import type { Ministerieveld } from '../../kern/config.js';
 import type { AandachtsgroepResolvers, AnalyseResolvers, Departement, Resolvers } from './generated/resolvers.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
 
-/** Het veld op Aandachtsgroep met het beleid van dit ministerie: bzk, vws, jenv, szw of ocw. */
-export const beleidsveld = (departement: Departement) => departement.toLowerCase() as 'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw';
+/** Het veld op Aandachtsgroep en Analyse met het beleid van dit ministerie (bzk, vws, …; kern/config.ts). */
+export const beleidsveld = (departement: Departement) => departement.toLowerCase() as Ministerieveld;
 
 /** Er is één analyse, over alle aandachtsgroepen; zie Query.analyse bij BZK. */
 export const ALLE_AANDACHTSGROEPEN = 'ALLE_AANDACHTSGROEPEN';
