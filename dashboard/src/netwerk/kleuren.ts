@@ -2,6 +2,7 @@
 // blauw = duwt omhoog, ColorBrewer RdBu); elke kleur haalt minstens 3:1 op wit (WCAG
 // 1.4.11). Kleur is nooit het enige kenmerk: omlaag is gestreept, omhoog doorgetrokken,
 // de dikte groeit met de sterkte, en de score staat als tekst bij de lijn.
+import { DEPARTEMENTEN } from '../vocabulaire.js';
 
 export const SCOREKLEUR: Record<number, string> = {
   [-3]: '#67001f', // 13,2:1
@@ -27,11 +28,12 @@ export const DOELKLEUR = '#595959';
 /** De gloed achter een tegenwerkend pad. */
 export const TEGENKLEUR = '#f9d648';
 
-/** De kleur van een ministerie (Rijkshuisstijl; elk minstens 4,5:1 op wit); de naam staat er altijd bij. */
-export const DEPARTEMENTSKLEUR: Record<string, string> = {
-  BZK: '#01689b',
-  VWS: '#39870c',
-  JENV: '#42145f',
-  SZW: '#94710a',
-  OCW: '#ca005d',
-};
+/**
+ * De kleuren van de ministeries (Rijkshuisstijl; elk minstens 4,5:1 op wit), in de volgorde
+ * van de lijst in kern/config.ts; de naam staat er altijd bij. Een ministerie voorbij het
+ * palet begint weer vooraan.
+ */
+const PALET = ['#01689b', '#39870c', '#42145f', '#94710a', '#ca005d', '#154273', '#673327', '#a90061'];
+
+/** De kleur van een ministerie: BZK hemelblauw, VWS groen, JENV paars, SZW donkergeel, OCW robijnrood, … */
+export const DEPARTEMENTSKLEUR: Record<string, string> = Object.fromEntries(DEPARTEMENTEN.map((d, i) => [d, PALET[i % PALET.length]]));

@@ -8,6 +8,7 @@ import { bronpad, Citaat, type Bron as BronT } from '../herkomst.js';
 import { Link } from '../navigatie.js';
 import { useOverzicht, type Laadtoestand } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
+import { MINISTERIES, type Ministeriesleutel } from '../vocabulaire.js';
 import { Prikkelmerk, type Zekerheidsvelden } from '../zekerheid.js';
 import { prikkelpad } from './Overzicht.js';
 
@@ -29,7 +30,7 @@ interface Cijfer {
 }
 type Silo = { departement: string; cijfers: Cijfer[] } | null;
 interface Cijfers {
-  aandachtsgroepen: ({ code: string } & Record<'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw', Silo>)[];
+  aandachtsgroepen: ({ code: string } & Record<Ministeriesleutel, Silo>)[];
 }
 
 const DOCUMENTEN: Record<string, { titel: string; datum: string }> = documenten;
@@ -71,7 +72,7 @@ function samen<A, B>(a: Laadtoestand<A>, b: Laadtoestand<B>): Laadtoestand<[A, B
 
 /** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt). */
 function uniekeCijfers(data: Cijfers): Cijfer[] {
-  const alle = data.aandachtsgroepen.flatMap((g) => [g.bzk, g.vws, g.jenv, g.szw, g.ocw].flatMap((s) => s?.cijfers ?? []));
+  const alle = data.aandachtsgroepen.flatMap((g) => MINISTERIES.flatMap((m) => g[m]?.cijfers ?? []));
   return [...new Map(alle.map((c) => [`${c.departement}:${c.code}:${c.peildatum}`, c])).values()];
 }
 
