@@ -21,6 +21,7 @@ import {
 import { hoofdveldenVan, KOSTENTABEL, kostenVan, LIMIETEN, type Kostentabel } from '../gateway/limieten.js';
 import { leesVoorbeelden } from '../test/hulp/readme.js';
 import { startStapel, type Stapel } from '../test/hulp/stapel.js';
+import { SUBGRAFEN } from '../kern/config.js';
 
 const HERHALINGEN = Number(process.argv[2] ?? 15);
 const GROEP = 'DAK_EN_THUISLOZEN';
@@ -38,7 +39,7 @@ const BELEID = [
 /** Elk lijstveld minstens één keer, per ouder; Analyse.<ministerie> is het hele beleid en telt apart (zie lijstlengtes). */
 const LIJSTQUERIES = [
   '{ aandachtsgroepen { code } analyse { aandachtsgroepen { code } } }',
-  ...['bzk', 'vws', 'jenv', 'szw', 'ocw'].flatMap((m) => BELEID.map((deel) => `{ aandachtsgroepen { ${m} { ${deel} } } }`)),
+  ...SUBGRAFEN.map((s) => s.naam).flatMap((m) => BELEID.map((deel) => `{ aandachtsgroepen { ${m} { ${deel} } } }`)),
   '{ analyse { tegenwerkendePrikkels { aandachtsgroepen { code } gedragenDoor bronnen { document } maatregelen { indicatoren } } } }',
   '{ analyse { leeftijdsgrenzen { aandachtsgroepen { code } } leeftijdsgaten { alVolwassen { leeftijd } nogJongere { leeftijd } bronnen { document } } } }',
   '{ aandachtsgroepen { tegenwerkendePrikkels { score } } }',
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     const groepen = lengtes.get('Query.aandachtsgroepen') ?? 0;
     const lijstlengtes: Record<string, number> = Object.fromEntries([...lengtes].filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b)));
     // Het hele beleid van een ministerie is de vereniging van dat van alle groepen.
-    for (const m of ['bzk', 'vws', 'jenv', 'szw', 'ocw']) lijstlengtes[`Analyse.${m}`] = groepen;
+    for (const { naam: m } of SUBGRAFEN) lijstlengtes[`Analyse.${m}`] = groepen;
     const gemeten: Kostentabel = { lijstlengtes, onbekendeLijst: Math.max(...lengtes.values()), analysekosten: {} };
     console.log('## Lijstlengtes (grootste per ouder)');
     for (const [sleutel, n] of [...lengtes].sort(([a], [b]) => a.localeCompare(b))) console.log(`${sleutel.padEnd(42)} ${n}`);

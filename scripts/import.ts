@@ -1,4 +1,4 @@
-// npm run import -- [bzk|vws|jenv|szw|ocw ...] [--controleer]
+// npm run import -- [<ministerie> ...] [--controleer]   (bzk, vws, …: de namen in kern/config.ts)
 // Valideert de edities in subgraphs/<ministerie>/data/ samen met wat het ministerie via
 // de API publiceerde (die staan in zijn database), en schrijft het resultaat naar die
 // database (SQLite, of PostgreSQL via <MINISTERIE>_DATABASE_URL). Een gepubliceerde

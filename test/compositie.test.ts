@@ -4,6 +4,7 @@ import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
 import { componeer, ingecheckteSupergraph } from '../gateway/compositie.js';
+import { SUBGRAFEN } from '../kern/config.js';
 
 describe('compositie', () => {
   it('stelt de vijf subgraphs samen tot de ingecheckte supergraph (anders: npm run compose)', () => {
@@ -14,7 +15,7 @@ describe('compositie', () => {
   it('geeft elk ministerie een eigen, nullbaar veld op Aandachtsgroep', () => {
     const sdl = componeer();
     const aandachtsgroep = /type Aandachtsgroep[^{]*\{([^}]*)\}/.exec(sdl)?.[1] ?? '';
-    for (const veld of ['bzk', 'vws', 'jenv', 'szw', 'ocw']) expect(aandachtsgroep).toMatch(new RegExp(`\\n\\s+${veld}: Departementsbeleid(?!!)\\b`));
+    for (const { naam: veld } of SUBGRAFEN) expect(aandachtsgroep).toMatch(new RegExp(`\\n\\s+${veld}: Departementsbeleid(?!!)\\b`));
   });
 
   it('heeft actuele gegenereerde resolvertypen (anders: npm run generate)', async () => {

@@ -7,6 +7,7 @@ import { indirectePrikkels } from '../../subgraphs/analyse/indirect.js';
 import type { AandachtsgroepCode, Indicator, Partij } from '../../subgraphs/analyse/generated/beleid.js';
 import type { Registerbeleid, Toezegging } from '../../subgraphs/analyse/model.js';
 import { lasten, monitoring, OngeldigFilter, toezeggingen } from '../../subgraphs/analyse/register.js';
+import { DEPARTEMENTEN } from '../../kern/config.js';
 
 const bron = { document: '003_92de307edde85196.txt', titel: 'Rapport', vindplaats: 'X', citaat: 'Citaat.' };
 /** Standaard letterlijk; een test die het afgeleide nodig heeft, zegt het. */
@@ -18,7 +19,7 @@ function beleid(departement: Registerbeleid['departement'], extra: Partial<Regis
   return { departement, doelen: [], instrumenten: [], maatregelen: [], monitoring: [], verbanden: [], cijferreeksen: [], ...extra };
 }
 function toezegging(code: string, eigenaar: string, extra: Partial<Toezegging> = {}): Toezegging {
-  const departement = ['BZK', 'VWS', 'JENV', 'SZW', 'OCW'].includes(eigenaar) ? (eigenaar as Registerbeleid['departement']) : null;
+  const departement = (DEPARTEMENTEN as readonly string[]).includes(eigenaar) ? (eigenaar as Registerbeleid['departement']) : null;
   return {
     code, naam: code, departement: 'BZK', pakket: 'SPOEDPAKKET', thema: 't', indicatoren: [], instrumenten: [],
     eigenaar: { code: eigenaar, departement, partij: departement ? null : (eigenaar as Partij) },

@@ -2,12 +2,13 @@
 import { expect } from 'vitest';
 import { vocabulaire, PEILDATUM } from '../../kern/vocabulaire.js';
 import type { Stapel } from '../hulp/stapel.js';
+import { SUBGRAFEN, type Ministerieveld } from '../../kern/config.js';
 
 const beleid = 'doelen { naam } instrumenten { naam } cijfers { waarde peildatum bron { document vindplaats } }';
-export const ACCEPTATIEQUERY = `{ aandachtsgroepen { code naam bzk { ${beleid} } vws { ${beleid} } jenv { ${beleid} } szw { ${beleid} } ocw { ${beleid} } } }`;
+export const ACCEPTATIEQUERY = `{ aandachtsgroepen { code naam ${SUBGRAFEN.map((s) => `${s.naam} { ${beleid} }`).join(' ')} } }`;
 
 type Beleid = { doelen: { naam: string }[]; instrumenten: { naam: string }[]; cijfers: { waarde: number | null; peildatum: string; bron: { document: string; vindplaats: string } }[] };
-type Groep = { code: string; naam: string } & Record<'bzk' | 'vws' | 'jenv' | 'szw' | 'ocw', Beleid>;
+type Groep = { code: string; naam: string } & Record<Ministerieveld, Beleid>;
 
 export async function controleerAcceptatie(stapel: Stapel): Promise<Groep[]> {
   const r = await stapel.query<{ aandachtsgroepen: Groep[] }>(ACCEPTATIEQUERY);
@@ -15,11 +16,11 @@ export async function controleerAcceptatie(stapel: Stapel): Promise<Groep[]> {
   const groepen = r.data!.aandachtsgroepen;
   expect(groepen.map((g) => g.code)).toEqual(vocabulaire.aandachtsgroepen);
   for (const g of groepen) expect(g.naam.length).toBeGreaterThan(0);
-  for (const ministerie of ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const) {
+  for (const { naam: ministerie } of SUBGRAFEN) {
     const totaal = groepen.flatMap((g) => [...g[ministerie].doelen, ...g[ministerie].instrumenten, ...g[ministerie].cijfers]);
     expect(totaal.length, `gegevens van ${ministerie}`).toBeGreaterThan(0);
   }
-  const cijfers = groepen.flatMap((g) => [g.bzk, g.vws, g.jenv, g.szw, g.ocw].flatMap((b) => b.cijfers));
+  const cijfers = groepen.flatMap((g) => SUBGRAFEN.flatMap((s) => g[s.naam].cijfers));
   expect(cijfers.length).toBeGreaterThan(0);
   for (const c of cijfers) {
     expect(c.peildatum).toMatch(PEILDATUM);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DASHBOARDMAP } from '../../gateway/dashboard.js';
 import { BUDGET_KB, meetBundel, overschrijdingen } from '../../bench/bundel.js';
 import { chromiumAanwezig, gebruikDashboardsessie } from '../hulp/browser.js';
+import { DEPARTEMENTEN } from '../../kern/config.js';
 
 describe.runIf(chromiumAanwezig())('dashboard in Chromium', () => {
   let pagina: Page;
@@ -84,7 +85,7 @@ describe.runIf(chromiumAanwezig())('dashboard in Chromium', () => {
   it('Aandachtsgroep: vijf ministeries naast elkaar, cijfers met peildatum en bron', async () => {
     await pagina.goto(`${basis}/dashboard/aandachtsgroep/STUDENTEN`);
     await pagina.getByRole('heading', { level: 1, name: 'Studenten' }).waitFor();
-    for (const m of ['BZK', 'VWS', 'JENV', 'SZW', 'OCW']) await pagina.getByRole('heading', { level: 2, name: m }).waitFor();
+    for (const m of DEPARTEMENTEN) await pagina.getByRole('heading', { level: 2, name: m }).waitFor();
     expect(await pagina.locator('main').innerText()).toMatch(/peildatum \d{4}.*bron: /);
     await controleerToegankelijkheid('aandachtsgroep');
   }, 60_000);

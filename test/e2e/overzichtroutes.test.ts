@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { DEPARTEMENTEN, SUBGRAFEN } from '../../kern/config.js';
 
 let stapel: Stapel;
 let basis: string;
@@ -38,7 +39,7 @@ describe('vaste URL per overzicht', () => {
     const rijen = csvRijen(await antwoord.text());
     const json = (await (await haal('/overzichten/cijfers')).json()) as { data: { aandachtsgroepen: Record<string, { cijfers: unknown[] } | string | null>[] } };
     const aantal = json.data.aandachtsgroepen.reduce(
-      (n, g) => n + ['bzk', 'vws', 'jenv', 'szw', 'ocw'].reduce((m, d) => m + ((g[d] as { cijfers: unknown[] } | null)?.cijfers.length ?? 0), 0),
+      (n, g) => n + SUBGRAFEN.map((s) => s.naam).reduce((m, d) => m + ((g[d] as { cijfers: unknown[] } | null)?.cijfers.length ?? 0), 0),
       0,
     );
     expect(aantal).toBeGreaterThan(0);
@@ -46,7 +47,7 @@ describe('vaste URL per overzicht', () => {
     expect(Object.keys(rijen[0])).not.toContain('bandbreedte');
     for (const rij of rijen) {
       expect(rij['aandachtsgroepen.code']).toMatch(/^[A-Z_]+$/);
-      expect(['BZK', 'VWS', 'JENV', 'SZW', 'OCW']).toContain(rij.departement);
+      expect(DEPARTEMENTEN).toContain(rij.departement);
       expect(rij['bron.document']).not.toBe('');
       expect(rij['bron.vindplaats']).not.toBe('');
       expect(rij.peildatum).not.toBe('');
@@ -59,7 +60,7 @@ describe('vaste URL per overzicht', () => {
 
   it('noemt bij elk overzicht over beleid de stand: de peildatum van elk ministerie', async () => {
     const { analyse } = ((await (await haal('/overzichten/prikkelmatrix')).json()) as { data: { analyse: Record<string, { beleidspeildatum: string | null }> } }).data;
-    for (const m of ['bzk', 'vws', 'jenv', 'szw', 'ocw']) expect(analyse[m].beleidspeildatum, m).toBe('2021-07-08');
+    for (const { naam: m } of SUBGRAFEN) expect(analyse[m].beleidspeildatum, m).toBe('2021-07-08');
   });
 
   it('netwerk: per groep elk effect als rij, met instrument, score, peildatum en bron', async () => {

@@ -8,6 +8,7 @@ import { proefeditieTekst, szwSubgraaf } from '../hulp/proefeditie.js';
 import { testRedis } from '../hulp/redis.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import type { Rol } from '../../kern/identiteit.js';
+import { SUBGRAFEN } from '../../kern/config.js';
 
 interface Fout {
   errors: { message: string; extensions: { code: string; meldingen?: string[] } }[];
@@ -93,9 +94,8 @@ describe('publiceren door de hele stapel', () => {
   });
 
   it('laat de redacteur van elk ministerie alleen voor dat ministerie publiceren', async () => {
-    const ministeries = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
-    for (const [i, eigen] of ministeries.entries()) {
-      const departement = eigen.toUpperCase() as 'BZK' | 'VWS' | 'JENV' | 'SZW' | 'OCW';
+    const ministeries = SUBGRAFEN.map((s) => s.naam);
+    for (const [i, { naam: eigen, departement }] of SUBGRAFEN.entries()) {
       const ander = ministeries[(i + 1) % ministeries.length];
       // Een editie zonder records: geldig voor elk ministerie, en ze verandert geen beleid.
       const editie = (dep: string) => `departement: ${dep}\neditie: 2023-0${i + 1}-01\nomschrijving: Proef van de redacteur van ${departement}\n`;

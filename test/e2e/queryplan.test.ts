@@ -5,6 +5,7 @@ import { QueryPlanner, type PlanNode, type QueryPlan } from '@apollo/query-plann
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ingecheckteSupergraph } from '../../gateway/compositie.js';
+import { SUBGRAFEN } from '../../kern/config.js';
 
 const supergraph = Supergraph.build(ingecheckteSupergraph());
 const planner = new QueryPlanner(supergraph);
@@ -24,7 +25,8 @@ function fetchesPerSubgraph(query: string): Record<string, number> {
   return telling;
 }
 
-const ALLE = { bzk: 1, vws: 1, jenv: 1, szw: 1, ocw: 1 };
+/** Eén ophaalstap bij elk ministerie uit kern/config.ts. */
+const ALLE = Object.fromEntries(SUBGRAFEN.map((s) => [s.naam, 1]));
 
 describe('queryplan', () => {
   it('vraagt voor de prikkels van alle groepen elke subgraph één keer', () => {

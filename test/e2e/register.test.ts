@@ -4,8 +4,9 @@
 // gegevens mogen groeien, de regels niet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { SUBGRAFEN } from '../../kern/config.js';
 
-const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
+const MINISTERIES = SUBGRAFEN.map((s) => s.naam);
 
 interface Eigenaar { code: string; departement: string | null; partij: string | null }
 interface Maatregel { code: string; departement: string; eigenaar: Eigenaar; status: string; termijn: { uiterlijk: string } | null }

@@ -9,14 +9,15 @@ import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { subgraafMetData } from '../hulp/subgraaf.js';
 import { logopvanger } from '../hulp/logopvanger.js';
+import { SUBGRAFEN } from '../../kern/config.js';
 
 const TERMIJN_MS = 1500;
 /** Wat de gateway na de termijn nog nodig heeft om de rest samen te voegen, op een drukke machine. */
 const MARGE_MS = 1000;
 const VRAAG = '{ aandachtsgroep(code: STUDENTEN) { naam szw { doelen { code } } } }';
-const ANDERE = ['bzk', 'vws', 'jenv', 'ocw'] as const;
+const ANDERE = SUBGRAFEN.map((s) => s.naam).filter((m) => m !== 'szw');
 const beleidsselectie = 'departement doelen { code } instrumenten { code }';
-const ALLE_GROEPEN = `{ aandachtsgroepen { code naam ${['bzk', 'vws', 'jenv', 'szw', 'ocw'].map((m) => `${m} { ${beleidsselectie} }`).join(' ')} } }`;
+const ALLE_GROEPEN = `{ aandachtsgroepen { code naam ${SUBGRAFEN.map((s) => `${s.naam} { ${beleidsselectie} }`).join(' ')} } }`;
 const PRIKKELS = '{ analyse { tegenwerkendePrikkels { instrument { code departement } doel { code departement } indicator score } } }';
 
 interface Beleid {

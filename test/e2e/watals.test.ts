@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vrijePoort } from '../../scripts/procesgroep.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { SUBGRAFEN } from '../../kern/config.js';
 
-const MINISTERIES = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
+const MINISTERIES = SUBGRAFEN.map((s) => s.naam);
 
 interface Leeftijd {
   van: number | null;
