@@ -1,6 +1,6 @@
 // Resolvertypen worden gegenereerd uit de SDL (npm run generate); een test faalt
 // als de gegenereerde bestanden niet meer bij de schema's passen. Eén doel voor de
-// vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
+// ministeries uit kern/config.ts samen (hun schema's worden samengevoegd), één voor de analyse.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { gedeeldeSdl } from './kern/vocabulaire.js';
 import { ANALYSESCHEMA, BELEIDSFRAGMENTEN } from './subgraphs/analyse/sdl.js';
