@@ -2,8 +2,15 @@
 // SQLite tenzij <MINISTERIE>_DATABASE_URL gezet is. Een proces dat onverwacht stopt,
 // start opnieuw na een oplopende wachttijd; de rest blijft draaien (de gateway meldt
 // intussen welk ministerie niet antwoordt). Ctrl-C stopt alles netjes.
+//
+// Buiten productie schrijven de processen leesbare logregels (LOG_FORMAT=leesbaar), in
+// productie JSON. Als de gateway gereed is, eindigt de uitvoer met een korte samenvatting:
+// waar GraphQL en het dashboard staan, of de responscache aan staat en in welke modus.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN, standaardUrl } from '../kern/config.js';
+import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dienst, Procesgroep } from './procesgroep.js';
 
 const groep = new Procesgroep();
@@ -46,6 +53,53 @@ process.once('SIGTERM', () => void stopAlles(0));
 
 // Eén geheim per keer starten, zodat ook lokaal alleen de gateway de subgraphs bevraagt.
 process.env.SUBGRAAF_GEHEIM ||= randomBytes(32).toString('base64url');
+const productie = process.env.NODE_ENV === 'production';
+// Wie zelf LOG_FORMAT zet, krijgt dat; anders leest een mens de terminal, behalve in productie.
+if (!productie) process.env.LOG_FORMAT ||= 'leesbaar';
+
+const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Staat de responscache aan? Dezelfde regel als de gateway (REDIS_URL, anders de Redis op deze machine). */
+async function cachestand(basis: string): Promise<string> {
+  const redis = await redisinstelling();
+  if (!redis) {
+    return process.env.REDIS_URL === 'uit'
+      ? 'uit (REDIS_URL=uit)'
+      : 'uit: geen Redis op 127.0.0.1:6379 (start er een met: redis-server --daemonize yes --save "" --appendonly no, of zet REDIS_URL)';
+  }
+  // De gateway zet de cache aan zodra zijn abonnement op Redis staat; dat kan net na /health/ready zijn.
+  const grens = Date.now() + 5000;
+  while (Date.now() < grens) {
+    try {
+      const gezondheid = (await (await fetch(`${basis}/health`)).json()) as { responscache?: boolean };
+      if (gezondheid.responscache) return `aan (Redis op ${redis.url})`;
+    } catch {
+      // even niet bereikbaar (herstart); opnieuw
+    }
+    await wacht(200);
+  }
+  return `uit: Redis op ${redis.url} antwoordt niet; de gateway zet de cache aan zodra hij Redis bereikt`;
+}
+
+/** De slotregels van npm start: wat een nieuwe gebruiker nodig heeft, zonder logregels ertussen. */
+async function samenvatting(poort: number, gereed: boolean): Promise<string> {
+  const basis = `http://localhost:${poort}`;
+  // Hetzelfde pad als de gateway (ook gecompileerd: dist/scripts/ naast dist/dashboard/).
+  const dashboard = existsSync(fileURLToPath(new URL('../dashboard/dist/index.html', import.meta.url)));
+  const regels = [
+    gereed ? 'Een thuis voor iedereen draait.' : 'Een thuis voor iedereen draait, maar de gateway is nog niet gereed (zie de logregels hierboven).',
+    `  GraphQL:    ${basis}/graphql`,
+    `  Dashboard:  ${basis}/dashboard/${dashboard ? '' : ' (nog niet gebouwd: npm run build:dashboard)'}`,
+    `  Cache:      ${await cachestand(basis)}`,
+    `  Modus:      ${
+      productie
+        ? 'productie (NODE_ENV=production): elk verzoek heeft een token nodig; logregels als JSON'
+        : 'ontwikkeling: een verzoek zonder token is een analist; NODE_ENV=production voor productie'
+    }`,
+    'Ctrl-C stopt alles.',
+  ];
+  return `\n${regels.join('\n')}\n`;
+}
 
 try {
   const poort = Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT);
@@ -56,7 +110,9 @@ try {
   );
   houdDraaiende('gateway', 'gateway/index.ts', { PORT: String(poort) });
   await groep.wachtOp(`http://localhost:${poort}/health`, 'gateway', 60);
-  console.log(`\nEen thuis voor iedereen: GraphQL op http://localhost:${poort}/graphql (Ctrl-C om te stoppen)\n`);
+  // Gereed is na het opwarmen van de vastgelegde overzichten; zo komen hun logregels vóór de samenvatting.
+  const gereed = await groep.wachtOp(`http://localhost:${poort}/health/ready`, 'gateway', 120).then(() => true, () => false);
+  console.log(await samenvatting(poort, gereed));
 } catch (fout) {
   console.error(`[start] ${fout instanceof Error ? fout.message : fout}`);
   await stopAlles(1);

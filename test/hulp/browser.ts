@@ -18,7 +18,7 @@ const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 /** Of de browsertests kunnen draaien; in CI is een ontbrekende Chromium een fout. */
 export const chromiumAanwezig = () =>
-  existsSync(CHROMIUM) || overslaanBuitenCI('Chromium-tests', `${CHROMIUM} ontbreekt; installeer met: apt-get update && apt-get install -y chromium`);
+  existsSync(CHROMIUM) || overslaanBuitenCI('Chromium-tests', `${CHROMIUM} ontbreekt`, 'apt-get update && apt-get install -y chromium');
 
 export interface Dashboardsessie {
   stapel: Stapel;

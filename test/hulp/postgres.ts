@@ -1,6 +1,6 @@
 // PostgreSQL voor tests: één database en één rol per ministerie (zie
 // docker/postgres/maak-databases.sh en .ci/run). Zonder bereikbare PostgreSQL worden de
-// PostgreSQL-tests luid overgeslagen, behalve in CI: daar is dat een fout.
+// PostgreSQL-tests overgeslagen (één melding aan het eind), behalve in CI: daar is dat een fout.
 import pg from 'pg';
 import { overslaanBuitenCI } from './overslaan.js';
 import { DEPARTEMENTEN, type DepartementCode } from '../../kern/config.js';
@@ -30,8 +30,12 @@ export async function postgresBeschikbaar(): Promise<{ beschikbaar: boolean; red
 export async function moetPostgresTesten(): Promise<boolean> {
   const { beschikbaar, reden } = await postgresBeschikbaar();
   if (beschikbaar) return true;
+  // Draait PostgreSQL niet, dan eerst starten; draait hij wel, dan ontbreken de databases of rollen.
+  const draaitNiet = /ECONNREFUSED|ETIMEDOUT|timeout|ENOTFOUND/i.test(reden ?? '');
+  const databases = 'PGHOST=127.0.0.1 sh docker/postgres/maak-databases.sh';
   return overslaanBuitenCI(
     'PostgreSQL-tests',
-    `PostgreSQL niet bereikbaar (${reden}). Maak de databases aan met: PGHOST=127.0.0.1 sh docker/postgres/maak-databases.sh`,
+    `PostgreSQL niet bereikbaar (${reden})`,
+    draaitNiet ? `pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start && ${databases}` : databases,
   );
 }
