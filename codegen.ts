@@ -3,6 +3,7 @@
 // vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { DEPARTEMENTEN } from './kern/config.js';
+import { analyseSdl } from './subgraphs/analyse/sdl.js';
 
 const resolverconfig = {
   federation: true,
@@ -39,9 +40,10 @@ const config: CodegenConfig = {
       config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, skipTypename: true, scalars: { Peildatum: 'string' } },
     },
     // De analyselaag heeft geen database en geen context; de groepen komen met het
-    // beleid dat @requires meestuurt.
+    // beleid dat @requires meestuurt. Haar schema als SDL-tekst uit sdl.ts: met de losse,
+    // verouderde filterargumenten die daar uit input Prikkelfilter gemaakt worden.
     'subgraphs/analyse/generated/resolvers.ts': {
-      schema: [...gedeeld, 'subgraphs/analyse/schema.graphql'],
+      schema: [...gedeeld, analyseSdl()],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,
