@@ -1,7 +1,11 @@
 // Resolvertypen worden gegenereerd uit de SDL (npm run generate); een test faalt
 // als de gegenereerde bestanden niet meer bij de schema's passen. Eén doel voor de
-// vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse.
+// vijf ministeries samen (hun schema's worden samengevoegd), één voor de analyse, en
+// de antwoordtypen van het dashboard uit de overzichten.
+import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { printSchema } from 'graphql';
+import { apiSchema } from './gateway/contract.js';
 import { DEPARTEMENTEN } from './kern/config.js';
 import { analyseSdl } from './subgraphs/analyse/sdl.js';
 
@@ -15,6 +19,11 @@ const resolverconfig = {
 
 const gedeeld = ['schema/codegen/federatie.graphql', 'schema/gedeeld.graphql'];
 const ministeries = [...gedeeld, ...DEPARTEMENTEN.map((d) => `subgraphs/${d.toLowerCase()}/schema.graphql`)];
+
+// Wat een client ziet: het API-schema van de ingecheckte supergraph, zoals het contract van
+// de overzichten (npm run overzichten) het ook leest. Als SDL-tekst, zodat codegen zijn eigen
+// exemplaar van graphql gebruikt.
+const apischema = () => printSchema(apiSchema(readFileSync(new URL('schema/supergraph.graphql', import.meta.url), 'utf8')));
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -38,6 +47,14 @@ const config: CodegenConfig = {
       documents: ['subgraphs/analyse/beleid.graphql'],
       plugins: ['typescript-operations'],
       config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, skipTypename: true, scalars: { Peildatum: 'string' } },
+    },
+    // De antwoordtypen van het dashboard: het vraagt alleen de vastgelegde overzichten
+    // (GET /overzichten/<id>), dus zijn typen komen uit precies die documenten.
+    'dashboard/src/generated/overzichten.ts': {
+      schema: apischema(),
+      documents: ['overzichten/*.graphql'],
+      plugins: ['typescript-operations'],
+      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { Peildatum: 'string' } },
     },
     // De analyselaag heeft geen database en geen context; de groepen komen met het
     // beleid dat @requires meestuurt. Haar schema als SDL-tekst uit sdl.ts: met de losse,
