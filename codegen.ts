@@ -1,9 +1,13 @@
 // Resolvertypen worden gegenereerd uit de SDL (npm run generate); een test faalt
 // als de gegenereerde bestanden niet meer bij de schema's passen. Eén doel voor de
-// ministeries uit kern/config.ts samen (hun schema's worden samengevoegd), één voor de analyse.
+// ministeries uit kern/config.ts samen (hun schema's worden samengevoegd), één voor de analyse,
+// en de antwoordtypen van het dashboard uit de overzichten.
+import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { printSchema } from 'graphql';
+import { apiSchema } from './gateway/contract.js';
 import { gedeeldeSdl } from './kern/vocabulaire.js';
-import { ANALYSESCHEMA, BELEIDSFRAGMENTEN } from './subgraphs/analyse/sdl.js';
+import { analyseSdl, BELEIDSFRAGMENTEN } from './subgraphs/analyse/sdl.js';
 import { eigenSdl } from './subgraphs/ministerie/sdl.js';
 import { ministeries } from './subgraphs/ministeries.js';
 
@@ -19,6 +23,11 @@ const resolverconfig = {
 const gedeeld = ['schema/codegen/federatie.graphql', gedeeldeSdl];
 // Het schema van elk ministerie uit de lijst (kern/config.ts), als tekst: alleen BZK heeft een eigen bestand.
 const ministerieschemas = [...gedeeld, ...Object.values(ministeries).map(eigenSdl)];
+
+// Wat een client ziet: het API-schema van de ingecheckte supergraph, zoals het contract van
+// de overzichten (npm run overzichten) het ook leest. Als SDL-tekst, zodat codegen zijn eigen
+// exemplaar van graphql gebruikt.
+const apischema = () => printSchema(apiSchema(readFileSync(new URL('schema/supergraph.graphql', import.meta.url), 'utf8')));
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -43,10 +52,19 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations'],
       config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, skipTypename: true, scalars: { Peildatum: 'string' } },
     },
+    // De antwoordtypen van het dashboard: het vraagt alleen de vastgelegde overzichten
+    // (GET /overzichten/<id>), dus zijn typen komen uit precies die documenten.
+    'dashboard/src/generated/overzichten.ts': {
+      schema: apischema(),
+      documents: ['overzichten/*.graphql'],
+      plugins: ['typescript-operations'],
+      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { Peildatum: 'string' } },
+    },
     // De analyselaag heeft geen database en geen context; de groepen komen met het
-    // beleid dat @requires meestuurt.
+    // beleid dat @requires meestuurt. Haar schema als SDL-tekst uit sdl.ts: met de losse,
+    // verouderde filterargumenten die daar uit input Prikkelfilter gemaakt worden.
     'subgraphs/analyse/generated/resolvers.ts': {
-      schema: [...gedeeld, ANALYSESCHEMA],
+      schema: [...gedeeld, analyseSdl()],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...resolverconfig,

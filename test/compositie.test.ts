@@ -1,4 +1,5 @@
-// De ingecheckte supergraph en de gegenereerde resolvertypen moeten bij de schema's passen.
+// De ingecheckte supergraph en de gegenereerde typen (resolvers, en de antwoorden van het
+// dashboard uit de overzichten) moeten bij de schema's passen.
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +19,10 @@ describe('compositie', () => {
     for (const { naam: veld } of SUBGRAFEN) expect(aandachtsgroep).toMatch(new RegExp(`\\n\\s+${veld}: Departementsbeleid(?!!)\\b`));
   });
 
-  it('heeft actuele gegenereerde resolvertypen (anders: npm run generate)', async () => {
+  it('heeft actuele gegenereerde resolvertypen en antwoordtypen van het dashboard (anders: npm run generate)', async () => {
     const uitvoer = await generate({ ...config, silent: true }, false);
-    expect(uitvoer.length).toBeGreaterThan(0);
+    // De typen van het dashboard komen uit overzichten/*.graphql op het API-schema van de supergraph.
+    expect(uitvoer.map((b: { filename: string }) => b.filename)).toEqual(expect.arrayContaining([expect.stringMatching(/dashboard\/src\/generated\/overzichten\.ts$/), expect.stringMatching(/subgraphs\/analyse\/generated\/resolvers\.ts$/)]));
     for (const bestand of uitvoer) expect(readFileSync(bestand.filename, 'utf8'), bestand.filename).toBe(bestand.content);
   });
 });

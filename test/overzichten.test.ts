@@ -23,7 +23,7 @@ describe('contract van de overzichten', () => {
       ...origineel,
       document: origineel.document
         .replace('query Aandachtsgroep($code: AandachtsgroepCode!, $alleenLetterlijk: Boolean = false)', 'query Aandachtsgroep($code: AandachtsgroepCode!, $alleenLetterlijk: Boolean = false, $max: Int!)')
-        .replace('    tegenwerkendePrikkels(alleenLetterlijk: $alleenLetterlijk) {', '    tegenwerkendePrikkels(alleenLetterlijk: $alleenLetterlijk, maxScore: $max) {')
+        .replace('    tegenwerkendePrikkels(filter: { alleenLetterlijk: $alleenLetterlijk }) {', '    tegenwerkendePrikkels(filter: { alleenLetterlijk: $alleenLetterlijk, maxScore: $max }) {')
         .replace('    omschrijving\n', '    bron { document }\n'),
     };
     const { brekend, toegevoegd } = vergelijk(contractVan(origineel, schema), contractVan(gewijzigd, schema));

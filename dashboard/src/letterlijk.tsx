@@ -10,7 +10,7 @@ export const LETTERLIJK = 'alleenLetterlijk';
 export const isAlleenLetterlijk = (zoek: URLSearchParams) => zoek.get(LETTERLIJK) === 'waar';
 
 /** De variabele voor een overzicht: alleen als de schakelaar aan staat (anders de standaard van het overzicht). */
-export const letterlijkeVariabelen = (aan: boolean): Record<string, string> => (aan ? { alleenLetterlijk: 'true' } : {});
+export const letterlijkeVariabelen = (aan: boolean): { alleenLetterlijk?: string } => (aan ? { alleenLetterlijk: 'true' } : {});
 
 /** Een pad met of zonder de keuze, de andere parameters ongemoeid. */
 export function metLetterlijk(pad: string, aan: boolean): string {

@@ -3,15 +3,16 @@
 // een schermlezer, via aria-describedby), zodat een analist nooit iets voor een citaat
 // aanziet dat niemand in de bron natrok. Letterlijk krijgt geen merk: dat is de norm.
 import { useId, useState, type KeyboardEvent } from 'react';
+import type { Zekerheid } from './generated/overzichten.js';
 
 export interface Afleiding {
   velden: string[];
   reden: string;
 }
 
-/** Zoals de API het op elk record met een bron geeft (interface Bewering). */
+/** Zoals de API het op elk record met een bron geeft (interface Bewering); de overzichten vragen het als zekerheid afgeleid { velden reden }. */
 export interface Zekerheidsvelden {
-  zekerheid: 'LETTERLIJK' | 'AFGELEID';
+  zekerheid: Zekerheid;
   afgeleid: Afleiding | null;
 }
 

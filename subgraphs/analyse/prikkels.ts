@@ -3,6 +3,7 @@
 // beide gelden. Er is geen lijst van conflicten: alleen deze regel.
 import { indicatorlabel } from '../../kern/vocabulaire.js';
 import type { Indicator, Instrumentstatus, Zekerheid } from './generated/beleid.js';
+import type { Prikkelfilter as Prikkelfilterinvoer } from './generated/resolvers.js';
 import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Doel, type Effect, type Instrument, type Leeftijd, type Maatregel } from './model.js';
 import { isLetterlijk, isSlapend, voldoetAanSlapend, zekerheidVanDelen } from './zekerheid.js';
 
@@ -86,31 +87,16 @@ export interface Prikkel {
   slapend: boolean;
 }
 
-export interface Prikkelfilter {
-  departement?: string | null;
-  aandachtsgroep?: string | null;
-  indicator?: string | null;
-  maxScore?: number | null;
-  /** Alleen prikkels op doelen van deze soorten uitspraak; leeg of weggelaten: alle. */
-  uitspraak?: readonly string[] | null;
-  instrumentDepartement?: string | null;
-  doelDepartement?: string | null;
-  /** Minstens één van deze groepen. */
-  aandachtsgroepen?: readonly string[] | null;
-  /** Overlap met de leeftijd van de prikkel; een prikkel zonder leeftijd geldt voor iedereen. */
-  leeftijd?: { van?: number | null; tot?: number | null } | null;
-  gedragenDoor?: readonly string[] | null;
-  kruistDepartementen?: boolean | null;
-  metMaatregel?: boolean | null;
-  /**
-   * Alleen letterlijke effecten en doelen: geen filter achteraf maar een keuze vooraf,
-   * zodat ook de score, groepen en leeftijden van een prikkel alleen op letterlijke
-   * beweringen berusten.
-   */
-  alleenLetterlijk?: boolean | null;
-  /** false of weggelaten: alleen prikkels van instrumenten in werking; true: alleen de slapende; null: allebei. */
-  slapend?: boolean | null;
-}
+/**
+ * Het filter zoals GraphQL het geeft: het gegenereerde type van input Prikkelfilter
+ * (schema.graphql), zodat het niet met de hand bijgehouden hoeft te worden. Een weggelaten
+ * criterium filtert niet; alleenLetterlijk kiest vooraf welke effecten en doelen meedoen,
+ * slapend is weggelaten of false alleen wat werkt, true alleen het slapende, null allebei.
+ */
+export type Prikkelfilter = Prikkelfilterinvoer;
+
+/** Een lijst uit het filter: minstens één van de waarden staat erin; leeg of weggelaten filtert niet. */
+const eenVan = (lijst: readonly string[] | null | undefined, waarden: readonly string[]) => !lijst?.length || waarden.some((w) => lijst.includes(w));
 
 /** Past het filter toe; elk gegeven criterium moet kloppen (en). */
 export function voldoet(p: Prikkel, filter: Prikkelfilter): boolean {
@@ -120,12 +106,12 @@ export function voldoet(p: Prikkel, filter: Prikkelfilter): boolean {
     (!filter.instrumentDepartement || p.instrument.departement === filter.instrumentDepartement) &&
     (!filter.doelDepartement || p.doel.departement === filter.doelDepartement) &&
     (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
-    (!filter.aandachtsgroepen?.length || p.aandachtsgroepen.some((g) => filter.aandachtsgroepen!.includes(g.code))) &&
+    eenVan(filter.aandachtsgroepen, p.aandachtsgroepen.map((g) => g.code)) &&
     (!filter.indicator || p.indicator === filter.indicator) &&
     (filter.maxScore == null || p.score <= filter.maxScore) &&
-    (!filter.uitspraak?.length || filter.uitspraak.includes(p.doel.uitspraak)) &&
+    eenVan(filter.uitspraak, [p.doel.uitspraak]) &&
     (!bereik || doorsnede(p.leeftijd, bereik) !== undefined) &&
-    (!filter.gedragenDoor?.length || p.gedragenDoor.some((g) => filter.gedragenDoor!.includes(g))) &&
+    eenVan(filter.gedragenDoor, p.gedragenDoor) &&
     (filter.kruistDepartementen == null || p.kruistDepartementen === filter.kruistDepartementen) &&
     (filter.metMaatregel == null || p.maatregelen.length > 0 === filter.metMaatregel) &&
     voldoetAanSlapend(p.slapend, filter.slapend)

@@ -3,7 +3,8 @@
 // supergraph die npm run compose schrijft) krijgt de volledige selectie. Zo staat wat
 // de analyse leest maar op één plek. Het veld elkMinisterie in beide bestanden staat voor
 // het beleidsveld van elk ministerie uit de lijst in kern/config.ts (bzk, vws, …): een
-// nieuw ministerie leest de analyse zo vanzelf mee.
+// nieuw ministerie leest de analyse zo vanzelf mee. Ook de losse, verouderde
+// filterargumenten komen hier uit één plek: de velden van input Prikkelfilter.
 import { readFileSync } from 'node:fs';
 import {
   Kind,
@@ -13,6 +14,9 @@ import {
   type DocumentNode,
   type FieldDefinitionNode,
   type FragmentDefinitionNode,
+  type InputObjectTypeDefinitionNode,
+  type InputValueDefinitionNode,
+  type ObjectTypeDefinitionNode,
   type SelectionNode,
 } from 'graphql';
 import { SUBGRAFEN } from '../../kern/config.js';
@@ -35,8 +39,8 @@ function vulMinisteriesIn(document: DocumentNode): DocumentNode {
   });
 }
 
-/** schema.graphql met het veld van elk ministerie, zonder de gedeelde woordenschat (ook wat npm run generate leest). */
-export const ANALYSESCHEMA = print(vulMinisteriesIn(parse(readFileSync(new URL('schema.graphql', import.meta.url), 'utf8'))));
+/** schema.graphql met het veld van elk ministerie, vóór de losse filterargumenten. */
+const SCHEMA = vulMinisteriesIn(parse(readFileSync(new URL('schema.graphql', import.meta.url), 'utf8')));
 
 /** beleid.graphql met het veld van elk ministerie ingevuld (ook wat npm run generate leest). */
 export const BELEIDSFRAGMENTEN = print(vulMinisteriesIn(parse(readFileSync(new URL('beleid.graphql', import.meta.url), 'utf8'))));
@@ -72,10 +76,84 @@ export function vulSelectieIn(fields: string, fragmenten = fragmentenUit(BELEIDS
   return print(selectieset).slice(1, -1).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Welke losse filterargumenten elk veld met `filter: Prikkelfilter` had vóór dat filter er
+ * was: alle velden van Prikkelfilter, behalve of alleen de genoemde. Ze werken nog, maar
+ * zijn verouderd (schema/WIJZIGINGEN.md); server.ts voegt ze samen met het filter.
+ */
+export const LOSSE_FILTERARGUMENTEN: Readonly<Record<string, { behalve?: readonly string[]; alleen?: readonly string[] }>> = {
+  'Analyse.tegenwerkendePrikkels': {},
+  'Analyse.prikkelmatrix': {},
+  'Analyse.prikkeltelling': {},
+  'Analyse.maatregelen': { alleen: ['alleenLetterlijk', 'slapend'] },
+  'Analyse.watAls': { alleen: ['alleenLetterlijk', 'slapend'] },
+  // De groep is daar al gekozen.
+  'Aandachtsgroep.tegenwerkendePrikkels': { behalve: ['aandachtsgroep', 'aandachtsgroepen'] },
+};
+
+const heeftFilter = (veld: FieldDefinitionNode) =>
+  veld.arguments?.some((a) => a.name.value === 'filter' && a.type.kind === Kind.NAMED_TYPE && a.type.name.value === 'Prikkelfilter') ?? false;
+
+/**
+ * Zet achter elk `filter: Prikkelfilter` de losse argumenten van vóór het filter, gemaakt
+ * uit de velden van Prikkelfilter (zelfde naam, type en beschrijving) met @deprecated. Zo
+ * staan ze maar één keer in schema.graphql, en blijven oude vragen werken.
+ */
+export function metLosseFilterargumenten(document: DocumentNode, tabel = LOSSE_FILTERARGUMENTEN): DocumentNode {
+  const invoer = document.definitions.find((d): d is InputObjectTypeDefinitionNode => d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && d.name.value === 'Prikkelfilter');
+  if (!invoer) throw new Error('input Prikkelfilter ontbreekt in subgraphs/analyse/schema.graphql');
+  const velden = invoer.fields ?? [];
+  const gebruikt = new Set<string>();
+  const uitgebreid = visit(document, {
+    ObjectTypeDefinition(type: ObjectTypeDefinitionNode) {
+      if (!type.fields?.some(heeftFilter)) return undefined;
+      return {
+        ...type,
+        fields: type.fields.map((veld) => {
+          if (!heeftFilter(veld)) return veld;
+          const pad = `${type.name.value}.${veld.name.value}`;
+          const keuze = tabel[pad];
+          if (!keuze) throw new Error(`${pad} heeft filter: Prikkelfilter maar staat niet in LOSSE_FILTERARGUMENTEN (subgraphs/analyse/sdl.ts); een nieuw veld heeft geen verouderde argumenten: zet het erin met alleen: [].`);
+          gebruikt.add(pad);
+          const losse = velden
+            .filter((v) => (keuze.alleen ? keuze.alleen.includes(v.name.value) : !keuze.behalve?.includes(v.name.value)))
+            .map((v): InputValueDefinitionNode => ({
+              ...v,
+              directives: [
+                ...(v.directives ?? []),
+                {
+                  kind: Kind.DIRECTIVE,
+                  name: { kind: Kind.NAME, value: 'deprecated' },
+                  arguments: [
+                    {
+                      kind: Kind.ARGUMENT,
+                      name: { kind: Kind.NAME, value: 'reason' },
+                      value: { kind: Kind.STRING, value: `Gebruik filter: { ${v.name.value}: … }.` },
+                    },
+                  ],
+                },
+              ],
+            }));
+          return { ...veld, arguments: [...(veld.arguments ?? []), ...losse] };
+        }),
+      };
+    },
+  });
+  const over = Object.keys(tabel).filter((pad) => !gebruikt.has(pad));
+  if (over.length > 0) throw new Error(`LOSSE_FILTERARGUMENTEN noemt ${over.join(', ')}, maar die velden hebben geen filter: Prikkelfilter.`);
+  return uitgebreid;
+}
+
+/**
+ * Het eigen schema van de analyselaag, met het veld van elk ministerie en de losse
+ * filterargumenten, als SDL, zonder de gedeelde woordenschat (ook wat npm run generate leest).
+ */
+export const analyseSdl = (): string => print(metLosseFilterargumenten(SCHEMA));
+
 /** Het subgraph-schema van de analyselaag, met de gedeelde woordenschat en ingevulde @requires. */
 export function analyseTypeDefs(): DocumentNode {
   const fragmenten = fragmentenUit(BELEIDSFRAGMENTEN);
-  return visit(parse(`${ANALYSESCHEMA}\n${gedeeldeSdl}`), {
+  return visit(parse(`${analyseSdl()}\n${gedeeldeSdl}`), {
     Directive(directive) {
       if (directive.name.value !== 'requires') return undefined;
       return {

@@ -53,6 +53,40 @@ function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid
   }));
 }
 
+/**
+ * Het filter van een veld: `filter` samen met de losse, verouderde argumenten van vóór
+ * Prikkelfilter. Staat een criterium op beide plekken (ook met dezelfde waarde, ook null),
+ * dan is niet te raden welke de vraagsteller bedoelde: een invoerfout die het criterium
+ * noemt, geen stille voorrang. Een gegeven criterium is een sleutel in de argumenten:
+ * graphql-js laat weggelaten argumenten en invoervelden zonder standaardwaarde weg.
+ */
+function filterUit({ filter, ...los }: Prikkelfilter & { filter?: Prikkelfilter | null }, veld: string): Prikkelfilter {
+  const gegeven = (o: Prikkelfilter) => (Object.keys(o) as (keyof Prikkelfilter)[]).filter((k) => o[k] !== undefined);
+  const dubbel = filter ? gegeven(los).filter((k) => filter[k] !== undefined) : [];
+  if (dubbel.length > 0) {
+    const namen = dubbel.join(', ');
+    throw new GraphQLError(
+      `${namen} staat zowel in filter als als los argument van ${veld}; welke van de twee zou gelden, is niet te raden. ` +
+        `Geef ${dubbel.length === 1 ? 'het' : 'ze'} alleen in filter: { ${dubbel.map((k) => `${k}: …`).join(', ')} } (de losse argumenten zijn verouderd).`,
+      { extensions: { code: 'BAD_USER_INPUT', argumenten: dubbel } },
+    );
+  }
+  return controleerFilter({ ...los, ...filter });
+}
+
+/** Op een aandachtsgroep is de groep al gekozen; een andere groep in het filter zou stil niets geven. */
+function groepsfilterUit(args: Prikkelfilter & { filter?: Prikkelfilter | null }, groep: string): Prikkelfilter {
+  const filter = filterUit(args, 'Aandachtsgroep.tegenwerkendePrikkels');
+  if (filter.aandachtsgroep != null || filter.aandachtsgroepen != null) {
+    throw new GraphQLError(
+      `Aandachtsgroep.tegenwerkendePrikkels geeft de prikkels van ${groep}; aandachtsgroep en aandachtsgroepen horen daar niet in het filter. ` +
+        `Vraag prikkels van meer groepen met analyse { tegenwerkendePrikkels(filter: { aandachtsgroepen: […] }) }.`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return filter;
+}
+
 function controleerFilter(filter: Prikkelfilter): Prikkelfilter {
   if (filter.leeftijd) bereik(filter.leeftijd);
   if (filter.maxScore != null && (filter.maxScore < -3 || filter.maxScore > -1)) {
@@ -99,14 +133,14 @@ function alsInvoerfout<T>(bereken: () => T): T {
 
 /**
  * De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT.
- * Welke prikkels meedoen (alleen letterlijk, slapend), kiest de vraag zoals bij tegenwerkendePrikkels.
+ * Welke prikkels meedoen, kiest het filter zoals bij tegenwerkendePrikkels.
  */
-function watAlsVan(analyse: AnalyseMogelijkMetBeleid, { alleenLetterlijk, slapend, ...keuze }: Keuze & Pick<Prikkelfilter, 'alleenLetterlijk' | 'slapend'>) {
+function watAlsVan(analyse: AnalyseMogelijkMetBeleid, keuze: Keuze, filter: Prikkelfilter) {
   const groepen = alleGroepen(analyse);
   const beleid = MINISTERIEVELDEN.flatMap((veld) => analyse[veld] ?? []);
   try {
     const maatregelen = gekozenMaatregelen(alleMaatregelen(beleid), keuze, ontbrekendeDepartementen(analyse));
-    return watAls(tegenwerkendePrikkels(groepen, { alleenLetterlijk, slapend }), maatregelen);
+    return watAls(tegenwerkendePrikkels(groepen, filter), maatregelen);
   } catch (fout) {
     if (fout instanceof OngeldigeKeuze) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
     throw fout;
@@ -116,17 +150,18 @@ function watAlsVan(analyse: AnalyseMogelijkMetBeleid, { alleenLetterlijk, slapen
 const resolvers: Resolvers = {
   Analyse: {
     __resolveReference: (ref) => ref,
-    tegenwerkendePrikkels: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter))),
+    tegenwerkendePrikkels: (analyse, args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'tegenwerkendePrikkels'))),
     leeftijdsgrenzen: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => drempels(alleGroepen(analyse), bereik(args))),
-    prikkelmatrix: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)))),
-    prikkeltelling: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => prikkeltelling(tegenwerkendePrikkels(alleGroepen(analyse), controleerFilter(filter)))),
-    maatregelen: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse), filter))),
-    watAls: (analyse, keuze, context, info) => metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, keuze)),
+    prikkelmatrix: (analyse, args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'prikkelmatrix')))),
+    prikkeltelling: (analyse, args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => prikkeltelling(tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'prikkeltelling')))),
+    maatregelen: (analyse, args, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'maatregelen')))),
+    watAls: (analyse, { maatregelen, pakket, ...args }, context, info) =>
+      metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, { maatregelen, pakket }, filterUit(args, 'watAls'))),
     leeftijdsgaten: (analyse, args, context, info) =>
       metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),
     toezeggingen: (analyse, filter, context, info) =>
@@ -149,8 +184,8 @@ const resolvers: Resolvers = {
   Aandachtsgroep: {
     // Een onbekende code in een verwijzing geeft dezelfde melding als bij de ministeries.
     __resolveReference: (ref) => (bekendeGroep(ref.code), ref),
-    tegenwerkendePrikkels: (groep, filter, context, info) =>
-      metMeldingVanOntbrekend(groep, context, info, () => tegenwerkendePrikkels([metBeleid(groep)], controleerFilter(filter))),
+    tegenwerkendePrikkels: (groep, args, context, info) =>
+      metMeldingVanOntbrekend(groep, context, info, () => tegenwerkendePrikkels([metBeleid(groep)], groepsfilterUit(args, groep.code))),
     leeftijdsgrenzen: (groep, args, context, info) =>
       metMeldingVanOntbrekend(groep, context, info, () => drempels([metBeleid(groep)], bereik(args))),
   },

@@ -71,6 +71,14 @@ describe.runIf(chromiumAanwezig())('dashboard: Cijfers in Chromium', () => {
     await sessie.controleerToegankelijkheid('cijfers');
   }, 60_000);
 
+  it('noemt op de bronpagina bij elk cijfer zijn ministerie (het overzicht geeft dat per silo)', async () => {
+    await pagina.goto(`${basis}/dashboard/cijfers`);
+    await reeks(pagina, MUTATIES).locator('table tbody tr').first().locator('a[href*="/dashboard/bron/"]').click();
+    await pagina.getByRole('heading', { level: 2, name: 'Cijfers met deze bron' }).waitFor();
+    await pagina.getByText(`${MUTATIES} (BZK, peildatum 2015)`).waitFor();
+    expect(await pagina.locator('main').innerText()).not.toContain('undefined');
+  }, 60_000);
+
   it('filtert met deelbare links op aandachtsgroep en ministerie, en met het formulier op een reeks', async () => {
     await pagina.goto(`${basis}/dashboard/cijfers`);
     const groepen = pagina.getByRole('navigation', { name: 'Aandachtsgroep' });

@@ -1,5 +1,7 @@
 // De filters op tegenwerkendePrikkels door de gateway: elk filter geeft precies wat een
-// analist met de hand uit de volledige lijst zou halen, en filters zijn te combineren.
+// analist met de hand uit de volledige lijst zou halen, en filters zijn te combineren. Het
+// filter is één invoertype (Prikkelfilter); de losse argumenten van daarvoor werken nog,
+// verouderd, en geven hetzelfde.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
@@ -118,3 +120,82 @@ describe('aggregaten uit de analyse', () => {
   });
 });
 
+
+describe('filter: Prikkelfilter naast de verouderde losse argumenten', () => {
+  const ALLES = 'instrumentDepartement: SZW, kruistDepartementen: true, maxScore: -1, uitspraak: [BELEIDSDOEL, AANBEVELING], leeftijd: { van: 18, tot: 23 }, gedragenDoor: [GEMEENTEN, PERSOON], slapend: null';
+
+  it('het filter en de losse argumenten geven hetzelfde, ook gemengd, op elk veld met een filter', async () => {
+    const los = await prikkels(ALLES);
+    expect(los.length).toBeGreaterThan(0);
+    expect((await prikkels(`filter: { ${ALLES} }`)).map(sleutel)).toEqual(los.map(sleutel));
+    // Deels in het filter, deels los: beide tellen (en).
+    expect((await prikkels('filter: { instrumentDepartement: SZW, leeftijd: { van: 18, tot: 23 } }, kruistDepartementen: true, maxScore: -1, uitspraak: [BELEIDSDOEL, AANBEVELING], gedragenDoor: [GEMEENTEN, PERSOON], slapend: null')).map(sleutel)).toEqual(los.map(sleutel));
+    // Als variabele, zoals de overzichten het filter vullen.
+    const r = await stapel.query<{ analyse: { tegenwerkendePrikkels: P[] } }>(
+      `query($f: Prikkelfilter) { analyse { tegenwerkendePrikkels(filter: $f) { ${VELDEN} } } }`,
+      { f: { instrumentDepartement: 'SZW', kruistDepartementen: true, maxScore: -1, uitspraak: ['BELEIDSDOEL', 'AANBEVELING'], leeftijd: { van: 18, tot: 23 }, gedragenDoor: ['GEMEENTEN', 'PERSOON'], slapend: null } },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.analyse.tegenwerkendePrikkels.map(sleutel)).toEqual(los.map(sleutel));
+
+    const groep = 'instrumentDepartement: BZK, kruistDepartementen: true, alleenLetterlijk: false';
+    expect((await prikkels(`filter: { ${groep} }`, 'studenten')).map(sleutel)).toEqual((await prikkels(groep, 'studenten')).map(sleutel));
+
+    const samen = await stapel.query<Record<string, unknown>>(`{ analyse {
+      matrixLos: prikkelmatrix(doelDepartement: BZK, alleenLetterlijk: true) { instrumentDepartement doelDepartement aantal sterksteScore }
+      matrixFilter: prikkelmatrix(filter: { doelDepartement: BZK, alleenLetterlijk: true }) { instrumentDepartement doelDepartement aantal sterksteScore }
+      tellingLos: prikkeltelling(aandachtsgroepen: [STUDENTEN, OUDEREN], metMaatregel: true) { totaal perIndicator { indicator aantal } }
+      tellingFilter: prikkeltelling(filter: { aandachtsgroepen: [STUDENTEN, OUDEREN], metMaatregel: true }) { totaal perIndicator { indicator aantal } }
+      maatregelenLos: maatregelen(slapend: true) { maatregel { code } prikkels { indicator score } }
+      maatregelenFilter: maatregelen(filter: { slapend: true }) { maatregel { code } prikkels { indicator score } }
+      watAlsLos: watAls(pakket: SPOEDPAKKET, slapend: null) { opgelost { indicator score } resterend { indicator score } }
+      watAlsFilter: watAls(pakket: SPOEDPAKKET, filter: { slapend: null }) { opgelost { indicator score } resterend { indicator score } }
+    } }`);
+    expect(samen.errors).toBeUndefined();
+    const a = samen.data!.analyse as Record<string, unknown>;
+    for (const veld of ['matrix', 'telling', 'maatregelen', 'watAls']) {
+      expect(a[`${veld}Filter`], veld).toEqual(a[`${veld}Los`]);
+      expect(JSON.stringify(a[`${veld}Los`]).length, veld).toBeGreaterThan(20);
+    }
+  });
+
+  it('een criterium in het filter én los is een invoerfout die het noemt, ook met dezelfde waarde of null', async () => {
+    for (const args of ['filter: { maxScore: -2 }, maxScore: -2', 'filter: { maxScore: -2, slapend: true }, maxScore: -3, slapend: null, departement: BZK']) {
+      const r = await stapel.query(`{ analyse { tegenwerkendePrikkels(${args}) { score } } }`);
+      expect(r.data, args).toBeNull();
+      expect(r.errors?.[0].extensions?.code, args).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].message, args).toContain('staat zowel in filter als als los argument van tegenwerkendePrikkels');
+    }
+    const r = await stapel.query(`{ analyse { watAls(pakket: SPOEDPAKKET, alleenLetterlijk: true, filter: { alleenLetterlijk: true, slapend: null }) { opgelost { score } } } }`);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumenten: ['alleenLetterlijk'] });
+    expect(r.errors?.[0].message).toContain('Geef het alleen in filter: { alleenLetterlijk: … }');
+    // Via een variabele evengoed; een variabele die niet meekomt, is niet gegeven.
+    const v = await stapel.query(`query($f: Prikkelfilter, $s: Boolean) { analyse { prikkeltelling(filter: $f, slapend: $s) { totaal } } }`, { f: { slapend: true } });
+    expect(v.errors).toBeUndefined();
+    const w = await stapel.query(`query($f: Prikkelfilter, $s: Boolean) { analyse { prikkeltelling(filter: $f, slapend: $s) { totaal } } }`, { f: { slapend: true }, s: true });
+    expect(w.errors?.[0].message).toContain('slapend staat zowel in filter als als los argument van prikkeltelling');
+    // De controles van het filter gelden ook in het filter.
+    const fout = await stapel.query(`{ analyse { prikkelmatrix(filter: { maxScore: 1 }) { aantal } } }`);
+    expect(fout.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fout.errors?.[0].message).toContain('maxScore is 1');
+  });
+
+  it('op een aandachtsgroep is een andere groep in het filter een invoerfout', async () => {
+    const r = await stapel.query(`{ aandachtsgroep(code: STUDENTEN) { tegenwerkendePrikkels(filter: { aandachtsgroepen: [OUDEREN] }) { score } } }`);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toContain('geeft de prikkels van STUDENTEN');
+  });
+
+  it('introspectie toont de losse argumenten als verouderd, met het filterveld in de plaats', async () => {
+    const r = await stapel.query<{ __type: { fields: { name: string; args: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] }[] } }>(
+      `{ __type(name: "Analyse") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const velden = new Map(r.data!.__type.fields.map((v) => [v.name, v.args]));
+    const args = velden.get('tegenwerkendePrikkels')!;
+    expect(args.find((a) => a.name === 'filter')).toMatchObject({ isDeprecated: false });
+    expect(args.filter((a) => a.isDeprecated).map((a) => a.name)).toHaveLength(14);
+    expect(args.find((a) => a.name === 'maxScore')?.deprecationReason).toBe('Gebruik filter: { maxScore: … }.');
+    expect(velden.get('watAls')!.filter((a) => a.isDeprecated).map((a) => a.name)).toEqual(['alleenLetterlijk', 'slapend']);
+  });
+});

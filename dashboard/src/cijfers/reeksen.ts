@@ -1,29 +1,15 @@
 // De cijfers uit het overzicht `cijfers` als reeksen: één reeks per ministerie en code,
 // met elke waarneming één keer (het overzicht herhaalt een reeks onder elke aandachtsgroep
 // waarvoor zij geldt). Hier ook wat een peildatum in de tijd betekent; geen React, geen Plot.
-import type { Bron } from '../herkomst.js';
+import type { CijfersFragment, CijfersQuery } from '../generated/overzichten.js';
 import { DEPARTEMENTEN, MINISTERIES } from '../vocabulaire.js';
 
 export const SOORTEN = ['WAARNEMING', 'SCHATTING', 'PROGNOSE', 'AFSPRAAK'] as const;
 export const SOORTNAAM: Record<string, string> = { WAARNEMING: 'waarneming', SCHATTING: 'schatting', PROGNOSE: 'prognose', AFSPRAAK: 'afspraak' };
 
-export interface Cijfer {
-  code: string;
-  naam: string;
-  waarde: number | null;
-  redenGeenWaarde: string | null;
-  bandbreedte: { min: number; max: number } | null;
-  eenheid: string;
-  peildatum: string;
-  soort: string;
-  toelichting: string | null;
-  bron: Bron;
-}
-export type Silo = { departement: string; beleidspeildatum: string | null; cijfers: Cijfer[] } | null;
-export type Groep = { code: string; naam: string } & Record<(typeof MINISTERIES)[number], Silo>;
-export interface CijfersData {
-  aandachtsgroepen: Groep[];
-}
+/** Eén cijfer zoals het overzicht cijfers het geeft (gegenereerd uit overzichten/cijfers.graphql). */
+export type Cijfer = CijfersFragment['cijfers'][number];
+export type CijfersData = CijfersQuery;
 
 /** Een peildatum als tijdvak: begin (inclusief) en eind (exclusief) in ms UTC; null is open. */
 export interface Tijdvak {

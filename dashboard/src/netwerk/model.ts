@@ -4,36 +4,17 @@
 // dat een indicator een kant op wil). Zonder cytoscape, zodat tabel en graaf uit precies
 // dezelfde lijst komen.
 import type { Bron } from '../herkomst.js';
+import type { NetwerkFragment, NetwerkQuery, TegenwerkendePrikkelsQuery } from '../generated/overzichten.js';
 import { DEPARTEMENTEN, MINISTERIES as SLEUTELS } from '../vocabulaire.js';
 
 export const STANDAARDGROEP = 'DAK_EN_THUISLOZEN';
 
 type Codes = { code: string }[];
 
-export interface Effect {
-  indicator: string;
-  score: number;
-  aandachtsgroepen: Codes;
-  gedragenDoor: string[];
-  toelichting: string;
-  bron: Bron;
-}
-
-export interface Silo {
-  departement: string;
-  beleidspeildatum: string | null;
-  doelen: { code: string; naam: string; indicator: string; richting: 'TOENAME' | 'AFNAME'; aandachtsgroepen: Codes; bron: Bron }[];
-  instrumenten: { code: string; naam: string; soort: string; aandachtsgroepen: Codes; effecten: Effect[] }[];
-}
-
-export type Netwerkgroep = { code: string; naam: string } & Record<(typeof SLEUTELS)[number], Silo | null>;
-
-export interface Prikkel {
-  instrument: { code: string; naam: string; departement: string };
-  doel: { code: string; naam: string; departement: string; richting: string };
-  indicator: string;
-  score: number;
-}
+/** Het beleid van één ministerie voor de groep, zoals het overzicht netwerk het geeft. */
+export type Silo = NetwerkFragment;
+export type Netwerkgroep = NetwerkQuery['aandachtsgroep'];
+export type Prikkel = TegenwerkendePrikkelsQuery['analyse']['tegenwerkendePrikkels'][number];
 
 export type Soort = 'instrument' | 'indicator' | 'doel';
 

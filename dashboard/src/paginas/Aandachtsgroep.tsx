@@ -6,6 +6,7 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuis
 import { BASIS, Link } from '../navigatie.js';
 import { Bronlink, bronpad, Citaat, Stand, type Bron } from '../herkomst.js';
 import { Letterlijkschakelaar, letterlijkeVariabelen, metLetterlijk } from '../letterlijk.js';
+import type { SiloFragment } from '../generated/overzichten.js';
 import { useOverzicht } from '../overzichten.js';
 import { GROEPEN, MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
@@ -14,22 +15,7 @@ import { prikkelpad, STATUSNAAM } from './Overzicht.js';
 
 
 type MetBron = { bron: Bron } & Zekerheidsvelden;
-interface Silo {
-  departement: string;
-  beleidspeildatum: string | null;
-  verantwoordelijkheden: ({ code: string; omschrijving: string } & MetBron)[];
-  doelen: ({ code: string; naam: string } & MetBron)[];
-  instrumenten: ({ code: string; naam: string; status: string } & MetBron)[];
-  cijfers: ({ code: string; naam: string; waarde: number | null; redenGeenWaarde: string | null; bandbreedte: { min: number; max: number } | null; eenheid: string; peildatum: string; soort: string } & MetBron)[];
-}
-type Groep = {
-  code: string;
-  naam: string;
-  omschrijving: string;
-  tegenwerkendePrikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number; zekerheid: Zekerheidsvelden['zekerheid'] }[];
-} & Record<(typeof MINISTERIES)[number], Silo | null>;
-
-const waarde = (c: Silo['cijfers'][number]) => (c.waarde !== null ? `${c.waarde.toLocaleString('nl-NL')} ${c.eenheid}` : c.bandbreedte ? `${c.bandbreedte.min.toLocaleString('nl-NL')}–${c.bandbreedte.max.toLocaleString('nl-NL')} ${c.eenheid}` : `geen getal (${c.redenGeenWaarde})`);
+const waarde = (c: SiloFragment['cijfers'][number]) => (c.waarde !== null ? `${c.waarde.toLocaleString('nl-NL')} ${c.eenheid}` : c.bandbreedte ? `${c.bandbreedte.min.toLocaleString('nl-NL')}–${c.bandbreedte.max.toLocaleString('nl-NL')} ${c.eenheid}` : `geen getal (${c.redenGeenWaarde})`);
 
 /** Een lijst van teksten, elk met een link naar zijn bron, het citaat en een merk als het afgeleid is; leeg zegt dat het ministerie hier niets heeft. */
 function MetBron({ lijst }: { lijst: ({ code: string; tekst: string } & MetBron)[] }) {
@@ -47,7 +33,7 @@ function MetBron({ lijst }: { lijst: ({ code: string; tekst: string } & MetBron)
 }
 
 export function Aandachtsgroep({ code, letterlijk }: { code: string; letterlijk: boolean }) {
-  const toestand = useOverzicht<{ aandachtsgroep: Groep }>('aandachtsgroep', { code, ...letterlijkeVariabelen(letterlijk) });
+  const toestand = useOverzicht('aandachtsgroep', { code, ...letterlijkeVariabelen(letterlijk) });
   return (
     <>
       <nav aria-label="Aandachtsgroepen">

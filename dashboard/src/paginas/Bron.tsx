@@ -6,32 +6,15 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuis
 import documenten from '../../../schema/documenten.json';
 import { bronpad, Citaat, type Bron as BronT } from '../herkomst.js';
 import { Link } from '../navigatie.js';
+import type { CijfersFragment, CijfersQuery, Departement } from '../generated/overzichten.js';
 import { useOverzicht, type Laadtoestand } from '../overzichten.js';
+import { MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
-import { MINISTERIES, type Ministeriesleutel } from '../vocabulaire.js';
-import { Prikkelmerk, type Zekerheidsvelden } from '../zekerheid.js';
+import { Prikkelmerk } from '../zekerheid.js';
 import { prikkelpad } from './Overzicht.js';
 
-interface Prikkel {
-  instrument: { code: string; naam: string; departement: string };
-  doel: { code: string; naam: string; departement: string; bron: BronT };
-  indicator: string;
-  score: number;
-  zekerheid: Zekerheidsvelden['zekerheid'];
-  bronnen: BronT[];
-  effecten: { bron: BronT }[];
-}
-interface Cijfer {
-  code: string;
-  naam: string;
-  departement: string;
-  peildatum: string;
-  bron: BronT;
-}
-type Silo = { departement: string; cijfers: Cijfer[] } | null;
-interface Cijfers {
-  aandachtsgroepen: ({ code: string } & Record<Ministeriesleutel, Silo>)[];
-}
+/** Een cijfer met het ministerie van zijn silo: het overzicht cijfers geeft dat per silo, niet per cijfer. */
+type Cijfer = CijfersFragment['cijfers'][number] & { departement: Departement };
 
 const DOCUMENTEN: Record<string, { titel: string; datum: string }> = documenten;
 
@@ -70,15 +53,15 @@ function samen<A, B>(a: Laadtoestand<A>, b: Laadtoestand<B>): Laadtoestand<[A, B
   return { status: 'klaar', data: [a.data, b.data], fouten: [...a.fouten, ...b.fouten] };
 }
 
-/** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt). */
-function uniekeCijfers(data: Cijfers): Cijfer[] {
-  const alle = data.aandachtsgroepen.flatMap((g) => MINISTERIES.flatMap((m) => g[m]?.cijfers ?? []));
+/** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt), met zijn ministerie. */
+function uniekeCijfers(data: CijfersQuery): Cijfer[] {
+  const alle = data.aandachtsgroepen.flatMap((g) => MINISTERIES.flatMap((m) => g[m]?.cijfers.map((c) => ({ ...c, departement: g[m]!.departement })) ?? []));
   return [...new Map(alle.map((c) => [`${c.departement}:${c.code}:${c.peildatum}`, c])).values()];
 }
 
 export function Bron({ document, vindplaats }: { document: string; vindplaats: string | null }) {
-  const prikkels = useOverzicht<{ analyse: { tegenwerkendePrikkels: Prikkel[] } }>('tegenwerkende-prikkels');
-  const cijfers = useOverzicht<Cijfers>('cijfers');
+  const prikkels = useOverzicht('tegenwerkende-prikkels');
+  const cijfers = useOverzicht('cijfers');
   const doc = DOCUMENTEN[document];
   if (!doc) {
     return (

@@ -232,7 +232,7 @@ function Reeksformulier({ reeksen, filters }: { reeksen: Reeks[]; filters: Filte
 
 function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
   const reeksen = useMemo(() => reeksenUit(data), [data]);
-  const namen = useMemo(() => new Map(data.aandachtsgroepen.map((g) => [g.code, g.naam])), [data]);
+  const namen = useMemo(() => new Map<string, string>(data.aandachtsgroepen.map((g) => [g.code, g.naam])), [data]);
   const standen = useMemo(() => standenUit(data), [data]);
 
   // Een onbekende waarde in de URL (een oude link, een tikfout) filtert niet, en zegt dat.
@@ -314,7 +314,7 @@ function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
 }
 
 export function Cijfers({ zoek }: { zoek: URLSearchParams }) {
-  const toestand = useOverzicht<CijfersData>('cijfers');
+  const toestand = useOverzicht('cijfers');
   const filters = filtersUit(zoek);
   return (
     <div className="thuis-cijfers">

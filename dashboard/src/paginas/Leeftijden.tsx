@@ -2,30 +2,17 @@
 // (gearceerd) de gaten waarin het ene ministerie iemand al als volwassene ziet en het
 // andere nog als jongere. De tabel eronder zegt hetzelfde in woorden.
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@rijkshuisstijl-community/components-react';
-import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
-import { Zekerheidsmerk, type Zekerheidsvelden } from '../zekerheid.js';
+import { Bronlink, Stand } from '../herkomst.js';
+import { Zekerheidsmerk } from '../zekerheid.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
-
-interface Drempel extends Zekerheidsvelden {
-  leeftijd: number;
-  instrument: { code: string; naam: string; departement: string };
-  wijziging: string;
-  volwassenVanaf: boolean;
-  bron: Bron;
-}
-interface Gat {
-  van: number;
-  tot: number;
-  toelichting: string;
-}
 
 const VAN = 16;
 const TOT = 30;
 const x = (leeftijd: number) => 40 + ((leeftijd - VAN) / (TOT - VAN)) * 900;
 
 export function Leeftijden() {
-  const toestand = useOverzicht<{ analyse: { leeftijdsgrenzen: Drempel[]; leeftijdsgaten: Gat[] } & Standen }>('leeftijden');
+  const toestand = useOverzicht('leeftijden');
   return (
     <>
       <Heading level={1}>Leeftijdsgrenzen van 16 tot 30 jaar</Heading>

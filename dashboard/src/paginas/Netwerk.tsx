@@ -5,8 +5,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
-import { Bronlink, Stand, type Standen } from '../herkomst.js';
-import { useOverzicht, type Laadtoestand } from '../overzichten.js';
+import { Bronlink, Stand } from '../herkomst.js';
+import { useOverzicht, type Antwoord, type Laadtoestand } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
 import { prikkelpad } from './Overzicht.js';
 import { Graaf } from '../netwerk/Graaf.js';
@@ -57,7 +57,7 @@ function Filter({ id, label, keuzes }: { id: string; label: string; keuzes: { hr
 }
 
 /** Beide overzichten samen; zonder prikkels is het netwerk er nog wel, zonder tegenwerkende paden. */
-function samen(netwerk: Laadtoestand<{ aandachtsgroep: Netwerkgroep }>, prikkels: Laadtoestand<{ analyse: { tegenwerkendePrikkels: Prikkel[] } & Standen }>): Laadtoestand<{ groep: Netwerkgroep; prikkels: Prikkel[] | null }> {
+function samen(netwerk: Laadtoestand<Antwoord<'netwerk'>>, prikkels: Laadtoestand<Antwoord<'tegenwerkende-prikkels'>>): Laadtoestand<{ groep: Netwerkgroep; prikkels: Prikkel[] | null }> {
   if (netwerk.status !== 'klaar') return netwerk;
   if (prikkels.status === 'laden') return prikkels;
   const fouten =
@@ -188,8 +188,8 @@ function Inhoud({ groep, prikkels, keuze }: { groep: Netwerkgroep; prikkels: Pri
 export function Netwerk({ zoek }: { zoek: URLSearchParams }) {
   const sleutel = zoek.toString();
   const { keuze, onbekend } = useMemo(() => leesKeuze(new URLSearchParams(sleutel)), [sleutel]);
-  const netwerk = useOverzicht<{ aandachtsgroep: Netwerkgroep }>('netwerk', { aandachtsgroep: keuze.groep });
-  const prikkels = useOverzicht<{ analyse: { tegenwerkendePrikkels: Prikkel[] } & Standen }>('tegenwerkende-prikkels', { aandachtsgroep: keuze.groep });
+  const netwerk = useOverzicht('netwerk', { aandachtsgroep: keuze.groep });
+  const prikkels = useOverzicht('tegenwerkende-prikkels', { aandachtsgroep: keuze.groep });
   const groepsnaam = netwerk.status === 'klaar' ? netwerk.data.aandachtsgroep.naam : leesbaar(keuze.groep);
   return (
     <>

@@ -4,29 +4,12 @@
 // staan apart de slapende prikkels van opgeschorte en afgeschafte instrumenten.
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
-import { Stand, type Standen } from '../herkomst.js';
+import { Stand } from '../herkomst.js';
 import { Letterlijkschakelaar, letterlijkeVariabelen, metLetterlijk } from '../letterlijk.js';
 import { useOverzicht } from '../overzichten.js';
 import { DEPARTEMENTEN } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
-import { Prikkelmerk, type Zekerheidsvelden } from '../zekerheid.js';
-
-interface Cel {
-  instrumentDepartement: string;
-  doelDepartement: string;
-  aantal: number;
-  sterksteScore: number;
-  prikkels: { instrument: { code: string; naam: string }; doel: { code: string; naam: string }; indicator: string; score: number; zekerheid: Zekerheidsvelden['zekerheid'] }[];
-}
-
-interface Slapend {
-  instrument: { code: string; naam: string; departement: string };
-  doel: { code: string; naam: string; departement: string };
-  indicator: string;
-  score: number;
-  instrumentstatus: string;
-  maatregelen: { code: string; naam: string }[];
-}
+import { Prikkelmerk } from '../zekerheid.js';
 
 /** Hoe de bron de stand van een instrument noemt, voor in een zin. */
 export const STATUSNAAM: Record<string, string> = { IN_WERKING: 'in werking', TIJDELIJK_BUITEN_WERKING: 'tijdelijk buiten werking', AFGESCHAFT: 'afgeschaft' };
@@ -41,7 +24,7 @@ export const prikkelpad = (p: { instrument: { code: string }; doel: { code: stri
 };
 
 function SlapendePrikkels({ letterlijk }: { letterlijk: boolean }) {
-  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: Slapend[] } }>('tegenwerkende-prikkels', { slapend: 'true', ...letterlijkeVariabelen(letterlijk) });
+  const toestand = useOverzicht('tegenwerkende-prikkels', { slapend: 'true', ...letterlijkeVariabelen(letterlijk) });
   return (
     <section aria-labelledby="slapend">
       <Heading level={2} id="slapend">Slapende prikkels</Heading>
@@ -70,7 +53,7 @@ function SlapendePrikkels({ letterlijk }: { letterlijk: boolean }) {
 }
 
 export function Overzicht({ cel, letterlijk }: { cel: string | null; letterlijk: boolean }) {
-  const toestand = useOverzicht<{ analyse: { prikkelmatrix: Cel[] } & Standen }>('prikkelmatrix', letterlijkeVariabelen(letterlijk));
+  const toestand = useOverzicht('prikkelmatrix', letterlijkeVariabelen(letterlijk));
   return (
     <>
       <Heading level={1}>Tegenwerkende prikkels tussen ministeries</Heading>

@@ -3,37 +3,15 @@
 // woorden van die bron en een merk bij wat de redactie afleidde. Daarna de maatregelen die
 // hem wegnemen. Een slapende prikkel zegt welke passage het instrument buiten werking noemt.
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
-import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
+import { Bronlink, Stand } from '../herkomst.js';
 import { letterlijkeVariabelen } from '../letterlijk.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
-import { Zekerheidsmerk, type Zekerheidsvelden } from '../zekerheid.js';
+import { Zekerheidsmerk } from '../zekerheid.js';
 import { STATUSNAAM } from './Overzicht.js';
 
-interface Effectstap extends Zekerheidsvelden {
-  score: number;
-  toelichting: string;
-  bron: Bron;
-}
-
-interface P {
-  instrument: { code: string; naam: string; departement: string };
-  doel: { code: string; naam: string; departement: string; richting: string; bron: Bron } & Zekerheidsvelden;
-  indicator: string;
-  score: number;
-  zekerheid: Zekerheidsvelden['zekerheid'];
-  slapend: boolean;
-  instrumentstatus: string;
-  statusbron: Bron | null;
-  gedragenDoor: string[];
-  toelichting: string;
-  aandachtsgroepen: { code: string }[];
-  effecten: Effectstap[];
-  maatregelen: ({ code: string; naam: string; departement: string; pakket: string | null } & Zekerheidsvelden)[];
-}
-
 export function Prikkel({ instrument, doel, indicator, letterlijk, slapend }: { instrument: string; doel: string; indicator: string; letterlijk: boolean; slapend: boolean }) {
-  const toestand = useOverzicht<{ analyse: { tegenwerkendePrikkels: P[] } & Standen }>('tegenwerkende-prikkels', {
+  const toestand = useOverzicht('tegenwerkende-prikkels', {
     ...letterlijkeVariabelen(letterlijk),
     ...(slapend ? { slapend: 'true' } : {}),
   });

@@ -55,6 +55,7 @@ export type AandachtsgroepTegenwerkendePrikkelsArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
+  filter?: InputMaybe<Prikkelfilter>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
   indicator?: InputMaybe<Indicator>;
   instrumentDepartement?: InputMaybe<Departement>;
@@ -145,8 +146,8 @@ export type Analyse = {
   leeftijdsgrenzen: Array<Leeftijdsdrempel>;
   /**
    * Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met
-   * die prikkels; de sterkste eerst. Met slapend: true de maatregelen die slapende prikkels
-   * voorgoed zouden wegnemen.
+   * die prikkels; de sterkste eerst. Met filter: { slapend: true } de maatregelen die slapende
+   * prikkels voorgoed zouden wegnemen.
    */
   maatregelen: Array<Maatregelprikkels>;
   /**
@@ -163,7 +164,7 @@ export type Analyse = {
    */
   prikkelmatrix: Array<Matrixcel>;
   /**
-   * Tellingen van de tegenwerkende prikkels met dezelfde filters als tegenwerkendePrikkels:
+   * Tellingen van de tegenwerkende prikkels met hetzelfde filter als tegenwerkendePrikkels:
    * het totaal en het aantal per aandachtsgroep, per indicator en per partij die de
    * gevolgen draagt. Een prikkel die drie groepen raakt, telt bij elk van die groepen één
    * keer; het totaal telt hem één keer. Zo hoeft een dashboard niets zelf te tellen.
@@ -174,7 +175,7 @@ export type Analyse = {
    * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
    * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
    * beide gelden. Standaard alleen van instrumenten die in werking zijn; de slapende
-   * prikkels van opgeschorte en afgeschafte instrumenten staan apart (slapend: true).
+   * prikkels van opgeschorte en afgeschafte instrumenten staan apart (filter: { slapend: true }).
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
   /**
@@ -192,7 +193,7 @@ export type Analyse = {
    * regel als TegenwerkendePrikkel.maatregelen: hij hoort bij het instrument van de prikkel
    * en past dat instrument als geheel aan (indicatoren leeg) of juist het effect op de
    * indicator van de prikkel. opgelost en resterend zijn samen precies tegenwerkendePrikkels
-   * met dezelfde alleenLetterlijk en slapend, zonder overlap, in dezelfde volgorde.
+   * met hetzelfde filter, zonder overlap, in dezelfde volgorde.
    *
    * Dit veld staat op Analyse en niet op Query: de analyselaag krijgt het beleid van de
    * ministeries alleen via @requires, dat de gateway plant, en Federation kent geen
@@ -284,6 +285,7 @@ export type AnalyseLeeftijdsgrenzenArgs = {
  */
 export type AnalyseMaatregelenArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<Prikkelfilter>;
   slapend?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -315,6 +317,7 @@ export type AnalysePrikkelmatrixArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
+  filter?: InputMaybe<Prikkelfilter>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
   indicator?: InputMaybe<Indicator>;
   instrumentDepartement?: InputMaybe<Departement>;
@@ -341,6 +344,7 @@ export type AnalysePrikkeltellingArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
+  filter?: InputMaybe<Prikkelfilter>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
   indicator?: InputMaybe<Indicator>;
   instrumentDepartement?: InputMaybe<Departement>;
@@ -367,6 +371,7 @@ export type AnalyseTegenwerkendePrikkelsArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
   doelDepartement?: InputMaybe<Departement>;
+  filter?: InputMaybe<Prikkelfilter>;
   gedragenDoor?: InputMaybe<Array<Partij>>;
   indicator?: InputMaybe<Indicator>;
   instrumentDepartement?: InputMaybe<Departement>;
@@ -405,6 +410,7 @@ export type AnalyseToezeggingenArgs = {
  */
 export type AnalyseWatAlsArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<Prikkelfilter>;
   maatregelen?: InputMaybe<Array<Scalars['String']['input']>>;
   pakket?: InputMaybe<Maatregelpakket>;
   slapend?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1354,6 +1360,63 @@ export type Partijtelling = {
   partij: Partij;
 };
 
+/**
+ * Welke tegenwerkende prikkels een veld geeft (tegenwerkendePrikkels, prikkelmatrix,
+ * prikkeltelling, maatregelen, watAls). Elk gegeven criterium moet kloppen (en); een
+ * weggelaten criterium filtert niet. Een criterium dat hier staat, mag niet ook als los
+ * (verouderd) argument van hetzelfde veld staan, ook niet met dezelfde waarde: dat is een
+ * invoerfout (BAD_USER_INPUT) die beide noemt, want welke van de twee zou gelden, is niet te
+ * raden. Losse argumenten voor andere criteria dan die in het filter tellen mee.
+ */
+export type Prikkelfilter = {
+  /** Alleen prikkels die deze aandachtsgroep raken. */
+  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  /** Alleen prikkels die minstens één van deze aandachtsgroepen raken. */
+  aandachtsgroepen?: InputMaybe<Array<AandachtsgroepCode>>;
+  /**
+   * true: alleen prikkels waarvan het effect en het doel letterlijk in de bronnen staan
+   * (zekerheid LETTERLIJK). De analyse rekent dan met alleen die effecten en doelen, zodat
+   * ook de score, de groepen en de leeftijden van elke prikkel op letterlijke beweringen
+   * berusten. Een effect of doel zonder citaat telt dan niet mee. Weggelaten of false: alles.
+   */
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Alleen prikkels waarbij dit ministerie het instrument of het doel heeft (instrument óf
+   * doel). Voor één kant: instrumentDepartement of doelDepartement.
+   */
+  departement?: InputMaybe<Departement>;
+  /** Alleen prikkels op een doel van dit ministerie. */
+  doelDepartement?: InputMaybe<Departement>;
+  /** Alleen prikkels waarvan de gevolgen (ook) bij een van deze partijen liggen. */
+  gedragenDoor?: InputMaybe<Array<Partij>>;
+  /** Alleen prikkels op deze indicator (enum Indicator). */
+  indicator?: InputMaybe<Indicator>;
+  /** Alleen prikkels met een instrument van dit ministerie. */
+  instrumentDepartement?: InputMaybe<Departement>;
+  /** true: alleen prikkels tussen twee ministeries; false: alleen binnen één ministerie. */
+  kruistDepartementen?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Alleen prikkels waarvan de leeftijd dit bereik overlapt (grenzen inclusief). Een prikkel
+   * zonder leeftijd geldt voor alle leeftijden en telt dus altijd mee.
+   */
+  leeftijd?: InputMaybe<LeeftijdsbereikInvoer>;
+  /** Alleen prikkels met een score van hoogstens deze waarde (-3..-1), bijvoorbeeld -2 voor de sterke. */
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+  /** true: alleen prikkels met minstens één maatregel uit het rapport; false: alleen die zonder. */
+  metMaatregel?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Weggelaten of false: alleen prikkels van instrumenten die in werking zijn. true: alleen de
+   * slapende prikkels, van instrumenten die de bron tijdelijk buiten werking of afgeschaft
+   * noemt (Instrument.status); hun maatregelen nemen ze voorgoed weg. null: allebei.
+   */
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Alleen prikkels op doelen van deze soorten uitspraak, bijvoorbeeld [BELEIDSDOEL] voor
+   * alleen de doelen die de bron aan het ministerie toeschrijft. Standaard alle.
+   */
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
+};
+
 /** Het aantal tegenwerkende prikkels, in totaal en per groep, indicator en partij. */
 export type Prikkeltelling = {
   __typename?: 'Prikkeltelling';
@@ -2006,6 +2069,7 @@ export type ResolversTypes = {
   Partijrol: ResolverTypeWrapper<Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Partijtelling: ResolverTypeWrapper<Partijtelling>;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
+  Prikkelfilter: Prikkelfilter;
   Prikkeltelling: ResolverTypeWrapper<PrikkeltellingModel>;
   Richting: Richting;
   Streefwaarde: ResolverTypeWrapper<Streefwaarde>;
@@ -2069,6 +2133,7 @@ export type ResolversParentTypes = {
   Partijrol: Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Partijtelling: Partijtelling;
   Peildatum: Scalars['Peildatum']['output'];
+  Prikkelfilter: Prikkelfilter;
   Prikkeltelling: PrikkeltellingModel;
   Streefwaarde: Streefwaarde;
   TegenwerkendePrikkel: Prikkel;
@@ -2096,7 +2161,7 @@ export type AandachtsgroepResolvers<ContextType = BaseContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Aandachtsgroep']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['AandachtsgroepCode'], ParentType, ContextType>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AandachtsgroepLeeftijdsgrenzenArgs>>;
-  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, RequireFields<AandachtsgroepTegenwerkendePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
+  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AandachtsgroepTegenwerkendePrikkelsArgs>>;
 };
 
 export type AfleidingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Afleiding'] = ResolversParentTypes['Afleiding']> = {
@@ -2112,13 +2177,13 @@ export type AnalyseResolvers<ContextType = BaseContext, ParentType extends Resol
   lasten?: Resolver<Array<ResolversTypes['Last']>, ParentType, ContextType, RequireFields<AnalyseLastenArgs, 'partijen'>>;
   leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgatenArgs>>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgrenzenArgs>>;
-  maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType, RequireFields<AnalyseMaatregelenArgs, 'alleenLetterlijk' | 'slapend'>>;
+  maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType, Partial<AnalyseMaatregelenArgs>>;
   monitoring?: Resolver<Array<ResolversTypes['Indicatordekking']>, ParentType, ContextType, RequireFields<AnalyseMonitoringArgs, 'zonderMonitoring'>>;
-  prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, RequireFields<AnalysePrikkelmatrixArgs, 'alleenLetterlijk' | 'slapend'>>;
-  prikkeltelling?: Resolver<ResolversTypes['Prikkeltelling'], ParentType, ContextType, RequireFields<AnalysePrikkeltellingArgs, 'alleenLetterlijk' | 'slapend'>>;
-  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, RequireFields<AnalyseTegenwerkendePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
+  prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
+  prikkeltelling?: Resolver<ResolversTypes['Prikkeltelling'], ParentType, ContextType, Partial<AnalysePrikkeltellingArgs>>;
+  tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
   toezeggingen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType, RequireFields<AnalyseToezeggingenArgs, 'ookAfgerond'>>;
-  watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, RequireFields<AnalyseWatAlsArgs, 'alleenLetterlijk' | 'slapend'>>;
+  watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, Partial<AnalyseWatAlsArgs>>;
 };
 
 export type BandbreedteResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Bandbreedte'] = ResolversParentTypes['Bandbreedte']> = {
