@@ -3,7 +3,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { subgraafUrlsUitOmgeving } from '../gateway/server.js';
 
 // Stock, op één ding na: geen telemetrie naar buiten (de bench zet APOLLO_TELEMETRY_DISABLED;

@@ -4,10 +4,10 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { readFileSync } from 'node:fs';
 import { BREAK, GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
-import { ingecheckteSupergraph } from './compositie.js';
 import { VALIDATIEREGELS, verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
 import { LIMIETEN, LIMIETREGELS, limietbescherming, metBundelgrens, type Bundelopties } from './limieten.js';
 import { subgraafverbinding } from './ontdubbelen.js';
@@ -90,6 +90,13 @@ export interface Gatewayopties {
  * tegelijk gebruiken.
  */
 const CACHEGROOTTE_MIB = 8;
+
+/**
+ * De supergraph die de gateway serveert: ingecheckt en geschreven door `npm run compose`
+ * (schema/gereedschap/compositie.ts). De gateway leest alleen dit bestand; de compositie
+ * zelf (met @apollo/composition en de SDL van elk ministerie) hoort bij het bouwen.
+ */
+export const SUPERGRAPH_PAD = new URL('../schema/supergraph.graphql', import.meta.url);
 
 /** Wie de gateway is als hij zelf een overzicht uitvoert om op te warmen. */
 const OPWARMER: Identiteit = { onderwerp: 'gateway (opwarmen)', rollen: ['analist'], bron: 'intern' };
@@ -214,7 +221,7 @@ export interface Gateway {
 }
 
 export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> {
-  const supergraphSdl = opties.supergraphSdl ?? ingecheckteSupergraph();
+  const supergraphSdl = opties.supergraphSdl ?? readFileSync(SUPERGRAPH_PAD, 'utf8');
   const geldigheid = opties.redis ? new Cachegeldigheid(opties.redis) : null;
   await geldigheid?.start();
   // @apollo/gateway start anders een meter die cloud-metadata-adressen (169.254.169.254)

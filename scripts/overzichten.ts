@@ -3,8 +3,8 @@
 // weigert het, want partners bouwen op die vorm: geef het gewijzigde overzicht een
 // nieuw id (een nieuw bestand) en laat het oude staan tot niemand het meer vraagt.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { apiSchema, contractVan, vergelijk, type Contract } from '../gateway/contract.js';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { apiSchema, contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten.js';
 
 const pad = `${OVERZICHTENMAP}/contract.json`;

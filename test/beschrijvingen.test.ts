@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 
 interface Onderdeel {
   pad: string;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
-import { componeer, ingecheckteSupergraph } from '../gateway/compositie.js';
+import { componeer, ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 
 describe('compositie', () => {
   it('stelt de vijf subgraphs samen tot de ingecheckte supergraph (anders: npm run compose)', () => {

@@ -2,8 +2,8 @@
 // brekende wijziging valt op, en elk overzicht draait voor een partner zonder fouten.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSchema, contractVan, vergelijk, type Contract } from '../gateway/contract.js';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { apiSchema, contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten.js';
 import { startStapel, type Stapel } from './hulp/stapel.js';
 

@@ -4,7 +4,7 @@ import { Supergraph, operationFromDocument } from '@apollo/federation-internals'
 import { QueryPlanner, type PlanNode, type QueryPlan } from '@apollo/query-planner';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ingecheckteSupergraph } from '../../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 
 const supergraph = Supergraph.build(ingecheckteSupergraph());
 const planner = new QueryPlanner(supergraph);

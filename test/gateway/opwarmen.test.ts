@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leesOverzichten } from '../../gateway/overzichten.js';
 import { voorbeeldvariabelen, warmOp } from '../../gateway/opwarmen.js';
 import type { HttpVerzoek } from '../../kern/http.js';
-import { ingecheckteSupergraph } from '../../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { enumsUit } from '../../kern/vocabulaire.js';
 import { logopvanger } from '../hulp/logopvanger.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';

@@ -2,12 +2,12 @@
 // is de ingecheckte uitkomst; een test faalt als die verouderd is.
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { analyseTypeDefs } from '../subgraphs/analyse/sdl.js';
-import { ANALYSE, SUBGRAFEN, standaardUrl } from '../kern/config.js';
-import { subgraafSdl } from '../kern/subgraaf.js';
-import { ministeries } from '../subgraphs/ministeries.js';
+import { analyseTypeDefs } from '../../subgraphs/analyse/sdl.js';
+import { ANALYSE, SUBGRAFEN, standaardUrl } from '../../kern/config.js';
+import { subgraafSdl } from '../../kern/subgraaf.js';
+import { ministeries } from '../../subgraphs/ministeries.js';
 
-export const SUPERGRAPH_PAD = new URL('../schema/supergraph.graphql', import.meta.url);
+export const SUPERGRAPH_PAD = new URL('../supergraph.graphql', import.meta.url);
 
 export function componeer(): string {
   const resultaat = composeServices([

@@ -8,8 +8,8 @@ import { Supergraph, printSchema } from '@apollo/federation-internals';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 
-export const UITGEBRACHT_PAD = new URL('../schema/uitgebracht.graphql', import.meta.url);
-export const WIJZIGINGEN_PAD = new URL('../schema/WIJZIGINGEN.md', import.meta.url);
+export const UITGEBRACHT_PAD = new URL('../uitgebracht.graphql', import.meta.url);
+export const WIJZIGINGEN_PAD = new URL('../WIJZIGINGEN.md', import.meta.url);
 
 export const ONUITGEBRACHT_KOP = '## Nog niet uitgebracht';
 /** `- Breuk \`Analyse.oud\` (FIELD_REMOVED): reden` — de vorm waarin een breuk in het logboek staat. */
