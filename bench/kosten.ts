@@ -1,4 +1,4 @@
-// Meet waar de grenzen in gateway/limieten.ts op rusten: hoe lang de lijsten echt zijn,
+// Meet waar de grenzen in gateway/limieten/grenzen.ts op rusten: hoe lang de lijsten echt zijn,
 // wat een analyseveld kost tegenover een gewone waarde, en wat elke bench-operatie en elk
 // README-voorbeeld dan kost. Draait de hele stapel (SQLite, zonder responscache) in dit
 // proces. Gebruik: npx tsx bench/kosten.ts [herhalingen]
@@ -18,7 +18,7 @@ import {
   type IntrospectionQuery,
   type OperationDefinitionNode,
 } from 'graphql';
-import { hoofdveldenVan, KOSTENTABEL, kostenVan, LIMIETEN, type Kostentabel } from '../gateway/limieten.js';
+import { hoofdveldenVan, KOSTENTABEL, kostenVan, LIMIETEN, type Kostentabel } from '../gateway/limieten/grenzen.js';
 import { leesVoorbeelden } from '../test/hulp/readme.js';
 import { startStapel, type Stapel } from '../test/hulp/stapel.js';
 

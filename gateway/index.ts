@@ -3,11 +3,11 @@ import { luister, stopBijSignaal } from '../kern/http.js';
 import { maakLogboek } from '../kern/logboek.js';
 import { maakMetrieken } from '../kern/metrieken.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
-import { STANDAARD_ONDERBREKER } from './onderbreker.js';
+import { STANDAARD_ONDERBREKER } from './verbinding/onderbreker.js';
 import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
-import { STANDAARD_KOSTENBUDGET } from './kostenbudget.js';
-import { STANDAARD_ZWAARWERK } from './zwaarwerk.js';
-import { Configuratiefout, toegangUitOmgeving } from './toegang.js';
+import { STANDAARD_KOSTENBUDGET } from './limieten/kostenbudget.js';
+import { STANDAARD_ZWAARWERK } from './limieten/zwaarwerk.js';
+import { Configuratiefout, toegangUitOmgeving } from './toegang/sleutels.js';
 
 const logboek = maakLogboek({ proces: 'gateway' });
 const redis = await redisinstelling();

@@ -16,7 +16,7 @@ import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
 import { foutAntwoord } from '../kern/antwoord.js';
 import { alsAsciiJson } from '../kern/kopwaarde.js';
-import { voorIdentiteit } from './identiteit.js';
+import { voorIdentiteit } from './toegang/identificatie.js';
 
 export interface Publicatieopties {
   /** Stelt vast wie het verzoek doet; gooit een Toegangsfout (401/403) als dat niet lukt. */

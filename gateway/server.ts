@@ -8,29 +8,29 @@ import { readFileSync } from 'node:fs';
 import { BREAK, GraphQLError, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../kern/config.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
-import { VALIDATIEREGELS, verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './foutmeldingen.js';
-import { LIMIETEN, LIMIETREGELS, limietbescherming, metBundelgrens, type Bundelopties } from './limieten.js';
-import { subgraafverbinding } from './ontdubbelen.js';
-import type { Onderbrekeropties } from './onderbreker.js';
+import { VALIDATIEREGELS, verrijkEnumfout, vertaal, VERZOEKREGELS, wijsVerhuisdVeld } from './fouten/meldingen.js';
+import { LIMIETEN, LIMIETREGELS, limietbescherming, metBundelgrens, type Bundelopties } from './limieten/grenzen.js';
+import { subgraafverbinding } from './verbinding/subgraafclient.js';
+import type { Onderbrekeropties } from './verbinding/onderbreker.js';
 import { gatewaymetingen } from './metingen.js';
 import type { Logboek } from '../kern/logboek.js';
 import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
-import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './responscache.js';
+import { antwoordlaag, bewaarbaarPlugin, Cachegeldigheid, type Gatewaycontext } from './cache/antwoordcache.js';
 import { voerGraphQLUit, type HttpVerzoek, type Luisteropties } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
-import { ANONIEME_ANALIST, identificatie, Toegangsfout, voorIdentiteit, type Toegang } from './identiteit.js';
-import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten.js';
-import { toegelatenVerzoek } from './toelating.js';
-import { voorcontrole } from './voorcontrole.js';
+import { ANONIEME_ANALIST, identificatie, Toegangsfout, voorIdentiteit, type Toegang } from './toegang/identificatie.js';
+import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten/register.js';
+import { toegelatenVerzoek } from './toegang/toelating.js';
+import { voorcontrole } from './limieten/voorcontrole.js';
 import { publicatieroutes } from './publiceren.js';
-import { overzichtroutes } from './overzichtroutes.js';
+import { overzichtroutes } from './overzichten/routes.js';
 import { dashboardroutes } from './dashboard.js';
-import { warmOp } from './opwarmen.js';
-import { planopslag } from './plannen/planopslag.js';
-import { gemetenlengtes } from './gemetenlengtes.js';
-import { kostenbudget, STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './kostenbudget.js';
-import { STANDAARD_ZWAARWERK, zwaarwerk, type Zwaarwerkopties } from './zwaarwerk.js';
-import { kostentoelating } from './kostentoelating.js';
+import { warmOp } from './overzichten/opwarmen.js';
+import { planopslag } from './verbinding/plannen/planopslag.js';
+import { gemetenlengtes } from './limieten/gemetenlengtes.js';
+import { kostenbudget, STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './limieten/kostenbudget.js';
+import { STANDAARD_ZWAARWERK, zwaarwerk, type Zwaarwerkopties } from './limieten/zwaarwerk.js';
+import { kostentoelating } from './limieten/kostentoelating.js';
 import { Redis } from 'ioredis';
 import { enumsUit } from '../kern/vocabulaire.js';
 import type { Route } from '../kern/http.js';
@@ -59,11 +59,11 @@ export interface Gatewayopties {
   redis?: Redisinstelling | null;
   /** Hoe lang de gateway op één subgraph wacht (SUBGRAAF_TERMIJN_MS); standaard 5000 ms. */
   subgraaftermijnMs?: number;
-  /** Wanneer de gateway een falende subgraph een pauze geeft (gateway/onderbreker.ts); `false` zet dat uit. */
+  /** Wanneer de gateway een falende subgraph een pauze geeft (gateway/verbinding/onderbreker.ts); `false` zet dat uit. */
   onderbreker?: Onderbrekeropties | false;
   /** JSON-lijsten van operaties in één verzoek; standaard uit (400 BUNDELS_NIET_TOEGESTAAN). */
   bundels?: Bundelopties;
-  /** Wie mag wat (gateway/toegang.ts leest het uit de omgeving); standaard de ontwikkelmodus zonder sleutels. */
+  /** Wie mag wat (gateway/toegang/sleutels.ts leest het uit de omgeving); standaard de ontwikkelmodus zonder sleutels. */
   toegang?: Toegang;
   /** Het gedeelde geheim dat de subgraphs van de gateway verwachten (SUBGRAAF_GEHEIM). */
   subgraafgeheim?: string;
@@ -73,11 +73,11 @@ export interface Gatewayopties {
   metrieken?: Metrieken;
   /** Het logboek voor de regel per verzoek; standaard stdout op LOG_LEVEL. */
   logboek?: Logboek;
-  /** Elk vastgelegd overzicht één keer uitvoeren voordat /health/ready gereed zegt (gateway/opwarmen.ts). */
+  /** Elk vastgelegd overzicht één keer uitvoeren voordat /health/ready gereed zegt (gateway/overzichten/opwarmen.ts). */
   opwarmen?: boolean;
-  /** Kosteneenheden per seconde per identiteit (gateway/kostenbudget.ts); `false` zet het budget uit. */
+  /** Kosteneenheden per seconde per identiteit (gateway/limieten/kostenbudget.ts); `false` zet het budget uit. */
   kostenbudget?: Kostenbudgetopties | false;
-  /** Hoeveel zware operaties tegelijk (gateway/zwaarwerk.ts); `false` zet de grens uit. */
+  /** Hoeveel zware operaties tegelijk (gateway/limieten/zwaarwerk.ts); `false` zet de grens uit. */
   zwaarwerk?: Zwaarwerkopties | false;
 }
 
@@ -232,9 +232,9 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'gateway' });
   const metingen = gatewaymetingen(metrieken);
   const verbinding = subgraafverbinding({ termijnMs: opties.subgraaftermijnMs, metingen, onderbreker: opties.onderbreker, logboek: opties.logboek });
-  // Plannen in een werkthread: een nieuw document plannen hield de lus tot 250 ms vast (plannen/planopslag.ts).
+  // Plannen in een werkthread: een nieuw document plannen hield de lus tot 250 ms vast (verbinding/plannen/planopslag.ts).
   const plannen = planopslag(supergraphSdl, { mib: CACHEGROOTTE_MIB });
-  // De lijstlengtes van nu, voor de kostenschatting (gemetenlengtes.ts); de adressen zoals de gateway ze bouwt.
+  // De lijstlengtes van nu, voor de kostenschatting (limieten/gemetenlengtes.ts); de adressen zoals de gateway ze bouwt.
   const adressen = new Map<string, string>();
   const lengtes = gemetenlengtes({ adressen: () => adressen, geheim: opties.subgraafgeheim, logboek: opties.logboek });
   const gateway = new ApolloGateway({

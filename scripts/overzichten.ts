@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { apiSchema, contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
 import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
-import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten.js';
+import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten/register.js';
 
 const pad = `${OVERZICHTENMAP}/contract.json`;
 let oud: Record<string, Contract> = {};

@@ -50,7 +50,7 @@ describe('docker-compose.yml', () => {
     const pakket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
     expect(pakket.dependencies.tsx).toBeUndefined();
     expect(pakket.devDependencies.tsx).toBeDefined();
-    // De plannende werkthread (gateway/plannen/plannen.taak.ts) laadt ze rechtstreeks, naast @apollo/gateway.
+    // De plannende werkthread (gateway/verbinding/plannen/plannen.taak.ts) laadt ze rechtstreeks, naast @apollo/gateway.
     for (const naam of ['@apollo/federation-internals', '@apollo/query-planner']) expect(pakket.dependencies[naam], naam).toBeDefined();
   });
 

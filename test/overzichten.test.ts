@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchema, contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
 import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
-import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten.js';
+import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten/register.js';
 import { startStapel, type Stapel } from './hulp/stapel.js';
 
 const schema = apiSchema(ingecheckteSupergraph());

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { print } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
-import type { Overzicht } from '../../gateway/overzichten.js';
+import type { Overzicht } from '../../gateway/overzichten/register.js';
 
 export interface Contract {
   hash: string;

@@ -2,8 +2,8 @@
 // identiteit heeft een budget per seconde, en zware operaties wachten op een plek.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../gateway/identiteit.js';
-import { KOSTENTABEL, kostenVan, LIMIETEN } from '../../gateway/limieten.js';
+import { sha256 } from '../../gateway/toegang/identificatie.js';
+import { KOSTENTABEL, kostenVan, LIMIETEN } from '../../gateway/limieten/grenzen.js';
 import { getOperationAST, parse } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { startStapel, type Stapel } from '../hulp/stapel.js';

@@ -5,7 +5,7 @@ import { operationFromDocument, Supergraph } from '@apollo/federation-internals'
 import { prettyFormatQueryPlan, QueryPlanner, type QueryPlan } from '@apollo/query-planner';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { planopslag, type Planopslag } from '../../gateway/plannen/planopslag.js';
+import { planopslag, type Planopslag } from '../../gateway/verbinding/plannen/planopslag.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const SUPERGRAPH = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');

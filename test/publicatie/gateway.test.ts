@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { luister, type HttpVerzoek, type Luisteraar } from '../../kern/http.js';
 import { leesRol, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import { publicatieroutes } from '../../gateway/publiceren.js';
-import { Toegangsfout } from '../../gateway/identiteit.js';
+import { Toegangsfout } from '../../gateway/toegang/identificatie.js';
 import { proefeditieTekst } from '../hulp/proefeditie.js';
 import { GEHEIM, sha256VanBestand, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toegangUitOmgeving } from '../../gateway/toegang.js';
+import { toegangUitOmgeving } from '../../gateway/toegang/sleutels.js';
 
 const map = mkdtempSync(join(tmpdir(), 'toegang-'));
 const GEHEIM = 'x'.repeat(40);

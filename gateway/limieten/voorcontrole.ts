@@ -3,8 +3,8 @@
 // hoeft. Beide vóór de antwoordcache: een antwoord dat een ander met preflight opvroeg,
 // mag een verzoek zonder preflight niet krijgen, en een diep genest document mag niet
 // eerst door JSON.stringify of de coercie van graphql-js (die recursief zijn) heen.
-import { foutAntwoord } from '../kern/antwoord.js';
-import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
+import { foutAntwoord } from '../../kern/antwoord.js';
+import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
 
 /** Koppen waarmee een client laat zien dat het verzoek niet uit een formulier komt (dezelfde als Apollo Server). */
 const PREFLIGHTKOPPEN = ['x-apollo-operation-name', 'apollo-require-preflight'];

@@ -14,9 +14,9 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
-import type { Vertaalregel } from './foutmeldingen.js';
-import type { Identiteit } from '../kern/identiteit.js';
+import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
+import type { Vertaalregel } from '../fouten/meldingen.js';
+import type { Identiteit } from '../../kern/identiteit.js';
 import type { Kostentoelating, Toegelaten } from './kostentoelating.js';
 
 export const LIMIETEN = {
@@ -348,7 +348,7 @@ const teVeelHoofdvelden = (aantal: number) =>
   `De operatie vraagt ${aantal} velden op het hoogste niveau; de grens is ${LIMIETEN.hoofdvelden}. Stuur ze in aparte operaties.`;
 
 /**
- * `kostentabel`: de lijstlengtes van nu (gateway/gemetenlengtes.ts); standaard de vaste
+ * `kostentabel`: de lijstlengtes van nu (gateway/limieten/gemetenlengtes.ts); standaard de vaste
  * KOSTENTABEL. `toelating`: wat een operatie binnen de grens nog moet doorstaan (budget, zwaar werk).
  */
 export function limietbescherming({ kostentabel = () => KOSTENTABEL, toelating }: { kostentabel?: () => Kostentabel; toelating?: Kostentoelating } = {}) {

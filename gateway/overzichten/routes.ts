@@ -6,12 +6,12 @@
 //
 // Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
 // zelfde rechten (een partner mag dit), zelfde antwoordcache.
-import { tekstVan, type HttpAntwoord, type HttpVerzoek, type Route } from '../kern/http.js';
+import { tekstVan, type HttpAntwoord, type HttpVerzoek, type Route } from '../../kern/http.js';
 import { HeaderMap } from '@apollo/server';
-import { foutAntwoord, jsonAntwoord } from '../kern/antwoord.js';
-import type { Overzicht } from './overzichten.js';
+import { foutAntwoord, jsonAntwoord } from '../../kern/antwoord.js';
+import type { Overzicht } from './register.js';
 import { alsCsv, rijenVan } from './tabel.js';
-import { alsAsciiJson } from '../kern/kopwaarde.js';
+import { alsAsciiJson } from '../../kern/kopwaarde.js';
 
 
 class Parameterfout extends Error {}

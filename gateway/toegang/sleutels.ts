@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim, type Rol } from '../kern/identiteit.js';
-import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identiteit.js';
+import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim, type Rol } from '../../kern/identiteit.js';
+import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identificatie.js';
 import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
 
 export class Configuratiefout extends Error {}

@@ -1,8 +1,8 @@
 // graphql-js meldt een onbekende enumwaarde zonder de geldige waarden te noemen.
 // Gebruikers van deze API moeten in de fout lezen wat wel mag.
 import type { GraphQLFormattedError } from 'graphql';
-import { enumsUit } from '../kern/vocabulaire.js';
-import { CSRF_MELDING } from './voorcontrole.js';
+import { enumsUit } from '../../kern/vocabulaire.js';
+import { CSRF_MELDING } from '../limieten/voorcontrole.js';
 
 const enumCache = new Map<string, ReturnType<typeof enumsUit>>();
 

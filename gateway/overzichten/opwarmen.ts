@@ -7,8 +7,8 @@
 // is dan al gepland. Een overzicht dat mislukt (een ministerie antwoordt niet) houdt
 // de gateway niet tegen: hij meldt het en wordt toch gereed.
 import { HeaderMap } from '@apollo/server';
-import { tekstVan, type HttpAntwoord, type HttpVerzoek } from '../kern/http.js';
-import type { Overzicht } from './overzichten.js';
+import { tekstVan, type HttpAntwoord, type HttpVerzoek } from '../../kern/http.js';
+import type { Overzicht } from './register.js';
 
 /** Na deze tijd meldt de gateway zich gereed, ook als het opwarmen nog loopt. */
 export const MAXIMALE_OPWARMTIJD_MS = 20_000;

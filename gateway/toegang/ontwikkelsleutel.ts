@@ -4,8 +4,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import type { Rol } from '../kern/identiteit.js';
-import { projectpad } from '../kern/projectmap.js';
+import type { Rol } from '../../kern/identiteit.js';
+import { projectpad } from '../../kern/projectmap.js';
 
 export const ONTWIKKELUITGEVER = 'een-thuis-voor-iedereen/ontwikkeling';
 export const PUBLIEK = 'een-thuis-voor-iedereen';

@@ -16,7 +16,7 @@ import type { QueryPlan, QueryPlanCache } from '@apollo/query-planner';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { Termijnfout, werkthreads } from '../../kern/werkthreads.js';
+import { Termijnfout, werkthreads } from '../../../kern/werkthreads.js';
 import type { Planopdracht } from './plannen.taak.js';
 
 export interface Planopslagopties {

@@ -3,10 +3,10 @@
 // lijst die (nog) niemand telde, houdt de gemeten lengte uit KOSTENTABEL: zo is de
 // schatting nooit lager dan de gegevens rechtvaardigen, ook vóór de eerste telling.
 import { request } from 'undici';
-import { KOPPEN } from '../kern/identiteit.js';
-import { samengevoegd, type Lijstlengtes } from '../kern/lijstlengtes.js';
-import type { Logboek } from '../kern/logboek.js';
-import { KOSTENTABEL, type Kostentabel } from './limieten.js';
+import { KOPPEN } from '../../kern/identiteit.js';
+import { samengevoegd, type Lijstlengtes } from '../../kern/lijstlengtes.js';
+import type { Logboek } from '../../kern/logboek.js';
+import { KOSTENTABEL, type Kostentabel } from './grenzen.js';
 
 export interface Gemetenlengtesopties {
   /** GraphQL-URL per subgraph; /lijstlengtes staat ernaast. */

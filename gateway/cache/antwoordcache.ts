@@ -7,14 +7,14 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getOperationAST } from 'graphql';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { tekstVan, type HttpAntwoord, type HttpVerzoek } from '../kern/http.js';
-import type { Identiteit } from '../kern/identiteit.js';
-import type { Gatewaymetingen } from './metingen.js';
+import { tekstVan, type HttpAntwoord, type HttpVerzoek } from '../../kern/http.js';
+import type { Identiteit } from '../../kern/identiteit.js';
+import type { Gatewaymetingen } from '../metingen.js';
 import { samenvoeger } from './samenvoegen.js';
 import { verzoeksleutel } from './verzoeksleutel.js';
-import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../kern/wijzigingsbericht.js';
+import { generatiesleutel, kanaal, leesBericht, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
 
-/** Koppen die alleen voor het verzoek gelden dat het antwoord uitvoerde (gateway/kostentoelating.ts). */
+/** Koppen die alleen voor het verzoek gelden dat het antwoord uitvoerde (gateway/limieten/kostentoelating.ts). */
 const PER_VERZOEK = /^(x-kosten|ratelimit-.*)$/i;
 
 /** Veiligheidsnet naast de meldingen: geen antwoord blijft langer dan dit in de cache. */
@@ -113,7 +113,7 @@ export interface Gatewaycontext extends BaseContext {
   uitkomst: { bewaarbaar: boolean; operatie?: string; kosten?: number };
   /** Het verzoek-id dat de gateway aan elke subgraph meegeeft (x-request-id). */
   verzoekId?: string;
-  /** Wie vraagt (gateway/identiteit.ts); bepaalt onder meer of foutmeldingen suggesties geven. */
+  /** Wie vraagt (gateway/toegang/identificatie.ts); bepaalt onder meer of foutmeldingen suggesties geven. */
   identiteit: Identiteit;
 }
 

@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../kern/identiteit.js';
-import type { HttpAntwoord, HttpVerzoek } from '../kern/http.js';
-import { foutAntwoord } from '../kern/antwoord.js';
+import { leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../../kern/identiteit.js';
+import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
+import { foutAntwoord } from '../../kern/antwoord.js';
 
 export interface Apisleutel {
   /** Naam van de houder, bijvoorbeeld "partner-cbs": verschijnt als onderwerp, nooit de sleutel. */

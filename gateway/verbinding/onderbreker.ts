@@ -13,7 +13,7 @@
 // losse netwerkfout opent hem niet.
 import CircuitBreaker from 'opossum';
 import { GraphQLError } from 'graphql';
-import type { Logboek } from '../kern/logboek.js';
+import type { Logboek } from '../../kern/logboek.js';
 
 export interface Onderbrekeropties {
   /** Zo lang vraagt de gateway een falende subgraph niets (SUBGRAAF_PAUZE_MS). */
@@ -53,7 +53,7 @@ export function onderbreker(
 ): Onderbreker {
   const schakelaar = new CircuitBreaker((actie: () => Promise<unknown>) => actie(), {
     name: naam,
-    // De termijn per verzoek bewaakt ontdubbelen.ts al, tot en met de laatste byte.
+    // De termijn per verzoek bewaakt subgraafclient.ts al, tot en met de laatste byte.
     timeout: false,
     resetTimeout: opties.pauzeMs,
     errorThresholdPercentage: opties.foutpercentage,

@@ -1,4 +1,4 @@
-// Een budget per identiteit, in de eenheid van de kostenschatting (gateway/limieten.ts), per
+// Een budget per identiteit, in de eenheid van de kostenschatting (gateway/limieten/grenzen.ts), per
 // seconde. Eén analist met een vloed van de duurste toegelaten vraag hield de lus van de
 // gateway 8 s vast en liet een ander 8 s wachten op een antwoord uit de cache. Nu: wat
 // binnen het budget past, gaat door; wat net niet past, wacht kort tot het budget weer
@@ -9,7 +9,7 @@
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Identiteit } from '../kern/identiteit.js';
+import type { Identiteit } from '../../kern/identiteit.js';
 
 export interface Kostenbudgetopties {
   /** Zoveel kosteneenheden per seconde per identiteit (KOSTENBUDGET_PER_S); de grens per operatie is 25.000. */

@@ -16,12 +16,12 @@ import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } fro
 import { GraphQLError } from 'graphql';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
-import { SUBGRAFEN } from '../kern/config.js';
-import { KOPPEN } from '../kern/identiteit.js';
-import type { Logboek } from '../kern/logboek.js';
-import type { Gatewaymetingen, Subgraafmeter } from './metingen.js';
+import { SUBGRAFEN } from '../../kern/config.js';
+import { KOPPEN } from '../../kern/identiteit.js';
+import type { Logboek } from '../../kern/logboek.js';
+import type { Gatewaymetingen, Subgraafmeter } from '../metingen.js';
 import { onderbreker, STANDAARD_ONDERBREKER, type Onderbreker, type Onderbrekeropties } from './onderbreker.js';
-import { samenvoeger } from './samenvoegen.js';
+import { samenvoeger } from '../cache/samenvoegen.js';
 import { lusklok } from './lusvertraging.js';
 import { alsStoringsantwoord } from './storingsantwoord.js';
 

@@ -1,4 +1,4 @@
-// De taak van de plannende werkthread (gateway/plannen/planopslag.ts): een queryplan maken
+// De taak van de plannende werkthread (gateway/verbinding/plannen/planopslag.ts): een queryplan maken
 // voor één operatie op de supergraph. Dezelfde planner en dezelfde opties als
 // @apollo/gateway zelf gebruikt; het plan gaat als gewone gegevens terug.
 import { createHash } from 'node:crypto';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
 
-export const OVERZICHTENMAP = fileURLToPath(new URL('../overzichten/', import.meta.url));
+export const OVERZICHTENMAP = fileURLToPath(new URL('../../overzichten/', import.meta.url));
 
 export interface Overzicht {
   /** De bestandsnaam zonder .graphql: het stabiele id. */

@@ -1,10 +1,10 @@
 // Wat een identiteit mag vragen. Een analist (en wie meer mag) stuurt vrije queries;
 // een partner alleen een vastgelegd overzicht, op id, met variabelen. Iedereen mag een
 // overzicht op id vragen: dan gaat alleen het id over de lijn.
-import { leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
-import type { HttpVerzoek } from '../kern/http.js';
-import { Toegangsfout } from './identiteit.js';
-import type { Overzicht } from './overzichten.js';
+import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
+import type { HttpVerzoek } from '../../kern/http.js';
+import { Toegangsfout } from './identificatie.js';
+import type { Overzicht } from '../overzichten/register.js';
 
 interface Verzoekbody {
   documentId?: unknown;

@@ -8,7 +8,7 @@
 // het stuurde, zodat regel en kolom in een foutmelding kloppen met wat de client schreef.
 import { Kind, parse, print, type DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { HttpVerzoek } from '../kern/http.js';
+import type { HttpVerzoek } from '../../kern/http.js';
 
 interface Gelezen {
   /** Het document zonder commentaar en opmaak (graphql-js print). */

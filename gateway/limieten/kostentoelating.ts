@@ -1,7 +1,7 @@
 // Toelating naar wat een operatie kost, na de kostenschatting en vóór de uitvoering: eerst
 // het budget van wie vraagt (kostenbudget.ts), dan een plek voor zwaar werk (zwaarwerk.ts).
 // Antwoorden uit de cache komen hier nooit: die kosten niets.
-import type { Identiteit } from '../kern/identiteit.js';
+import type { Identiteit } from '../../kern/identiteit.js';
 import type { Kostenbudget } from './kostenbudget.js';
 import type { Plek, Zwaarwerk } from './zwaarwerk.js';
 
