@@ -3,7 +3,9 @@
 // met ruimte erboven; de metingen staan in README, "Grenzen aan een operatie", en
 // `npx tsx bench/kosten.ts` doet ze opnieuw.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
@@ -11,6 +13,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -351,26 +354,34 @@ const teVeelHoofdvelden = (aantal: number) =>
  * `kostentabel`: de lijstlengtes van nu (gateway/limieten/gemetenlengtes.ts); standaard de vaste
  * KOSTENTABEL. `toelating`: wat een operatie binnen de grens nog moet doorstaan (budget, zwaar werk).
  */
+/**
+ * Zo stelt ApolloArmor de regels van GraphQL Armor in: een overtreding wordt een
+ * validatiefout (400) in plaats van een fout die de regel gooit (500). Van Armor gebruikt
+ * de gateway alleen diepte, aliassen en directieven: de tokengrens legt graphql-js zelf op
+ * bij het lezen (parseOptions.maxTokens), de kosten telt kostenbewaking hierboven met de
+ * analysevelden en lijstlengtes, en suggesties ("Did you mean …") zijn er per rol.
+ */
+const ALS_VALIDATIEFOUT = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, fout: GraphQLError) => context?.reportError(new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } }))],
+};
+
+/**
+ * `kostentabel`: de lijstlengtes van nu (gateway/limieten/gemetenlengtes.ts); standaard de vaste
+ * KOSTENTABEL. `toelating`: wat een operatie binnen de grens nog moet doorstaan (budget, zwaar werk).
+ */
 export function limietbescherming({ kostentabel = () => KOSTENTABEL, toelating }: { kostentabel?: () => Kostentabel; toelating?: Kostentoelating } = {}) {
-  const uit = { enabled: false } as const;
-  const gedeeld = {
-    // De tokengrens legt graphql-js zelf op bij het lezen (parseOptions.maxTokens in
-    // server.ts): Armor gooit hem vanuit een plugin, en Apollo Server maakt daar een 500 van.
-    maxTokens: uit,
-    // Armor telt velden, niet wat ze kosten; de kostengrens hierboven kent de analysevelden en lijstlengtes.
-    costLimit: uit,
-    // Suggesties ("Did you mean …") horen bij wie mag introspecteren; rollen komen met
-    // issue 8. Tot dan is iedereen analist, dus blijven ze aan.
-    blockFieldSuggestion: uit,
-  };
-  // Twee keer Armor om de volgorde van de meldingen vast te leggen: te diep eerst (de
-  // kosten van een te diepe operatie zijn daar een gevolg van), dan te duur, dan de rest.
-  const diepte = new ApolloArmor({ ...gedeeld, maxDepth: { n: LIMIETEN.diepte, flattenFragments: true }, maxAliases: uit, maxDirectives: uit }).protect();
-  const overig = new ApolloArmor({ ...gedeeld, maxDepth: uit, maxAliases: { n: LIMIETEN.aliassen }, maxDirectives: { n: LIMIETEN.directieven } }).protect();
   const kosten = kostenbewaking(kostentabel, toelating);
   return {
-    validationRules: [...diepte.validationRules, ...kosten.regels, ...overig.validationRules],
-    plugins: [kosten.plugin, ...diepte.plugins, ...overig.plugins] as ApolloServerPlugin<BaseContext>[],
+    // De volgorde legt die van de meldingen vast: te diep eerst (de kosten van een te diepe
+    // operatie zijn daar een gevolg van), dan te duur, dan de rest.
+    validationRules: [
+      maxDepthRule({ n: LIMIETEN.diepte, flattenFragments: true, ...ALS_VALIDATIEFOUT }),
+      ...kosten.regels,
+      maxAliasesRule({ n: LIMIETEN.aliassen, ...ALS_VALIDATIEFOUT }),
+      maxDirectivesRule({ n: LIMIETEN.directieven, ...ALS_VALIDATIEFOUT }),
+    ],
+    plugins: [kosten.plugin] as ApolloServerPlugin<BaseContext>[],
   };
 }
 
