@@ -1,18 +1,36 @@
-// De toegang van de gateway uit de omgeving: welke modus, welke sleutels, welke
-// API-sleutels. Productie start niet zonder sleutels; de ontwikkelmodus zegt luid dat
-// anonieme verzoeken analistenrechten krijgen.
+// De toegang van de gateway: welke modus, welke sleutels, welke API-sleutels, uit wat
+// configuratie.ts in de omgeving vond. Productie start niet zonder sleutels; de
+// ontwikkelmodus zegt luid dat anonieme verzoeken analistenrechten krijgen.
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim, type Rol } from '../../kern/identiteit.js';
+import { GELDIGE_ROLLEN, leesRol, type Rol } from '../../kern/identiteit.js';
 import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identificatie.js';
 import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
 
-export class Configuratiefout extends Error {}
+/** Wat configuratie.ts over de toegang uit de omgeving leest; de standaarden staan daar. */
+export interface Toegangsinstelling {
+  /** NODE_ENV=production. */
+  productie: boolean;
+  /** HOST, en of dat alleen deze machine is. */
+  host?: string;
+  lokaal: boolean;
+  /** API_SLEUTELBESTAND: de API-sleutels (naam, rollen, sha256). */
+  apiSleutelbestand?: string;
+  /** JWT_JWKS_URL of JWT_SLEUTELBESTAND: de sleutels waarmee tokens getekend zijn. */
+  jwksUrl?: string;
+  jwtSleutelbestand?: string;
+  /** JWT_ALGORITME: het algoritme van een PEM-sleutel in JWT_SLEUTELBESTAND. */
+  jwtAlgoritme: string;
+  /** JWT_UITGEVER en JWT_PUBLIEK: de issuer en audience die een token moet noemen. */
+  uitgever?: string;
+  publiek?: string;
+  /** ONTWIKKELSLEUTEL_PAD: waar de sleutel van de ontwikkelmodus staat. */
+  ontwikkelsleutelPad?: string;
+}
 
 export interface Toegangsconfig {
   toegang: Toegang;
-  subgraafgeheim?: string;
   /** Regels om bij het starten te tonen: wat deze modus betekent. */
   meldingen: string[];
 }
@@ -29,74 +47,67 @@ function leesApiSleutels(pad: string): Map<string, Apisleutel> {
   try {
     ruw = JSON.parse(readFileSync(pad, 'utf8'));
   } catch (e) {
-    throw new Configuratiefout(`API_SLEUTELBESTAND ${pad} is niet te lezen als JSON: ${e instanceof Error ? e.message : e}`);
+    throw new Error(`API_SLEUTELBESTAND ${pad} is niet te lezen als JSON: ${e instanceof Error ? e.message : e}`);
   }
   const uitkomst = sleutelbestand.safeParse(ruw);
   if (!uitkomst.success) {
-    throw new Configuratiefout(`API_SLEUTELBESTAND ${pad}: ${uitkomst.error.issues.map((p) => `${p.path.join('.') || '(bestand)'}: ${p.message}`).join('; ')}`);
+    throw new Error(`API_SLEUTELBESTAND ${pad}: ${uitkomst.error.issues.map((p) => `${p.path.join('.') || '(bestand)'}: ${p.message}`).join('; ')}`);
   }
   return new Map(uitkomst.data.sleutels.map((s) => [s.sha256, { naam: s.naam, rollen: s.rollen as Rol[] }]));
 }
 
 /** Een JWKS ({"keys": […]}), één JWK, of een PEM met een publieke sleutel. */
-async function leesSleutelbestand(pad: string): Promise<JWTVerifyGetKey> {
+async function leesSleutelbestand(pad: string, algoritme: string): Promise<JWTVerifyGetKey> {
   const tekst = readFileSync(pad, 'utf8');
   if (tekst.includes('-----BEGIN PUBLIC KEY-----')) {
-    const sleutel = await importSPKI(tekst, process.env.JWT_ALGORITME ?? 'RS256');
+    const sleutel = await importSPKI(tekst, algoritme);
     return async () => sleutel;
   }
   const json = JSON.parse(tekst) as { keys?: JWK[] } & JWK;
   return createLocalJWKSet({ keys: json.keys ?? [json] });
 }
 
-export async function toegangUitOmgeving(omgeving: NodeJS.ProcessEnv = process.env): Promise<Toegangsconfig> {
-  const productie = inProductie(omgeving);
-  let geheim: string | undefined;
-  try {
-    geheim = subgraafgeheim(omgeving);
-  } catch (e) {
-    throw new Configuratiefout((e as Error).message);
-  }
-  const apiSleutels = omgeving.API_SLEUTELBESTAND ? leesApiSleutels(omgeving.API_SLEUTELBESTAND) : new Map<string, Apisleutel>();
-  const sleutels = omgeving.JWT_JWKS_URL
-    ? createRemoteJWKSet(new URL(omgeving.JWT_JWKS_URL))
-    : omgeving.JWT_SLEUTELBESTAND
-      ? await leesSleutelbestand(omgeving.JWT_SLEUTELBESTAND)
+/** De toegang; gooit met een melding die zegt wat er ontbreekt of niet klopt. */
+export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toegangsconfig> {
+  const { productie } = instelling;
+  const apiSleutels = instelling.apiSleutelbestand ? leesApiSleutels(instelling.apiSleutelbestand) : new Map<string, Apisleutel>();
+  const sleutels = instelling.jwksUrl
+    ? createRemoteJWKSet(new URL(instelling.jwksUrl))
+    : instelling.jwtSleutelbestand
+      ? await leesSleutelbestand(instelling.jwtSleutelbestand, instelling.jwtAlgoritme)
       : undefined;
   if (productie) {
     const ontbreekt = [
       !sleutels && apiSleutels.size === 0 && 'sleutels om tokens te controleren (JWT_JWKS_URL of JWT_SLEUTELBESTAND) of API-sleutels (API_SLEUTELBESTAND)',
-      sleutels && !omgeving.JWT_UITGEVER && 'JWT_UITGEVER (de issuer die tokens moeten noemen)',
+      sleutels && !instelling.uitgever && 'JWT_UITGEVER (de issuer die tokens moeten noemen)',
     ].filter(Boolean);
-    if (ontbreekt.length > 0) throw new Configuratiefout(`Productie (NODE_ENV=production) start niet zonder ${ontbreekt.join(' en ')}. Zie README, "In productie".`);
+    if (ontbreekt.length > 0) throw new Error(`Productie (NODE_ENV=production) start niet zonder ${ontbreekt.join(' en ')}. Zie README, "In productie".`);
     return {
       toegang: {
         modus: 'productie',
-        jwt: sleutels && { sleutels, uitgever: omgeving.JWT_UITGEVER as string, publiek: omgeving.JWT_PUBLIEK || PUBLIEK },
+        jwt: sleutels && { sleutels, uitgever: instelling.uitgever as string, publiek: instelling.publiek || PUBLIEK },
         apiSleutels,
         anoniem: null,
       },
-      subgraafgeheim: geheim,
       meldingen: [`productiemodus: elk verzoek heeft een token nodig (${[sleutels && 'JWT', apiSleutels.size > 0 && `${apiSleutels.size} API-sleutel(s)`].filter(Boolean).join(' en ')})`],
     };
   }
-  if (!alleenLokaal(omgeving)) {
-    throw new Configuratiefout(
-      `HOST=${omgeving.HOST} in de ontwikkelmodus: daar krijgt iedereen zonder token analistenrechten, dus luistert de gateway alleen op 127.0.0.1. ` +
+  if (!instelling.lokaal) {
+    throw new Error(
+      `HOST=${instelling.host} in de ontwikkelmodus: daar krijgt iedereen zonder token analistenrechten, dus luistert de gateway alleen op 127.0.0.1. ` +
         'Zet NODE_ENV=production met sleutels (README, "In productie") om op een ander adres te luisteren.',
     );
   }
-  const eigen = sleutels ? undefined : await ontwikkelsleutel(omgeving.ONTWIKKELSLEUTEL_PAD || undefined);
+  const eigen = sleutels ? undefined : await ontwikkelsleutel(instelling.ontwikkelsleutelPad || undefined);
   return {
     toegang: {
       modus: 'ontwikkeling',
       jwt: sleutels
-        ? { sleutels, uitgever: omgeving.JWT_UITGEVER || ONTWIKKELUITGEVER, publiek: omgeving.JWT_PUBLIEK || PUBLIEK }
+        ? { sleutels, uitgever: instelling.uitgever || ONTWIKKELUITGEVER, publiek: instelling.publiek || PUBLIEK }
         : { sleutels: sleutelsVan(eigen!), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
       apiSleutels,
       anoniem: ANONIEME_ANALIST,
     },
-    subgraafgeheim: geheim,
     meldingen: [
       '*** ONTWIKKELMODUS: verzoeken zonder token krijgen analistenrechten. Alleen op 127.0.0.1. ***',
       '*** Andere rollen proberen: npm run token -- --rol partner (of redacteur --departement BZK, beheer). ***',
