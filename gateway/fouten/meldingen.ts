@@ -2,7 +2,6 @@
 // Gebruikers van deze API moeten in de fout lezen wat wel mag.
 import type { GraphQLFormattedError } from 'graphql';
 import { enumsUit } from '../../kern/vocabulaire.js';
-import { CSRF_MELDING } from '../limieten/voorcontrole.js';
 
 const enumCache = new Map<string, ReturnType<typeof enumsUit>>();
 
@@ -58,6 +57,10 @@ export function wijsVerhuisdVeld(fout: GraphQLFormattedError): GraphQLFormattedE
     extensions: { ...fout.extensions, nieuwePlek: `Query.analyse.${treffer[1]}` },
   };
 }
+
+/** Een verzoek dat uit een formulier kan komen (limieten/voorcontrole.ts, en Apollo Server zelf). */
+export const CSRF_MELDING =
+  'Geweigerd als mogelijke cross-site request forgery (CSRF): een verzoek zonder preflight moet laten zien dat het niet uit een formulier komt. Stuur content-type: application/json (niet text/plain, multipart/form-data of application/x-www-form-urlencoded), of de kop apollo-require-preflight: true.';
 
 /** Een Engelse melding (van graphql-js, de gateway of GraphQL Armor), de code en de Nederlandse tekst. */
 export type Vertaalregel = [patroon: RegExp, code: string, melding: (treffer: RegExpExecArray) => string];

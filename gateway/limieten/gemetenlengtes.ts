@@ -6,7 +6,7 @@ import { request } from 'undici';
 import { KOPPEN } from '../../kern/identiteit.js';
 import { samengevoegd, type Lijstlengtes } from '../../kern/lijstlengtes.js';
 import type { Logboek } from '../../kern/logboek.js';
-import { KOSTENTABEL, type Kostentabel } from './grenzen.js';
+import { KOSTENTABEL, type Kostentabel } from './kosten.js';
 
 export interface Gemetenlengtesopties {
   /** GraphQL-URL per subgraph; /lijstlengtes staat ernaast. */

@@ -1,18 +1,17 @@
-// Wat een GraphQL-verzoek moet zijn voordat de gateway het leest, cachet of uitvoert:
+// Stap van het verzoekpad: wat een GraphQL-verzoek moet zijn voordat de gateway het leest, cachet of uitvoert:
 // geen cross-site-formulier (CSRF) en geen JSON die dieper genest is dan een vraag ooit
 // hoeft. Beide vóór de antwoordcache: een antwoord dat een ander met preflight opvroeg,
 // mag een verzoek zonder preflight niet krijgen, en een diep genest document mag niet
 // eerst door JSON.stringify of de coercie van graphql-js (die recursief zijn) heen.
-import { foutAntwoord } from '../../kern/antwoord.js';
-import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
+import type { HttpVerzoek } from '../../kern/http.js';
+import { Weigering } from '../fouten/foutvorm.js';
+import { CSRF_MELDING } from '../fouten/meldingen.js';
+import type { Stap } from '../verzoekpad.js';
 
 /** Koppen waarmee een client laat zien dat het verzoek niet uit een formulier komt (dezelfde als Apollo Server). */
 const PREFLIGHTKOPPEN = ['x-apollo-operation-name', 'apollo-require-preflight'];
 /** Content-types die een browser zonder preflight mag versturen. */
 const EENVOUDIGE_TYPEN = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
-
-export const CSRF_MELDING =
-  'Geweigerd als mogelijke cross-site request forgery (CSRF): een verzoek zonder preflight moet laten zien dat het niet uit een formulier komt. Stuur content-type: application/json (niet text/plain, multipart/form-data of application/x-www-form-urlencoded), of de kop apollo-require-preflight: true.';
 
 /**
  * Zo diep mag de JSON van een verzoek genest zijn. De diepste echte vraag (een lijst van
@@ -60,19 +59,21 @@ function jsonVan(verzoek: HttpVerzoek): string[] {
   return [...zoek.getAll('variables'), ...zoek.getAll('extensions')];
 }
 
-/** Een weigering als het verzoek niet door de voorcontrole komt, anders undefined. */
-export function voorcontrole(verzoek: HttpVerzoek): HttpAntwoord | undefined {
-  if (csrfVerdacht(verzoek)) return foutAntwoord(400, 'BAD_REQUEST', CSRF_MELDING);
-  for (const json of jsonVan(verzoek)) {
-    const diepte = jsondiepte(json, MAXIMALE_JSONDIEPTE);
-    if (diepte > MAXIMALE_JSONDIEPTE) {
-      return foutAntwoord(
-        400,
-        'JSON_TE_DIEP',
-        `De JSON van het verzoek is meer dan ${MAXIMALE_JSONDIEPTE} niveaus diep genest; geen vraag aan deze API heeft dat nodig. Stuur variabelen als platte waarden, lijsten of objecten van een paar niveaus.`,
-        { grens: MAXIMALE_JSONDIEPTE },
-      );
+/** De stap: een Weigering als het verzoek niet door de voorcontrole komt. */
+export const voorcontrole: Stap = {
+  async voor(verzoek, verder) {
+    if (csrfVerdacht(verzoek.http)) throw new Weigering(400, 'BAD_REQUEST', CSRF_MELDING);
+    for (const json of jsonVan(verzoek.http)) {
+      const diepte = jsondiepte(json, MAXIMALE_JSONDIEPTE);
+      if (diepte > MAXIMALE_JSONDIEPTE) {
+        throw new Weigering(
+          400,
+          'JSON_TE_DIEP',
+          `De JSON van het verzoek is meer dan ${MAXIMALE_JSONDIEPTE} niveaus diep genest; geen vraag aan deze API heeft dat nodig. Stuur variabelen als platte waarden, lijsten of objecten van een paar niveaus.`,
+          { grens: MAXIMALE_JSONDIEPTE },
+        );
+      }
     }
-  }
-  return undefined;
-}
+    return verder(verzoek);
+  },
+};

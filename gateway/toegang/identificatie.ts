@@ -1,4 +1,4 @@
-// Wie vraagt er? De gateway stelt het vast vóór de antwoordcache en vóór Apollo Server:
+// Wie vraagt er? De ingang van het verzoekpad (verzoekpad.ts), vóór elke andere stap:
 // een JWT (gecontroleerd met jose tegen sleutels uit de configuratie) of een
 // API-sleutel voor partners (alleen de SHA-256 ervan staat in de configuratie).
 //
@@ -10,7 +10,7 @@ import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
-import { foutAntwoord } from '../../kern/antwoord.js';
+import { weigering, Weigering } from '../fouten/foutvorm.js';
 
 export interface Apisleutel {
   /** Naam van de houder, bijvoorbeeld "partner-cbs": verschijnt als onderwerp, nooit de sleutel. */
@@ -31,17 +31,6 @@ export interface Toegang {
 /** Wie een verzoek zonder token in de ontwikkelmodus is: een analist, zodat de README-voorbeelden één curl blijven. */
 export const ANONIEME_ANALIST: Identiteit = { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' };
 
-/** Een geweigerd verzoek: 401 (wie bent u?), 403 (dat mag u niet) of 400 (dat bestaat niet). */
-export class Toegangsfout extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403,
-    readonly code: string,
-    melding: string,
-  ) {
-    super(melding);
-  }
-}
-
 export const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 
 const ziet = (tekst: string) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(tekst);
@@ -51,14 +40,14 @@ function rollenUit(payload: JWTPayload): Rol[] {
   const lijst = Array.isArray(ruw) ? ruw : typeof ruw === 'string' ? [ruw] : [];
   const rollen = lijst.map((r) => leesRol(String(r)));
   if (rollen.length === 0 || rollen.some((r) => r === undefined)) {
-    throw new Toegangsfout(403, 'ONBEKENDE_ROL', `Het token noemt geen geldige rol (claim "rollen": ${JSON.stringify(ruw ?? null)}); geldig: ${GELDIGE_ROLLEN}.`);
+    throw new Weigering(403, 'ONBEKENDE_ROL', `Het token noemt geen geldige rol (claim "rollen": ${JSON.stringify(ruw ?? null)}); geldig: ${GELDIGE_ROLLEN}.`);
   }
   return rollen as Rol[];
 }
 
 /** Vertaalt de fouten van jose naar een melding die zegt wat er mis is met het token. */
-function tokenfout(e: unknown): Toegangsfout {
-  if (e instanceof Toegangsfout) return e;
+function tokenfout(e: unknown): Weigering {
+  if (e instanceof Weigering) return e;
   const melding =
     e instanceof errors.JWTExpired
       ? 'Het token is verlopen; vraag een nieuw token aan.'
@@ -69,7 +58,7 @@ function tokenfout(e: unknown): Toegangsfout {
           : e instanceof errors.JOSEAlgNotAllowed || e instanceof errors.JOSENotSupported
             ? 'Het token gebruikt een algoritme dat deze gateway niet aanvaardt.'
             : 'Het token is onleesbaar.';
-  return new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', melding);
+  return new Weigering(401, 'NIET_GEAUTHENTICEERD', melding);
 }
 
 /**
@@ -80,7 +69,7 @@ function tokenfout(e: unknown): Toegangsfout {
 export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'headers'>) => Promise<Identiteit> {
   const onthouden = new LRUCache<string, Identiteit>({ max: 10_000, ttl: 60_000 });
   const viaJwt = async (token: string): Promise<Identiteit> => {
-    if (!toegang.jwt) throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'Deze gateway aanvaardt geen JWT; gebruik een API-sleutel.');
+    if (!toegang.jwt) throw new Weigering(401, 'NIET_GEAUTHENTICEERD', 'Deze gateway aanvaardt geen JWT; gebruik een API-sleutel.');
     const { payload } = await jwtVerify(token, toegang.jwt.sleutels, {
       issuer: toegang.jwt.uitgever,
       audience: toegang.jwt.publiek,
@@ -96,7 +85,7 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
   };
   const viaSleutel = (sleutel: string): Identiteit => {
     const houder = toegang.apiSleutels.get(sha256(sleutel));
-    if (!houder) throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'Deze API-sleutel is onbekend of ingetrokken.');
+    if (!houder) throw new Weigering(401, 'NIET_GEAUTHENTICEERD', 'Deze API-sleutel is onbekend of ingetrokken.');
     return { onderwerp: houder.naam, rollen: houder.rollen, bron: 'api-sleutel' };
   };
   return async ({ headers }) => {
@@ -104,13 +93,13 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
     const apiSleutel = headers.get('x-api-key');
     if (autorisatie === undefined && apiSleutel === undefined) {
       if (toegang.anoniem) return toegang.anoniem;
-      throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'Stuur een token: Authorization: Bearer <JWT of API-sleutel>, of X-API-Key: <sleutel>.');
+      throw new Weigering(401, 'NIET_GEAUTHENTICEERD', 'Stuur een token: Authorization: Bearer <JWT of API-sleutel>, of X-API-Key: <sleutel>.');
     }
     const [soort, token = ''] = (autorisatie ?? '').split(' ', 2);
     // Twee verschillende bewijzen in één verzoek: welke bedoeld is, raadt de gateway niet
     // (anders won de API-sleutel stil van een verlopen token).
     if (apiSleutel !== undefined && autorisatie !== undefined && token !== apiSleutel) {
-      throw new Toegangsfout(
+      throw new Weigering(
         400,
         'TWEE_IDENTITEITEN',
         'Het verzoek draagt twee verschillende bewijzen (Authorization en X-API-Key); stuur er één: Authorization: Bearer <JWT of API-sleutel>, of X-API-Key: <sleutel>.',
@@ -118,7 +107,7 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
     }
     if (apiSleutel !== undefined) return viaSleutel(apiSleutel);
     if (soort.toLowerCase() !== 'bearer' || token === '') {
-      throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'De Authorization-kop moet de vorm "Bearer <token>" hebben.');
+      throw new Weigering(401, 'NIET_GEAUTHENTICEERD', 'De Authorization-kop moet de vorm "Bearer <token>" hebben.');
     }
     const bekend = onthouden.get(token);
     if (bekend) return bekend;
@@ -127,8 +116,9 @@ export function identificatie(toegang: Toegang): (verzoek: Pick<HttpVerzoek, 'he
 }
 
 /**
- * Voert `doe` uit voor wie het verzoek doet. Een Toegangsfout, bij het vaststellen of
- * daarna in `doe`, wordt het antwoord (weigering); elke andere fout gaat door.
+ * Voert `doe` uit voor wie het verzoek doet, voor de eindpunten naast /graphql (publicaties,
+ * metrieken). Een Weigering, bij het vaststellen of daarna in `doe`, wordt het antwoord;
+ * elke andere fout gaat door.
  */
 export async function voorIdentiteit<V extends Pick<HttpVerzoek, 'headers'>, T>(
   identificeer: (verzoek: V) => Promise<Identiteit>,
@@ -138,14 +128,7 @@ export async function voorIdentiteit<V extends Pick<HttpVerzoek, 'headers'>, T>(
   try {
     return await doe(await identificeer(verzoek));
   } catch (e) {
-    if (e instanceof Toegangsfout) return weigering(e);
+    if (e instanceof Weigering) return weigering(e);
     throw e;
   }
-}
-
-/** Hoe een geweigerd verzoek eruitziet: JSON in de vorm van een GraphQL-fout, met de juiste status. */
-export function weigering(fout: Toegangsfout) {
-  // RFC 6750: een client hoort te weten welk schema hier geldt.
-  const extra: [string, string][] = fout.status === 401 ? [['www-authenticate', `Bearer realm="een-thuis-voor-iedereen", error="invalid_token"`]] : [];
-  return foutAntwoord(fout.status, fout.code, fout.message, {}, extra);
 }

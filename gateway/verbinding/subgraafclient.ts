@@ -237,7 +237,7 @@ export function subgraafverbinding({
     };
     // De onderbreker telt elk deelverzoek van de gateway, ook wie aansloot bij een gelijk
     // lopend verzoek: twee operaties die op hetzelfde hangende deelverzoek wachtten, zijn
-    // twee mislukkingen. (Gelijke operaties voert de antwoordlaag al één keer uit.)
+    // twee mislukkingen. (Gelijke operaties voert de antwoordcache al één keer uit.)
     const bewaaktGaan = (url: string, init: FetcherRequestInit) =>
       bewaakt
         ? bewaakt.voer(() => gaan(url, init)).catch((fout: unknown) => {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../gateway/toegang/identificatie.js';
-import { KOSTENTABEL, kostenVan, LIMIETEN } from '../../gateway/limieten/grenzen.js';
+import { LIMIETEN } from '../../gateway/limieten/grenzen.js';
+import { KOSTENTABEL, kostenVan } from '../../gateway/limieten/kosten.js';
 import { getOperationAST, parse } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { startStapel, type Stapel } from '../hulp/stapel.js';

@@ -21,7 +21,7 @@ describe('de plannende werkthread', () => {
   it('maakt hetzelfde plan als de planner van de gateway in de lus', async () => {
     expect(await opslag.opgewarmd()).toBe(true);
     // Zoals de gateway: eerst vertelt de plugin welk document bij de sleutel hoort.
-    const hooks = await opslag.plugin.requestDidStart!({ request: { operationName: 'TegenwerkendePrikkels' } } as never);
+    const hooks = await opslag.plugins[0].requestDidStart!({ request: { operationName: 'TegenwerkendePrikkels' } } as never);
     await hooks!.didResolveOperation!({ queryHash: 'proefsleutel', request: { operationName: undefined }, source: ANALYSE } as never);
     const uitThread = (await opslag.cache.get('proefsleutel')) as QueryPlan;
     const supergraph = Supergraph.build(SUPERGRAPH);

@@ -1,4 +1,4 @@
-// Queryplannen maken buiten de lus van de gateway. Een nieuw document met negen
+// Stap van het verzoekpad, in Apollo Server: queryplannen maken buiten de lus van de gateway. Een nieuw document met negen
 // analysevelden kostte de planner 80-250 ms rekenwerk in één stuk; een client die steeds
 // een ander document stuurde, hield zo de lus van de gateway seconden vast, en elke
 // andere vraag (ook een uit de cache) wachtte mee.
@@ -11,26 +11,29 @@
 // vlak voordat de gateway plant. Kent hij het document niet, dan plant de gateway zelf,
 // zoals zonder deze cache.
 import { createHash } from 'node:crypto';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { QueryPlan, QueryPlanCache } from '@apollo/query-planner';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Termijnfout, werkthreads } from '../../../kern/werkthreads.js';
-import type { Planopdracht } from './plannen.taak.js';
+import type { Gatewaycontext, Stap } from '../../verzoekpad.js';
+import type { Planopdracht, Plannercontroles } from './plannen.taak.js';
 
 export interface Planopslagopties {
   /** De geschatte grootte van de bewaarde plannen (zoals experimental_approximateQueryPlanStoreMiB). */
   mib: number;
   /** Zo lang mag één plan duren; daarna is de operatie te ingewikkeld (PLAN_TE_INGEWIKKELD). */
   termijnMs?: number;
+  /** Welke beveiligingscontroles van de planner uit staan, zoals @apollo/gateway ze uit de omgeving leest (configuratie.ts). */
+  controles?: Plannercontroles;
 }
 
-export interface Planopslag {
+export interface Planopslag extends Stap {
   /** Voor `queryPlannerConfig.cache` van ApolloGateway. */
   cache: QueryPlanCache;
-  /** Vertelt de opslag welk document bij welke plansleutel hoort (vóór de gateway plant). */
-  plugin: ApolloServerPlugin<BaseContext>;
+  /** De plugin vertelt de opslag welk document bij welke plansleutel hoort (vóór de gateway plant). */
+  plugins: [ApolloServerPlugin<Gatewaycontext>];
   /** Hoeveel plannen de werkthread maakte (voor /statistiek en de benchmark). */
   readonly geplandInThread: number;
   /** Of de werkthread de planner geladen heeft; tot dan plant de gateway zelf. */
@@ -42,10 +45,10 @@ export interface Planopslag {
 const plansleutel = (queryHash: string, operatienaam: string | null | undefined) =>
   operatienaam ? createHash('sha256').update(queryHash).update(operatienaam).digest('hex') : queryHash;
 
-export function planopslag(supergraph: string, { mib, termijnMs = 5000 }: Planopslagopties): Planopslag {
+export function planopslag(supergraph: string, { mib, termijnMs = 5000, controles = {} }: Planopslagopties): Planopslag {
   const plannen = new InMemoryLRUCache<QueryPlan>({ maxSize: 2 ** 20 * mib, sizeCalculation: InMemoryLRUCache.sizeCalculation });
   // Alleen zolang een verzoek loopt: een minuut is ruim, en een vergeten bron kost weinig.
-  const bronnen = new LRUCache<string, Omit<Planopdracht, 'supergraph'>>({ max: 1000, ttl: 60_000 });
+  const bronnen = new LRUCache<string, Pick<Planopdracht, 'query' | 'operationName'>>({ max: 1000, ttl: 60_000 });
   const threads = werkthreads<Planopdracht, QueryPlan | null>(new URL(`./plannen.taak${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), {
     termijnMs,
     // Eén thread naast de lus: op twee kernen rekent de lus door terwijl de planner werkt.
@@ -76,7 +79,7 @@ export function planopslag(supergraph: string, { mib, termijnMs = 5000 }: Planop
       if (!warm) void warmOp();
       if (!bron || !warm) return undefined;
       try {
-        const plan = await threads.voer({ supergraph, ...bron });
+        const plan = await threads.voer({ supergraph, controles, ...bron });
         geplandInThread += 1;
         return plan ?? undefined;
       } catch (fout) {
@@ -94,7 +97,7 @@ export function planopslag(supergraph: string, { mib, termijnMs = 5000 }: Planop
     // Een nieuwe supergraph: alle plannen vervallen.
     clear: () => plannen.clear(),
   };
-  const plugin: ApolloServerPlugin<BaseContext> = {
+  const plugin: ApolloServerPlugin<Gatewaycontext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ queryHash, request, source }) {
@@ -105,7 +108,7 @@ export function planopslag(supergraph: string, { mib, termijnMs = 5000 }: Planop
   };
   return {
     cache,
-    plugin,
+    plugins: [plugin],
     get geplandInThread() {
       return geplandInThread;
     },

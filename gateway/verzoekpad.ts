@@ -1,0 +1,125 @@
+// Het pad van een GraphQL-verzoek door de gateway: een rij stappen, elk in één module.
+// Een stap kan een deel vóór Apollo Server hebben (`voor`: weigeren, uit de cache antwoorden,
+// het verzoek aanpassen) en een deel erin (plugins, validatieregels, instellingen), zoals een
+// plugin van Envelop of Hive Gateway. server.ts zet de stappen in de volgorde van een verzoek;
+// hier staat alleen hoe ze samen één pad worden.
+import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { getOperationAST, type ValidationRule } from 'graphql';
+import { voerGraphQLUit, type HttpAntwoord, type HttpVerzoek } from '../kern/http.js';
+import type { Identiteit } from '../kern/identiteit.js';
+import { weigering, Weigering } from './fouten/foutvorm.js';
+import type { Vertaalregel } from './fouten/meldingen.js';
+
+/** Een verzoek op weg door de stappen: het HTTP-verzoek en wie het doet. */
+export interface Verzoek {
+  http: HttpVerzoek;
+  /** Vastgesteld aan het begin van het pad (toegang/identificatie.ts), vóór elke stap. */
+  wie: Identiteit;
+}
+
+/** Het antwoord op weg terug. */
+export interface Gatewayantwoord extends HttpAntwoord {
+  /** Of de antwoordcache het mag bewaren: een query zonder fouten (de uitvoering zegt het, een bundel nooit). */
+  bewaarbaar?: boolean;
+}
+
+export type Verder = (verzoek: Verzoek) => Promise<Gatewayantwoord>;
+
+/** De context van Apollo Server voor één uitvoering. */
+export interface Gatewaycontext extends BaseContext {
+  /** Wie vraagt: bepaalt de rechten (introspectie, suggesties) en het budget. */
+  identiteit: Identiteit;
+  /** Het verzoek-id dat de gateway aan elke subgraph meegeeft (x-request-id). */
+  verzoekId?: string;
+}
+
+/** Een stap van het verzoekpad. */
+export interface Stap {
+  /**
+   * Vóór Apollo Server: een eigen antwoord, of `verder` met het (zo nodig aangepaste)
+   * verzoek. Een Weigering wordt een JSON-fout met haar status.
+   */
+  voor?(verzoek: Verzoek, verder: Verder): Promise<Gatewayantwoord>;
+  /** In Apollo Server, in de volgorde van de stappen. */
+  plugins?: ApolloServerPlugin<Gatewaycontext>[];
+  /** Validatieregels, in de volgorde van de stappen (die bepaalt welke melding eerst staat). */
+  validatieregels?: ValidationRule[];
+  /** Engelse meldingen die deze stap (of de bibliotheek die zij gebruikt) geeft, met code en Nederlandse tekst. */
+  vertaalregels?: Vertaalregel[];
+  /** Instellingen van Apollo Server die bij deze stap horen; de uitvoering geeft de gateway. */
+  apollo?: Partial<ApolloServerOptionsWithGateway<Gatewaycontext>>;
+}
+
+/** Wat Apollo Server over een uitvoering zegt, voor de weg terug; alleen deze module leest en schrijft het. */
+interface Uitkomst {
+  bewaarbaar: boolean;
+  operatie?: string;
+}
+/** Onder deze sleutel in de context; een symbool, want Apollo kopieert de context per operatie ondiep. */
+const UITKOMST = Symbol('uitkomst');
+type MetUitkomst = Gatewaycontext & { [UITKOMST]?: Uitkomst };
+
+export interface Verzoekpad {
+  server: ApolloServer<Gatewaycontext>;
+  /** Een verzoek van buiten: eerst wie, dan de stappen. */
+  verwerk(http: HttpVerzoek): Promise<HttpAntwoord>;
+  /** Een verzoek van de gateway zelf (opwarmen), met een vaste identiteit. */
+  verwerkAls(wie: Identiteit, http: HttpVerzoek): Promise<HttpAntwoord>;
+}
+
+/**
+ * Bouwt Apollo Server uit de stappen en rijgt hun delen vóór Apollo Server aaneen.
+ * `identificeer` is de ingang: wie het verzoek doet, of een Weigering (401, 403, 400).
+ */
+export function verzoekpad({ identificeer, stappen }: { identificeer: (http: HttpVerzoek) => Promise<Identiteit>; stappen: Stap[] }): Verzoekpad {
+  // Per uitvoering: wat Apollo Server vond, voor het antwoord op de weg terug.
+  const uitkomst: ApolloServerPlugin<Gatewaycontext> = {
+    async requestDidStart({ contextValue }) {
+      const vastgelegd = (contextValue as MetUitkomst)[UITKOMST];
+      return {
+        async willSendResponse({ document, operation, operationName, request, response }) {
+          if (!vastgelegd) return;
+          vastgelegd.bewaarbaar = operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors;
+          // Bij een geweigerde operatie (een grens, een onbekend veld) heeft Apollo de naam nog
+          // niet opgezocht; het document is dan wel al gelezen.
+          vastgelegd.operatie = operationName ?? request.operationName ?? (operation === undefined && document ? getOperationAST(document)?.name?.value : undefined);
+        },
+      };
+    },
+  };
+  const apollo = Object.assign({}, ...stappen.map((s) => s.apollo)) as Partial<ApolloServerOptionsWithGateway<Gatewaycontext>>;
+  if (!apollo.gateway) throw new Error('Geen stap geeft de gateway die uitvoert (apollo.gateway).');
+  const server = new ApolloServer<Gatewaycontext>({
+    ...apollo,
+    gateway: apollo.gateway,
+    validationRules: stappen.flatMap((s) => s.validatieregels ?? []),
+    // Geen Cache-Control-kop naar clients: alleen deze gateway weet (via Redis) wanneer iets veroudert.
+    plugins: [...stappen.flatMap((s) => s.plugins ?? []), uitkomst, ApolloServerPluginCacheControlDisabled()],
+  });
+
+  /** Het einde van het pad: Apollo Server voert uit. */
+  const voerUit: Verder = async ({ http, wie }) => {
+    const gevonden: Uitkomst = { bewaarbaar: false };
+    const context: MetUitkomst = { identiteit: wie, verzoekId: http.verzoekId, [UITKOMST]: gevonden };
+    const antwoord = await voerGraphQLUit(server, http, context);
+    // De naam zoals Apollo hem vond; het antwoord draagt hem naar metrieken en logboek.
+    return { ...antwoord, ...(gevonden.operatie && { operatie: gevonden.operatie }), bewaarbaar: gevonden.bewaarbaar };
+  };
+  const pad = stappen.reduceRight<Verder>((verder, stap) => (stap.voor ? (verzoek) => stap.voor!(verzoek, verder) : verder), voerUit);
+
+  const metWeigering = async (doe: () => Promise<Gatewayantwoord>): Promise<HttpAntwoord> => {
+    try {
+      const { bewaarbaar: _, ...antwoord } = await doe();
+      return antwoord;
+    } catch (fout) {
+      if (fout instanceof Weigering) return weigering(fout);
+      throw fout;
+    }
+  };
+  return {
+    server,
+    verwerk: (http) => metWeigering(async () => pad({ http, wie: await identificeer(http) })),
+    verwerkAls: (wie, http) => metWeigering(() => pad({ http, wie })),
+  };
+}
