@@ -3,7 +3,6 @@
 // hem vast, en een test faalt als een wijziging hem breekt (een veld weg, een type
 // anders, een nieuwe verplichte variabele). Uitbreiden mag; breken vraagt een nieuw id.
 import {
-  buildSchema,
   parse,
   TypeInfo,
   validate,
@@ -12,7 +11,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { print } from 'graphql';
-import { printSchema, Supergraph } from '@apollo/federation-internals';
 import type { Overzicht } from '../../gateway/overzichten/register.js';
 
 export interface Contract {
@@ -21,13 +19,6 @@ export interface Contract {
   variabelen: Record<string, string>;
   /** Pad in het antwoord → type, bijvoorbeeld "aandachtsgroep.bzk.doelen.code": "String!". */
   velden: Record<string, string>;
-}
-
-/** Het schema dat clients zien: de supergraph zonder federatie-interne typen. */
-export function apiSchema(supergraphSdl: string): GraphQLSchema {
-  // Via SDL: federation-internals laadt graphql als CommonJS, en twee exemplaren van
-  // graphql in één proces (ESM hier, CJS daar) weigeren elkaars schema's.
-  return buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
 }
 
 export function contractVan(overzicht: Overzicht, schema: GraphQLSchema): Contract {

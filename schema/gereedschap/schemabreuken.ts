@@ -4,9 +4,8 @@
 // schema/WIJZIGINGEN.md haar onder "Nog niet uitgebracht" noemt, met een reden: wie een
 // veld weghaalt, moet partners zeggen waarom en wat ze in de plaats gebruiken.
 import { readFileSync } from 'node:fs';
-import { Supergraph, printSchema } from '@apollo/federation-internals';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
-import { buildSchema, type GraphQLSchema } from 'graphql';
+import { publiekSchema } from './publiekschema.js';
 
 export const UITGEBRACHT_PAD = new URL('../uitgebracht.graphql', import.meta.url);
 export const WIJZIGINGEN_PAD = new URL('../WIJZIGINGEN.md', import.meta.url);
@@ -40,12 +39,6 @@ export interface Controle {
   overbodig: Vastgelegd[];
   /** Regels onder "Nog niet uitgebracht" die op een breuk lijken maar de vorm niet volgen. */
   onleesbaar: string[];
-}
-
-/** Het schema dat clients zien: de API van een supergraph, in de graphql van dit proces. */
-export function publiekSchema(supergraphSdl: string): GraphQLSchema {
-  // Via tekst, zodat het schema niet aan de CommonJS-graphql van federation-internals vastzit.
-  return buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
 }
 
 /** De breuken onder "Nog niet uitgebracht" in het logboek, en regels die op een breuk lijken maar niet te lezen zijn. */
