@@ -32,7 +32,8 @@ import type { Onderbrekeropties } from './verbinding/onderbreker.js';
 import { planopslag } from './verbinding/plannen/planopslag.js';
 import type { Plannercontroles } from './verbinding/plannen/plannen.taak.js';
 import { subgraafverbinding } from './verbinding/subgraafclient.js';
-import { verzoekpad, type Gatewaycontext } from './verzoekpad.js';
+import type { Gatewaycontext } from './stap.js';
+import { verzoekpad } from './verzoekpad.js';
 import type { ApolloServer } from '@apollo/server';
 
 /**

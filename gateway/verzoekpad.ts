@@ -1,55 +1,14 @@
-// Het pad van een GraphQL-verzoek door de gateway: een rij stappen, elk in één module.
-// Een stap kan een deel vóór Apollo Server hebben (`voor`: weigeren, uit de cache antwoorden,
-// het verzoek aanpassen) en een deel erin (plugins, validatieregels, instellingen), zoals een
-// plugin van Envelop of Hive Gateway. server.ts zet de stappen in de volgorde van een verzoek;
-// hier staat alleen hoe ze samen één pad worden.
-import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+// Het pad van een GraphQL-verzoek door de gateway: een rij stappen (stap.ts), elk in één
+// module. server.ts zet de stappen in de volgorde van een verzoek; hier staat alleen hoe ze
+// samen één pad worden: de delen vóór Apollo Server aaneengeregen, en Apollo Server zelf
+// gebouwd uit hun plugins, validatieregels en instellingen.
+import { ApolloServer, type ApolloServerOptionsWithGateway, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { getOperationAST, type ValidationRule } from 'graphql';
+import { getOperationAST } from 'graphql';
 import { voerGraphQLUit, type HttpAntwoord, type HttpVerzoek } from '../kern/http.js';
 import type { Identiteit } from '../kern/identiteit.js';
-import { weigering, Weigering } from './fouten/foutvorm.js';
-import type { Vertaalregel } from './fouten/meldingen.js';
-
-/** Een verzoek op weg door de stappen: het HTTP-verzoek en wie het doet. */
-export interface Verzoek {
-  http: HttpVerzoek;
-  /** Vastgesteld aan het begin van het pad (toegang/identificatie.ts), vóór elke stap. */
-  wie: Identiteit;
-}
-
-/** Het antwoord op weg terug. */
-export interface Gatewayantwoord extends HttpAntwoord {
-  /** Of de antwoordcache het mag bewaren: een query zonder fouten (de uitvoering zegt het, een bundel nooit). */
-  bewaarbaar?: boolean;
-}
-
-export type Verder = (verzoek: Verzoek) => Promise<Gatewayantwoord>;
-
-/** De context van Apollo Server voor één uitvoering. */
-export interface Gatewaycontext extends BaseContext {
-  /** Wie vraagt: bepaalt de rechten (introspectie, suggesties) en het budget. */
-  identiteit: Identiteit;
-  /** Het verzoek-id dat de gateway aan elke subgraph meegeeft (x-request-id). */
-  verzoekId?: string;
-}
-
-/** Een stap van het verzoekpad. */
-export interface Stap {
-  /**
-   * Vóór Apollo Server: een eigen antwoord, of `verder` met het (zo nodig aangepaste)
-   * verzoek. Een Weigering wordt een JSON-fout met haar status.
-   */
-  voor?(verzoek: Verzoek, verder: Verder): Promise<Gatewayantwoord>;
-  /** In Apollo Server, in de volgorde van de stappen. */
-  plugins?: ApolloServerPlugin<Gatewaycontext>[];
-  /** Validatieregels, in de volgorde van de stappen (die bepaalt welke melding eerst staat). */
-  validatieregels?: ValidationRule[];
-  /** Engelse meldingen die deze stap (of de bibliotheek die zij gebruikt) geeft, met code en Nederlandse tekst. */
-  vertaalregels?: Vertaalregel[];
-  /** Instellingen van Apollo Server die bij deze stap horen; de uitvoering geeft de gateway. */
-  apollo?: Partial<ApolloServerOptionsWithGateway<Gatewaycontext>>;
-}
+import { weigering, Weigering } from './fouten/weigering.js';
+import type { Gatewayantwoord, Gatewaycontext, Stap, Verder } from './stap.js';
 
 /** Wat Apollo Server over een uitvoering zegt, voor de weg terug; alleen deze module leest en schrijft het. */
 interface Uitkomst {

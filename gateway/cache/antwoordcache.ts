@@ -5,7 +5,7 @@
 import { LRUCache } from 'lru-cache';
 import { tekstVan, type HttpAntwoord } from '../../kern/http.js';
 import type { Gatewaymetingen } from '../metingen.js';
-import type { Gatewayantwoord, Stap } from '../verzoekpad.js';
+import type { Gatewayantwoord, Stap } from '../stap.js';
 import type { Cachegeldigheid } from './geldigheid.js';
 import { samenvoeger } from './samenvoegen.js';
 import { verzoeksleutel } from './verzoeksleutel.js';

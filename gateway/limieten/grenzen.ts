@@ -19,9 +19,9 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { KOSTENTABEL, kostenVan, MAXIMALE_KNOPEN, type Kostentabel } from './kosten.js';
-import { Weigering } from '../fouten/foutvorm.js';
+import { Weigering } from '../fouten/weigering.js';
 import type { Vertaalregel } from '../fouten/meldingen.js';
-import type { Gatewaycontext, Stap } from '../verzoekpad.js';
+import type { Gatewaycontext, Stap } from '../stap.js';
 import type { Kostentoelating, Toegelaten } from './kostentoelating.js';
 
 export const LIMIETEN = {

@@ -4,9 +4,9 @@
 // mag een verzoek zonder preflight niet krijgen, en een diep genest document mag niet
 // eerst door JSON.stringify of de coercie van graphql-js (die recursief zijn) heen.
 import type { HttpVerzoek } from '../../kern/http.js';
-import { Weigering } from '../fouten/foutvorm.js';
+import { Weigering } from '../fouten/weigering.js';
 import { CSRF_MELDING } from '../fouten/meldingen.js';
-import type { Stap } from '../verzoekpad.js';
+import type { Stap } from '../stap.js';
 
 /** Koppen waarmee een client laat zien dat het verzoek niet uit een formulier komt (dezelfde als Apollo Server). */
 const PREFLIGHTKOPPEN = ['x-apollo-operation-name', 'apollo-require-preflight'];

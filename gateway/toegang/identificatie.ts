@@ -10,7 +10,7 @@ import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
-import { weigering, Weigering } from '../fouten/foutvorm.js';
+import { weigering, Weigering } from '../fouten/weigering.js';
 
 export interface Apisleutel {
   /** Naam van de houder, bijvoorbeeld "partner-cbs": verschijnt als onderwerp, nooit de sleutel. */

@@ -6,8 +6,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
 import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
-import { Weigering } from '../fouten/foutvorm.js';
-import type { Gatewaycontext, Stap } from '../verzoekpad.js';
+import { Weigering } from '../fouten/weigering.js';
+import type { Gatewaycontext, Stap } from '../stap.js';
 import { voorIdentiteit, type Toegang } from './identificatie.js';
 
 const SUGGESTIE = / Did you mean (.*)\?$/;

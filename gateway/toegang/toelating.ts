@@ -4,9 +4,9 @@
 // alleen het id over de lijn, en maakt deze stap er het document van.
 import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
 import type { HttpVerzoek } from '../../kern/http.js';
-import { Weigering } from '../fouten/foutvorm.js';
+import { Weigering } from '../fouten/weigering.js';
 import type { Overzicht } from '../overzichten/register.js';
-import type { Stap } from '../verzoekpad.js';
+import type { Stap } from '../stap.js';
 
 interface Verzoekbody {
   documentId?: unknown;

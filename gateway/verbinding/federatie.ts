@@ -6,7 +6,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
 import { KOPPEN } from '../../kern/identiteit.js';
-import type { Gatewaycontext, Stap } from '../verzoekpad.js';
+import type { Gatewaycontext, Stap } from '../stap.js';
 import type { Planopslag } from './plannen/planopslag.js';
 import type { Subgraafverbinding } from './subgraafclient.js';
 

@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { luister, type HttpVerzoek, type Luisteraar } from '../../kern/http.js';
 import { leesRol, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import { publicatieroutes } from '../../gateway/publiceren.js';
-import { Weigering } from '../../gateway/fouten/foutvorm.js';
+import { Weigering } from '../../gateway/fouten/weigering.js';
 import { proefeditieTekst } from '../hulp/proefeditie.js';
 import { GEHEIM, sha256VanBestand, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 

@@ -17,7 +17,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Termijnfout, werkthreads } from '../../../kern/werkthreads.js';
-import type { Gatewaycontext, Stap } from '../../verzoekpad.js';
+import type { Gatewaycontext, Stap } from '../../stap.js';
 import type { Planopdracht, Plannercontroles } from './plannen.taak.js';
 
 export interface Planopslagopties {
