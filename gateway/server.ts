@@ -134,10 +134,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       toelating(overzichtenregister(vastgelegd)),
       // 4. Antwoordcache en samenvoegen: een treffer kost niets; gelijke verzoeken gaan één keer verder.
       cache,
-      // 5. Rollen (in Apollo Server, net als alles hierna): introspectie en "Bedoelde je …" alleen voor analisten.
-      rollen,
-      // 6. Grenzen: bundels, tokens, diepte, kosten, aliassen, directieven, hoofdvelden; dan budget en zwaar werk.
+      // 5. Grenzen (vanaf hier in Apollo Server): bundels, tokens, diepte, kosten, aliassen, hoofdvelden; dan budget en zwaar werk.
       grens,
+      // 6. Rollen: een partner introspecteert niet en krijgt geen "Bedoelde je …"; een analist wel.
+      rollen,
       // 7. Plannen: een nieuw document in een werkthread, zodat de lus van de gateway doorgaat.
       plannen,
       // 8. Uitvoering: @apollo/gateway vraagt de subgraphs, ontdubbeld, met termijn en onderbreker.
