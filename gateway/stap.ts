@@ -16,8 +16,8 @@ export interface Verzoek {
 
 /** Het antwoord op weg terug. */
 export interface Gatewayantwoord extends HttpAntwoord {
-  /** Of de antwoordcache het mag bewaren: een query zonder fouten (de uitvoering zegt het, een bundel nooit). */
-  bewaarbaar?: boolean;
+  /** Wat Apollo Server uitvoerde (verzoekpad.ts): precies één query, zonder fouten. Een bundel of een weigering nooit. */
+  queryZonderFouten?: boolean;
 }
 
 export type Verder = (verzoek: Verzoek) => Promise<Gatewayantwoord>;

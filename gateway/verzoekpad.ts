@@ -12,7 +12,9 @@ import type { Gatewayantwoord, Gatewaycontext, Stap, Verder } from './stap.js';
 
 /** Wat Apollo Server over een uitvoering zegt, voor de weg terug; alleen deze module leest en schrijft het. */
 interface Uitkomst {
-  bewaarbaar: boolean;
+  /** Hoeveel operaties Apollo uitvoerde: meer dan één in een bundel. */
+  operaties: number;
+  queryZonderFouten: boolean;
   operatie?: string;
 }
 /** Onder deze sleutel in de context; een symbool, want Apollo kopieert de context per operatie ondiep. */
@@ -39,7 +41,9 @@ export function verzoekpad({ identificeer, stappen }: { identificeer: (http: Htt
       return {
         async willSendResponse({ document, operation, operationName, request, response }) {
           if (!vastgelegd) return;
-          vastgelegd.bewaarbaar = operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors;
+          vastgelegd.operaties += 1;
+          vastgelegd.queryZonderFouten =
+            vastgelegd.operaties === 1 && operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors;
           // Bij een geweigerde operatie (een grens, een onbekend veld) heeft Apollo de naam nog
           // niet opgezocht; het document is dan wel al gelezen.
           vastgelegd.operatie = operationName ?? request.operationName ?? (operation === undefined && document ? getOperationAST(document)?.name?.value : undefined);
@@ -59,17 +63,17 @@ export function verzoekpad({ identificeer, stappen }: { identificeer: (http: Htt
 
   /** Het einde van het pad: Apollo Server voert uit. */
   const voerUit: Verder = async ({ http, wie }) => {
-    const gevonden: Uitkomst = { bewaarbaar: false };
+    const gevonden: Uitkomst = { operaties: 0, queryZonderFouten: false };
     const context: MetUitkomst = { identiteit: wie, verzoekId: http.verzoekId, [UITKOMST]: gevonden };
     const antwoord = await voerGraphQLUit(server, http, context);
     // De naam zoals Apollo hem vond; het antwoord draagt hem naar metrieken en logboek.
-    return { ...antwoord, ...(gevonden.operatie && { operatie: gevonden.operatie }), bewaarbaar: gevonden.bewaarbaar };
+    return { ...antwoord, ...(gevonden.operatie && { operatie: gevonden.operatie }), queryZonderFouten: gevonden.queryZonderFouten };
   };
   const pad = stappen.reduceRight<Verder>((verder, stap) => (stap.voor ? (verzoek) => stap.voor!(verzoek, verder) : verder), voerUit);
 
   const metWeigering = async (doe: () => Promise<Gatewayantwoord>): Promise<HttpAntwoord> => {
     try {
-      const { bewaarbaar: _, ...antwoord } = await doe();
+      const { queryZonderFouten: _, ...antwoord } = await doe();
       return antwoord;
     } catch (fout) {
       if (fout instanceof Weigering) return weigering(fout);

@@ -67,9 +67,9 @@ export function antwoordcache(geldigheid: Cachegeldigheid | null, metingen?: Pic
       let zelf = false;
       const voer = async () => {
         zelf = true;
-        const { bewaarbaar, ...antwoord } = await verder(verzoek);
-        // Een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
-        if (generatie !== null && bewaarbaar && antwoord.status === 200 && geldigheid?.generatie === generatie) {
+        const { queryZonderFouten, ...antwoord } = await verder(verzoek);
+        // Alleen een query zonder fouten; een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
+        if (generatie !== null && queryZonderFouten && antwoord.status === 200 && geldigheid?.generatie === generatie) {
           // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen. Zonder de
           // koppen over kosten en budget: die horen bij dit verzoek, een treffer kost niets.
           // De naam van de operatie gaat mee, zodat een treffer hem zonder parse kent.

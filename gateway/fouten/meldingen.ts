@@ -1,5 +1,7 @@
-// graphql-js meldt een onbekende enumwaarde zonder de geldige waarden te noemen.
-// Gebruikers van deze API moeten in de fout lezen wat wel mag.
+// De meldingen die een client leest: elke Engelse melding die hij kan veroorzaken (van
+// graphql-js, Apollo Server of de gateway), met een vaste code en een Nederlandse tekst die
+// zegt wat wel mag. graphql-js meldt een onbekende enumwaarde zonder de geldige waarden te
+// noemen, en een veld dat verhuisde zonder te zeggen waarheen; ook dat staat hier.
 import type { GraphQLFormattedError } from 'graphql';
 import { enumsUit } from '../../kern/vocabulaire.js';
 
@@ -147,7 +149,7 @@ export const VERZOEKREGELS: Vertaalregel[] = [
 /**
  * De meldingen van graphql-js die een analist het vaakst ziet bij een handgeschreven
  * query. Een suggestie (" Did you mean …?") blijft achter de melding staan; die vertaalt
- * server.ts per rol, want wie niet mag introspecteren, krijgt hem niet.
+ * toegang/rollen.ts per rol, want wie niet mag introspecteren, krijgt hem niet.
  */
 export const VALIDATIEREGELS: Vertaalregel[] = [
   [/^Cannot query field "(\w+)" on type "(\w+)"\.(.*)$/, 'GRAPHQL_VALIDATION_FAILED', (m) => `Het type ${m[2]} heeft geen veld "${m[1]}".${m[3]}`],

@@ -181,8 +181,7 @@ function bundelgrens(bundels: Bundelopties): Stap['voor'] {
     if (aantal > bundels.maximum) {
       throw new Weigering(400, 'BUNDEL_TE_GROOT', `De bundel bevat ${aantal} operaties; de grens is ${bundels.maximum}. Stuur minder operaties per verzoek.`);
     }
-    // Eén vlag voor de hele bundel: de laatste operatie zou een fout van een eerdere verbergen.
-    return { ...(await verder(verzoek)), bewaarbaar: false };
+    return verder(verzoek);
   };
 }
 
