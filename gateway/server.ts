@@ -134,7 +134,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       toelating(overzichtenregister(vastgelegd)),
       // 4. Antwoordcache en samenvoegen: een treffer kost niets; gelijke verzoeken gaan één keer verder.
       cache,
-      // 5. Grenzen (vanaf hier in Apollo Server): bundels, tokens, diepte, kosten, aliassen, hoofdvelden; dan budget en zwaar werk.
+      // 5. Grenzen: de bundelgrens, dan in Apollo Server (net als alles hierna) tokens, diepte, kosten, aliassen; dan budget en zwaar werk.
       grens,
       // 6. Rollen: een partner introspecteert niet en krijgt geen "Bedoelde je …"; een analist wel.
       rollen,

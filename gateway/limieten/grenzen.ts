@@ -219,6 +219,7 @@ export function grenzen({ kostentabel = () => KOSTENTABEL, toelating, bundels }:
       maxDirectivesRule({ n: LIMIETEN.directieven, ...ALS_VALIDATIEFOUT }),
     ],
     plugins: [kosten.plugin],
+    // Voor de foutvorm (fouten/foutvorm.ts): de meldingen van deze grenzen met hun code.
     vertaalregels: LIMIETREGELS,
     apollo: {
       // De tokengrens legt graphql-js zelf op bij het lezen; Armor gooit hem vanuit een plugin, en Apollo Server maakt daar een 500 van.
