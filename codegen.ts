@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { printSchema } from 'graphql';
-import { apiSchema } from './gateway/contract.js';
+import { publiekSchema } from './schema/gereedschap/publiekschema.js';
 import { gedeeldeSdl } from './kern/vocabulaire.js';
 import { analyseSdl, BELEIDSFRAGMENTEN } from './subgraphs/analyse/sdl.js';
 import { eigenSdl } from './subgraphs/ministerie/sdl.js';
@@ -27,7 +27,7 @@ const ministerieschemas = [...gedeeld, ...Object.values(ministeries).map(eigenSd
 // Wat een client ziet: het API-schema van de ingecheckte supergraph, zoals het contract van
 // de overzichten (npm run overzichten) het ook leest. Als SDL-tekst, zodat codegen zijn eigen
 // exemplaar van graphql gebruikt.
-const apischema = () => printSchema(apiSchema(readFileSync(new URL('schema/supergraph.graphql', import.meta.url), 'utf8')));
+const apischema = () => printSchema(publiekSchema(readFileSync(new URL('schema/supergraph.graphql', import.meta.url), 'utf8')));
 
 const config: CodegenConfig = {
   overwrite: true,

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../gateway/identiteit.js';
+import { sha256 } from '../gateway/toegang/identificatie.js';
 import type { Rol } from '../kern/identiteit.js';
 
 /**

@@ -1,4 +1,4 @@
-// Meet waar de grenzen in gateway/limieten.ts op rusten: hoe lang de lijsten echt zijn,
+// Meet waar de grenzen in gateway/limieten/grenzen.ts op rusten: hoe lang de lijsten echt zijn,
 // wat een analyseveld kost tegenover een gewone waarde, en wat elke bench-operatie en elk
 // README-voorbeeld dan kost. Draait de hele stapel (SQLite, zonder responscache) in dit
 // proces. Gebruik: npx tsx bench/kosten.ts [herhalingen]
@@ -18,7 +18,8 @@ import {
   type IntrospectionQuery,
   type OperationDefinitionNode,
 } from 'graphql';
-import { hoofdveldenVan, KOSTENTABEL, kostenVan, LIMIETEN, type Kostentabel } from '../gateway/limieten.js';
+import { hoofdveldenVan, LIMIETEN } from '../gateway/limieten/grenzen.js';
+import { KOSTENTABEL, kostenVan, type Kostentabel } from '../gateway/limieten/kosten.js';
 import { leesVoorbeelden } from '../test/hulp/readme.js';
 import { startStapel, type Stapel } from '../test/hulp/stapel.js';
 import { SUBGRAFEN } from '../kern/config.js';
@@ -162,14 +163,14 @@ async function main(): Promise<void> {
     gemeten.analysekosten = analysekosten;
     console.log('\n## Gemeten kostentabel\n' + JSON.stringify(gemeten, null, 2));
 
-    // 4. Elke bench-operatie en elk README-voorbeeld, met de tabel uit limieten.ts en de zojuist gemeten.
+    // 4. Elke bench-operatie en elk README-voorbeeld, met de tabel uit gateway/limieten/kosten.ts en de zojuist gemeten.
     const map = new URL('operaties/', import.meta.url);
     const operaties = [
       ...readdirSync(map).map((f) => ({ naam: `bench/${f}`, query: readFileSync(new URL(f, map), 'utf8') })),
       ...leesVoorbeelden(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).voorbeelden.map((v) => ({ naam: `README ${v.naam}`, query: v.query })),
     ];
     console.log(`\n## Operaties (grens kosten ${LIMIETEN.kosten}, hoofdvelden ${LIMIETEN.hoofdvelden})`);
-    console.log('| operatie | kosten (limieten.ts) | kosten (nu gemeten) | hoofdvelden | ms | bytes | antwoord |');
+    console.log('| operatie | kosten (kosten.ts) | kosten (nu gemeten) | hoofdvelden | ms | bytes | antwoord |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const { naam, query: q } of operaties) {
       const { document, operatie } = operatieVan(q);
@@ -193,9 +194,9 @@ async function main(): Promise<void> {
       // De tijd zonder de grens is hier niet te meten; wel wat de gateway zegt en hoe snel.
       const m = await mediaan(stapel, q);
       const uitkomst = m.antwoord.errors?.[0].extensions?.code ?? 'ok';
-      console.log(`${naam}: kosten ${kostenVan(schema, document, operatie, undefined)} (limieten.ts), ${kostenVan(schema, document, operatie, undefined, gemeten)} (nu gemeten); ${uitkomst} in ${m.ms.toFixed(1)} ms`);
+      console.log(`${naam}: kosten ${kostenVan(schema, document, operatie, undefined)} (kosten.ts), ${kostenVan(schema, document, operatie, undefined, gemeten)} (nu gemeten); ${uitkomst} in ${m.ms.toFixed(1)} ms`);
     }
-    console.log(`\nKOSTENTABEL in limieten.ts: ${JSON.stringify(KOSTENTABEL)}`);
+    console.log(`\nKOSTENTABEL in gateway/limieten/kosten.ts: ${JSON.stringify(KOSTENTABEL)}`);
   } finally {
     await stapel.stop();
   }

@@ -3,12 +3,12 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
-import { subgraafUrlsUitOmgeving } from '../gateway/server.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
+import { subgraafUrlsUit } from '../gateway/configuratie.js';
 
 // Stock, op één ding na: geen telemetrie naar buiten (de bench zet APOLLO_TELEMETRY_DISABLED;
 // deze machine en een overheidsnetwerk laten geen verkeer naar buiten toe).
-const urls = subgraafUrlsUitOmgeving();
+const urls = subgraafUrlsUit(process.env);
 const gateway = new ApolloGateway({
   supergraphSdl: ingecheckteSupergraph(),
   // Het geheim van de gateway: zonder weigeren de subgraphs ook deze gateway.

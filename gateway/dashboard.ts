@@ -1,10 +1,11 @@
 // Het dashboard (dashboard/dist, gebouwd door npm ci via "prepare") op /dashboard/ van de
-// gateway: dezelfde oorsprong als /overzichten, dus geen CORS en hetzelfde token.
+// gateway: dezelfde oorsprong als /overzichten, dus geen CORS en hetzelfde token. Wie in
+// een browser de gateway zelf opent (/), komt er ook terecht.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foutAntwoord } from '../kern/antwoord.js';
-import type { HttpAntwoord, Route } from '../kern/http.js';
+import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 
 export const DASHBOARDMAP = fileURLToPath(new URL('../dashboard/dist/', import.meta.url));
 
@@ -31,6 +32,18 @@ function leesMap(map: string, voorvoegsel = ''): Map<string, Buffer> {
   return bestanden;
 }
 
+/** Een browser vraagt om HTML; curl, fetch en GraphQL-clients niet. */
+const isBrowser = (verzoek: HttpVerzoek) => (verzoek.headers.get('accept') ?? '').includes('text/html');
+
+const wegwijzer = (verzoek: HttpVerzoek): HttpAntwoord =>
+  isBrowser(verzoek)
+    ? { status: 302, headers: [['location', '/dashboard/']], body: '' }
+    : foutAntwoord(
+        404,
+        'NOT_FOUND',
+        `${verzoek.pad} is geen eindpunt. GraphQL staat op /graphql (POST, of GET met ?query=…), het dashboard op /dashboard/ (in een browser), de vastgelegde overzichten op /overzichten.`,
+      );
+
 export function dashboardroutes(map = DASHBOARDMAP): Route[] {
   const bestanden = existsSync(join(map, 'index.html')) ? leesMap(map) : null;
   const bestand = (pad: string, inhoud: Buffer): HttpAntwoord => ({
@@ -47,9 +60,12 @@ export function dashboardroutes(map = DASHBOARDMAP): Route[] {
     body: inhoud,
   });
   return [
+    // De gateway zelf en het dashboard zonder slash: een browser gaat naar het dashboard, een client krijgt in JSON wat er wel is.
+    { methoden: ['GET', 'HEAD'], pad: /^\/$/, label: '/', behandel: async (verzoek) => wegwijzer(verzoek) },
+    { methoden: ['GET', 'HEAD'], pad: /^\/dashboard$/, label: '/dashboard', behandel: async (verzoek) => wegwijzer(verzoek) },
     {
       methoden: ['GET', 'HEAD'],
-      pad: /^\/dashboard(\/.*)?$/,
+      pad: /^\/dashboard(\/.*)$/,
       label: '/dashboard',
       async behandel(_verzoek, [rest = '/']) {
         if (!bestanden) {

@@ -1,67 +1,30 @@
-import { GATEWAY_STANDAARDPOORT } from '../kern/config.js';
+// De gateway als proces: de configuratie uit de omgeving (configuratie.ts), de gateway
+// bouwen (server.ts), luisteren, en één regel die zegt waar hij staat.
 import { luister, stopBijSignaal } from '../kern/http.js';
 import { maakLogboek } from '../kern/logboek.js';
 import { maakMetrieken } from '../kern/metrieken.js';
-import { redisinstelling } from '../kern/wijzigingsbericht.js';
-import { STANDAARD_ONDERBREKER } from './onderbreker.js';
-import { bouwGateway, subgraafUrlsUitOmgeving } from './server.js';
-import { STANDAARD_KOSTENBUDGET } from './kostenbudget.js';
-import { STANDAARD_ZWAARWERK } from './zwaarwerk.js';
-import { Configuratiefout, toegangUitOmgeving } from './toegang.js';
+import { Configuratiefout, leesConfiguratie } from './configuratie.js';
+import { bouwGateway } from './server.js';
 
-const logboek = maakLogboek({ proces: 'gateway' });
-const redis = await redisinstelling();
-/** Een duur in milliseconden uit de omgeving; een onzinnige waarde stopt de start met wat wel mag. */
-function milliseconden(variabele: string, minimum: number, uitleg: string): number | undefined {
-  const tekst = process.env[variabele];
-  if (!tekst) return undefined;
-  const waarde = Number(tekst);
-  if (Number.isInteger(waarde) && waarde >= minimum) return waarde;
-  logboek.fatal(`${variabele} is "${tekst}"; geef een geheel aantal milliseconden van minstens ${minimum}${uitleg}.`);
-  process.exit(2);
-}
-const termijn = milliseconden('SUBGRAAF_TERMIJN_MS', 1, ', bijvoorbeeld 5000');
-// 0 zet de onderbreker uit: dan wacht elke vraag op een hangende subgraph de hele termijn.
-const pauze = milliseconden('SUBGRAAF_PAUZE_MS', 0, ` (0 zet de pauze uit), bijvoorbeeld ${STANDAARD_ONDERBREKER.pauzeMs}`);
-/** Een geheel getal van minstens 0 uit de omgeving; 0 zet de voorziening uit. */
-function aantal(variabele: string, uitleg: string): number | undefined {
-  const tekst = process.env[variabele];
-  if (!tekst) return undefined;
-  const waarde = Number(tekst);
-  if (Number.isInteger(waarde) && waarde >= 0) return waarde;
-  logboek.fatal(`${variabele} is "${tekst}"; geef een geheel getal van minstens 0 (0 zet het uit), ${uitleg}.`);
-  process.exit(2);
-}
-const budget = aantal('KOSTENBUDGET_PER_S', `bijvoorbeeld ${STANDAARD_KOSTENBUDGET.perSeconde}`);
-const zwaarTegelijk = aantal('ZWAAR_TEGELIJK', `bijvoorbeeld ${STANDAARD_ZWAARWERK.tegelijk}`);
-const toegang = await toegangUitOmgeving().catch((e: unknown) => {
-  logboek.fatal(`start niet: ${e instanceof Configuratiefout ? e.message : e}`);
+const config = await leesConfiguratie().catch((fout: unknown) => {
+  maakLogboek({ proces: 'gateway', niveau: 'info' }).fatal(`start niet: ${fout instanceof Configuratiefout ? fout.message : fout}`);
   process.exit(2);
 });
-for (const regel of toegang.meldingen) logboek.warn(regel);
-const gateway = await bouwGateway({
-  subgraafUrls: subgraafUrlsUitOmgeving(),
-  redis,
-  subgraaftermijnMs: termijn,
-  onderbreker: pauze === 0 ? false : { ...STANDAARD_ONDERBREKER, pauzeMs: pauze ?? STANDAARD_ONDERBREKER.pauzeMs },
-  toegang: toegang.toegang,
-  subgraafgeheim: toegang.subgraafgeheim,
-  metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }),
-  logboek,
-  opwarmen: true,
-  kostenbudget: budget === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: budget ?? STANDAARD_KOSTENBUDGET.perSeconde },
-  zwaarwerk: zwaarTegelijk === 0 ? false : { ...STANDAARD_ZWAARWERK, tegelijk: zwaarTegelijk ?? STANDAARD_ZWAARWERK.tegelijk },
-});
-const http = await luister(gateway.server, gateway.context, {
-  poort: Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT),
-  host: process.env.HOST,
-  ...gateway.http,
-});
+const logboek = maakLogboek({ proces: 'gateway', niveau: config.logniveau });
+for (const regel of config.meldingen) logboek.warn(regel);
+// De configuratie draagt de opties van bouwGateway (Redis, subgraphs, toegang, grenzen) met dezelfde namen.
+const gateway = await bouwGateway({ ...config, metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }), logboek, opwarmen: true });
+const http = await luister(gateway.server, gateway.context, { poort: config.poort, host: config.host, ...gateway.http });
+
+const dashboard = http.url.replace(/\/graphql$/, '/dashboard/');
+const cache = gateway.cacheActief()
+  ? `aan (invalidatie via ${config.redis?.url})`
+  : config.redis
+    ? `nog uit: Redis op ${config.redis.url} antwoordt niet; de cache gaat aan zodra het abonnement staat`
+    : 'uit (geen Redis; zet REDIS_URL)';
 logboek.info(
-  { url: http.url, responscache: gateway.cacheActief() },
-  `luistert op ${http.url}; responscache ${
-    gateway.cacheActief() ? `aan (invalidatie via ${redis?.url})` : redis ? `nog uit: Redis op ${redis.url} antwoordt niet; de cache gaat aan zodra het abonnement staat` : 'uit (geen Redis; zet REDIS_URL)'
-  }`,
+  { url: http.url, dashboard, responscache: gateway.cacheActief(), modus: config.modus },
+  `luistert op ${http.url}; dashboard op ${dashboard}; responscache ${cache}; ${config.modus === 'productie' ? 'productiemodus' : 'ontwikkelmodus'}`,
 );
 stopBijSignaal(async () => {
   await http.stop();

@@ -4,10 +4,10 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Counter, Histogram } from 'prom-client';
 import { DUURGRENZEN_S, VOORVOEGSEL, type Metrieken } from '../kern/metrieken.js';
-import { VERZOEKREGELS } from './foutmeldingen.js';
-import { LIMIETREGELS } from './limieten.js';
+import { VERZOEKREGELS } from './fouten/meldingen.js';
+import { LIMIETREGELS } from './limieten/grenzen.js';
 
-/** Hoe een subgraph-verzoek afliep; de codes van de fouten staan in ontdubbelen.ts. */
+/** Hoe een subgraph-verzoek afliep; de codes van de fouten staan in verbinding/subgraafclient.ts. */
 export const SUBGRAAFUITKOMSTEN = ['ok', 'termijn_verlopen', 'onbereikbaar', 'geweigerd', 'gepauzeerd'] as const;
 export type Subgraafuitkomst = (typeof SUBGRAAFUITKOMSTEN)[number];
 
@@ -15,8 +15,8 @@ export const CACHEUITKOMSTEN = ['treffer', 'mis', 'samengevoegd', 'uit'] as cons
 export type Cacheuitkomst = (typeof CACHEUITKOMSTEN)[number];
 
 /**
- * Codes van fouten die de client veroorzaakt: de grenzen (limieten.ts), verzoeken
- * zonder uitvoerbare operatie (foutmeldingen.ts) en wat graphql-js en Apollo Server
+ * Codes van fouten die de client veroorzaakt: de grenzen (limieten/grenzen.ts), verzoeken
+ * zonder uitvoerbare operatie (fouten/meldingen.ts) en wat graphql-js en Apollo Server
  * zelf weigeren. Een vaste lijst: een onbekende code krijgt geen eigen tijdreeks.
  */
 export const CLIENTFOUTCODES: ReadonlySet<string> = new Set([

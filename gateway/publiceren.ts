@@ -16,10 +16,10 @@ import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
 import { foutAntwoord } from '../kern/antwoord.js';
 import { alsAsciiJson } from '../kern/kopwaarde.js';
-import { voorIdentiteit } from './identiteit.js';
+import { voorIdentiteit } from './toegang/identificatie.js';
 
 export interface Publicatieopties {
-  /** Stelt vast wie het verzoek doet; gooit een Toegangsfout (401/403) als dat niet lukt. */
+  /** Stelt vast wie het verzoek doet; gooit een Weigering (401/403) als dat niet lukt. */
   identificeer: (verzoek: HttpVerzoek) => Promise<Identiteit>;
   /** GraphQL-URL per subgraph (bzk, vws, …), zoals de gateway ze gebruikt; ontbrekende: de standaardpoort. */
   subgraafUrls?: Partial<Record<string, string>>;
@@ -27,6 +27,12 @@ export interface Publicatieopties {
   geheim?: string;
   /** Hoe lang de gateway op het antwoord van een subgraph wacht; een grote editie valideren kost even. */
   termijnMs?: number;
+  /**
+   * Na elke geslaagde POST (publiceren, intrekken). De gateway laat er zijn eigen cache mee
+   * vervallen: wie net publiceerde, krijgt bij de volgende vraag de nieuwe editie, ook als
+   * het Redis-bericht nog onderweg is. Andere gateways horen het via Redis.
+   */
+  naPublicatie?: () => void;
 }
 
 const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
@@ -46,7 +52,7 @@ function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling, han
   return foutAntwoord(403, 'GEEN_REDACTEUR', melding);
 }
 
-export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000 }: Publicatieopties): Route[] {
+export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000, naPublicatie }: Publicatieopties): Route[] {
   const adres = (s: Subgraafinstelling, pad: string) => new URL(pad, subgraafUrls[s.naam] ?? standaardUrl(s)).toString();
 
   async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
@@ -95,6 +101,12 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   }
 
   async function behandel(verzoek: HttpVerzoek, naam: string, id?: string, intrekken = false): Promise<HttpAntwoord> {
+    const antwoord = await beslis(verzoek, naam, id, intrekken);
+    if (verzoek.method === 'POST' && antwoord.status >= 200 && antwoord.status < 300) naPublicatie?.();
+    return antwoord;
+  }
+
+  async function beslis(verzoek: HttpVerzoek, naam: string, id?: string, intrekken = false): Promise<HttpAntwoord> {
     const s = SUBGRAFEN.find((x) => x.naam === naam.toLowerCase());
     if (!s) return foutAntwoord(404, 'ONBEKEND_MINISTERIE', `Onbekend ministerie ${JSON.stringify(naam)}; kies uit: ${MINISTERIES} (bijvoorbeeld /edities/szw).`);
     return voorIdentiteit(identificeer, verzoek, (wie) => {

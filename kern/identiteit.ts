@@ -1,6 +1,6 @@
 // Wie een verzoek doet, en hoe de gateway dat aan de subgraphs doorgeeft.
 //
-// De gateway stelt de identiteit vast (gateway/identiteit.ts: JWT of API-sleutel). De
+// De gateway stelt de identiteit vast (gateway/toegang/identificatie.ts: JWT of API-sleutel). De
 // subgraphs vertrouwen alleen verzoeken met het gedeelde geheim van de gateway; de
 // identiteitskop lezen zij pas daarna (een publicatie noemt zo wie publiceerde).
 import { timingSafeEqual, createHash } from 'node:crypto';

@@ -19,7 +19,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dataUit, foutUit, vergelijk, vraag } from '../bench/antwoorden.js';

@@ -3,9 +3,10 @@
 // weigert het, want partners bouwen op die vorm: geef het gewijzigde overzicht een
 // nieuw id (een nieuw bestand) en laat het oude staan tot niemand het meer vraagt.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { apiSchema, contractVan, vergelijk, type Contract } from '../gateway/contract.js';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
-import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten.js';
+import { contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
+import { publiekSchema } from '../schema/gereedschap/publiekschema.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
+import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten/register.js';
 
 const pad = `${OVERZICHTENMAP}/contract.json`;
 let oud: Record<string, Contract> = {};
@@ -14,7 +15,7 @@ try {
 } catch {
   // Nog geen contract: alles is nieuw.
 }
-const schema = apiSchema(ingecheckteSupergraph());
+const schema = publiekSchema(ingecheckteSupergraph());
 const nieuw: Record<string, Contract> = {};
 const brekend: string[] = [];
 for (const overzicht of leesOverzichten()) {

@@ -1,9 +1,9 @@
 // npm run schema:check: faalt als het samengestelde schema clients breekt zonder dat
-// schema/WIJZIGINGEN.md die breuk verantwoordt (zie gateway/schemabreuken.ts).
+// schema/WIJZIGINGEN.md die breuk verantwoordt (zie schema/gereedschap/schemabreuken.ts).
 // npm run schema:uitbrengen -- <versie>: legt de huidige supergraph vast als uitgebracht
 // en zet de verantwoorde breuken onder die versie in het logboek.
 import { writeFileSync } from 'node:fs';
-import { componeer } from '../gateway/compositie.js';
+import { componeer } from '../schema/gereedschap/compositie.js';
 import {
   controleer,
   logboekregel,
@@ -12,7 +12,7 @@ import {
   UITGEBRACHT_PAD,
   WIJZIGINGEN_PAD,
   type Controle,
-} from '../gateway/schemabreuken.js';
+} from '../schema/gereedschap/schemabreuken.js';
 
 const VERSIEVORM = /^\d+\.\d+\.\d+$/;
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { request } from 'undici';
 import { parse, stringify } from 'yaml';
 import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
-import { leesOverzichten } from '../gateway/overzichten.js';
+import { leesOverzichten } from '../gateway/overzichten/register.js';
 import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { Procesgroep, rssMb, tsx } from './procesgroep.js';

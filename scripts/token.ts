@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { DEPARTEMENTEN } from '../kern/config.js';
 import { GELDIGE_ROLLEN, leesRol, type Rol } from '../kern/identiteit.js';
-import { sha256 } from '../gateway/identiteit.js';
-import { ontwikkelsleutel, tekenToken } from '../gateway/ontwikkelsleutel.js';
+import { sha256 } from '../gateway/toegang/identificatie.js';
+import { ontwikkelsleutel, tekenToken } from '../gateway/toegang/ontwikkelsleutel.js';
 
 function stop(melding: string): never {
   console.error(melding);

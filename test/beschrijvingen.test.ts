@@ -1,9 +1,7 @@
 // Introspectie is de handleiding van een integratiepartner: elk type, veld, argument en
 // elke enumwaarde in het publieke schema (de API van de ingecheckte supergraph) heeft een
 // Nederlandse beschrijving. Een nieuw veld zonder beschrijving laat deze test falen.
-import { Supergraph, printSchema } from '@apollo/federation-internals';
 import {
-  buildSchema,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -14,7 +12,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
+import { publiekSchema } from '../schema/gereedschap/publiekschema.js';
 
 interface Onderdeel {
   pad: string;
@@ -52,8 +51,7 @@ const zegtIets = (o: Onderdeel) => {
 };
 
 describe('beschrijvingen in het publieke schema', () => {
-  // Via tekst: federation-internals laadt de CommonJS-graphql, de test de ESM-versie.
-  const schema = buildSchema(printSchema(Supergraph.build(ingecheckteSupergraph()).apiSchema()));
+  const schema = publiekSchema(ingecheckteSupergraph());
   const alles = onderdelen(schema);
 
   it('telt alle soorten onderdelen mee (typen, velden, argumenten, enumwaarden)', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
-import { componeer, ingecheckteSupergraph } from '../gateway/compositie.js';
+import { componeer, ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { SUBGRAFEN } from '../kern/config.js';
 
 describe('compositie', () => {

@@ -54,8 +54,8 @@ describe('docker-compose.yml', () => {
     const pakket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
     expect(pakket.dependencies.tsx).toBeUndefined();
     expect(pakket.devDependencies.tsx).toBeDefined();
-    // gateway/server.ts en gateway/contract.ts laden ze bij het starten.
-    for (const naam of ['@apollo/composition', '@apollo/federation-internals']) expect(pakket.dependencies[naam], naam).toBeDefined();
+    // De plannende werkthread (gateway/verbinding/plannen/plannen.taak.ts) laadt ze rechtstreeks, naast @apollo/gateway.
+    for (const naam of ['@apollo/federation-internals', '@apollo/query-planner']) expect(pakket.dependencies[naam], naam).toBeDefined();
   });
 
   it('kopieert alles wat de dashboardbouw buiten dashboard/ leest vóór npm ci', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
-import { ontwikkelsleutel, tekenToken } from '../gateway/ontwikkelsleutel.js';
+import { ontwikkelsleutel, tekenToken } from '../gateway/toegang/ontwikkelsleutel.js';
 import { PROJECTMAP } from '../kern/projectmap.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
 import { Procesgroep, vrijePoort } from '../scripts/procesgroep.js';

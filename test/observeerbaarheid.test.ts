@@ -10,7 +10,7 @@ import { maakLogboek } from '../kern/logboek.js';
 import { maakMetrieken, OPERATIELABEL } from '../kern/metrieken.js';
 import { bouwSubgraaf } from '../subgraphs/ministerie/subgraaf.js';
 import { gatewaymetingen } from '../gateway/metingen.js';
-import { subgraafverbinding } from '../gateway/ontdubbelen.js';
+import { subgraafverbinding } from '../gateway/verbinding/subgraafclient.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { testRedis } from './hulp/redis.js';
 import { startStapel, type Stapel } from './hulp/stapel.js';

@@ -2,12 +2,13 @@
 // brekende wijziging valt op, en elk overzicht draait voor een partner zonder fouten.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSchema, contractVan, vergelijk, type Contract } from '../gateway/contract.js';
-import { ingecheckteSupergraph } from '../gateway/compositie.js';
-import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten.js';
+import { contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
+import { publiekSchema } from '../schema/gereedschap/publiekschema.js';
+import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
+import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten/register.js';
 import { startStapel, type Stapel } from './hulp/stapel.js';
 
-const schema = apiSchema(ingecheckteSupergraph());
+const schema = publiekSchema(ingecheckteSupergraph());
 const overzichten = leesOverzichten();
 const vastgelegd = JSON.parse(readFileSync(`${OVERZICHTENMAP}/contract.json`, 'utf8')) as Record<string, Contract>;
 

@@ -2,8 +2,8 @@
 // verantwoordt; een nieuwe enumwaarde is riskant, niet brekend.
 import { parse, print, visit, type EnumValueDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { componeer } from '../gateway/compositie.js';
-import { controleer, leesLogboek, logboekregel, uitgebrachteStand } from '../gateway/schemabreuken.js';
+import { componeer } from '../schema/gereedschap/compositie.js';
+import { controleer, leesLogboek, logboekregel, uitgebrachteStand } from '../schema/gereedschap/schemabreuken.js';
 
 const { supergraph: uitgebracht, logboek } = uitgebrachteStand();
 

@@ -1,7 +1,7 @@
 // Een analyse zonder het beleid van één ministerie mag zich niet als volledig voordoen.
 //
 // Antwoordt een ministerie niet, dan stuurt de gateway zijn @requires-veld als null mee
-// (gateway/storingsantwoord.ts). De analyse rekent dan met de ministeries die wel
+// (gateway/verbinding/storingsantwoord.ts). De analyse rekent dan met de ministeries die wel
 // antwoordden, want die prikkels en grenzen kloppen; maar de lezer moet weten dat wat
 // het ontbrekende ministerie raakt er niet in staat. Daarom komt er bij het gedeeltelijke
 // resultaat een fout op het pad van het veld. graphql-js kent geen veld dat zowel een

@@ -3,8 +3,8 @@
 // of meer toeliet dan de rol, blijft zo een nette JSON-fout of een eerlijk antwoord.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../gateway/identiteit.js';
-import { leesOverzichten } from '../../gateway/overzichten.js';
+import { sha256 } from '../../gateway/toegang/identificatie.js';
+import { leesOverzichten } from '../../gateway/overzichten/register.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { logopvanger } from '../hulp/logopvanger.js';
 import { testRedis } from '../hulp/redis.js';

@@ -5,10 +5,10 @@
 // of een stacktrace), en het volgende gewone verzoek slaagt.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../gateway/identiteit.js';
+import { sha256 } from '../../gateway/toegang/identificatie.js';
 import type { Rol } from '../../kern/identiteit.js';
 import { rauw, type RauwAntwoord, type RauwVerzoek } from '../hulp/rauwhttp.js';
-import { leesOverzichten } from '../../gateway/overzichten.js';
+import { leesOverzichten } from '../../gateway/overzichten/register.js';
 
 const OVERZICHTEN = leesOverzichten();
 import { startStapel, type Stapel } from '../hulp/stapel.js';

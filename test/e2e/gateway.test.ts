@@ -70,6 +70,19 @@ describe('HTTP van de gateway', () => {
     expect(((await r.json()) as { errors: { message: string }[] }).errors[0].message).toContain('/graphql');
   });
 
+  it.each(['/', '/dashboard'])('stuurt een browser van %s naar het dashboard, en zegt een andere client in JSON waar wat staat', async (pad) => {
+    const adres = stapel.url.replace('/graphql', pad);
+    const browser = await fetch(adres, { redirect: 'manual', headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    expect(browser.status).toBe(302);
+    expect(browser.headers.get('location')).toBe('/dashboard/');
+    const client = await fetch(adres, { redirect: 'manual' });
+    expect(client.status).toBe(404);
+    expect(client.headers.get('content-type')).toMatch(/^application\/json/);
+    const melding = ((await client.json()) as { errors: { message: string }[] }).errors[0].message;
+    expect(melding).toContain('/graphql');
+    expect(melding).toContain('/dashboard/');
+  });
+
   it('voert gelijke verzoeken die tegelijk binnenkomen één keer uit, en geeft elk hetzelfde antwoord', async () => {
     const body = JSON.stringify({ query: '{ aandachtsgroep(code: OUDEREN) { naam vws { doelen { code } } } }' });
     const voor = stapel.subgraafverzoeken();

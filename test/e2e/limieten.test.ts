@@ -4,7 +4,7 @@
 // binnen de grenzen.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMIETEN } from '../../gateway/limieten.js';
+import { LIMIETEN } from '../../gateway/limieten/grenzen.js';
 import { leesVoorbeelden } from '../hulp/readme.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 

@@ -1,17 +1,19 @@
 // Eén analysequery over alle groepen kost één fetch per subgraph, niet één per groep;
 // de gateway plant ook de analyse over alle groepen, zonder dat een subgraph de gateway vraagt.
-import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
-import { QueryPlanner, type PlanNode, type QueryPlan } from '@apollo/query-planner';
-import { parse } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { ingecheckteSupergraph } from '../../gateway/compositie.js';
+import type { PlanNode, QueryPlan } from '@apollo/query-planner';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { SUBGRAFEN } from '../../kern/config.js';
+import { gatewayplanner, type Gatewayplanner } from '../hulp/queryplan.js';
 
-const supergraph = Supergraph.build(ingecheckteSupergraph());
-const planner = new QueryPlanner(supergraph);
+let planner: Gatewayplanner;
+beforeAll(async () => {
+  planner = await gatewayplanner(ingecheckteSupergraph());
+});
+afterAll(() => planner?.stop());
 
-function fetchesPerSubgraph(query: string): Record<string, number> {
-  const plan: QueryPlan = planner.buildQueryPlan(operationFromDocument(supergraph.schema, parse(query)));
+async function fetchesPerSubgraph(query: string): Promise<Record<string, number>> {
+  const plan: QueryPlan = await planner.plan(query);
   const telling: Record<string, number> = {};
   const loop = (knoop: PlanNode | QueryPlan['node']): void => {
     if (!knoop || knoop.kind === 'Subscription') return;
@@ -29,16 +31,16 @@ function fetchesPerSubgraph(query: string): Record<string, number> {
 const ALLE = Object.fromEntries(SUBGRAFEN.map((s) => [s.naam, 1]));
 
 describe('queryplan', () => {
-  it('vraagt voor de prikkels van alle groepen elke subgraph één keer', () => {
-    expect(fetchesPerSubgraph('{ aandachtsgroepen { code tegenwerkendePrikkels { instrument { code } score toelichting } } }')).toEqual({ ...ALLE, analyse: 1 });
+  it('vraagt voor de prikkels van alle groepen elke subgraph één keer', async () => {
+    expect(await fetchesPerSubgraph('{ aandachtsgroepen { code tegenwerkendePrikkels { instrument { code } score toelichting } } }')).toEqual({ ...ALLE, analyse: 1 });
   });
 
-  it('vraagt voor de leeftijdsgrenzen van alle groepen elke subgraph één keer', () => {
-    expect(fetchesPerSubgraph('{ aandachtsgroepen { leeftijdsgrenzen(van: 16, tot: 30) { leeftijd } } }')).toEqual({ ...ALLE, analyse: 1 });
+  it('vraagt voor de leeftijdsgrenzen van alle groepen elke subgraph één keer', async () => {
+    expect(await fetchesPerSubgraph('{ aandachtsgroepen { leeftijdsgrenzen(van: 16, tot: 30) { leeftijd } } }')).toEqual({ ...ALLE, analyse: 1 });
   });
 
-  it('plant de analyse over alle groepen met één fetch per ministerie en één naar de analyselaag', () => {
-    expect(fetchesPerSubgraph('{ analyse { tegenwerkendePrikkels { score } leeftijdsgrenzen { leeftijd } leeftijdsgaten { van } } }')).toEqual({
+  it('plant de analyse over alle groepen met één fetch per ministerie en één naar de analyselaag', async () => {
+    expect(await fetchesPerSubgraph('{ analyse { tegenwerkendePrikkels { score } leeftijdsgrenzen { leeftijd } leeftijdsgaten { van } } }')).toEqual({
       ...ALLE,
       analyse: 1,
     });

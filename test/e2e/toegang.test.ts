@@ -1,9 +1,9 @@
 // Rollen aan de gateway: wie zonder, met een geldig, vervalst of verlopen token vraagt,
 // wat een partner mag, en dat niemand de gateway overslaat door een subgraph direct aan te spreken.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maakSleutelpaar, tekenToken } from '../../gateway/ontwikkelsleutel.js';
-import { sha256 } from '../../gateway/identiteit.js';
-import { leesOverzichten } from '../../gateway/overzichten.js';
+import { maakSleutelpaar, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
+import { sha256 } from '../../gateway/toegang/identificatie.js';
+import { leesOverzichten } from '../../gateway/overzichten/register.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const EEN_GROEP = '{ aandachtsgroep(code: STUDENTEN) { naam bzk { doelen { code } } } }';

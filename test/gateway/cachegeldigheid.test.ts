@@ -2,7 +2,7 @@
 // elke melding of herverbinding met een nieuwe sleutel.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Cachegeldigheid } from '../../gateway/responscache.js';
+import { Cachegeldigheid } from '../../gateway/cache/geldigheid.js';
 import { meldDataGewijzigd } from '../../kern/wijzigingsbericht.js';
 import { testRedis } from '../hulp/redis.js';
 

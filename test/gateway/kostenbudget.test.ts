@@ -2,7 +2,7 @@
 // 429; met Redis delen replica's het budget, en zonder Redis telt elke replica zelf verder.
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kostenbudget } from '../../gateway/kostenbudget.js';
+import { kostenbudget } from '../../gateway/limieten/kostenbudget.js';
 import type { Identiteit } from '../../kern/identiteit.js';
 import { testRedis } from '../hulp/redis.js';
 

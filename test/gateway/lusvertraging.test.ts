@@ -1,7 +1,7 @@
 // Een termijn telt niet mee wat de lus van de gateway zelf vastzat: een subgraph die op tijd
 // antwoordde terwijl de gateway bezig was, is niet "te laat".
 import { afterAll, describe, expect, it } from 'vitest';
-import { lusklok } from '../../gateway/lusvertraging.js';
+import { lusklok } from '../../gateway/verbinding/lusvertraging.js';
 
 const bezig = (ms: number) => {
   const eind = performance.now() + ms;

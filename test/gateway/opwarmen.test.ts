@@ -1,10 +1,10 @@
 // Een nieuwe gateway voert elk vastgelegd overzicht één keer uit voordat hij zich gereed
 // meldt; een overzicht dat mislukt of blijft hangen, houdt hem niet eeuwig tegen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leesOverzichten } from '../../gateway/overzichten.js';
-import { voorbeeldvariabelen, warmOp } from '../../gateway/opwarmen.js';
+import { leesOverzichten } from '../../gateway/overzichten/register.js';
+import { voorbeeldvariabelen, warmOp } from '../../gateway/overzichten/opwarmen.js';
 import type { HttpVerzoek } from '../../kern/http.js';
-import { ingecheckteSupergraph } from '../../gateway/compositie.js';
+import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { enumsUit } from '../../kern/vocabulaire.js';
 import { logopvanger } from '../hulp/logopvanger.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';

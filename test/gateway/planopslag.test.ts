@@ -1,11 +1,10 @@
 // Plannen in een werkthread: de gateway krijgt hetzelfde plan als wanneer hij zelf plant,
 // en een operatie die via de gateway loopt, wordt met een plan uit de thread beantwoord.
 import { readFileSync } from 'node:fs';
-import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
-import { prettyFormatQueryPlan, QueryPlanner, type QueryPlan } from '@apollo/query-planner';
-import { parse } from 'graphql';
+import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { planopslag, type Planopslag } from '../../gateway/plannen/planopslag.js';
+import { planopslag, type Planopslag } from '../../gateway/verbinding/plannen/planopslag.js';
+import { gatewayplanner } from '../hulp/queryplan.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const SUPERGRAPH = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
@@ -21,11 +20,12 @@ describe('de plannende werkthread', () => {
   it('maakt hetzelfde plan als de planner van de gateway in de lus', async () => {
     expect(await opslag.opgewarmd()).toBe(true);
     // Zoals de gateway: eerst vertelt de plugin welk document bij de sleutel hoort.
-    const hooks = await opslag.plugin.requestDidStart!({ request: { operationName: 'TegenwerkendePrikkels' } } as never);
+    const hooks = await opslag.plugins[0].requestDidStart!({ request: { operationName: 'TegenwerkendePrikkels' } } as never);
     await hooks!.didResolveOperation!({ queryHash: 'proefsleutel', request: { operationName: undefined }, source: ANALYSE } as never);
     const uitThread = (await opslag.cache.get('proefsleutel')) as QueryPlan;
-    const supergraph = Supergraph.build(SUPERGRAPH);
-    const zelf = new QueryPlanner(supergraph).buildQueryPlan(operationFromDocument(supergraph.apiSchema(), parse(ANALYSE)));
+    // Het plan dat @apollo/gateway zelf maakt, in de lus, zonder werkthread.
+    const gateway = await gatewayplanner(SUPERGRAPH);
+    const zelf = await gateway.plan(ANALYSE).finally(() => gateway.stop());
     expect(prettyFormatQueryPlan(uitThread)).toBe(prettyFormatQueryPlan(zelf));
     expect(opslag.geplandInThread).toBe(1);
   });

@@ -1,9 +1,9 @@
 // De hele stapel in één testproces: vijf subgraphs, de analyselaag en de gateway,
 // allemaal via HTTP op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
-import type { Onderbrekeropties } from '../../gateway/onderbreker.js';
+import type { Onderbrekeropties } from '../../gateway/verbinding/onderbreker.js';
 import { bouwGateway } from '../../gateway/server.js';
-import type { Kostenbudgetopties } from '../../gateway/kostenbudget.js';
-import type { Zwaarwerkopties } from '../../gateway/zwaarwerk.js';
+import type { Kostenbudgetopties } from '../../gateway/limieten/kostenbudget.js';
+import type { Zwaarwerkopties } from '../../gateway/limieten/zwaarwerk.js';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
 import { maakLogboek } from '../../kern/logboek.js';
@@ -17,8 +17,8 @@ import { editieroutes } from '../../subgraphs/ministerie/editieroutes.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';
-import { ANONIEME_ANALIST, type Toegang } from '../../gateway/identiteit.js';
-import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/ontwikkelsleutel.js';
+import { ANONIEME_ANALIST, type Toegang } from '../../gateway/toegang/identificatie.js';
+import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
 
 export interface Stapel {
   url: string;

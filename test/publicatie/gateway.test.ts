@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { luister, type HttpVerzoek, type Luisteraar } from '../../kern/http.js';
 import { leesRol, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import { publicatieroutes } from '../../gateway/publiceren.js';
-import { Toegangsfout } from '../../gateway/identiteit.js';
+import { Weigering } from '../../gateway/fouten/weigering.js';
 import { proefeditieTekst } from '../hulp/proefeditie.js';
 import { GEHEIM, sha256VanBestand, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 
@@ -20,7 +20,7 @@ async function identificeer({ headers }: HttpVerzoek): Promise<Identiteit> {
   const token = headers.get('authorization')?.replace(/^Bearer /, '') ?? '';
   const scheiding = token.lastIndexOf(':');
   const rol = leesRol(token.slice(0, scheiding));
-  if (!rol) throw new Toegangsfout(401, 'NIET_GEAUTHENTICEERD', 'Het token is onleesbaar.');
+  if (!rol) throw new Weigering(401, 'NIET_GEAUTHENTICEERD', 'Het token is onleesbaar.');
   return { onderwerp: token.slice(scheiding + 1), rollen: [rol], bron: 'jwt' };
 }
 

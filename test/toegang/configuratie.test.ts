@@ -1,12 +1,15 @@
-// Welke configuratie de gateway aanvaardt: productie start niet zonder sleutels en
-// geheim, de ontwikkelmodus niet op een ander adres dan 127.0.0.1.
+// Welke configuratie de gateway aanvaardt (gateway/configuratie.ts): productie start niet
+// zonder sleutels en geheim, de ontwikkelmodus niet op een ander adres dan 127.0.0.1, en
+// een onzinnige waarde zegt wat wel mag.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toegangUitOmgeving } from '../../gateway/toegang.js';
+import { leesConfiguratie } from '../../gateway/configuratie.js';
 
 const map = mkdtempSync(join(tmpdir(), 'toegang-'));
+/** Zonder Redis: de configuratie zou anders de standaard-Redis op deze machine proberen. */
+const toegangUitOmgeving = (omgeving: NodeJS.ProcessEnv) => leesConfiguratie({ REDIS_URL: 'uit', ...omgeving });
 const GEHEIM = 'x'.repeat(40);
 
 function sleutelbestand(inhoud: unknown): string {
@@ -15,7 +18,7 @@ function sleutelbestand(inhoud: unknown): string {
   return pad;
 }
 
-describe('toegang uit de omgeving', () => {
+describe('de configuratie uit de omgeving', () => {
   it('productie zonder sleutels start niet en zegt wat er ontbreekt', async () => {
     await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/JWT_JWKS_URL of JWT_SLEUTELBESTAND.*API_SLEUTELBESTAND/);
   });
@@ -51,5 +54,20 @@ describe('toegang uit de omgeving', () => {
     const config = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') });
     expect(config.toegang.anoniem?.rollen).toEqual(['analist']);
     expect(config.meldingen.join('\n')).toMatch(/ONTWIKKELMODUS/);
+  });
+
+  it('kent een standaard voor alles, en 0 zet onderbreker, budget en zwaar werk uit', async () => {
+    const standaard = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') });
+    expect(standaard).toMatchObject({ poort: 4000, modus: 'ontwikkeling', redis: null, subgraafUrls: {}, subgraaftermijnMs: 5000 });
+    expect(standaard.onderbreker).toMatchObject({ pauzeMs: 5000 });
+    expect(standaard.kostenbudget).toMatchObject({ perSeconde: 60_000 });
+    expect(standaard.zwaarwerk).toMatchObject({ tegelijk: 2 });
+    const uit = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json'), SUBGRAAF_PAUZE_MS: '0', KOSTENBUDGET_PER_S: '0', ZWAAR_TEGELIJK: '0', SZW_URL: 'http://szw:4004/graphql' });
+    expect(uit).toMatchObject({ onderbreker: false, kostenbudget: false, zwaarwerk: false, subgraafUrls: { szw: 'http://szw:4004/graphql' } });
+  });
+
+  it('noemt bij een onzinnige waarde de variabele en wat wel mag', async () => {
+    await expect(toegangUitOmgeving({ SUBGRAAF_TERMIJN_MS: '5s' })).rejects.toThrow('SUBGRAAF_TERMIJN_MS is "5s"; geef een geheel aantal milliseconden van minstens 1, bijvoorbeeld 5000');
+    await expect(toegangUitOmgeving({ ZWAAR_TEGELIJK: '-1', PORT: 'vier' })).rejects.toThrow(/PORT is "vier".*ZWAAR_TEGELIJK is "-1"; geef een geheel getal van minstens 0 \(0 zet het uit\)/);
   });
 });

@@ -1,0 +1,160 @@
+// De configuratie van de gateway: alles wat hij uit de omgeving leest, hier en één keer,
+// met de standaard ernaast. Een onzinnige waarde stopt de start met een melding die zegt
+// wat wel mag. Verder leest geen code van de gateway de omgeving (alleen federatie.ts
+// schrijft er één variabele in, voor @apollo/gateway).
+//
+//   variabele                     standaard                          waarvoor
+//   PORT                          4000                               poort
+//   HOST                          127.0.0.1                          luisteradres; alleen in productie een ander adres
+//   NODE_ENV                      (ontwikkelmodus)                   production: sleutels verplicht, niemand anoniem
+//   LOG_LEVEL                     info (onder vitest silent)         niveau van het logboek (kern/logboek.ts)
+//   REDIS_URL                     redis://127.0.0.1:6379 als die      invalidatie van de antwoordcache en het gedeelde
+//                                 antwoordt; uit = geen Redis         budget (kern/wijzigingsbericht.ts)
+//   REDIS_VOORVOEGSEL             thuis                              voorvoegsel van kanaal en sleutels in Redis
+//   BZK_URL … OCW_URL, ANALYSE_URL  uit de supergraph                URL van elke subgraph
+//   SUBGRAAF_GEHEIM               (geen; in productie verplicht)     het geheim dat de subgraphs van de gateway verwachten
+//   SUBGRAAF_TERMIJN_MS           5000                               hoe lang de gateway op één subgraph wacht
+//   SUBGRAAF_PAUZE_MS             5000 (0 = uit)                     pauze voor een falende subgraph (onderbreker)
+//   KOSTENBUDGET_PER_S            60000 (0 = uit)                    kosteneenheden per seconde per identiteit
+//   ZWAAR_TEGELIJK                2 (0 = uit)                        zware operaties tegelijk per gateway
+//   API_SLEUTELBESTAND            (geen)                             API-sleutels: naam, rollen, sha256
+//   JWT_JWKS_URL, JWT_SLEUTELBESTAND  (geen; in de ontwikkelmodus     sleutels waarmee tokens getekend zijn
+//                                 de ontwikkelsleutel)
+//   JWT_ALGORITME                 RS256                              algoritme van een PEM in JWT_SLEUTELBESTAND
+//   JWT_UITGEVER                  (in productie verplicht met JWT)   issuer die een token moet noemen
+//   JWT_PUBLIEK                   een-thuis-voor-iedereen            audience die een token moet noemen
+//   ONTWIKKELSLEUTEL_PAD          var/ontwikkelsleutel.json          sleutel van de ontwikkelmodus (npm run token)
+//   APOLLO_DISABLE_SECURITY_…     (aan)                              true zet een controle van de queryplanner uit,
+//     RECURSIVE_SELECTIONS_CHECK,                                    zoals bij @apollo/gateway zelf
+//     NON_LOCAL_SELECTIONS_CHECK
+import { z } from 'zod';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
+import { alleenLokaal, inProductie, subgraafgeheim } from '../kern/identiteit.js';
+import { logniveau } from '../kern/logboek.js';
+import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
+import { STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './limieten/kostenbudget.js';
+import { STANDAARD_ZWAARWERK, type Zwaarwerkopties } from './limieten/zwaarwerk.js';
+import type { Toegang } from './toegang/identificatie.js';
+import { bouwToegang } from './toegang/sleutels.js';
+import { STANDAARD_ONDERBREKER, type Onderbrekeropties } from './verbinding/onderbreker.js';
+import type { Plannercontroles } from './verbinding/plannen/plannen.taak.js';
+import { STANDAARD_SUBGRAAFTERMIJN_MS } from './verbinding/subgraafclient.js';
+
+/** Een configuratie waarmee de gateway niet start; de melding zegt waarom en wat wel mag. */
+export class Configuratiefout extends Error {}
+
+export interface Gatewayconfiguratie {
+  poort: number;
+  host?: string;
+  modus: 'ontwikkeling' | 'productie';
+  logniveau: ReturnType<typeof logniveau>;
+  /** Regels om bij het starten te tonen: wat deze modus betekent. */
+  meldingen: string[];
+  redis: Redisinstelling | null;
+  subgraafUrls: Record<string, string>;
+  subgraafgeheim?: string;
+  subgraaftermijnMs: number;
+  onderbreker: Onderbrekeropties | false;
+  kostenbudget: Kostenbudgetopties | false;
+  zwaarwerk: Zwaarwerkopties | false;
+  toegang: Toegang;
+  plannercontroles: Plannercontroles;
+}
+
+/** Een geheel getal van minstens `minimum`; niet gezet of leeg: de standaard. */
+const geheel = (minimum: number, standaard: number, uitleg: string) =>
+  z
+    .string()
+    .optional()
+    .transform((tekst, ctx) => {
+      if (tekst === undefined || tekst === '') return standaard;
+      const waarde = Number(tekst);
+      if (Number.isInteger(waarde) && waarde >= minimum) return waarde;
+      ctx.addIssue({ code: 'custom', message: `is "${tekst}"; geef ${uitleg}` });
+      return z.NEVER;
+    });
+/** Tekst; leeg telt als niet gezet. */
+const tekst = () =>
+  z
+    .string()
+    .optional()
+    .transform((t) => t || undefined);
+const waar = () =>
+  z
+    .string()
+    .optional()
+    .transform((t) => t === 'true');
+
+const OMGEVING = z.object({
+  PORT: geheel(0, GATEWAY_STANDAARDPOORT, `een poortnummer, bijvoorbeeld ${GATEWAY_STANDAARDPOORT}`),
+  HOST: tekst(),
+  SUBGRAAF_TERMIJN_MS: geheel(1, STANDAARD_SUBGRAAFTERMIJN_MS, `een geheel aantal milliseconden van minstens 1, bijvoorbeeld ${STANDAARD_SUBGRAAFTERMIJN_MS}`),
+  SUBGRAAF_PAUZE_MS: geheel(0, STANDAARD_ONDERBREKER.pauzeMs, `een geheel aantal milliseconden van minstens 0 (0 zet de pauze uit), bijvoorbeeld ${STANDAARD_ONDERBREKER.pauzeMs}`),
+  KOSTENBUDGET_PER_S: geheel(0, STANDAARD_KOSTENBUDGET.perSeconde, `een geheel getal van minstens 0 (0 zet het uit), bijvoorbeeld ${STANDAARD_KOSTENBUDGET.perSeconde}`),
+  ZWAAR_TEGELIJK: geheel(0, STANDAARD_ZWAARWERK.tegelijk, `een geheel getal van minstens 0 (0 zet het uit), bijvoorbeeld ${STANDAARD_ZWAARWERK.tegelijk}`),
+  API_SLEUTELBESTAND: tekst(),
+  JWT_JWKS_URL: tekst(),
+  JWT_SLEUTELBESTAND: tekst(),
+  JWT_ALGORITME: tekst(),
+  JWT_UITGEVER: tekst(),
+  JWT_PUBLIEK: tekst(),
+  ONTWIKKELSLEUTEL_PAD: tekst(),
+  APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK: waar(),
+  APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK: waar(),
+});
+
+/** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose en Kubernetes zetten ze). */
+export function subgraafUrlsUit(omgeving: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries([...SUBGRAFEN, ANALYSE].filter((s) => omgeving[s.urlVariabele]).map((s) => [s.naam, omgeving[s.urlVariabele] as string]));
+}
+
+/** Wat de omgeving zegt, of een Configuratiefout. */
+export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env): Promise<Gatewayconfiguratie> {
+  const gelezen = OMGEVING.safeParse(omgeving);
+  if (!gelezen.success) throw new Configuratiefout(gelezen.error.issues.map((p) => `${p.path.join('.')} ${p.message}`).join('; '));
+  const o = gelezen.data;
+  const fout = (e: unknown) => new Configuratiefout(e instanceof Error ? e.message : String(e));
+  let niveau: Gatewayconfiguratie['logniveau'];
+  let geheim: string | undefined;
+  try {
+    niveau = logniveau(omgeving);
+    geheim = subgraafgeheim(omgeving);
+  } catch (e) {
+    throw fout(e);
+  }
+  const productie = inProductie(omgeving);
+  const { toegang, meldingen } = await bouwToegang({
+    productie,
+    host: o.HOST,
+    lokaal: alleenLokaal(omgeving),
+    apiSleutelbestand: o.API_SLEUTELBESTAND,
+    jwksUrl: o.JWT_JWKS_URL,
+    jwtSleutelbestand: o.JWT_SLEUTELBESTAND,
+    jwtAlgoritme: o.JWT_ALGORITME ?? 'RS256',
+    uitgever: o.JWT_UITGEVER,
+    publiek: o.JWT_PUBLIEK,
+    ontwikkelsleutelPad: o.ONTWIKKELSLEUTEL_PAD,
+  }).catch((e: unknown) => {
+    throw fout(e);
+  });
+  return {
+    poort: o.PORT,
+    host: o.HOST,
+    modus: productie ? 'productie' : 'ontwikkeling',
+    logniveau: niveau,
+    meldingen,
+    redis: await redisinstelling(omgeving),
+    subgraafUrls: subgraafUrlsUit(omgeving),
+    subgraafgeheim: geheim,
+    subgraaftermijnMs: o.SUBGRAAF_TERMIJN_MS,
+    // 0 zet de onderbreker uit: dan wacht elke vraag op een hangende subgraph de hele termijn.
+    onderbreker: o.SUBGRAAF_PAUZE_MS === 0 ? false : { ...STANDAARD_ONDERBREKER, pauzeMs: o.SUBGRAAF_PAUZE_MS },
+    kostenbudget: o.KOSTENBUDGET_PER_S === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: o.KOSTENBUDGET_PER_S },
+    zwaarwerk: o.ZWAAR_TEGELIJK === 0 ? false : { ...STANDAARD_ZWAARWERK, tegelijk: o.ZWAAR_TEGELIJK },
+    toegang,
+    plannercontroles: {
+      recursieveSelectiesUit: o.APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK,
+      nietLokaleSelectiesUit: o.APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK,
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Een weigering vóór Apollo Server (wie, voorcontrole, toelating, bundels, en de eindpunten
+// naast /graphql): een stap gooit een Weigering, het verzoekpad (of voorIdentiteit) maakt er
+// op één plek JSON van, met de juiste status, in de vorm van een GraphQL-fout.
+import { foutAntwoord } from '../../kern/antwoord.js';
+import type { HttpAntwoord } from '../../kern/http.js';
+
+/** Een verzoek dat de gateway weigert vóór Apollo Server: 400 (niet uitvoerbaar), 401 (wie bent u?) of 403 (dat mag u niet). */
+export class Weigering extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403,
+    readonly code: string,
+    melding: string,
+    readonly extensies: Record<string, unknown> = {},
+  ) {
+    super(melding);
+  }
+}
+
+/** De weigering als antwoord. */
+export function weigering(fout: Weigering): HttpAntwoord {
+  // RFC 6750: een client hoort te weten welk schema hier geldt.
+  const extra: [string, string][] = fout.status === 401 ? [['www-authenticate', `Bearer realm="een-thuis-voor-iedereen", error="invalid_token"`]] : [];
+  return foutAntwoord(fout.status, fout.code, fout.message, fout.extensies, extra);
+}

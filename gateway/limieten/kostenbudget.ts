@@ -1,0 +1,69 @@
+// Een budget per identiteit, in de eenheid van de kostenschatting (gateway/limieten/grenzen.ts), per
+// seconde. Eén analist met een vloed van de duurste toegelaten vraag hield de lus van de
+// gateway 8 s vast en liet een ander 8 s wachten op een antwoord uit de cache. Nu: wat
+// binnen het budget past, gaat door; wat net niet past, wacht kort tot het budget weer
+// aangevuld is; de rest krijgt 429 met Retry-After. Antwoorden uit de cache kosten niets.
+//
+// Met Redis deelt elke replica hetzelfde budget per identiteit (rate-limiter-flexible);
+// valt Redis weg, dan telt elke replica zelf verder (insuranceLimiter), zonder te wachten.
+import { GraphQLError } from 'graphql';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Identiteit } from '../../kern/identiteit.js';
+
+export interface Kostenbudgetopties {
+  /** Zoveel kosteneenheden per seconde per identiteit (KOSTENBUDGET_PER_S); de grens per operatie is 25.000. */
+  perSeconde: number;
+  /** Zo lang wacht een verzoek hoogstens op budget voordat het 429 krijgt. */
+  maximaalWachtenMs: number;
+}
+
+export const STANDAARD_KOSTENBUDGET: Kostenbudgetopties = { perSeconde: 60_000, maximaalWachtenMs: 1000 };
+
+/** Wie een budget deelt: dezelfde houder van een token of sleutel, ongeacht hoe vaak hij verbindt. */
+const houder = (i: Identiteit) => `${i.bron}:${i.onderwerp}`;
+
+const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
+
+export interface Kostenbudget {
+  /** Neemt `kosten` van het budget van `wie` (wacht zo nodig kort); gooit 429 als het te lang zou duren. Geeft de koppen voor het antwoord. */
+  neem(wie: Identiteit, kosten: number): Promise<[string, string][]>;
+}
+
+export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis): Kostenbudget {
+  const basis = { points: opties.perSeconde, duration: 1, keyPrefix: 'thuis-kostenbudget' };
+  const geheugen = new RateLimiterMemory(basis);
+  const begrenzer: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({ ...basis, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: geheugen })
+    : geheugen;
+
+  return {
+    async neem(wie, kosten) {
+      // Een operatie die meer kost dan een seconde budget, past als het budget vol is.
+      const punten = Math.min(kosten, opties.perSeconde);
+      for (let poging = 0; ; poging++) {
+        try {
+          const stand = await begrenzer.consume(houder(wie), punten);
+          // Zoals RateLimit-koppen (draft-ietf-httpapi-ratelimit-headers): een client ziet wat hij nog mag.
+          return [
+            ['ratelimit-limit', String(opties.perSeconde)],
+            ['ratelimit-remaining', String(Math.max(0, stand.remainingPoints))],
+            ['ratelimit-reset', String(Math.ceil(stand.msBeforeNext / 1000))],
+          ];
+        } catch (fout) {
+          if (!(fout instanceof RateLimiterRes)) throw fout;
+          if (poging === 0 && fout.msBeforeNext <= opties.maximaalWachtenMs) {
+            await wacht(fout.msBeforeNext);
+            continue;
+          }
+          const seconden = Math.max(1, Math.ceil(fout.msBeforeNext / 1000));
+          throw new GraphQLError(
+            `Uw budget van ${opties.perSeconde} kosteneenheden per seconde is op (deze operatie kost ${kosten}). Probeer het over ${seconden} s opnieuw; ` +
+              'een antwoord uit de cache kost niets, en een kleinere vraag past eerder.',
+            { extensions: { code: 'TE_VEEL_VERZOEKEN', kosten, budgetPerSeconde: opties.perSeconde, http: { status: 429, headers: new Map([['retry-after', String(seconden)]]) } } },
+          );
+        }
+      }
+    },
+  };
+}

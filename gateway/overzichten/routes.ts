@@ -1,0 +1,140 @@
+// De vastgelegde overzichten als vaste URL's, voor wie geen GraphQL schrijft:
+//
+//   GET /overzichten                        welke er zijn, met hun variabelen
+//   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON
+//   GET /overzichten/<id>?formaat=csv       als tabel (of met Accept: text/csv)
+//
+// Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
+// zelfde rechten (een partner mag dit), zelfde antwoordcache.
+import { tekstVan, type HttpAntwoord, type HttpVerzoek, type Route } from '../../kern/http.js';
+import { HeaderMap } from '@apollo/server';
+import { foutAntwoord, jsonAntwoord } from '../../kern/antwoord.js';
+import type { Overzicht } from './register.js';
+import { alsCsv, rijenVan } from './tabel.js';
+import { alsAsciiJson } from '../../kern/kopwaarde.js';
+
+
+class Parameterfout extends Error {}
+
+interface Fout {
+  message?: string;
+  extensions?: { code?: unknown; departement?: unknown; departementen?: unknown };
+}
+
+/** Wat de kop x-onvolledig zegt: hoeveel fouten, met welke codes, en welke departementen ontbreken. */
+function onvolledigKop(fouten: Fout[]): string {
+  const uniek = (waarden: unknown[]) => [...new Set(waarden.filter((w): w is string => typeof w === 'string'))].sort();
+  return alsAsciiJson({
+    fouten: fouten.length,
+    codes: uniek(fouten.map((f) => f.extensions?.code)),
+    departementen: uniek(fouten.flatMap((f) => [f.extensions?.departement, ...(Array.isArray(f.extensions?.departementen) ? f.extensions.departementen : [])])),
+  });
+}
+
+/** Zet een waarde uit de querystring om naar het type van de variabele. */
+function waardeVoor(tekst: string, type: string, naam: string): unknown {
+  const basis = type.replace(/[![\]]/g, '');
+  if (type.startsWith('[')) return tekst.split(',').map((t) => waardeVoor(t.trim(), basis, naam));
+  if (basis === 'Int') {
+    if (!/^-?\d+$/.test(tekst)) throw new Parameterfout(`${naam} moet een geheel getal zijn, niet "${tekst}".`);
+    return Number(tekst);
+  }
+  if (basis === 'Float') {
+    if (!Number.isFinite(Number(tekst)) || tekst.trim() === '') throw new Parameterfout(`${naam} moet een getal zijn, niet "${tekst}".`);
+    return Number(tekst);
+  }
+  if (basis === 'Boolean') {
+    if (!['true', 'false', 'waar', 'onwaar'].includes(tekst)) throw new Parameterfout(`${naam} is waar of onwaar, niet "${tekst}".`);
+    return tekst === 'true' || tekst === 'waar';
+  }
+  return tekst;
+}
+
+function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams): Record<string, unknown> {
+  const bekend = new Map(overzicht.variabelen.map((v) => [v.naam, v]));
+  const geldig = () => ['formaat', ...bekend.keys()].join(', ');
+  const variabelen: Record<string, unknown> = {};
+  for (const [naam, tekst] of zoek) {
+    if (naam === 'formaat') continue;
+    const v = bekend.get(naam);
+    if (!v) throw new Parameterfout(`Onbekende parameter ${naam}; ${overzicht.id} neemt: ${geldig()}.`);
+    variabelen[naam] = waardeVoor(tekst, v.type, naam);
+  }
+  for (const v of overzicht.variabelen) {
+    if (v.type.endsWith('!') && v.standaard === undefined && !(v.naam in variabelen)) {
+      throw new Parameterfout(`${overzicht.id} heeft ${v.naam} nodig (${v.type}): /overzichten/${overzicht.id}?${v.naam}=…`);
+    }
+  }
+  return variabelen;
+}
+
+
+/** Een id uit de URL; kapotte %-codering blijft zoals ze is en geeft dan gewoon 404 met de lijst. */
+function ontcijfer(id: string): string {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
+}
+
+export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>): Route[] {
+  const perId = new Map(overzichten.map((o) => [o.id, o]));
+  const lijst = overzichten.map((o) => ({
+    id: o.id,
+    omschrijving: o.omschrijving,
+    variabelen: o.variabelen,
+    url: `/overzichten/${o.id}`,
+    csv: o.rijen !== undefined,
+  }));
+  const toon = async (verzoek: HttpVerzoek, id: string): Promise<HttpAntwoord> => {
+    const overzicht = perId.get(id);
+    if (!overzicht) return foutAntwoord(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${[...perId.keys()].join(', ')} (GET /overzichten).`);
+    const zoek = new URLSearchParams(verzoek.search);
+    const formaat = zoek.get('formaat') ?? ((verzoek.headers.get('accept') ?? '').includes('text/csv') ? 'csv' : 'json');
+    if (formaat !== 'json' && formaat !== 'csv') return foutAntwoord(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet ${JSON.stringify(formaat)}.`);
+    if (formaat === 'csv' && !overzicht.rijen) return foutAntwoord(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
+    let variabelen: Record<string, unknown>;
+    try {
+      variabelen = variabelenUit(overzicht, zoek);
+    } catch (e) {
+      if (e instanceof Parameterfout) return foutAntwoord(400, 'ONGELDIGE_PARAMETER', e.message);
+      throw e;
+    }
+    const headers = new HeaderMap([...verzoek.headers]);
+    headers.set('content-type', 'application/json');
+    headers.set('accept', 'application/json');
+    const antwoord = await verwerk({
+      ...verzoek,
+      method: 'POST',
+      pad: '/graphql',
+      search: '',
+      headers,
+      tekst: JSON.stringify({ documentId: overzicht.id, variables: variabelen }),
+    });
+    if (antwoord.status !== 200) return antwoord;
+    // Apollo Server zet errors vooraan; een antwoord zonder fouten (ook elk uit de cache) hoeft als JSON niet gelezen te worden.
+    const begin = typeof antwoord.body === 'string' ? antwoord.body.slice(0, 9) : Buffer.from(antwoord.body.buffer, antwoord.body.byteOffset, Math.min(9, antwoord.body.byteLength)).toString('latin1');
+    if (formaat === 'json' && begin !== '{"errors"') return antwoord;
+    const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: Fout[] };
+    const fouten = inhoud.errors ?? [];
+    // Een fout in de vraag (een ongeldige waarde voor een parameter) is een 400, met de
+    // meldingen in JSON, ook wie CSV vroeg: in een tabel zou niemand ze lezen. Zonder
+    // gegevens en zonder fout van de client lag het aan de dienst: 502.
+    const vanClient = fouten.length > 0 && fouten.every((f) => f.extensions?.code === 'BAD_USER_INPUT');
+    if (vanClient || (formaat === 'csv' && fouten.length > 0 && inhoud.data == null)) return { ...antwoord, status: vanClient ? 400 : 502 };
+    if (formaat === 'json') return antwoord;
+    const csvHeaders: [string, string][] = [
+      ['content-type', 'text/csv; charset=utf-8'],
+      ['content-disposition', `attachment; filename="${id}.csv"`],
+    ];
+    // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt in een kop wat ontbreekt:
+    // codes en departementen, nooit de meldingen zelf (daarin kan invoer van de client staan).
+    if (fouten.length > 0) csvHeaders.push(['x-onvolledig', onvolledigKop(fouten)]);
+    return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
+  };
+  return [
+    { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => jsonAntwoord(200, { overzichten: lijst }) },
+    { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
+  ];
+}

@@ -1,0 +1,117 @@
+// De toegang van de gateway: welke modus, welke sleutels, welke API-sleutels, uit wat
+// configuratie.ts in de omgeving vond. Productie start niet zonder sleutels; de
+// ontwikkelmodus zegt luid dat anonieme verzoeken analistenrechten krijgen.
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { GELDIGE_ROLLEN, leesRol, type Rol } from '../../kern/identiteit.js';
+import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identificatie.js';
+import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
+
+/** Wat configuratie.ts over de toegang uit de omgeving leest; de standaarden staan daar. */
+export interface Toegangsinstelling {
+  /** NODE_ENV=production. */
+  productie: boolean;
+  /** HOST, en of dat alleen deze machine is. */
+  host?: string;
+  lokaal: boolean;
+  /** API_SLEUTELBESTAND: de API-sleutels (naam, rollen, sha256). */
+  apiSleutelbestand?: string;
+  /** JWT_JWKS_URL of JWT_SLEUTELBESTAND: de sleutels waarmee tokens getekend zijn. */
+  jwksUrl?: string;
+  jwtSleutelbestand?: string;
+  /** JWT_ALGORITME: het algoritme van een PEM-sleutel in JWT_SLEUTELBESTAND. */
+  jwtAlgoritme: string;
+  /** JWT_UITGEVER en JWT_PUBLIEK: de issuer en audience die een token moet noemen. */
+  uitgever?: string;
+  publiek?: string;
+  /** ONTWIKKELSLEUTEL_PAD: waar de sleutel van de ontwikkelmodus staat. */
+  ontwikkelsleutelPad?: string;
+}
+
+export interface Toegangsconfig {
+  toegang: Toegang;
+  /** Regels om bij het starten te tonen: wat deze modus betekent. */
+  meldingen: string[];
+}
+
+const rol = z.string().transform((r, ctx) => leesRol(r) ?? (ctx.addIssue({ code: 'custom', message: `onbekende rol "${r}"; geldig: ${GELDIGE_ROLLEN}` }), z.NEVER));
+
+/** { "sleutels": [ { "naam": "partner-cbs", "rollen": ["partner"], "sha256": "<hex>" } ] } */
+const sleutelbestand = z.strictObject({
+  sleutels: z.array(z.strictObject({ naam: z.string().min(1), rollen: z.array(rol).min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/, 'verwacht 64 hexadecimale tekens (sha256 van de sleutel)') })),
+});
+
+function leesApiSleutels(pad: string): Map<string, Apisleutel> {
+  let ruw: unknown;
+  try {
+    ruw = JSON.parse(readFileSync(pad, 'utf8'));
+  } catch (e) {
+    throw new Error(`API_SLEUTELBESTAND ${pad} is niet te lezen als JSON: ${e instanceof Error ? e.message : e}`);
+  }
+  const uitkomst = sleutelbestand.safeParse(ruw);
+  if (!uitkomst.success) {
+    throw new Error(`API_SLEUTELBESTAND ${pad}: ${uitkomst.error.issues.map((p) => `${p.path.join('.') || '(bestand)'}: ${p.message}`).join('; ')}`);
+  }
+  return new Map(uitkomst.data.sleutels.map((s) => [s.sha256, { naam: s.naam, rollen: s.rollen as Rol[] }]));
+}
+
+/** Een JWKS ({"keys": […]}), één JWK, of een PEM met een publieke sleutel. */
+async function leesSleutelbestand(pad: string, algoritme: string): Promise<JWTVerifyGetKey> {
+  const tekst = readFileSync(pad, 'utf8');
+  if (tekst.includes('-----BEGIN PUBLIC KEY-----')) {
+    const sleutel = await importSPKI(tekst, algoritme);
+    return async () => sleutel;
+  }
+  const json = JSON.parse(tekst) as { keys?: JWK[] } & JWK;
+  return createLocalJWKSet({ keys: json.keys ?? [json] });
+}
+
+/** De toegang; gooit met een melding die zegt wat er ontbreekt of niet klopt. */
+export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toegangsconfig> {
+  const { productie } = instelling;
+  const apiSleutels = instelling.apiSleutelbestand ? leesApiSleutels(instelling.apiSleutelbestand) : new Map<string, Apisleutel>();
+  const sleutels = instelling.jwksUrl
+    ? createRemoteJWKSet(new URL(instelling.jwksUrl))
+    : instelling.jwtSleutelbestand
+      ? await leesSleutelbestand(instelling.jwtSleutelbestand, instelling.jwtAlgoritme)
+      : undefined;
+  if (productie) {
+    const ontbreekt = [
+      !sleutels && apiSleutels.size === 0 && 'sleutels om tokens te controleren (JWT_JWKS_URL of JWT_SLEUTELBESTAND) of API-sleutels (API_SLEUTELBESTAND)',
+      sleutels && !instelling.uitgever && 'JWT_UITGEVER (de issuer die tokens moeten noemen)',
+    ].filter(Boolean);
+    if (ontbreekt.length > 0) throw new Error(`Productie (NODE_ENV=production) start niet zonder ${ontbreekt.join(' en ')}. Zie README, "In productie".`);
+    return {
+      toegang: {
+        modus: 'productie',
+        jwt: sleutels && { sleutels, uitgever: instelling.uitgever as string, publiek: instelling.publiek || PUBLIEK },
+        apiSleutels,
+        anoniem: null,
+      },
+      meldingen: [`productiemodus: elk verzoek heeft een token nodig (${[sleutels && 'JWT', apiSleutels.size > 0 && `${apiSleutels.size} API-sleutel(s)`].filter(Boolean).join(' en ')})`],
+    };
+  }
+  if (!instelling.lokaal) {
+    throw new Error(
+      `HOST=${instelling.host} in de ontwikkelmodus: daar krijgt iedereen zonder token analistenrechten, dus luistert de gateway alleen op 127.0.0.1. ` +
+        'Zet NODE_ENV=production met sleutels (README, "In productie") om op een ander adres te luisteren.',
+    );
+  }
+  const eigen = sleutels ? undefined : await ontwikkelsleutel(instelling.ontwikkelsleutelPad || undefined);
+  return {
+    toegang: {
+      modus: 'ontwikkeling',
+      jwt: sleutels
+        ? { sleutels, uitgever: instelling.uitgever || ONTWIKKELUITGEVER, publiek: instelling.publiek || PUBLIEK }
+        : { sleutels: sleutelsVan(eigen!), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
+      apiSleutels,
+      anoniem: ANONIEME_ANALIST,
+    },
+    meldingen: [
+      '*** ONTWIKKELMODUS: verzoeken zonder token krijgen analistenrechten. Alleen op 127.0.0.1. ***',
+      '*** Andere rollen proberen: npm run token -- --rol partner (of redacteur --departement BZK, beheer). ***',
+      '*** Productie: NODE_ENV=production met sleutels; zie README, "In productie". ***',
+    ],
+  };
+}
