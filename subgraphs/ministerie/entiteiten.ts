@@ -2,11 +2,13 @@
 // beleidsgegevens, dus één set definities; elk ministerie heeft wel zijn eigen
 // database en zijn eigen ORM-instantie (zie database.ts).
 //
-// Een rij heeft de vorm van het record in het editiebestand (docs/dataformaat.md):
-// bron en leeftijd zijn embeddables, dus `bron: { document, vindplaats, citaat }` zoals
-// in de YAML en in het GraphQL-type. `afgeleid` (welke velden de bron niet letterlijk
-// zegt) staat als JSON bij elk record dat iets beweert. De rijtypen worden uit deze
-// definities afgeleid.
+// Een rij heeft de vorm van het record in het editiebestand: de velden komen uit het
+// editieschema (editie/schema.ts), en test/subgraphs/velden.test.ts toetst deze tabellen
+// ertegen. Hier staat alleen wat de database eraan toevoegt: kolomsoort, sleutel, index,
+// en de kolommen die een geneste lijst een eigen rij geven. bron en leeftijd zijn
+// embeddables, dus `bron: { document, vindplaats, citaat }` zoals in de YAML en in het
+// GraphQL-type; `afgeleid` staat als JSON bij elk record dat iets beweert. rij.ts maakt
+// een rij uit een record, en de rijtypen worden uit deze definities afgeleid.
 // Sleutels zijn tekst en afgeleid van de codes in de databestanden, zodat een
 // import records herkent en een tweede import niets verandert.
 import { defineEntity, p, type EntitySchema, type InferEntity } from '@mikro-orm/core';

@@ -324,6 +324,9 @@ export const beweringsoorten = {
   waarneming,
 } as const;
 
+/** Elk soort record in een editie: de ene bron van zijn velden, waartegen test/subgraphs/velden.test.ts tabel, GraphQL-type en docs toetst. */
+export const recordsoorten = { ...beweringsoorten, cijferreeks, cijferverwijzing } as const;
+
 export const editieSchema = z.strictObject({
   departement: keuze(vocabulaire.departementen),
   editie: z

@@ -1,22 +1,15 @@
 // Voegt de edities samen tot de toestand die in de database hoort te staan.
 // Records worden herkend aan hun code (een latere editie vervangt de velden);
 // waarnemingen aan reeks en peildatum, zodat een nieuwe editie een reeks aanvult.
-// Een rij heeft de vorm van het record in het bestand (entiteiten.ts), dus hier
-// worden alleen geneste lijsten (effecten, leeftijdsgrenzen, waarnemingen) eigen rijen.
+// Een rij heeft de vorm van het record in het bestand; welke kolommen en welke nullen,
+// weet rij.ts uit de entiteiten. Hier staat alleen wat de rijen van de bestanden
+// onderscheidt: geneste lijsten (effecten, leeftijdsgrenzen, rollen, eisen,
+// waarnemingen) worden eigen rijen met een sleutel, en een effect erft de groepen en
+// leeftijd van zijn instrument.
 import type { Toestand } from '../entiteiten.js';
+import { rijVan } from '../rij.js';
 import { Importfout, type GelezenEditie } from './lezen.js';
-import type { Bron, Editiebestand, Leeftijd } from './schema.js';
-
-const bedrag = (b: { waarde: number; eenheid: string; peildatum?: string }) => ({ waarde: b.waarde, eenheid: b.eenheid, peildatum: b.peildatum ?? null });
-
-/** Een bron zonder citaat heeft citaat null, zoals de database hem teruggeeft; anders ziet elke import een wijziging. */
-const bron = (b: Bron) => ({ document: b.document, vindplaats: b.vindplaats, citaat: b.citaat ?? null });
-
-/** Bron en afgeleid van een record in de vorm van de database. */
-const metBron = <T extends { bron: Bron; afgeleid?: { velden: string[]; reden: string } }>(r: T) => ({ ...r, bron: bron(r.bron), afgeleid: r.afgeleid ?? null });
-
-/** Een ontbrekende grens is null, zoals in de database en in GraphQL. */
-const leeftijd = (l: Leeftijd | undefined) => (l ? { van: l.van ?? null, tot: l.tot ?? null } : null);
+import type { Editiebestand } from './schema.js';
 
 type MetHerkomst<T> = { record: T; bestand: string };
 
@@ -60,63 +53,42 @@ export function bepaalToestand(edities: GelezenEditie[]): Toestand {
   }
 
   return {
-    edities: edities.map((e) => ({ bestand: e.bestand, editie: e.inhoud.editie, controlegetal: e.controlegetal })),
-    aandachtsgroepen: perCode(edities, (e) => e.aandachtsgroepen).map(({ record }, volgorde) => ({ ...metBron(record), leeftijd: leeftijd(record.leeftijd), volgorde })),
-    verantwoordelijkheden: perCode(edities, (e) => e.verantwoordelijkheden).map(({ record }) => metBron(record)),
-    doelen: perCode(edities, (e) => e.doelen).map(({ record: d }) => ({ ...metBron(d), leeftijd: leeftijd(d.leeftijd) })),
-    instrumenten: instrumenten.map(({ effecten: _e, leeftijdsgrenzen: _l, ...i }) => ({
-      ...metBron(i),
-      leeftijd: leeftijd(i.leeftijd),
-      statusbron: i.statusbron ? bron(i.statusbron) : null,
-    })),
+    edities: edities.map((e) => rijVan('edities', { bestand: e.bestand, editie: e.inhoud.editie, controlegetal: e.controlegetal })),
+    aandachtsgroepen: perCode(edities, (e) => e.aandachtsgroepen).map(({ record }, volgorde) => rijVan('aandachtsgroepen', record, { volgorde })),
+    verantwoordelijkheden: perCode(edities, (e) => e.verantwoordelijkheden).map(({ record }) => rijVan('verantwoordelijkheden', record)),
+    doelen: perCode(edities, (e) => e.doelen).map(({ record }) => rijVan('doelen', record)),
+    instrumenten: instrumenten.map((i) => rijVan('instrumenten', i)),
     effecten: instrumenten.flatMap((i) =>
-      i.effecten.map((e, n) => ({
-        ...metBron(e),
-        sleutel: `${i.code}#${n + 1}`,
-        instrument: i.code,
-        volgnummer: n + 1,
-        // Een effect zonder eigen groepen of leeftijd geldt waar het instrument geldt.
-        aandachtsgroepen: e.aandachtsgroepen ?? i.aandachtsgroepen,
-        leeftijd: leeftijd(e.leeftijd ?? i.leeftijd),
-      })),
+      i.effecten.map((e, n) =>
+        rijVan('effecten', e, {
+          sleutel: `${i.code}#${n + 1}`,
+          instrument: i.code,
+          volgnummer: n + 1,
+          // Een effect zonder eigen groepen of leeftijd geldt waar het instrument geldt.
+          aandachtsgroepen: e.aandachtsgroepen ?? i.aandachtsgroepen,
+          leeftijd: e.leeftijd ?? i.leeftijd,
+        }),
+      ),
     ),
     leeftijdsgrenzen: instrumenten.flatMap((i) =>
-      i.leeftijdsgrenzen.map((g, n) => ({ ...metBron(g), sleutel: `${i.code}#${n + 1}`, instrument: i.code, volgnummer: n + 1 })),
+      i.leeftijdsgrenzen.map((g, n) => rijVan('leeftijdsgrenzen', g, { sleutel: `${i.code}#${n + 1}`, instrument: i.code, volgnummer: n + 1 })),
     ),
-    maatregelen: maatregelen.map(({ record: { termijn, streefwaarde, budget, ...m } }) => ({
-      ...metBron(m),
-      pakket: m.pakket ?? null,
-      leeftijd: leeftijd(m.leeftijd),
-      termijn: termijn ? { tekst: termijn.tekst, datum: termijn.datum ?? null, binnen: termijn.binnen ?? null, vanaf: termijn.vanaf ?? null } : null,
-      streefwaarde: streefwaarde ?? null,
-      budget: budget ? bedrag(budget) : null,
-    })),
-    partijen: partijen.map(({ record: { rollen: _r, eisen: _e, ...p } }, volgorde) => ({ ...metBron(p), volgorde })),
+    maatregelen: maatregelen.map(({ record }) => rijVan('maatregelen', record)),
+    partijen: partijen.map(({ record }, volgorde) => rijVan('partijen', record, { volgorde })),
     partijrollen: partijen.flatMap(({ record: p }) =>
-      p.rollen.map((r, n) => ({ ...metBron(r), sleutel: `${p.code}#${n + 1}`, partij: p.code, volgnummer: n + 1 })),
+      p.rollen.map((r, n) => rijVan('partijrollen', r, { sleutel: `${p.code}#${n + 1}`, partij: p.code, volgnummer: n + 1 })),
     ),
-    eisen: partijen.flatMap(({ record: p }) =>
-      p.eisen.map((e, n) => ({ ...metBron(e), partij: p.code, volgnummer: n + 1, bedrag: e.bedrag ? bedrag(e.bedrag) : null })),
-    ),
-    monitoring: perCode(edities, (e) => e.monitoring).map(({ record }) => ({ ...metBron(record), eigenaar: record.eigenaar ?? null })),
-    verbanden: perCode(edities, (e) => e.verbanden).map(({ record }) => metBron(record)),
+    eisen: partijen.flatMap(({ record: p }) => p.eisen.map((e, n) => rijVan('eisen', e, { partij: p.code, volgnummer: n + 1 }))),
+    monitoring: perCode(edities, (e) => e.monitoring).map(({ record }) => rijVan('monitoring', record)),
+    verbanden: perCode(edities, (e) => e.verbanden).map(({ record }) => rijVan('verbanden', record)),
     cijferverwijzingen: [
       ...new Map(
-        edities.flatMap((e) => e.inhoud.cijferverwijzingen).map((v) => [`${v.departement}:${v.code}`, { ...v, sleutel: `${v.departement}:${v.code}` }]),
+        edities.flatMap((e) => e.inhoud.cijferverwijzingen).map((v) => [`${v.departement}:${v.code}`, rijVan('cijferverwijzingen', v, { sleutel: `${v.departement}:${v.code}` })]),
       ).values(),
     ],
-    cijferreeksen: cijfers.map(({ reeks: { waarnemingen: _w, ...reeks } }) => ({ ...reeks, indicator: reeks.indicator ?? null })),
+    cijferreeksen: cijfers.map(({ reeks }) => rijVan('cijferreeksen', reeks)),
     waarnemingen: cijfers.flatMap(({ reeks, waarnemingen }) =>
-      [...waarnemingen.values()].map((w) => ({
-        ...metBron(w),
-        sleutel: `${reeks.code}@${w.peildatum}`,
-        reeks: reeks.code,
-        redenGeenWaarde: w.redenGeenWaarde ?? null,
-        bandbreedte: w.bandbreedte ?? null,
-        ondergrens: w.ondergrens ?? null,
-        bovengrens: w.bovengrens ?? null,
-        toelichting: w.toelichting ?? null,
-      })),
+      [...waarnemingen.values()].map((w) => rijVan('waarnemingen', w, { sleutel: `${reeks.code}@${w.peildatum}`, reeks: reeks.code })),
     ),
   };
 }
