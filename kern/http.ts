@@ -11,9 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { geheimKlopt, KOPPEN } from './identiteit.js';
-import { foutAntwoord, jsonAntwoord } from './antwoord.js';
+import { foutAntwoord, jsonAntwoord, type HttpAntwoord } from './antwoord.js';
 import { maakLogboek, verzoekIdUit, type Logboek } from './logboek.js';
 import { maakMetrieken, OPERATIELABEL, type Metrieken } from './metrieken.js';
+
+// Het antwoord hoort bij antwoord.ts; wie een route schrijft, vindt het ook hier naast HttpVerzoek en Route.
+export type { HttpAntwoord } from './antwoord.js';
 
 /** Grootste body die de gateway van een client leest: ruim boven elke echte query. */
 export const MAXIMALE_BODY = 1024 * 1024;
@@ -55,15 +58,6 @@ export interface Route {
 
 /** De body van een antwoord als tekst. */
 export const tekstVan = (body: string | Uint8Array): string => (typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
-
-export interface HttpAntwoord {
-  status: number;
-  headers: [string, string][];
-  /** Tekst, of bytes die al gecodeerd zijn (uit de antwoordcache). */
-  body: string | Uint8Array;
-  /** De naam van de GraphQL-operatie, voor metrieken en logboek; gaat niet mee naar de client. */
-  operatie?: string;
-}
 
 export interface Luisteropties {
   poort: number;
