@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { DEPARTEMENTEN } from '../kern/config.js';
 import { meldDataGewijzigd, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { vraag, type Antwoord } from './antwoorden.js';
-import type { Latentie } from './meten.js';
+import { percentiel, type Latentie } from './meten.js';
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -78,8 +78,6 @@ async function eersteAntwoorden(opties: EersteAntwoordopties): Promise<number[]>
 
 /** p50 en p99 (nearest rank) van losse tijden in ms, op 0,1 ms. */
 function percentielen(tijden: number[]): Latentie {
-  const gesorteerd = [...tijden].sort((a, b) => a - b);
-  const rang = (p: number) => gesorteerd[Math.max(0, Math.ceil((p / 100) * gesorteerd.length) - 1)];
   const afgerond = (ms: number) => Math.round(ms * 10) / 10;
-  return { p50: afgerond(rang(50)), p99: afgerond(rang(99)) };
+  return { p50: afgerond(percentiel(tijden, 50)), p99: afgerond(percentiel(tijden, 99)) };
 }

@@ -26,6 +26,12 @@ export interface Latentie {
   p99: number;
 }
 
+/** Het p-de percentiel (nearest rank) van losse metingen: de kleinste waarde waar p % van de metingen niet boven ligt. */
+export function percentiel(waarden: readonly number[], p: number): number {
+  const gesorteerd = [...waarden].sort((a, b) => a - b);
+  return gesorteerd[Math.min(gesorteerd.length - 1, Math.max(0, Math.ceil((p / 100) * gesorteerd.length) - 1))];
+}
+
 /** Piek van het residente geheugen van een proces tijdens `werk`, in MB. */
 async function metPiekRss<T>(pid: number | undefined, werk: () => Promise<T>): Promise<{ resultaat: T; rssMb: number | null }> {
   let piek = 0;

@@ -55,39 +55,21 @@ export function gatewaymetingen(metrieken: Metrieken): Gatewaymetingen {
     buckets: DUURGRENZEN_S,
     registers,
   });
-  const fouten = new Counter({
-    name: `${VOORVOEGSEL}subgraaf_fouten_totaal`,
-    help: 'Mislukte verzoeken van de gateway aan een subgraph, per subgraph en uitkomst.',
-    labelNames: ['subgraaf', 'uitkomst'] as const,
-    registers,
-  });
-  const gedeeld = new Counter({
-    name: `${VOORVOEGSEL}subgraaf_gedeelde_verzoeken_totaal`,
-    help: 'Subgraph-verzoeken die het antwoord van een gelijk lopend verzoek deelden in plaats van zelf te gaan.',
-    labelNames: ['subgraaf'] as const,
-    registers,
-  });
-  const cache = new Counter({
-    name: `${VOORVOEGSEL}responscache_totaal`,
-    help: 'GraphQL-verzoeken aan de gateway naar wat de responscache deed: treffer, mis, samengevoegd (wachtte op een gelijk lopend verzoek) of uit (geen Redis).',
-    labelNames: ['uitkomst'] as const,
-    registers,
-  });
-  const geweigerd = new Counter({
-    name: `${VOORVOEGSEL}geweigerde_operaties_totaal`,
-    help: 'Antwoorden met een fout van de client, per extensions.code (DIEPTE_TE_GROOT, TE_VEEL_ALIASSEN, TE_DUUR, GRAPHQL_VALIDATION_FAILED …).',
-    labelNames: ['code'] as const,
-    registers,
-  });
+  /** Een teller in het register van dit proces, met het voorvoegsel van het project voor zijn naam. */
+  const teller = <L extends string>(naam: string, help: string, labelNames: readonly L[]) => new Counter({ name: `${VOORVOEGSEL}${naam}`, help, labelNames, registers });
+  const fouten = teller('subgraaf_fouten_totaal', 'Mislukte verzoeken van de gateway aan een subgraph, per subgraph en uitkomst.', ['subgraaf', 'uitkomst']);
+  const gedeeld = teller('subgraaf_gedeelde_verzoeken_totaal', 'Subgraph-verzoeken die het antwoord van een gelijk lopend verzoek deelden in plaats van zelf te gaan.', ['subgraaf']);
+  const cache = teller('responscache_totaal', 'GraphQL-verzoeken aan de gateway naar wat de responscache deed: treffer, mis, samengevoegd (wachtte op een gelijk lopend verzoek) of uit (geen Redis).', ['uitkomst']);
+  const geweigerd = teller('geweigerde_operaties_totaal', 'Antwoorden met een fout van de client, per extensions.code (DIEPTE_TE_GROOT, TE_VEEL_ALIASSEN, TE_DUUR, GRAPHQL_VALIDATION_FAILED …).', ['code']);
   // Tellers staan vanaf de start op 0: een regel als rate(…[5m]) > 0 werkt dan ook
   // voor de eerste fout, en een beheerder ziet welke codes er kunnen komen.
-  const teller = <T extends string>(metriek: Counter<T>, ...labels: string[]) => {
+  const opNul = <T extends string>(metriek: Counter<T>, ...labels: string[]) => {
     const kind = metriek.labels(...labels);
     kind.inc(0);
     return kind;
   };
-  const cachetellers = new Map(CACHEUITKOMSTEN.map((u) => [u, teller(cache, u)]));
-  const weigertellers = new Map([...CLIENTFOUTCODES].map((code) => [code, teller(geweigerd, code)]));
+  const cachetellers = new Map(CACHEUITKOMSTEN.map((u) => [u, opNul(cache, u)]));
+  const weigertellers = new Map([...CLIENTFOUTCODES].map((code) => [code, opNul(geweigerd, code)]));
   // Eén luisteraar voor alle verzoeken: per verzoek geen nieuw object.
   const luisteraar: GraphQLRequestListener<BaseContext> = {
     async willSendResponse({ response }) {
@@ -104,8 +86,8 @@ export function gatewaymetingen(metrieken: Metrieken): Gatewaymetingen {
   };
   return {
     subgraaf(naam) {
-      const perUitkomst = new Map(SUBGRAAFUITKOMSTEN.map((u) => [u, { duur: duur.labels(naam, u), fout: u === 'ok' ? null : teller(fouten, naam, u) }]));
-      const deler = teller(gedeeld, naam);
+      const perUitkomst = new Map(SUBGRAAFUITKOMSTEN.map((u) => [u, { duur: duur.labels(naam, u), fout: u === 'ok' ? null : opNul(fouten, naam, u) }]));
+      const deler = opNul(gedeeld, naam);
       return {
         meet(uitkomst, seconden) {
           const meter = perUitkomst.get(uitkomst);

@@ -3,7 +3,7 @@
 // enum Departement komt uit de lijst van ministeries in kern/config.ts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GraphQLError, Kind, parse } from 'graphql';
+import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type InterfaceTypeDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { DEPARTEMENTEN, MINISTERIES } from './config.js';
 
 const schemaMap = new URL('../schema/', import.meta.url);
@@ -18,8 +18,33 @@ export const departementSdl = [
   '}',
 ].join('\n');
 
-/** De gedeelde woordenschat: enum Departement en schema/gedeeld.graphql. */
-export const gedeeldeSdl = `${departementSdl}\n\n${readFileSync(GEDEELD_SDL_PAD, 'utf8')}`;
+/**
+ * Vult elk objecttype dat een interface implementeert aan met de velden van die interface die
+ * het zelf niet noemt: met de beschrijving uit de interface, achteraan, in de volgorde van de
+ * interface. Zo staan zekerheid en afgeleid met hun uitleg één keer, in interface Bewering
+ * (schema/gedeeld.graphql), en niet opnieuw in elk type dat een bewering is. Een type dat over
+ * zo'n veld iets eigens zegt (bron: waar juist dit record staat), noemt het zelf. De interfaces
+ * komen uit `document` en uit `elders` (de analyselaag: Bewering staat in de woordenschat).
+ */
+export function metInterfacevelden(document: DocumentNode, elders: readonly DocumentNode[] = []): DocumentNode {
+  const interfaces = new Map(
+    [document, ...elders]
+      .flatMap((d) => d.definitions)
+      .filter((d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const aangevuld = <T extends ObjectTypeDefinitionNode | ObjectTypeExtensionNode>(type: T): T => {
+    const genoemd = new Set(type.fields?.map((v) => v.name.value));
+    const erbij = (type.interfaces ?? [])
+      .flatMap((i) => interfaces.get(i.name.value)?.fields ?? [])
+      .filter((v) => !genoemd.has(v.name.value) && genoemd.add(v.name.value));
+    return erbij.length === 0 ? type : { ...type, fields: [...(type.fields ?? []), ...erbij] };
+  };
+  return visit(document, { ObjectTypeDefinition: aangevuld, ObjectTypeExtension: aangevuld });
+}
+
+/** De gedeelde woordenschat: enum Departement en schema/gedeeld.graphql, met de velden van Bewering ingevuld. */
+export const gedeeldeSdl = print(metInterfacevelden(parse(`${departementSdl}\n\n${readFileSync(GEDEELD_SDL_PAD, 'utf8')}`)));
 
 /** Per enum in `sdl`: waarde → omschrijving (of de waarde zelf als die ontbreekt). */
 export function enumsUit(sdl: string): ReadonlyMap<string, ReadonlyMap<string, string>> {

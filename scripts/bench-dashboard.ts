@@ -9,6 +9,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { DASHBOARDMAP } from '../gateway/dashboard.js';
 import { BUDGET_KB, meetBundel, overschrijdingen } from '../bench/bundel.js';
+import { percentiel } from '../bench/meten.js';
 import { startChromium } from '../test/hulp/browser.js';
 import { startStapel } from '../test/hulp/stapel.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
@@ -29,11 +30,6 @@ const PAGINAS: [string, string, string][] = [
   ['Query', '/dashboard/query', 'main .graphiql-container'],
   ['Bron', '/dashboard/bron/003_92de307edde85196.txt', 'main ul'],
 ];
-
-const percentiel = (waarden: number[], p: number) => {
-  const s = [...waarden].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 
 /** Milliseconden tot `selector` zichtbaar is; Infinity als dat niet binnen 15 s gebeurt. */
 async function tijdTotBeeld(context: BrowserContext, url: string, selector: string): Promise<number> {

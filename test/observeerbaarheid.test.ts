@@ -3,7 +3,7 @@
 // tokens of geheimen, en /health/ready dat nee zegt als de database weg is.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { subgraafGereedheid } from '../subgraphs/ministerie/gereedheid.js';
 import { luister } from '../kern/http.js';
 import { maakLogboek } from '../kern/logboek.js';
@@ -13,9 +13,10 @@ import { gatewaymetingen } from '../gateway/metingen.js';
 import { subgraafverbinding } from '../gateway/verbinding/subgraafclient.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { testRedis } from './hulp/redis.js';
-import { startStapel, type Stapel } from './hulp/stapel.js';
+import { startStapel } from './hulp/stapel.js';
 import { databasekeuzeVoorTest, subgraafMetData } from './hulp/subgraaf.js';
 import { logopvanger } from './hulp/logopvanger.js';
+import { gebruikStapel } from './hulp/gebruik.js';
 
 interface Reeks {
   naam: string;
@@ -46,8 +47,8 @@ const GROEPEN = 'query Statushouders { aandachtsgroep(code: STATUSHOUDERS) { naa
 const TE_DIEP = 'query Diep { aandachtsgroep(code: STATUSHOUDERS) { jenv { doelen { aandachtsgroepen { jenv { doelen { aandachtsgroepen { code } } } } } } } }';
 
 describe('metrieken en logboek van de stapel', () => {
-  let stapel: Stapel;
   const log = logopvanger();
+  const stapel = gebruikStapel('sqlite', { redis, logbestemming: log.stroom });
   const metrieken = async (url: string) => {
     const antwoord = await fetch(url.replace(/\/graphql$/, '/metrics'));
     expect(antwoord.status).toBe(200);
@@ -56,11 +57,6 @@ describe('metrieken en logboek van de stapel', () => {
   };
   const vraag = (query: string, koppen: Record<string, string> = {}) =>
     fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json', ...koppen }, body: JSON.stringify({ query }) });
-
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { redis, logbestemming: log.stroom });
-  });
-  afterAll(() => stapel?.stop());
 
   it('telt verzoeken per operatie en status, subgraph-verzoeken per ministerie, de cache en weigeringen per code', async () => {
     expect((await vraag(GROEPEN)).status).toBe(200);

@@ -1,12 +1,12 @@
 // De vastgelegde overzichten: hun contract staat in overzichten/contract.json, een
 // brekende wijziging valt op, en elk overzicht draait voor een partner zonder fouten.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractVan, vergelijk, type Contract } from '../schema/gereedschap/contract.js';
 import { publiekSchema } from '../schema/gereedschap/publiekschema.js';
 import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten/register.js';
-import { startStapel, type Stapel } from './hulp/stapel.js';
+import { gebruikStapel } from './hulp/gebruik.js';
 
 const schema = publiekSchema(ingecheckteSupergraph());
 const overzichten = leesOverzichten();
@@ -39,11 +39,7 @@ describe('contract van de overzichten', () => {
 });
 
 describe('elk overzicht voor een partner', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel();
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel();
 
   it.each(overzichten.map((o) => [o.id]))('%s geeft gegevens zonder fouten', async (id) => {
     const token = await stapel.token(['partner']);

@@ -1,7 +1,7 @@
 // Dezelfde controles op PostgreSQL, met één database en rol per ministerie.
 // Eén bestand, zodat geen twee testbestanden tegelijk dezelfde databases vullen.
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SUBGRAFEN } from '../kern/config.js';
 import { importeer } from '../subgraphs/ministerie/editie/importeren.js';
 import { aantalWijzigingen } from '../subgraphs/ministerie/editie/synchroniseren.js';
@@ -9,17 +9,13 @@ import { vocabulaire } from '../kern/vocabulaire.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { controleerAcceptatie } from './e2e/acceptatie.js';
 import { moetPostgresTesten } from './hulp/postgres.js';
-import { startStapel, type Stapel } from './hulp/stapel.js';
 import { statementsVoor } from './hulp/statements.js';
+import { gebruikStapel } from './hulp/gebruik.js';
 
 const metPostgres = await moetPostgresTesten();
 
 describe.skipIf(!metPostgres)('PostgreSQL', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('postgresql');
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('postgresql');
 
   it('draait elk ministerie op zijn eigen database met zijn eigen rol', async () => {
     for (const [i, s] of SUBGRAFEN.entries()) {

@@ -20,7 +20,7 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { SUBGRAFEN } from '../../kern/config.js';
-import { gedeeldeSdl } from '../../kern/vocabulaire.js';
+import { gedeeldeSdl, metInterfacevelden } from '../../kern/vocabulaire.js';
 
 /** Staat in schema.graphql en beleid.graphql voor het veld van elk ministerie. */
 export const ELK_MINISTERIE = 'elkMinisterie';
@@ -145,10 +145,10 @@ export function metLosseFilterargumenten(document: DocumentNode, tabel = LOSSE_F
 }
 
 /**
- * Het eigen schema van de analyselaag, met het veld van elk ministerie en de losse
- * filterargumenten, als SDL, zonder de gedeelde woordenschat (ook wat npm run generate leest).
+ * Het eigen schema van de analyselaag, met het veld van elk ministerie, de losse
+ * filterargumenten en de velden van Bewering (zekerheid, afgeleid), als SDL, zonder de gedeelde woordenschat (ook wat npm run generate leest).
  */
-export const analyseSdl = (): string => print(metLosseFilterargumenten(SCHEMA));
+export const analyseSdl = (): string => print(metInterfacevelden(metLosseFilterargumenten(SCHEMA), [parse(gedeeldeSdl)]));
 
 /** Het subgraph-schema van de analyselaag, met de gedeelde woordenschat en ingevulde @requires. */
 export function analyseTypeDefs(): DocumentNode {

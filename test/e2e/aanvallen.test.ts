@@ -2,13 +2,13 @@
 // geen anoniem), elk als regressietest: wat ooit het proces liet vallen, de cache omzeilde
 // of meer toeliet dan de rol, blijft zo een nette JSON-fout of een eerlijk antwoord.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../gateway/toegang/identificatie.js';
 import { leesOverzichten } from '../../gateway/overzichten/register.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { logopvanger } from '../hulp/logopvanger.js';
 import { testRedis } from '../hulp/redis.js';
 import type { Rol } from '../../kern/identiteit.js';
+import { gebruikStapel, inProductiemodus } from '../hulp/gebruik.js';
 
 const SLEUTELS: Record<string, Rol[]> = {
   'partner-sleutel-aanval-0123456789': ['partner'],
@@ -25,28 +25,20 @@ type Fout = { message: string; extensions?: Record<string, unknown> };
 const redis = await testRedis();
 
 describe('aanvallen op de stapel in productiemodus', () => {
-  let stapel: Stapel;
-  let basis: string;
   const log = logopvanger();
-  const vorigeModus = process.env.NODE_ENV;
-
-  beforeAll(async () => {
-    // Apollo Server leest NODE_ENV bij het bouwen (introspectie, stacktraces): zoals in de image.
-    process.env.NODE_ENV = 'production';
-    stapel = await startStapel('sqlite', {
-      redis,
-      logbestemming: log.stroom,
-      toegang: {
-        modus: 'productie',
-        anoniem: null,
-        apiSleutels: new Map(Object.entries(SLEUTELS).map(([s, rollen]) => [sha256(s), { naam: `sleutel-${rollen[0]}`, rollen }])),
-      },
-    });
-    basis = stapel.url.replace(/\/graphql$/, '');
+  inProductiemodus();
+  const stapel = gebruikStapel('sqlite', {
+    redis,
+    logbestemming: log.stroom,
+    toegang: {
+      modus: 'productie',
+      anoniem: null,
+      apiSleutels: new Map(Object.entries(SLEUTELS).map(([s, rollen]) => [sha256(s), { naam: `sleutel-${rollen[0]}`, rollen }])),
+    },
   });
-  afterAll(async () => {
-    await stapel?.stop();
-    process.env.NODE_ENV = vorigeModus;
+  let basis: string;
+  beforeAll(() => {
+    basis = stapel.url.replace(/\/graphql$/, '');
   });
 
   const get = async (pad: string, headers: Record<string, string> = {}) => {

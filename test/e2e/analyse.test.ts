@@ -1,8 +1,8 @@
 // Tegenwerkende prikkels en leeftijdsgrenzen door de gateway, afgeleid uit de
 // gegevens van de ministeries (SQLite, subgraphs op poort 0).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 export const ANALYSEQUERY = `{ analyse {
   tegenwerkendePrikkels { instrument { code naam departement } doel { code naam departement } indicator score
@@ -74,7 +74,7 @@ export const GEDOCUMENTEERD: [string, string, string, string][] = [
 ];
 
 describe('analyse door de gateway', () => {
-  let stapel: Stapel;
+  const stapel = gebruikStapel('sqlite');
   /** Een vraag aan Query.analyse, met het antwoord zonder die laag. */
   async function vraagAnalyse<T>(selectie: string) {
     const r = await stapel.query<{ analyse: T }>(`{ analyse { ${selectie} } }`);
@@ -85,13 +85,11 @@ describe('analyse door de gateway', () => {
   let grenzen: { leeftijd: number; instrument: { naam: string; departement: string }; wijziging: string }[];
 
   beforeAll(async () => {
-    stapel = await startStapel('sqlite');
     const r = await stapel.query<{ analyse: { tegenwerkendePrikkels: Prikkel[]; leeftijdsgrenzen: typeof grenzen } }>(ANALYSEQUERY);
     expect(r.errors).toBeUndefined();
     prikkels = r.data!.analyse.tegenwerkendePrikkels;
     grenzen = r.data!.analyse.leeftijdsgrenzen;
   });
-  afterAll(() => stapel?.stop());
 
   it('leidt elke in de bronnen beschreven tegenwerkende prikkel af, met bron', () => {
     const gevonden = new Set(prikkels.map((p) => `${p.instrument.departement}:${p.instrument.code}|${p.doel.departement}|${p.indicator}`));

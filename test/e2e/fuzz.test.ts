@@ -4,14 +4,14 @@
 // leven, elk antwoord is een geldig HTTP-antwoord met een stabiele foutcode (nooit een 500
 // of een stacktrace), en het volgende gewone verzoek slaagt.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../gateway/toegang/identificatie.js';
 import type { Rol } from '../../kern/identiteit.js';
 import { rauw, type RauwAntwoord, type RauwVerzoek } from '../hulp/rauwhttp.js';
 import { leesOverzichten } from '../../gateway/overzichten/register.js';
+import { gebruikStapel, inProductiemodus } from '../hulp/gebruik.js';
 
 const OVERZICHTEN = leesOverzichten();
-import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const SLEUTELS: Record<string, Rol> = {
   'fuzz-partner-0123456789abcdefgh': 'partner',
@@ -121,21 +121,15 @@ function controleer(v: RauwVerzoek, a: RauwAntwoord | null): void {
 }
 
 describe('fuzzen van elk eindpunt in productiemodus', () => {
-  let stapel: Stapel;
-  let poort: number;
-  const vorigeModus = process.env.NODE_ENV;
-  beforeAll(async () => {
-    process.env.NODE_ENV = 'production';
-    stapel = await startStapel('sqlite', {
-      // Zonder budget: de fuzzer vraagt duizenden keren; het budget heeft eigen tests (toelating.test.ts).
-      kostenbudget: false,
-      toegang: { modus: 'productie', anoniem: null, apiSleutels: new Map(Object.entries(SLEUTELS).map(([s, rol]) => [sha256(s), { naam: `fuzz-${rol}`, rollen: [rol] }])) },
-    });
-    poort = Number(new URL(stapel.url).port);
+  inProductiemodus();
+  const stapel = gebruikStapel('sqlite', {
+    // Zonder budget: de fuzzer vraagt duizenden keren; het budget heeft eigen tests (toelating.test.ts).
+    kostenbudget: false,
+    toegang: { modus: 'productie', anoniem: null, apiSleutels: new Map(Object.entries(SLEUTELS).map(([s, rol]) => [sha256(s), { naam: `fuzz-${rol}`, rollen: [rol] }])) },
   });
-  afterAll(async () => {
-    await stapel?.stop();
-    process.env.NODE_ENV = vorigeModus;
+  let poort: number;
+  beforeAll(() => {
+    poort = Number(new URL(stapel.url).port);
   });
 
   const gewoon = async () => {

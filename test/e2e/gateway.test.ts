@@ -1,15 +1,11 @@
 // Door de gateway heen, met alle subgraphs op poort 0 en SQLite.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vocabulaire } from '../../kern/vocabulaire.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { controleerAcceptatie } from './acceptatie.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 describe('gateway (SQLite)', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite');
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite');
 
   it('toont alle negen groepen met gegevens van alle vijf ministeries, elk cijfer met bron en peildatum', async () => {
     await controleerAcceptatie(stapel);
@@ -38,11 +34,7 @@ describe('gateway (SQLite)', () => {
 });
 
 describe('HTTP van de gateway', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite');
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite');
 
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     fetch(stapel.url, { method: 'POST', headers, body });
@@ -97,11 +89,7 @@ describe('HTTP van de gateway', () => {
 });
 
 describe('verzoeken die niets uitvoerbaars vragen', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite');
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite');
 
   it.each([
     ['een onbekende operationName', { query: 'query A { aandachtsgroepen { code } }', operationName: 'B' }, 'Er is geen operatie met de naam "B"'],

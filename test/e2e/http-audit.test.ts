@@ -3,15 +3,11 @@
 // aan de HTTP-laag of de grenzen mag daar niet onder zakken. Waarschuwingen zijn
 // aanbevelingen van de specificatie; ze staan in de uitvoer, zodat een nieuwe opvalt.
 import { auditServer } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { describe, expect, it } from 'vitest';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 describe('GraphQL over HTTP (graphql-http auditServer)', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite');
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite');
 
   it('heeft geen fouten en minstens 55 audits in orde', async () => {
     const uitslagen = await auditServer({ url: stapel.url });

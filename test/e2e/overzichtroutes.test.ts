@@ -1,16 +1,14 @@
 // De overzichten als vaste URL's: JSON en CSV, met variabelen uit de querystring.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { DEPARTEMENTEN, SUBGRAFEN } from '../../kern/config.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
-let stapel: Stapel;
+const stapel = gebruikStapel();
 let basis: string;
 beforeAll(async () => {
-  stapel = await startStapel();
   basis = stapel.url.replace(/\/graphql$/, '');
 });
-afterAll(() => stapel?.stop());
 
 const haal = (pad: string, headers: Record<string, string> = {}) => fetch(`${basis}${pad}`, { headers });
 const csvRijen = (tekst: string) => parse(tekst, { columns: true }) as Record<string, string>[];

@@ -2,8 +2,8 @@
 // analist met de hand uit de volledige lijst zou halen, en filters zijn te combineren. Het
 // filter is één invoertype (Prikkelfilter); de losse argumenten van daarvoor werken nog,
 // verouderd, en geven hetzelfde.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 interface P {
   instrument: { code: string; departement: string };
@@ -19,7 +19,7 @@ interface P {
 const VELDEN = 'instrument { code departement } doel { code departement } indicator score aandachtsgroepen { code } leeftijd { van tot } gedragenDoor kruistDepartementen maatregelen { code }';
 const sleutel = (p: P) => `${p.instrument.departement}:${p.instrument.code}>${p.doel.departement}:${p.doel.code}>${p.indicator}`;
 
-let stapel: Stapel;
+const stapel = gebruikStapel();
 let alle: P[];
 
 async function prikkels(args: string, pad: 'analyse' | 'studenten' = 'analyse'): Promise<P[]> {
@@ -32,10 +32,8 @@ async function prikkels(args: string, pad: 'analyse' | 'studenten' = 'analyse'):
 const overlapt = (l: P['leeftijd'], van: number, tot: number) => !l || ((l.van ?? -Infinity) <= tot && (l.tot ?? Infinity) >= van);
 
 beforeAll(async () => {
-  stapel = await startStapel();
   alle = await prikkels('');
 }, 60_000);
-afterAll(() => stapel?.stop());
 
 describe('filters op tegenwerkende prikkels', () => {
   it('SZW-instrumenten tegen BZK-doelen voor 18 tot en met 23 jaar: één vraag, hetzelfde als met de hand', async () => {

@@ -2,13 +2,13 @@
 // gedeelde geheim, valideren en schrijven in de subgraph, en via Redis een lege cache.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { proefeditieTekst, szwSubgraaf } from '../hulp/proefeditie.js';
 import { testRedis } from '../hulp/redis.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
 import type { Rol } from '../../kern/identiteit.js';
 import { SUBGRAFEN } from '../../kern/config.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 interface Fout {
   errors: { message: string; extensions: { code: string; meldingen?: string[] } }[];
@@ -18,11 +18,7 @@ const redis = await testRedis();
 const VRAAG = '{ aandachtsgroep(code: WOONWAGENBEWONERS) { szw { instrumenten { code } } } }';
 type Antwoord = { aandachtsgroep: { szw: { instrumenten: { code: string }[] } } };
 
-let stapel: Stapel;
-beforeAll(async () => {
-  stapel = await startStapel('sqlite', { redis });
-});
-afterAll(() => stapel?.stop());
+const stapel = gebruikStapel('sqlite', { redis });
 
 /** Het SQLite-bestand van SZW in deze stapel. */
 const szwBestand = () => String(szwSubgraaf(stapel).db.orm.config.get('dbName'));

@@ -1,16 +1,13 @@
 // Eén analysequery over alle groepen kost één fetch per subgraph, niet één per groep;
 // de gateway plant ook de analyse over alle groepen, zonder dat een subgraph de gateway vraagt.
 import type { PlanNode, QueryPlan } from '@apollo/query-planner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { SUBGRAFEN } from '../../kern/config.js';
-import { gatewayplanner, type Gatewayplanner } from '../hulp/queryplan.js';
+import { gatewayplanner } from '../hulp/queryplan.js';
+import { gebruik } from '../hulp/gebruik.js';
 
-let planner: Gatewayplanner;
-beforeAll(async () => {
-  planner = await gatewayplanner(ingecheckteSupergraph());
-});
-afterAll(() => planner?.stop());
+const planner = gebruik('De planner', () => gatewayplanner(ingecheckteSupergraph()), (p) => p.stop());
 
 async function fetchesPerSubgraph(query: string): Promise<Record<string, number>> {
   const plan: QueryPlan = await planner.plan(query);

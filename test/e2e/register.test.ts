@@ -2,9 +2,9 @@
 // indirecte prikkels door de gateway. De verwachting rekent de test zelf uit het ruwe
 // beleid dat de ministeries geven (Analyse.<ministerie>), zonder vaste aantallen: de
 // gegevens mogen groeien, de regels niet.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAFEN } from '../../kern/config.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 const MINISTERIES = SUBGRAFEN.map((s) => s.naam);
 
@@ -28,7 +28,7 @@ const RUW = [
   'instrumenten { code effecten { indicator score gedragenDoor aandachtsgroepen { code } } }',
 ];
 
-let stapel: Stapel;
+const stapel = gebruikStapel();
 const ruw = new Map<string, Ruw>();
 const alle = <K extends keyof Ruw>(k: K): (Ruw[K][number] & { dep: string })[] =>
   [...ruw.entries()].flatMap(([dep, b]) => (b[k] as Ruw[K][number][]).map((x) => ({ ...x, dep })));
@@ -40,13 +40,11 @@ async function vraag<T>(query: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  stapel = await startStapel();
   for (const m of MINISTERIES) {
     const delen = await Promise.all(RUW.map((deel) => vraag<{ analyse: Record<string, Partial<Ruw>> }>(`{ analyse { ${m} { ${deel} } } }`)));
     ruw.set(m.toUpperCase(), Object.assign({}, ...delen.map((d) => d.analyse[m])) as Ruw);
   }
 }, 60_000);
-afterAll(() => stapel?.stop());
 
 describe('het toezeggingenregister', () => {
   it('geeft elke open maatregel van elk ministerie één keer, de vroegste termijn eerst en zonder termijn achteraan', async () => {

@@ -1,19 +1,15 @@
 // De responscache van de gateway: herhaalde vragen bereiken geen subgraph, en na een
 // publicatie die via Redis is gemeld, is het nieuwe gegeven meteen zichtbaar.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { proefeditie, SZW_DATA, szwSubgraaf } from '../hulp/proefeditie.js';
 import { testRedis } from '../hulp/redis.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 const redis = await testRedis();
 const VRAAG = '{ aandachtsgroep(code: WOONWAGENBEWONERS) { szw { instrumenten { code } } } analyse { tegenwerkendePrikkels(indicator: AANBOD_WOONWAGENSTANDPLAATSEN) { instrument { code } } } }';
 
 describe.skipIf(!redis)('responscache met Redis', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { redis });
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { redis });
 
   it('beantwoordt een herhaalde vraag zonder de subgraphs te vragen', async () => {
     const eerste = await stapel.query(VRAAG);
@@ -54,11 +50,7 @@ describe.skipIf(!redis)('responscache met Redis', () => {
 });
 
 describe('zonder Redis', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { redis: null });
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { redis: null });
 
   it('cachet de gateway niets', async () => {
     await stapel.query(VRAAG);

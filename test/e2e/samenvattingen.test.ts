@@ -1,7 +1,7 @@
 // De prikkelmatrix en de maatregelen zijn andere kijkjes op dezelfde afgeleide prikkels:
 // ze moeten precies optellen tot de lijst van tegenwerkendePrikkels.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 interface P {
   instrument: { code: string; departement: string };
@@ -13,13 +13,11 @@ interface P {
 const sleutel = (p: P) => `${p.instrument.code}>${p.doel.code}>${p.indicator}`;
 const VELDEN = 'instrument { code departement } doel { code departement } indicator score';
 
-let stapel: Stapel;
+const stapel = gebruikStapel();
 let alle: P[];
 beforeAll(async () => {
-  stapel = await startStapel();
   alle = (await stapel.query<{ analyse: { tegenwerkendePrikkels: P[] } }>(`{ analyse { tegenwerkendePrikkels { ${VELDEN} maatregelen { code } } } }`)).data!.analyse.tegenwerkendePrikkels;
 });
-afterAll(() => stapel?.stop());
 
 describe('prikkelmatrix', () => {
   it('telt elke prikkel in precies de cel van zijn twee ministeries, met de laagste score als sterkste', async () => {

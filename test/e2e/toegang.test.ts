@@ -1,10 +1,10 @@
 // Rollen aan de gateway: wie zonder, met een geldig, vervalst of verlopen token vraagt,
 // wat een partner mag, en dat niemand de gateway overslaat door een subgraph direct aan te spreken.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { maakSleutelpaar, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
 import { sha256 } from '../../gateway/toegang/identificatie.js';
 import { leesOverzichten } from '../../gateway/overzichten/register.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 const EEN_GROEP = '{ aandachtsgroep(code: STUDENTEN) { naam bzk { doelen { code } } } }';
 const PARTNERSLEUTEL = 'thuis_test-partner-sleutel-0123456789';
@@ -17,14 +17,10 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 describe('rollen aan de gateway (ontwikkelmodus: anoniem is analist)', () => {
-  let stapel: Stapel;
-  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', {
-      toegang: { apiSleutels: new Map([[sha256(PARTNERSLEUTEL), { naam: 'partner-test', rollen: ['partner'] }]]) },
-    });
+  const stapel = gebruikStapel('sqlite', {
+    toegang: { apiSleutels: new Map([[sha256(PARTNERSLEUTEL), { naam: 'partner-test', rollen: ['partner'] }]]) },
   });
-  afterAll(() => stapel?.stop());
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
   it('anoniem krijgt in de ontwikkelmodus analistenrechten', async () => {
     const a = await post(stapel.url, { query: EEN_GROEP });
@@ -132,11 +128,7 @@ describe('rollen aan de gateway (ontwikkelmodus: anoniem is analist)', () => {
 });
 
 describe('rollen aan de gateway (productie: geen anoniem)', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { toegang: { modus: 'productie', anoniem: null } });
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { toegang: { modus: 'productie', anoniem: null } });
 
   it('weigert een verzoek zonder token met 401 en zegt hoe het wel moet', async () => {
     const a = await post(stapel.url, { query: EEN_GROEP });

@@ -1,13 +1,14 @@
 // Toelating naar echte kosten (issue 20): de schatting volgt de lijsten van nu, een
 // identiteit heeft een budget per seconde, en zware operaties wachten op een plek.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../gateway/toegang/identificatie.js';
 import { LIMIETEN } from '../../gateway/limieten/grenzen.js';
 import { KOSTENTABEL, kostenVan } from '../../gateway/limieten/kosten.js';
 import { createRequire } from 'node:module';
 import { getIntrospectionQuery, getOperationAST, parse, type IntrospectionQuery } from 'graphql';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import type { Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 const HEEL_HET_BELEID = readFileSync(new URL('../../bench/operaties/heel-het-beleid.graphql', import.meta.url), 'utf8');
 const ZWAAR = '{ analyse { tegenwerkendePrikkels { score instrument { code } } prikkeltelling { totaal } } }';
@@ -28,11 +29,7 @@ async function post(stapel: Stapel, query: string, sleutel: string) {
 const toegang = { modus: 'productie' as const, anoniem: null, apiSleutels: new Map(Object.entries(SLEUTELS).map(([s, [naam, rol]]) => [sha256(s), { naam, rollen: [rol] }])) };
 
 describe('kosten naar de gegevens van nu', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { toegang });
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { toegang });
 
   it('laat de natuurlijke vraag (heel het beleid van alle groepen, met bronnen) door, die met de grootste lijstlengtes te duur was', async () => {
     // Met de vaste tabel (elke lijst zo lang als de langste) ligt deze vraag boven de grens.
@@ -52,11 +49,7 @@ describe('kosten naar de gegevens van nu', () => {
 });
 
 describe('een budget per identiteit', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { toegang, kostenbudget: { perSeconde: 8000, maximaalWachtenMs: 200 } });
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { toegang, kostenbudget: { perSeconde: 8000, maximaalWachtenMs: 200 } });
 
   it('geeft wie zijn budget opmaakt 429 met Retry-After, terwijl een ander gewoon antwoord krijgt', async () => {
     const antwoorden = await Promise.all(Array.from({ length: 12 }, (_, i) => post(stapel, ZWAAR.replace('score', `score a${i}: score`), EEN)));
@@ -74,11 +67,7 @@ describe('een budget per identiteit', () => {
 });
 
 describe('een grens aan zwaar werk tegelijk', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { toegang, kostenbudget: false, zwaarwerk: { drempel: 2000, tegelijk: 1, wachtrij: 1, maximaalWachtenMs: 10_000 } });
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { toegang, kostenbudget: false, zwaarwerk: { drempel: 2000, tegelijk: 1, wachtrij: 1, maximaalWachtenMs: 10_000 } });
 
   it('laat zware operaties wachten of weigert ze met 503, en een lichte gaat er altijd langs', async () => {
     const zwaar = Array.from({ length: 6 }, (_, i) => post(stapel, ZWAAR.replace('score', `score b${i}: score`), EEN));

@@ -2,10 +2,11 @@
 // wegneemt. De verwachting rekent de test zelf uit het ruwe beleid van de ministeries
 // (instrumenten met hun maatregelen en effecten), niet uit TegenwerkendePrikkel.maatregelen,
 // en zonder vaste aantallen: de gegevens mogen veranderen, de regel niet.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { vrijePoort } from '../../scripts/procesgroep.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 import { SUBGRAFEN } from '../../kern/config.js';
+import { gebruik, gebruikStapel } from '../hulp/gebruik.js';
 
 const MINISTERIES = SUBGRAFEN.map((s) => s.naam);
 
@@ -72,7 +73,7 @@ function neemtWeg(instrument: RuwInstrument, p: P, gekozen: (m: RuweMaatregel) =
   return instrument.maatregelen.some((m) => gekozen(m) && (m.indicatoren.length === 0 || m.indicatoren.includes(p.indicator)) && omvat(m.leeftijd, p.leeftijd));
 }
 
-let stapel: Stapel;
+const stapel = gebruikStapel();
 let beleid: Map<string, RuwInstrument>;
 let alle: P[];
 let geldigeCodes: string[];
@@ -94,7 +95,6 @@ function verwachtVerdeling(uitkomst: WatAls, prikkels: P[], weg: (p: P) => boole
 }
 
 beforeAll(async () => {
-  stapel = await startStapel();
   beleid = await instrumenten(stapel);
   const r = await stapel.query<{ analyse: { tegenwerkendePrikkels: P[] } }>(`{ analyse { tegenwerkendePrikkels { ${PRIKKEL} } } }`);
   expect(r.errors).toBeUndefined();
@@ -103,7 +103,6 @@ beforeAll(async () => {
   // Elke prikkel komt uit een effect van zijn instrument op zijn indicator.
   for (const p of alle) expect(instrumentVan(p).effecten.map((e) => e.indicator), sleutel(p)).toContain(p.indicator);
 }, 60_000);
-afterAll(() => stapel?.stop());
 
 describe('watAls over een pakket', () => {
   it('SPOEDPAKKET neemt precies de prikkels weg waarvan een spoedmaatregel het instrument of dat effect aanpast', async () => {
@@ -215,13 +214,13 @@ describe('watAls met een ongeldige keuze', () => {
 });
 
 describe('watAls als een ministerie niet antwoordt', () => {
-  let zonderSzw: Stapel;
-  beforeAll(async () => {
-    // Een poort waar niemand luistert: SZW weigert elke verbinding.
-    const poort = await vrijePoort();
-    zonderSzw = await startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${poort}/graphql` } });
-  }, 60_000);
-  afterAll(() => zonderSzw?.stop());
+  // Een poort waar niemand luistert: SZW weigert elke verbinding.
+  const zonderSzw = gebruik(
+    'De stapel zonder SZW',
+    async () => startStapel('sqlite', { subgraafUrls: { szw: `http://127.0.0.1:${await vrijePoort()}/graphql` } }),
+    (stapel) => stapel.stop(),
+    60_000,
+  );
 
   it('rekent met de andere vier en meldt ONVOLLEDIGE_ANALYSE', async () => {
     const r = await zonderSzw.query<{ analyse: { watAls: WatAls } }>(`{ analyse { watAls(pakket: SPOEDPAKKET) { ${WATALS} } } }`);

@@ -2,9 +2,9 @@
 // elke soort zekerheid en een afgeschaft instrument (test/hulp/proefeditie.ts) gaat via
 // de database en de momentopname naar de ministerie-subgraph, via @requires naar de
 // analyselaag en door de gateway naar de analist.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { szwSubgraaf, zekerheidsproef } from '../hulp/proefeditie.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 interface Afleiding {
   velden: string[];
@@ -26,7 +26,7 @@ const VELDEN = `instrument { code } doel { code zekerheid afgeleid { velden rede
 /** Alleen de proef: SZW-instrumenten tegen het SZW-proefdoel. */
 const PROEF = 'indicator: AANBOD_WOONWAGENSTANDPLAATSEN, instrumentDepartement: SZW, doelDepartement: SZW';
 
-let stapel: Stapel;
+const stapel = gebruikStapel();
 async function analyse<T>(selectie: string): Promise<T> {
   const r = await stapel.query<{ analyse: T }>(`{ analyse { ${selectie} } }`);
   expect(r.errors, selectie).toBeUndefined();
@@ -35,10 +35,8 @@ async function analyse<T>(selectie: string): Promise<T> {
 const prikkels = async (extra = '') => (await analyse<{ tegenwerkendePrikkels: P[] }>(`tegenwerkendePrikkels(${PROEF}${extra}) { ${VELDEN} }`)).tegenwerkendePrikkels;
 
 beforeAll(async () => {
-  stapel = await startStapel();
   await szwSubgraaf(stapel).importeerMap(zekerheidsproef());
 }, 60_000);
-afterAll(() => stapel?.stop());
 
 describe('zekerheid en slapende prikkels door de gateway', () => {
   it('geeft elk record van een ministerie zijn zekerheid, en een record zonder citaat heet afgeleid', async () => {

@@ -1,13 +1,13 @@
 // Een nieuwe gateway voert elk vastgelegd overzicht één keer uit voordat hij zich gereed
 // meldt; een overzicht dat mislukt of blijft hangen, houdt hem niet eeuwig tegen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leesOverzichten } from '../../gateway/overzichten/register.js';
 import { voorbeeldvariabelen, warmOp } from '../../gateway/overzichten/opwarmen.js';
 import type { HttpVerzoek } from '../../kern/http.js';
 import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { enumsUit } from '../../kern/vocabulaire.js';
 import { logopvanger } from '../hulp/logopvanger.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 const overzichten = leesOverzichten();
 const enums = enumsUit(ingecheckteSupergraph());
@@ -60,12 +60,8 @@ describe('opwarmen van de overzichten', () => {
 });
 
 describe('een gateway die opwarmt', () => {
-  let stapel: Stapel;
   const log = logopvanger();
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite', { opwarmen: true, logbestemming: log.stroom });
-  }, 60_000);
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite', { opwarmen: true, logbestemming: log.stroom }, 60_000);
 
   it('voert elk overzicht met volledig antwoord uit en meldt zich dan gereed', async () => {
     const ready = stapel.url.replace('/graphql', '/health/ready');

@@ -5,7 +5,7 @@ import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planopslag, type Planopslag } from '../../gateway/verbinding/plannen/planopslag.js';
 import { gatewayplanner } from '../hulp/queryplan.js';
-import { startStapel, type Stapel } from '../hulp/stapel.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
 
 const SUPERGRAPH = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
 const ANALYSE = readFileSync(new URL('../../bench/operaties/tegenwerkende-prikkels.graphql', import.meta.url), 'utf8');
@@ -36,11 +36,7 @@ describe('de plannende werkthread', () => {
 });
 
 describe('een gateway met de plannende werkthread', () => {
-  let stapel: Stapel;
-  beforeAll(async () => {
-    stapel = await startStapel('sqlite');
-  });
-  afterAll(() => stapel?.stop());
+  const stapel = gebruikStapel('sqlite');
 
   it('beantwoordt analyse- en entiteitsvragen met plannen uit de thread, gelijk aan die uit de lus', async () => {
     const statistiek = async () => ((await (await fetch(stapel.url.replace('/graphql', '/statistiek'))).json()) as { plannenInWerkthread: number }).plannenInWerkthread;

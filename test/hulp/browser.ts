@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { expect } from 'vitest';
+import { gebruik } from './gebruik.js';
 import { overslaanBuitenCI } from './overslaan.js';
 import { startStapel, type Stapel } from './stapel.js';
 
@@ -85,32 +86,14 @@ export async function startDashboardsessie(): Promise<Dashboardsessie> {
  * gestarte sessie, om pagina en basis in eigen variabelen te zetten of te gaan volgen.
  */
 export function gebruikDashboardsessie(bij?: (sessie: Dashboardsessie) => void): Dashboardsessie {
-  let sessie: Dashboardsessie | undefined;
-  beforeAll(async () => {
-    sessie = await startDashboardsessie();
-    bij?.(sessie);
-  }, 60_000);
-  afterAll(async () => {
-    await sessie?.stop();
-  });
-  const huidige = () => {
-    if (!sessie) throw new Error('De dashboardsessie is nog niet gestart (alleen binnen een test te gebruiken).');
-    return sessie;
-  };
-  return {
-    get stapel() {
-      return huidige().stapel;
+  return gebruik(
+    'De dashboardsessie',
+    async () => {
+      const sessie = await startDashboardsessie();
+      bij?.(sessie);
+      return sessie;
     },
-    get browser() {
-      return huidige().browser;
-    },
-    get pagina() {
-      return huidige().pagina;
-    },
-    get basis() {
-      return huidige().basis;
-    },
-    controleerToegankelijkheid: (naam) => huidige().controleerToegankelijkheid(naam),
-    stop: () => huidige().stop(),
-  };
+    (sessie) => sessie.stop(),
+    60_000,
+  );
 }

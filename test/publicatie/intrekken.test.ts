@@ -2,7 +2,7 @@
 // datum moet bestaan en niet in de toekomst liggen, een publicatie kan met reden worden
 // ingetrokken (en blijft in het verslag), en een vijandige editie wordt binnen de termijn
 // geweigerd met een 422 terwijl de subgraph blijft antwoorden.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Publicatie } from '../../subgraphs/ministerie/entiteiten.js';
 import { importeer } from '../../subgraphs/ministerie/editie/importeren.js';
 import type { Publicatieverslag } from '../../subgraphs/ministerie/publicatie.js';
@@ -11,6 +11,7 @@ import { proefeditieTekst, SZW_DATA } from '../hulp/proefeditie.js';
 import { startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
 import { volgEdities } from '../../subgraphs/ministerie/proces.js';
 import { testRedis } from '../hulp/redis.js';
+import { gebruik } from '../hulp/gebruik.js';
 
 const redis = await testRedis();
 
@@ -22,11 +23,7 @@ interface Verslag {
   edities: { bestand: string; publicatie: number | null }[];
 }
 
-let szw: Publicatiesubgraaf;
-beforeAll(async () => {
-  szw = await startPublicatiesubgraaf('SZW');
-});
-afterAll(() => szw?.stop());
+const szw = gebruik('De subgraph van SZW', () => startPublicatiesubgraaf('SZW'), (s) => s.stop());
 
 const instrumentcodes = () => szw.subgraaf.momentopname.alles().instrumenten.map((i) => i.code);
 const trekIn = (id: number, body: unknown, rol: Rol = 'redacteur:SZW') =>

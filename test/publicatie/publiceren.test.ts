@@ -1,6 +1,6 @@
 // Publiceren via de subgraph zelf: aanvaard en meteen zichtbaar, fout en in zijn geheel
 // geweigerd, alleen door de redacteur van het eigen ministerie, met een verslag per publicatie.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { Redis } from 'ioredis';
 import { Doel, Editie, Effect, Instrument, Publicatie } from '../../subgraphs/ministerie/entiteiten.js';
@@ -8,7 +8,8 @@ import { generatiesleutel } from '../../kern/wijzigingsbericht.js';
 import { PROEFBRON, proefeditieTekst } from '../hulp/proefeditie.js';
 import type { Publicatieverslag } from '../../subgraphs/ministerie/publicatie.js';
 import { testRedis } from '../hulp/redis.js';
-import { sha256, sha256VanBestand, startPublicatiesubgraaf, type Publicatiesubgraaf } from './hulp.js';
+import { sha256, sha256VanBestand, startPublicatiesubgraaf } from './hulp.js';
+import { gebruik } from '../hulp/gebruik.js';
 
 /** Wat een client van GET /edities terugleest: dezelfde vorm als het verslag van de subgraph. */
 type Verslag = Publicatieverslag;
@@ -17,12 +18,7 @@ interface Fout {
 }
 
 const redis = await testRedis();
-let szw: Publicatiesubgraaf;
-
-beforeAll(async () => {
-  szw = await startPublicatiesubgraaf('SZW', { redis });
-});
-afterAll(() => szw?.stop());
+const szw = gebruik('De subgraph van SZW', () => startPublicatiesubgraaf('SZW', { redis }), (s) => s.stop());
 
 const instrumentcodes = () => szw.subgraaf.momentopname.alles().instrumenten.map((i) => i.code);
 const scoreVan = (code: string) => szw.subgraaf.momentopname.alles().instrumenten.find((i) => i.code === code)?.effecten[0]?.score;

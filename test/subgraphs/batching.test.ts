@@ -1,21 +1,16 @@
 // Een subgraph beantwoordt verzoeken uit zijn momentopname: een _entities-fetch kost
 // geen enkel SQL-statement, hoeveel groepen er ook gevraagd worden, en het opbouwen
 // van de momentopname leest elke tabel precies één keer. Een N+1 kan zo niet ontstaan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN } from '../../kern/config.js';
 import { TABELLEN } from '../../subgraphs/ministerie/entiteiten.js';
-import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { vocabulaire } from '../../kern/vocabulaire.js';
-import { subgraafMetData } from '../hulp/subgraaf.js';
 import { statementsVoor, tabelVan } from '../hulp/statements.js';
+import { gebruikSubgraaf } from '../hulp/gebruik.js';
 
 describe.each(DEPARTEMENTEN)('momentopname van subgraph %s', (departement) => {
   const veld = departement.toLowerCase();
-  let subgraaf: Subgraaf;
-  beforeAll(async () => {
-    subgraaf = await subgraafMetData(departement);
-  });
-  afterAll(() => subgraaf?.sluit());
+  const subgraaf = gebruikSubgraaf(departement);
 
   it.each([
     ['één groep', vocabulaire.aandachtsgroepen.slice(0, 1)],

@@ -1,10 +1,10 @@
 // Per subgraph: _entities-query's zoals de gateway ze stuurt, op de echte data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN } from '../../kern/config.js';
-import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { vocabulaire, documenten, PEILDATUM } from '../../kern/vocabulaire.js';
-import { subgraafMetData, voerUit } from '../hulp/subgraaf.js';
+import { voerUit } from '../hulp/subgraaf.js';
 import { entiteitenQuery, representaties } from './queries.js';
+import { gebruikSubgraaf } from '../hulp/gebruik.js';
 
 interface Beleid {
   departement: string;
@@ -16,11 +16,10 @@ interface Beleid {
 
 describe.each(DEPARTEMENTEN)('subgraph %s', (departement) => {
   const veld = departement.toLowerCase();
-  let subgraaf: Subgraaf;
+  const subgraaf = gebruikSubgraaf(departement);
   let perGroep: Map<string, Beleid>;
 
   beforeAll(async () => {
-    subgraaf = await subgraafMetData(departement);
     const r = await voerUit<{ _entities: ({ code: string } & Record<string, Beleid>)[] }>(
       subgraaf,
       entiteitenQuery(veld),
@@ -29,7 +28,6 @@ describe.each(DEPARTEMENTEN)('subgraph %s', (departement) => {
     expect(r.errors).toBeUndefined();
     perGroep = new Map(r.data!._entities.map((e) => [e.code, e[veld]]));
   });
-  afterAll(() => subgraaf?.sluit());
 
   it('beantwoordt elke aandachtsgroep, ook waar het ministerie geen rol heeft', () => {
     expect([...perGroep.keys()]).toEqual(vocabulaire.aandachtsgroepen);
@@ -73,11 +71,7 @@ describe.each(DEPARTEMENTEN)('subgraph %s', (departement) => {
 
 // Issue 21: citaat, status en statusbron gaan van het editiebestand via de database naar GraphQL.
 describe('citaat en status bij BZK', () => {
-  let subgraaf: Subgraaf;
-  beforeAll(async () => {
-    subgraaf = await subgraafMetData('BZK');
-  });
-  afterAll(() => subgraaf?.sluit());
+  const subgraaf = gebruikSubgraaf('BZK');
 
   it('geeft Bron.citaat, Instrument.status en Instrument.statusbron zoals het editiebestand ze noemt', async () => {
     const r = await voerUit<{ _entities: { bzk: { instrumenten: { code: string; status: string; statusbron: { citaat: string } | null; effecten: { bron: { citaat: string | null } }[] }[] } }[] }>(

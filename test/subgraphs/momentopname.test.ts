@@ -1,20 +1,16 @@
 // De momentopname van een subgraph: een publicatie vervangt hem in één keer, een verzoek
 // dat al liep houdt de oude, en een mislukte melding aan Redis laat de nieuwe editie staan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { proefeditie, SZW_DATA } from '../hulp/proefeditie.js';
-import { subgraafMetData } from '../hulp/subgraaf.js';
+import { gebruikSubgraaf } from '../hulp/gebruik.js';
 
 const codes = (s: Subgraaf) => s.momentopname.beleid('WOONWAGENBEWONERS').instrumenten.map((i) => i.code);
 
 describe('momentopname', () => {
-  let szw: Subgraaf;
   const waarschuwingen: string[] = [];
-  beforeAll(async () => {
-    // Een Redis op een poort waar niemand luistert: elke melding mislukt.
-    szw = await subgraafMetData('SZW', 'sqlite', { redis: { url: 'redis://127.0.0.1:1', voorvoegsel: 'thuis-test-dicht' }, waarschuw: (t) => waarschuwingen.push(t) });
-  });
-  afterAll(() => szw?.sluit());
+  // Een Redis op een poort waar niemand luistert: elke melding mislukt.
+  const szw = gebruikSubgraaf('SZW', 'sqlite', { redis: { url: 'redis://127.0.0.1:1', voorvoegsel: 'thuis-test-dicht' }, waarschuw: (t) => waarschuwingen.push(t) });
 
   it('vervangt de momentopname bij een publicatie; een context van daarvoor houdt de oude editie', async () => {
     const lopend = szw.context();
