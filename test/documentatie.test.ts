@@ -14,8 +14,8 @@
 // - de voorbeelden (hulp/readme.ts) zijn te lezen, en geen voorbeeld van vóór de verhuizing
 //   naar docs/ is weggevallen.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN } from '../kern/config.js';
@@ -24,8 +24,14 @@ import { leesAlleVoorbeelden } from './hulp/readme.js';
 const WORTEL = fileURLToPath(new URL('../', import.meta.url));
 const git = (...args: string[]) => execFileSync('git', args, { cwd: WORTEL, encoding: 'utf8' });
 const GEVOLGD = git('ls-files').trim().split('\n');
-/** README.md en elk .md-bestand onder docs/ (ook docs/bronnen/README.md). */
-const BESTANDEN = GEVOLGD.filter((p) => p === 'README.md' || (p.startsWith('docs/') && p.endsWith('.md')));
+/** README.md en elk .md-bestand onder docs/ (ook docs/bronnen/README.md), ook als het nog niet in git staat. */
+const BESTANDEN = [
+  'README.md',
+  ...readdirSync(join(WORTEL, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.md'))
+    .map((p) => `docs/${p.split(sep).join('/')}`)
+    .sort(),
+];
 /** Wat een proces of de bouw maakt en git negeert: bestaat pas na een start of build. */
 const GEMAAKT = ['dist', 'var', 'node_modules'];
 const WORTELNAMEN = new Set([...GEVOLGD.map((p) => p.split('/')[0]), ...GEMAAKT]);
