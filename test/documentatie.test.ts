@@ -147,6 +147,11 @@ describe('de documentatie wijst naar wat er is', () => {
     expect(BESTANDEN.filter((b) => b.startsWith('docs/')).length).toBeGreaterThan(3);
   });
 
+  it('houdt de README op een pagina: hoogstens 300 regels, de rest in docs/ (issue 22, punt 4)', () => {
+    const regels = readFileSync(join(WORTEL, 'README.md'), 'utf8').trimEnd().split('\n').length;
+    expect(regels).toBeLessThanOrEqual(300);
+  });
+
   it('noemt alleen paden die bestaan', () => {
     const fout: string[] = [];
     for (const v of codespans()) {
