@@ -1,6 +1,6 @@
 // De productiebouw (npm run build → dist/) draait zoals in de image: `node` op het
 // gecompileerde JavaScript, zonder tsx, elk ministerie, de analyse en de gateway als eigen
-// proces. Dezelfde README-voorbeelden als test/readme.test.ts moeten hetzelfde antwoord geven.
+// proces. Dezelfde voorbeelden (README.md en docs/*.md) als test/readme.test.ts moeten hetzelfde antwoord geven.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +12,10 @@ import { ontwikkelsleutel, tekenToken } from '../gateway/toegang/ontwikkelsleute
 import { PROJECTMAP } from '../kern/projectmap.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
 import { Procesgroep, vrijePoort } from '../scripts/procesgroep.js';
-import { controleer, leesVoorbeelden } from './hulp/readme.js';
+import { controleer, leesAlleVoorbeelden } from './hulp/readme.js';
 
 const wortel = fileURLToPath(new URL('../', import.meta.url));
-const { voorbeelden } = leesVoorbeelden(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+const { voorbeelden } = leesAlleVoorbeelden();
 
 describe('de gecompileerde stapel (dist/)', () => {
   const groep = new Procesgroep();
@@ -68,11 +68,11 @@ describe('de gecompileerde stapel (dist/)', () => {
     expect(r.status, await r.text()).toBe(200);
   });
 
-  it.each(voorbeelden)('geeft bij README-voorbeeld $naam (regel $regel) hetzelfde antwoord', async (voorbeeld) => {
+  it.each(voorbeelden)('geeft bij voorbeeld $naam ($plaats) hetzelfde antwoord', async (voorbeeld) => {
     const antwoord = (await (
       await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: voorbeeld.query }) })
     ).json()) as { data?: unknown; errors?: { message: string }[] };
     const verschil = controleer(voorbeeld, antwoord);
-    if (verschil !== undefined) throw new Error(`README-voorbeeld "${voorbeeld.naam}" (regel ${voorbeeld.regel}) op dist/: ${verschil}`);
+    if (verschil !== undefined) throw new Error(`voorbeeld "${voorbeeld.naam}" (${voorbeeld.plaats}) op dist/: ${verschil}`);
   });
 });

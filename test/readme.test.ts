@@ -1,14 +1,13 @@
-// De voorbeeldquery's in README.md tegen de hele stapel: elke uitvoer in de README moet
-// het echte antwoord zijn. De regels voor koppelen en vergelijken staan in hulp/readme.ts.
-import { readFileSync } from 'node:fs';
+// De voorbeeldquery's in README.md en docs/*.md tegen de hele stapel: elke uitvoer in de
+// documentatie moet het echte antwoord zijn. De regels voor koppelen en vergelijken staan
+// in hulp/readme.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { controleer, leesVoorbeelden, MEER, type Antwoord, type Voorbeeld } from './hulp/readme.js';
+import { controleer, leesAlleVoorbeelden, leesVoorbeelden, MEER, type Antwoord, type Voorbeeld } from './hulp/readme.js';
 import { startStapel, type Stapel } from './hulp/stapel.js';
 
-const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const { voorbeelden, fouten } = leesVoorbeelden(README);
+const { voorbeelden, fouten } = leesAlleVoorbeelden();
 
-describe('voorbeeldquery\'s in README.md (SQLite)', () => {
+describe('voorbeeldquery\'s in README.md en docs/*.md (SQLite)', () => {
   let stapel: Stapel;
   beforeAll(async () => {
     stapel = await startStapel('sqlite');
@@ -21,9 +20,9 @@ describe('voorbeeldquery\'s in README.md (SQLite)', () => {
     expect(voorbeelden.length).toBeGreaterThan(0);
   });
 
-  it.each(voorbeelden)('voorbeeld $naam (README regel $regel) geeft de uitvoer uit de README', async (voorbeeld) => {
+  it.each(voorbeelden)('voorbeeld $naam ($plaats) geeft de getoonde uitvoer', async (voorbeeld) => {
     const verschil = controleer(voorbeeld, await vraag(stapel, voorbeeld.query));
-    if (verschil !== undefined) throw new Error(`README-voorbeeld "${voorbeeld.naam}" (regel ${voorbeeld.regel}): ${verschil}`);
+    if (verschil !== undefined) throw new Error(`voorbeeld "${voorbeeld.naam}" (${voorbeeld.plaats}): ${verschil}`);
   });
 });
 

@@ -1,11 +1,11 @@
 // Vijandige operaties worden geweigerd vóór de uitvoering: geen enkele subgraph krijgt
 // een verzoek, het antwoord is een 400 (of 413) met een stabiele extensions.code, en de
-// gateway werkt daarna gewoon door. Elke bench-operatie en elk README-voorbeeld blijft
-// binnen de grenzen.
+// gateway werkt daarna gewoon door. Elke bench-operatie en elk voorbeeld uit README.md en
+// docs/*.md blijft binnen de grenzen.
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMIETEN } from '../../gateway/limieten/grenzen.js';
-import { leesVoorbeelden } from '../hulp/readme.js';
+import { leesAlleVoorbeelden } from '../hulp/readme.js';
 import { startStapel, type Stapel } from '../hulp/stapel.js';
 
 const map = new URL('../fixtures/vijandig/', import.meta.url);
@@ -26,9 +26,9 @@ const bench = readdirSync(new URL('../../bench/operaties/', import.meta.url)).ma
   query: readFileSync(new URL(`../../bench/operaties/${f}`, import.meta.url), 'utf8'),
 }));
 
-const readme = leesVoorbeelden(readFileSync(new URL('../../README.md', import.meta.url), 'utf8')).voorbeelden;
+const voorbeelden = leesAlleVoorbeelden().voorbeelden;
 
-/** Codes van de grenzen zelf; een README-voorbeeld mag een andere fout tonen (onbekende-code), nooit deze. */
+/** Codes van de grenzen zelf; een voorbeeld mag een andere fout tonen (onbekende-code), nooit deze. */
 const GRENSCODES = ['DIEPTE_TE_GROOT', 'TE_VEEL_ALIASSEN', 'TE_VEEL_DIRECTIEVEN', 'TE_VEEL_TOKENS', 'TE_DUUR', 'TE_VEEL_HOOFDVELDEN'];
 
 interface Fout {
@@ -191,7 +191,7 @@ describe('grenzen aan een operatie', () => {
     expect(status).toBe(200);
   });
 
-  it.each(readme)('laat README-voorbeeld $naam door de grenzen', async ({ query }) => {
+  it.each(voorbeelden)('laat voorbeeld $naam ($plaats) door de grenzen', async ({ query }) => {
     const { inhoud } = await stuur(JSON.stringify({ query }));
     expect(GRENSCODES).not.toContain(inhoud.errors?.[0]?.extensions?.code);
   });

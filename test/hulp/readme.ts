@@ -1,7 +1,10 @@
-// De voorbeelden in README.md lezen en met een echt antwoord vergelijken, zodat de
-// README niet ongemerkt afwijkt van wat de stapel antwoordt.
+// De voorbeelden in README.md en docs/*.md lezen en met een echt antwoord vergelijken,
+// zodat de documentatie niet ongemerkt afwijkt van wat de stapel antwoordt. Een voorbeeld
+// dat van de README naar docs/ verhuist, blijft zo getest: leesAlleVoorbeelden leest alle
+// bestanden, en test/readme.test.ts, test/gebouwd.test.ts en test/e2e/limieten.test.ts
+// gebruiken die ene lijst.
 //
-// Koppeling. Elk ```graphql-blok in de README staat direct (alleen lege regels
+// Koppeling. Elk ```graphql-blok in een bestand staat direct (alleen lege regels
 // ertussen) onder een markering:
 //   <!-- voorbeeld: naam -->          het blok is een voorbeeld en wordt gecontroleerd;
 //   <!-- geen voorbeeld: reden -->    het blok wordt bewust niet uitgevoerd.
@@ -24,6 +27,8 @@
 // is ingekort: de echte tekst begint met het deel ervoor en is langer. Verder is alles
 // letterlijk: geen ontbrekende of extra velden.
 
+import { readdirSync, readFileSync } from 'node:fs';
+
 export type Json = null | boolean | number | string | Json[] | { [sleutel: string]: Json };
 
 /** Staat na het inlezen voor een kale `…` in een lijst. Een NUL-teken komt in geen echt antwoord voor. */
@@ -37,7 +42,7 @@ export type Uitkomst =
 
 export interface Voorbeeld {
   naam: string;
-  /** Regel van het ```graphql-blok in de README (vanaf 1). */
+  /** Regel van het ```graphql-blok in het bestand (vanaf 1). */
   regel: number;
   query: string;
   uitkomst: Uitkomst;
@@ -57,7 +62,47 @@ type Element =
 
 const MARKERING = /^<!--\s*(geen )?voorbeeld:\s*(.+?)\s*-->$/;
 
-// ---------------------------------------------------------------- README lezen
+// ---------------------------------------------------------------- documentatie lezen
+
+const WORTEL = new URL('../../', import.meta.url);
+
+/** De bestanden met voorbeelden, vanaf de wortel van het project: README.md en elk docs/*.md, op naam. */
+export function documentatiebestanden(): string[] {
+  const docs = readdirSync(new URL('docs/', WORTEL), { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.md'))
+    .map((d) => `docs/${d.name}`)
+    .sort();
+  return ['README.md', ...docs];
+}
+
+/** Een voorbeeld met het bestand waar het staat; `plaats` is `bestand:regel`, voor testnamen en meldingen. */
+export interface GeplaatstVoorbeeld extends Voorbeeld {
+  bestand: string;
+  plaats: string;
+}
+
+/**
+ * De voorbeelden van README.md en elk docs/*.md samen, met bestand en regel. De fouten zijn
+ * die van leesVoorbeelden per bestand, met de bestandsnaam ervoor, en een naam die in twee
+ * bestanden voorkomt: een naam wijst één voorbeeld aan, waar het ook staat.
+ */
+export function leesAlleVoorbeelden(bestanden: string[] = documentatiebestanden()): { voorbeelden: GeplaatstVoorbeeld[]; fouten: string[] } {
+  const voorbeelden: GeplaatstVoorbeeld[] = [];
+  const fouten: string[] = [];
+  const waar = new Map<string, string>();
+  for (const bestand of bestanden) {
+    const gelezen = leesVoorbeelden(readFileSync(new URL(bestand, WORTEL), 'utf8'));
+    fouten.push(...gelezen.fouten.map((f) => `${bestand}: ${f}`));
+    for (const v of gelezen.voorbeelden) {
+      const plaats = `${bestand}:${v.regel}`;
+      const eerder = waar.get(v.naam);
+      if (eerder) fouten.push(`${plaats}: voorbeeld "${v.naam}" staat ook op ${eerder}; een naam komt één keer voor`);
+      else waar.set(v.naam, plaats);
+      voorbeelden.push({ ...v, bestand, plaats });
+    }
+  }
+  return { voorbeelden, fouten };
+}
 
 /** Deelt markdown op in markeringen, koppen, blokken, tabellen en overige tekst; lege regels vallen weg. */
 export function elementen(markdown: string): Element[] {
@@ -147,7 +192,7 @@ function zoekUitkomst(erna: Element[]): Uitkomst | string {
         return `na de query volgt een \`\`\`${element.taal}-blok (regel ${element.regel}) in plaats van een \`\`\`json-blok, kaal \`\`\`-blok of tabel`;
     }
   }
-  return 'geen uitkomst vóór het einde van de README';
+  return 'geen uitkomst vóór het einde van het bestand';
 }
 
 function leesTabel(rijen: string[][]): Uitkomst | string {
