@@ -29,7 +29,7 @@ WORKDIR /app
 ENV NODE_ENV=production
 # @apollo/gateway stuurt anders telemetrie naar Apollo en tast cloud-metadata af.
 ENV APOLLO_TELEMETRY_DISABLED=true
-# Een kleinere jonge generatie: zo'n 30 MB minder geheugen per proces in rust (README, "Voorbij één machine").
+# Een kleinere jonge generatie: zo'n 30 MB minder geheugen per proces in rust (docs/prestaties.md, "Geheugen").
 ENV NODE_OPTIONS=--max-semi-space-size=1
 COPY --from=bouw /app/package.json ./package.json
 COPY --from=bouw /app/node_modules ./node_modules

@@ -1,6 +1,6 @@
 // Meet waar de grenzen in gateway/limieten/grenzen.ts op rusten: hoe lang de lijsten echt zijn,
 // wat een analyseveld kost tegenover een gewone waarde, en wat elke bench-operatie en elk
-// README-voorbeeld dan kost. Draait de hele stapel (SQLite, zonder responscache) in dit
+// voorbeeld uit README en docs/ dan kost. Draait de hele stapel (SQLite, zonder responscache) in dit
 // proces. Gebruik: npx tsx bench/kosten.ts [herhalingen]
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { hoofdveldenVan, LIMIETEN } from '../gateway/limieten/grenzen.js';
 import { KOSTENTABEL, kostenVan, type Kostentabel } from '../gateway/limieten/kosten.js';
-import { leesVoorbeelden } from '../test/hulp/readme.js';
+import { leesAlleVoorbeelden } from '../test/hulp/readme.js';
 import { startStapel, type Stapel } from '../test/hulp/stapel.js';
 import { SUBGRAFEN } from '../kern/config.js';
 
@@ -163,11 +163,11 @@ async function main(): Promise<void> {
     gemeten.analysekosten = analysekosten;
     console.log('\n## Gemeten kostentabel\n' + JSON.stringify(gemeten, null, 2));
 
-    // 4. Elke bench-operatie en elk README-voorbeeld, met de tabel uit gateway/limieten/kosten.ts en de zojuist gemeten.
+    // 4. Elke bench-operatie en elk voorbeeld uit README en docs/, met de tabel uit gateway/limieten/kosten.ts en de zojuist gemeten.
     const map = new URL('operaties/', import.meta.url);
     const operaties = [
       ...readdirSync(map).map((f) => ({ naam: `bench/${f}`, query: readFileSync(new URL(f, map), 'utf8') })),
-      ...leesVoorbeelden(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).voorbeelden.map((v) => ({ naam: `README ${v.naam}`, query: v.query })),
+      ...leesAlleVoorbeelden().voorbeelden.map((v) => ({ naam: `${v.plaats} ${v.naam}`, query: v.query })),
     ];
     console.log(`\n## Operaties (grens kosten ${LIMIETEN.kosten}, hoofdvelden ${LIMIETEN.hoofdvelden})`);
     console.log('| operatie | kosten (kosten.ts) | kosten (nu gemeten) | hoofdvelden | ms | bytes | antwoord |');

@@ -239,7 +239,7 @@ async function main(): Promise<void> {
   zetBenchtoegang(map);
   // Geen regel per verzoek: stock Apollo, Hive en de ondergrens schrijven er ook geen, en
   // zo'n regel kost op deze twee kernen ±30 % van de doorvoer van een klein antwoord uit de
-  // cache (gemeten: 12.983 tegen 17.855 req/s; README, "Prestaties"). Zelf te meten met
+  // cache (gemeten: 12.983 tegen 17.855 req/s; docs/prestaties.md, "De benchmark"). Zelf te meten met
   // LOG_LEVEL=info npm run bench.
   process.env.LOG_LEVEL ||= 'warn';
   if (zonderCache) process.env.REDIS_URL = 'uit';

@@ -2,7 +2,7 @@
 // uitvoering. Vóór Apollo Server de bundels; erin de tokens (bij het lezen), diepte, kosten,
 // aliassen, directieven en hoofdvelden (bij het valideren), en na de kostenschatting de
 // toelating (budget, zwaar werk). Gekozen door meting: elke operatie uit bench/operaties/
-// en elk README-voorbeeld moet erdoor, met ruimte erboven; de metingen staan in README,
+// en elk README-voorbeeld moet erdoor, met ruimte erboven; de metingen staan in docs/prestaties.md,
 // "Grenzen aan een operatie", en `npx tsx bench/kosten.ts` doet ze opnieuw.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -25,7 +25,7 @@ import type { Gatewaycontext, Stap } from '../stap.js';
 import type { Kostentoelating, Toegelaten } from './kostentoelating.js';
 
 export const LIMIETEN = {
-  /** Gemeten: hoogstens 6 (README, cijferreeks). Diepte 7 in het ergste geval (groepen in doelen in groepen): 968 kB in 0,3 s; diepte 9: 10,7 MB in 2,3 s. */
+  /** Gemeten: hoogstens 6 (docs/voorbeelden.md, cijferreeks). Diepte 7 in het ergste geval (groepen in doelen in groepen): 968 kB in 0,3 s; diepte 9: 10,7 MB in 2,3 s. */
   diepte: 7,
   /** Gemeten: 0; de tests gebruiken er 3. Elke alias van een analyseveld is een eigen berekening. */
   aliassen: 15,
@@ -34,16 +34,18 @@ export const LIMIETEN = {
   /** Gemeten: hoogstens ±112 (de acceptatiequery "Alle silo's"). */
   tokens: 1000,
   /**
-   * In de maat van KOSTENTABEL. Gemeten: hoogstens 9882 in bench en README (alle-groepen,
-   * alle-silos) en 20.997 voor het vastgelegde overzicht cijfers (elk cijfer van elke groep
-   * bij elk ministerie); ook de prikkels en leeftijdsgrenzen van alle negen groepen in één
+   * In de maat van KOSTENTABEL. Gemeten: hoogstens 9882 in bench en voorbeelden (alle-groepen,
+   * alle-silos); het vastgelegde overzicht cijfers (elk cijfer van elke groep bij elk
+   * ministerie) kost 30.762 met de vaste lengtes en 6.757 met de gemeten (2026-12-06,
+   * docs/prestaties.md, "Hoe de grenzen gekozen zijn"); ook de prikkels en leeftijdsgrenzen van alle negen groepen in één
    * vraag (23.625, ±250 ms werk) passen. Zestien aliassen van leeftijdsgaten kosten
    * 27.200, van tegenwerkendePrikkels ±40.000, de prikkels drie keer genest honderden miljoenen.
    */
   kosten: 25_000,
   /**
-   * Gemeten: 1 in elke bench-operatie en elk README-voorbeeld. De graaf heeft 3 hoofdvelden;
-   * 5 laat elk ervan toe plus twee losse groepen ernaast. Elk hoofdveld is een eigen tak
+   * Gemeten: 1 in elke bench-operatie en elk voorbeeld in de documentatie. De graaf heeft 4
+   * hoofdvelden (aandachtsgroepen, aandachtsgroep, analyse, partijen); 5 laat elk ervan toe
+   * plus een losse groep ernaast. Elk hoofdveld is een eigen tak
    * in het queryplan, dus een eigen reeks subgraph-verzoeken.
    */
   hoofdvelden: 5,

@@ -3,7 +3,7 @@
 // API-sleutel voor partners (alleen de SHA-256 ervan staat in de configuratie).
 //
 // In de ontwikkelmodus (geen NODE_ENV=production) krijgt een verzoek zonder token de
-// rechten van een analist, zodat de README-voorbeelden één curl blijven. In productie
+// rechten van een analist, zodat de voorbeelden in README en docs/ één curl blijven. In productie
 // bestaat anoniem niet.
 import { createHash } from 'node:crypto';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
@@ -28,7 +28,7 @@ export interface Toegang {
   anoniem: Identiteit | null;
 }
 
-/** Wie een verzoek zonder token in de ontwikkelmodus is: een analist, zodat de README-voorbeelden één curl blijven. */
+/** Wie een verzoek zonder token in de ontwikkelmodus is: een analist, zodat de voorbeelden in README en docs/ één curl blijven. */
 export const ANONIEME_ANALIST: Identiteit = { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' };
 
 export const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');

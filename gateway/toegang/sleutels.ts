@@ -81,7 +81,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
       !sleutels && apiSleutels.size === 0 && 'sleutels om tokens te controleren (JWT_JWKS_URL of JWT_SLEUTELBESTAND) of API-sleutels (API_SLEUTELBESTAND)',
       sleutels && !instelling.uitgever && 'JWT_UITGEVER (de issuer die tokens moeten noemen)',
     ].filter(Boolean);
-    if (ontbreekt.length > 0) throw new Error(`Productie (NODE_ENV=production) start niet zonder ${ontbreekt.join(' en ')}. Zie README, "In productie".`);
+    if (ontbreekt.length > 0) throw new Error(`Productie (NODE_ENV=production) start niet zonder ${ontbreekt.join(' en ')}. Zie docs/productie.md, "Sleutels en geheim".`);
     return {
       toegang: {
         modus: 'productie',
@@ -95,7 +95,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
   if (!instelling.lokaal) {
     throw new Error(
       `HOST=${instelling.host} in de ontwikkelmodus: daar krijgt iedereen zonder token analistenrechten, dus luistert de gateway alleen op 127.0.0.1. ` +
-        'Zet NODE_ENV=production met sleutels (README, "In productie") om op een ander adres te luisteren.',
+        'Zet NODE_ENV=production met sleutels (docs/productie.md, "Sleutels en geheim") om op een ander adres te luisteren.',
     );
   }
   const eigen = sleutels ? undefined : await ontwikkelsleutel(instelling.ontwikkelsleutelPad || undefined);
@@ -111,7 +111,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
     meldingen: [
       '*** ONTWIKKELMODUS: verzoeken zonder token krijgen analistenrechten. Alleen op 127.0.0.1. ***',
       '*** Andere rollen proberen: npm run token -- --rol partner (of redacteur --departement BZK, beheer). ***',
-      '*** Productie: NODE_ENV=production met sleutels; zie README, "In productie". ***',
+      '*** Productie: NODE_ENV=production met sleutels; zie docs/productie.md. ***',
     ],
   };
 }

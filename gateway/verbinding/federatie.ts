@@ -14,7 +14,7 @@ import type { Subgraafverbinding } from './subgraafclient.js';
  * De geschatte grootte (JSON-lengte) van de cache van gevalideerde documenten en die van
  * queryplannen. De standaard van Apollo is 30 MiB per stuk, maar een geparst document of
  * plan kost in de heap een veelvoud van zijn JSON: onder een vloed van steeds andere
- * documenten groeide de gateway zo tot 880 MB RSS in drie minuten (README, "Voorbij één machine"). 8 MiB
+ * documenten groeide de gateway zo tot 880 MB RSS in drie minuten (docs/prestaties.md, "Geheugen"). 8 MiB
  * houdt honderden verschillende operaties, ruim meer dan de overzichten en wat analisten
  * tegelijk gebruiken.
  */

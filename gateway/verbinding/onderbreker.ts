@@ -5,7 +5,8 @@
 // hij die subgraph een pauze lang niets en antwoordt meteen zonder hem (hetzelfde
 // gedeeltelijke antwoord als bij een termijn die verloopt). Na de pauze gaat één
 // verzoek door als proef: lukt het, dan is alles weer normaal; anders volgt een nieuwe
-// pauze. Apollo Router en Cosmo Router doen hetzelfde per subgraph.
+// pauze. Cosmo Router heeft zo'n onderbreker per subgraph ingebouwd; de documentatie van
+// Apollo Router verwijst ervoor naar een service mesh of proxy (docs/architectuur.md).
 //
 // Waarom drie in twintig seconden: gelijke vragen voert de gateway één keer uit, dus
 // zelfs onder zware belasting met één populaire vraag ziet de onderbreker maar één

@@ -10,8 +10,8 @@
 // nooit een gedeeld object zijn.
 //
 // Over de lijn gaat het met undici.request: een verzoek kost de gateway zo minder dan
-// met fetch, dat voor elk antwoord WHATWG-streams opbouwt (gemeten: zie README,
-// "Prestaties").
+// met fetch, dat voor elk antwoord WHATWG-streams opbouwt (gemeten: zie
+// docs/prestaties.md).
 import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { performance } from 'node:perf_hooks';
