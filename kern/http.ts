@@ -202,14 +202,19 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): boolean {
   return true;
 }
 
+/**
+ * Luistert op `poort`. `server` is de Apollo-server voor /graphql; null voor een dienst zonder
+ * GraphQL (het overzichtenregister), die alleen routes, /health en /metrics heeft.
+ */
 export async function luister<C extends BaseContext>(
-  server: ApolloServer<C>,
+  server: ApolloServer<C> | null,
   context: () => Promise<C>,
   { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY, geheim, routes = [], ...opties }: Luisteropties,
 ): Promise<Luisteraar> {
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'http' });
   const logboek = opties.logboek ?? maakLogboek({ proces: 'http' });
-  const voerUit = verwerk ?? (async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()));
+  const zonderGraphql = async (verzoek: HttpVerzoek) => foutAntwoord(404, 'NOT_FOUND', `${verzoek.method} ${verzoek.pad} bestaat niet: deze dienst spreekt geen GraphQL.`);
+  const voerUit = verwerk ?? (server ? async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()) : zonderGraphql);
   const behandel = async (req: IncomingMessage, pad: string, query: string, verzoekId: string): Promise<HttpAntwoord> => {
     // Gezondheid en metrieken bevatten geen persoonsgegevens en moeten voor
     // docker-compose en Prometheus bereikbaar zijn zonder het geheim van de gateway.
