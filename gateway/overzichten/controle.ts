@@ -152,7 +152,8 @@ export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, 
   if (operatie && !operatie.name) vorm.push('de query heeft geen naam; geef haar er een: query MijnOverzicht { … }. Partners zien die naam in hun logboek en in fouten.');
   const fouten = validate(schema, document);
   const redenen = [...vorm, ...fouten.map((f) => `document: ${alsZin(f, sdl)}`)];
-  if (redenen.length > 0 || !operatie) return { redenen, proefvariabelen: {} };
+  if (!operatie) return { redenen, proefvariabelen: {} };
+  const geldig = redenen.length === 0;
 
   // Standaardwaarden: alleen voor variabelen die er zijn, en van het goede type.
   const definities = new Map((operatie.variableDefinitions ?? []).map((v) => [v.variable.name.value, v]));
@@ -170,9 +171,12 @@ export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, 
     if (eerste !== undefined) proefvariabelen[naam] = eerste;
     else redenen.push(`$${naam} (${print(v.type)}) is verplicht en heeft geen standaard; geef standaardwaarden.${naam}, zodat de gateway het overzicht kan proefdraaien.`);
   }
-  const waarden = getVariableValues(schema, [...definities.values()] as VariableDefinitionNode[], bekend, { maxErrors: 50 });
+  // Alleen de variabelen met een standaardwaarde: een ontbrekende verplichte is hierboven al gemeld.
+  const metWaarde = [...definities.values()].filter((v) => v.variable.name.value in bekend) as VariableDefinitionNode[];
+  const waarden = getVariableValues(schema, metWaarde, bekend, { maxErrors: 50 });
   if (waarden.errors) for (const f of waarden.errors) redenen.push(`standaardwaarden: ${alsZin(f, sdl)}`);
-  redenen.push(...grensredenen(schema, document, proefvariabelen, kostentabel));
+  // De grenzen rekenen alleen aan een document dat past; anders zijn de meldingen hierboven genoeg.
+  if (geldig) redenen.push(...grensredenen(schema, document, proefvariabelen, kostentabel));
   return { redenen, document, operatie, proefvariabelen };
 }
 

@@ -54,19 +54,19 @@ function waardeVoor(tekst: string, type: string, naam: string): unknown {
   return tekst;
 }
 
-function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams): Record<string, unknown> {
+function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams, id: string): Record<string, unknown> {
   const bekend = new Map(overzicht.variabelen.map((v) => [v.naam, v]));
   const geldig = () => ['formaat', ...bekend.keys()].join(', ');
   const variabelen: Record<string, unknown> = {};
   for (const [naam, tekst] of zoek) {
     if (naam === 'formaat') continue;
     const v = bekend.get(naam);
-    if (!v) throw new Parameterfout(`Onbekende parameter ${naam}; ${overzicht.id} neemt: ${geldig()}.`);
+    if (!v) throw new Parameterfout(`Onbekende parameter ${naam}; ${id} neemt: ${geldig()}.`);
     variabelen[naam] = waardeVoor(tekst, v.type, naam);
   }
   for (const v of overzicht.variabelen) {
     if (v.type.endsWith('!') && v.standaard === undefined && !(v.naam in variabelen)) {
-      throw new Parameterfout(`${overzicht.id} heeft ${v.naam} nodig (${v.type}): /overzichten/${overzicht.id}?${v.naam}=…`);
+      throw new Parameterfout(`${id} heeft ${v.naam} nodig (${v.type}): /overzichten/${id}?${v.naam}=…`);
     }
   }
   return variabelen;
@@ -155,7 +155,7 @@ export function overzichtroutes(
     if (formaat === 'csv' && !overzicht.rijen) return foutAntwoord(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
     let variabelen: Record<string, unknown>;
     try {
-      variabelen = variabelenUit(overzicht, zoek);
+      variabelen = variabelenUit(overzicht, zoek, id);
     } catch (e) {
       if (e instanceof Parameterfout) return foutAntwoord(400, 'ONGELDIGE_PARAMETER', e.message);
       throw e;
