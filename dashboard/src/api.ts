@@ -15,12 +15,14 @@ export interface Sessie {
   csrf: string | null;
   /** Wanneer de sessie verloopt (ISO 8601). */
   verlooptOm: string | null;
-  /** Of deze gateway aanmelden kent; in de ontwikkelmodus niet (anoniem is daar een analist). */
+  /** Of deze gateway aanmelden kent (GET /sessie geeft dan een aanmeldlink); in de ontwikkelmodus niet. */
   aanmelden: boolean;
+  /** Of een verzoek zonder aanmelden iets mag (in de ontwikkelmodus een analist; rollen zijn dan de zijne). */
+  anoniem: boolean;
 }
 
 /** Zonder aanmelden (de ontwikkelmodus, of een gateway zonder /sessie): niemand, met de rollen die de gateway noemt. */
-const ZONDER_AANMELDEN: Sessie = { aangemeld: false, naam: null, rollen: [], csrf: null, verlooptOm: null, aanmelden: false };
+const ZONDER_AANMELDEN: Sessie = { aangemeld: false, naam: null, rollen: [], csrf: null, verlooptOm: null, aanmelden: false, anoniem: true };
 
 export const CSRF_KOP = 'x-csrf-token';
 
@@ -38,7 +40,7 @@ export function aanmeldpad(terug = huidigePagina(), basis = '/aanmelden'): strin
 }
 
 function leesSessie(inhoud: unknown): Sessie {
-  const s = (inhoud ?? {}) as Partial<Record<keyof Sessie, unknown>> & { modus?: unknown };
+  const s = (inhoud ?? {}) as Partial<Record<keyof Sessie, unknown>>;
   const tekst = (w: unknown) => (typeof w === 'string' && w !== '' ? w : null);
   return {
     aangemeld: s.aangemeld === true,
@@ -46,7 +48,8 @@ function leesSessie(inhoud: unknown): Sessie {
     rollen: Array.isArray(s.rollen) ? s.rollen.filter((r): r is string => typeof r === 'string') : [],
     csrf: tekst(s.csrf),
     verlooptOm: tekst(s.verlooptOm),
-    aanmelden: s.aanmelden !== false && s.modus !== 'ontwikkeling',
+    aanmelden: typeof s.aanmelden === 'string',
+    anoniem: s.anoniem === true,
   };
 }
 
@@ -129,7 +132,8 @@ export function useSessie(): Sessie | undefined {
 
 /** Afmelden: de gateway beëindigt de sessie; daarna naar wat zij aanwijst, of naar het begin van het dashboard. */
 export async function afmelden(): Promise<void> {
-  const antwoord = await api('/afmelden', { method: 'POST', headers: { accept: 'application/json' }, redirect: 'manual' });
-  const doel = antwoord.type === 'opaqueredirect' ? null : ((await antwoord.json().catch(() => null)) as { naar?: unknown } | null)?.naar;
+  // Met accept: application/json antwoordt de gateway met JSON ({ afgemeld, naar }) in plaats van een redirect, die fetch niet kan volgen naar de provider.
+  const antwoord = await api('/afmelden', { method: 'POST', headers: { accept: 'application/json' } });
+  const doel = ((await antwoord.json().catch(() => null)) as { naar?: unknown } | null)?.naar;
   window.location.assign(typeof doel === 'string' && doel ? doel : '/dashboard/');
 }

@@ -1,0 +1,142 @@
+// De pagina's Overzichten in echte Chromium, in de ontwikkelmodus (anoniem is een analist):
+// de lijst van alle overzichten met titel, omschrijving, versie, variabelen en links naar
+// JSON en CSV; een overzicht op zijn eigen pagina met zijn variabelen als filter (een enum
+// als keuzelijst uit de introspectie, verplichte eerst), zijn rijen als tabel met de kolommen
+// van de CSV, de CSV zelf als download; bediening met het toetsenbord, en axe-core vindt geen
+// WCAG 2.1 AA-overtredingen.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
+
+/** De tabel van de rijen op de pagina van een overzicht: koppen en cellen als tekst. */
+async function rijentabel(pagina: Page): Promise<{ koppen: string[]; rijen: string[][] }> {
+  const tabel = pagina.locator('table.thuis-overzicht-tabel');
+  await tabel.waitFor();
+  const koppen = await tabel.locator('thead th').allInnerTexts();
+  const rijen = await tabel.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
+  return { koppen: koppen.map((k) => k.trim()), rijen };
+}
+
+describe.runIf(chromiumAanwezig())('dashboard: Overzichten in Chromium (ontwikkelmodus)', () => {
+  let pagina: Page;
+  let basis: string;
+  const sessie = gebruikDashboardsessie((s) => ({ pagina, basis } = s));
+
+  it('de lijst: elk overzicht met titel, omschrijving, versie, variabelen en links naar JSON en CSV', async () => {
+    await pagina.goto(`${basis}/dashboard/overzichten`);
+    await pagina.getByRole('heading', { level: 1, name: 'Overzichten' }).waitFor();
+    const tabel = pagina.getByRole('table', { name: /^Alle overzichten/ });
+    await tabel.waitFor();
+    const { overzichten } = (await (await fetch(`${basis}/overzichten`)).json()) as { overzichten: { id: string; omschrijving: string; csv: boolean }[] };
+    expect(await tabel.locator('tbody tr').count()).toBe(overzichten.length);
+    for (const o of overzichten) {
+      const rij = tabel.locator('tbody tr').filter({ has: pagina.locator('code', { hasText: new RegExp(`^${o.id}$`) }) });
+      expect(await rij.count(), o.id).toBe(1);
+      expect(await rij.locator('th a').getAttribute('href')).toMatch(new RegExp(`^/dashboard/overzichten/${o.id.replace(/@\d+$/, '')}$`));
+      expect(await rij.locator('td').first().innerText()).toBe(o.omschrijving);
+      expect(await rij.getByRole('link', { name: /als JSON$/ }).getAttribute('href')).toBe(`/overzichten/${o.id}`);
+      if (o.csv) expect(await rij.getByRole('link', { name: /als CSV$/ }).getAttribute('href')).toBe(`/overzichten/${o.id}?formaat=csv`);
+    }
+    // De variabelen, met wat verplicht is en de standaardwaarde.
+    const aandachtsgroep = tabel.locator('tbody tr').filter({ has: pagina.locator('code', { hasText: /^aandachtsgroep$/ }) });
+    expect(await aandachtsgroep.locator('td').nth(2).innerText()).toMatch(/code \(AandachtsgroepCode!, verplicht\)\s+alleenLetterlijk \(Boolean, standaard false\)/);
+    // Het menu noemt de pagina.
+    expect(await pagina.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzichten' }).getAttribute('aria-current')).toBe('page');
+    await sessie.controleerToegankelijkheid('overzichten');
+  }, 60_000);
+
+  it('een overzicht: filters uit zijn variabelen, de rijen als tabel met de kolommen van de CSV, en de CSV als download', async () => {
+    await pagina.goto(`${basis}/dashboard/overzichten`);
+    await pagina.getByRole('link', { name: 'tegenwerkende-prikkels', exact: true }).click();
+    await pagina.getByRole('heading', { level: 1, name: 'tegenwerkende-prikkels' }).waitFor();
+    expect(new URL(pagina.url()).pathname).toBe('/dashboard/overzichten/tegenwerkende-prikkels');
+    // Een enum is een keuzelijst met de waarden uit het schema; een Int een getallenveld.
+    const departement = pagina.getByLabel('departement', { exact: true });
+    await departement.waitFor();
+    expect(await departement.evaluate((s) => s.tagName)).toBe('SELECT');
+    expect(await departement.locator('option').allInnerTexts()).toEqual(['Geen (alle)', 'BZK', 'VWS', 'JENV', 'SZW', 'OCW']);
+    expect(await pagina.getByLabel('maxScore', { exact: true }).getAttribute('type')).toBe('number');
+    expect(await pagina.getByLabel('slapend', { exact: true }).locator('option').allInnerTexts()).toEqual(['Standaard (false)', 'waar', 'onwaar']);
+
+    const alle = await rijentabel(pagina);
+    expect(alle.rijen.length).toBeGreaterThan(10);
+    // Dezelfde kolommen als de CSV.
+    const csvAlle = parse(await (await fetch(`${basis}/overzichten/tegenwerkende-prikkels?formaat=csv`)).text(), { columns: true }) as Record<string, string>[];
+    expect(alle.koppen).toEqual(Object.keys(csvAlle[0]!));
+
+    await departement.selectOption('SZW');
+    await pagina.getByLabel('maxScore', { exact: true }).fill('-2');
+    await pagina.getByRole('button', { name: 'Toon' }).click();
+    await expect.poll(() => new URL(pagina.url()).search).toBe('?departement=SZW&maxScore=-2');
+    await pagina.getByRole('status').filter({ hasText: /^\d+ rijen/ }).waitFor();
+    await expect
+      .poll(async () => {
+        const t = await rijentabel(pagina);
+        return t.rijen.length > 0 && t.rijen.every((r) => r[t.koppen.indexOf('instrument.departement')] === 'SZW');
+      })
+      .toBe(true);
+    const szw = await rijentabel(pagina);
+    const kolom = (naam: string) => szw.koppen.indexOf(naam);
+    expect(szw.rijen.length).toBeGreaterThan(0);
+    for (const r of szw.rijen) {
+      expect(r[kolom('instrument.departement')]).toBe('SZW');
+      expect(Number(r[kolom('score')])).toBeLessThanOrEqual(-2);
+    }
+    expect(szw.rijen.some((r) => r[kolom('instrument.naam')] === 'Kostendelersnorm')).toBe(true);
+    await sessie.controleerToegankelijkheid('overzicht-tegenwerkende-prikkels');
+
+    // De CSV met dezelfde filters, als download: dezelfde rijen als de tabel.
+    const csvLink = pagina.locator('.thuis-overzicht-gegevens').getByRole('link', { name: /als CSV$/ });
+    expect(await csvLink.getAttribute('href')).toBe('/overzichten/tegenwerkende-prikkels?departement=SZW&maxScore=-2&formaat=csv');
+    const [download] = await Promise.all([pagina.waitForEvent('download'), csvLink.click()]);
+    expect(download.suggestedFilename()).toBe('tegenwerkende-prikkels.csv');
+    const csv = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(csv.map((r) => r['instrument.naam'])).toEqual(szw.rijen.map((r) => r[kolom('instrument.naam')]));
+    expect(csv.every((r) => r['instrument.departement'] === 'SZW')).toBe(true);
+  }, 60_000);
+
+  it('een verplichte variabele staat eerst en moet gekozen zijn; een ongeldige waarde zegt de gateway', async () => {
+    await pagina.goto(`${basis}/dashboard/overzichten/aandachtsgroep`);
+    await pagina.getByText('Vul eerst code in bij de filters').waitFor();
+    const velden = await pagina.locator('form.thuis-overzicht-filters').locator('select, input').evaluateAll((v) => v.map((e) => (e as HTMLInputElement).name));
+    expect(velden).toEqual(['code', 'alleenLetterlijk']);
+    // Met het toetsenbord: de keuzelijst, een waarde, Enter.
+    await pagina.getByLabel('code (verplicht)').focus();
+    await pagina.getByLabel('code (verplicht)').selectOption('STUDENTEN');
+    await pagina.keyboard.press('Tab');
+    await pagina.keyboard.press('Tab');
+    expect(await pagina.evaluate(() => document.activeElement?.textContent)).toBe('Toon');
+    await pagina.keyboard.press('Enter');
+    await expect.poll(() => new URL(pagina.url()).search).toBe('?code=STUDENTEN');
+    const { koppen, rijen } = await rijentabel(pagina);
+    expect(rijen).toHaveLength(1);
+    expect(rijen[0]![koppen.indexOf('naam')]).toBe('Studenten');
+    await sessie.controleerToegankelijkheid('overzicht-aandachtsgroep');
+
+    // Een waarde die het schema niet kent: de melding van de gateway, geen lege tabel.
+    await pagina.goto(`${basis}/dashboard/overzichten/tegenwerkende-prikkels?maxScore=veel`);
+    await pagina.getByRole('alert').or(pagina.locator('.utrecht-alert')).filter({ hasText: /maxScore moet een geheel getal zijn/ }).waitFor();
+    // Een overzicht dat niet bestaat.
+    await pagina.goto(`${basis}/dashboard/overzichten/bestaat-niet`);
+    await pagina.getByRole('heading', { level: 1, name: 'Overzicht niet gevonden' }).waitFor();
+  }, 60_000);
+
+  it('werkt onder de CSP van het dashboard', async () => {
+    const streng = await sessie.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const meldingen: string[] = [];
+    streng.on('pageerror', (e) => meldingen.push(e.message));
+    try {
+      const schendingen = await volgCspSchendingen(streng);
+      await streng.goto(`${basis}/dashboard/overzichten/prikkelmatrix`);
+      await streng.locator('table.thuis-overzicht-tabel tbody tr').first().waitFor();
+      await streng.goto(`${basis}/dashboard/overzichten`);
+      await streng.getByRole('table', { name: /^Alle overzichten/ }).waitFor();
+      expect(await schendingen()).toEqual([]);
+      expect(meldingen).toEqual([]);
+    } finally {
+      await streng.close();
+    }
+  }, 60_000);
+});
