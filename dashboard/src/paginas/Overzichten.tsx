@@ -75,7 +75,7 @@ function Ophaallinks({ overzicht, id = overzicht.id, zoek = '' }: { overzicht: O
       {overzicht.csv && (
         <>
           {' · '}
-          <Link href={gatewaypad(id, zoek, true)} download={`${overzicht.naam}.csv`} aria-label={`${overzicht.titel} als CSV`}>CSV</Link>
+          <Link href={gatewaypad(id, zoek, true)} download aria-label={`${overzicht.titel} als CSV`}>CSV</Link>
         </>
       )}
     </span>
