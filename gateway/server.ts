@@ -26,7 +26,7 @@ import { overzichtpublicatie, proefverzoek } from './overzichten/publiceren.js';
 import { leesOverzichten, type Overzicht } from './overzichten/register.js';
 import { registerclient, type Registerinstelling } from './overzichten/registerclient.js';
 import { overzichtroutes } from './overzichten/routes.js';
-import { overzichtenstand } from './overzichten/stand.js';
+import { overzichtenstand, STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import { publicatieroutes } from './publiceren.js';
 import { ANONIEME_ANALIST, identificatie, type Toegang } from './toegang/identificatie.js';
 import { beheertoegang, rollen } from './toegang/rollen.js';
@@ -86,9 +86,6 @@ export interface Gatewayopties {
   /** Beveiligingscontroles van de queryplanner die uit staan; standaard alle aan. */
   plannercontroles?: Plannercontroles;
 }
-
-/** Hoe vaak een gateway de stand van het overzichtenregister nakijkt als Redis een bericht mist (OVERZICHTEN_CONTROLE_MS). */
-export const STANDAARD_OVERZICHTENCONTROLE_MS = 2000;
 
 /** Zo lang wacht het bouwen hoogstens op de eerste lijst van het register; daarna gaat het door met de ingebouwde set. */
 const EERSTE_LIJST_MS = 2000;

@@ -16,6 +16,7 @@ import { maakMetrieken } from '../kern/metrieken.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { registerdatabasekeuze } from './database.js';
 import { bouwRegister } from './dienst.js';
+import { standVan } from './opslag.js';
 
 const logboek = maakLogboek({ proces: OVERZICHTENREGISTER.naam });
 const geheim = geheimOfStop(logboek);
@@ -33,7 +34,14 @@ const http = await luister(null, async () => ({}), {
   geheim,
   metrieken: maakMetrieken({ proces: OVERZICHTENREGISTER.naam, procesmetrieken: true }),
   logboek,
-  gereed: () => (stopt ? ['Het overzichtenregister stopt.'] : []),
+  // Gereed als de database antwoordt: zonder kan het niets lezen of vastleggen.
+  gereed: async () =>
+    stopt
+      ? ['Het overzichtenregister stopt.']
+      : standVan(register.db.orm.em).then(
+          () => [],
+          (fout: unknown) => [`De database (${register.db.soort}) antwoordt niet: ${fout instanceof Error ? fout.message : fout}`],
+        ),
   gezondheid: () => ({ database: register.db.soort }),
   routes: register.routes,
 });

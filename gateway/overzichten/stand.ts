@@ -126,6 +126,12 @@ export interface Overzichtenstand {
   stop(): void;
 }
 
+/**
+ * Hoe vaak een gateway de stand van het register nakijkt (OVERZICHTEN_CONTROLE_MS), naast de
+ * berichten via Redis: een korte vraag (de stand), de hele lijst alleen als die veranderde.
+ */
+export const STANDAARD_OVERZICHTENCONTROLE_MS = 2000;
+
 /** Hoe lang een verzoek met een onbekend id hoogstens op het register wacht. */
 const MAXIMAAL_WACHTEN_OP_REGISTER_MS = 1000;
 /** Zoveel ms tussen twee controles die een onbekend id uitlokte: een vloed van onzin-ids belast het register niet. */
