@@ -110,6 +110,8 @@ export async function startOidcProvider({
       claims: { openid: ['sub'], profile: ['name', 'roles'] },
       scopes: ['openid', 'profile'],
       pkce: { required: () => true },
+      // Eigen termijnen (in seconden), zodat oidc-provider niet meldt dat hij zijn standaard gebruikt.
+      ttl: { AuthorizationCode: 60, AccessToken: 600, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
       cookies: { keys: [randomBytes(32).toString('base64url')] },
       jwks: { keys: [{ ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test' }] },
       interactions: { url: (_ctx, interactie) => `/interaction/${interactie.uid}` },
