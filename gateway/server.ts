@@ -25,7 +25,7 @@ import { leesOverzichten, overzichtenregister, type Overzicht } from './overzich
 import { overzichtroutes } from './overzichten/routes.js';
 import { publicatieroutes } from './publiceren.js';
 import { aanmelding, type Aanmeldopties } from './toegang/aanmelden.js';
-import { ANONIEME_ANALIST, identificatie, type Toegang } from './toegang/identificatie.js';
+import { ANONIEME_ANALIST, identificatie, type Identificeer, type Toegang } from './toegang/identificatie.js';
 import { beheertoegang, rollen } from './toegang/rollen.js';
 import { toelating } from './toegang/toelating.js';
 import { CACHEGROOTTE_MIB, federatie } from './verbinding/federatie.js';
@@ -91,8 +91,8 @@ export const ONTWIKKELTOEGANG: Toegang = {
 
 export interface Gateway {
   server: ApolloServer<Gatewaycontext>;
-  /** Stelt vast wie een verzoek doet (voor eigen eindpunten zoals de publicaties). */
-  identificeer(verzoek: Pick<HttpVerzoek, 'headers'>): Promise<Identiteit>;
+  /** Stelt vast wie een verzoek doet (voor eigen eindpunten zoals de publicaties); met methode en pad weet hij of het CSRF-token van een sessie nodig is. */
+  identificeer: Identificeer;
   /** Context per verzoek, voor wie de gateway zonder verzoekpad aanroept. */
   context(): Promise<Gatewaycontext>;
   /** Wat luister() nodig heeft: het verzoekpad, /health, /statistiek, /metrics en de eindpunten ernaast. */
