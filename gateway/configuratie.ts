@@ -129,6 +129,9 @@ const OMGEVING = z.object({
   SESSIE_MAXIMAAL_S: geheel(60, STANDAARD_SESSIEDUUR.maximaalS, `een geheel aantal seconden van minstens 60, bijvoorbeeld ${STANDAARD_SESSIEDUUR.maximaalS}`),
 });
 
+/** De variabelen die leesConfiguratie hierboven leest (naast NODE_ENV, LOG_LEVEL, REDIS_* en de subgraph-URL's); docker-compose en Kubernetes worden ertegen getest. */
+export const GELEZEN_VARIABELEN: readonly string[] = Object.keys(OMGEVING.shape);
+
 /** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose en Kubernetes zetten ze). */
 export function subgraafUrlsUit(omgeving: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries([...SUBGRAFEN, ANALYSE].filter((s) => omgeving[s.urlVariabele]).map((s) => [s.naam, omgeving[s.urlVariabele] as string]));
