@@ -21,18 +21,19 @@ import { api } from '../api.js';
 // dezelfde api() als elke pagina, en zonder sessie de ontwikkelmodus.
 const fetcher = createGraphiQLFetcher({ url: '/graphql', fetch: api as typeof fetch });
 
-/** Binnen GraphiQL (zijn store): geeft de pagina een manier om de query in de editor te lezen. */
-function Editorlezer({ lezer }: { lezer: RefObject<(() => string | null) | null> }) {
-  const editor = useGraphiQL((s) => s.queryEditor);
+/** Binnen GraphiQL (zijn store): geeft de pagina een manier om de query en de variabelen in de editor te lezen. */
+function Editorlezer({ lezer }: { lezer: RefObject<{ query(): string | null; variabelen(): string | null } | null> }) {
+  const query = useGraphiQL((s) => s.queryEditor);
+  const variabelen = useGraphiQL((s) => s.variableEditor);
   useEffect(() => {
-    lezer.current = () => editor?.getValue() ?? null;
-  }, [editor, lezer]);
+    lezer.current = { query: () => query?.getValue() ?? null, variabelen: () => variabelen?.getValue() ?? null };
+  }, [query, variabelen, lezer]);
   return null;
 }
 
 export function Query() {
   const container = useRef<HTMLDivElement>(null);
-  const lezer = useRef<(() => string | null) | null>(null);
+  const lezer = useRef<{ query(): string | null; variabelen(): string | null } | null>(null);
   useEditorthema();
   useToegankelijkeGraphiQL(container);
   return (
@@ -53,7 +54,7 @@ export function Query() {
         Met het toetsenbord: Tab brengt u naar een editor, Enter zet de cursor erin en Ctrl+Enter voert de query uit. In
         de editor springt Tab in; met Esc verlaat u de editor, daarna gaat Tab weer naar het volgende onderdeel.
       </Paragraph>
-      <Opslaan leesQuery={() => lezer.current?.() ?? null} />
+      <Opslaan leesQuery={() => lezer.current?.query() ?? null} leesVariabelen={() => lezer.current?.variabelen() ?? null} />
       <div ref={container} className="thuis-query" onKeyDownCapture={verlaatEditorMetEscape}>
         <GraphiQL
           fetcher={fetcher}

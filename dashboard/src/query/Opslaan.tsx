@@ -52,13 +52,14 @@ const veld = (gegevens: FormData, naam: string) => {
   return typeof w === 'string' ? w.trim() : '';
 };
 
-export function Opslaan({ leesQuery }: { leesQuery: () => string | null }) {
+export function Opslaan({ leesQuery, leesVariabelen }: { leesQuery: () => string | null; leesVariabelen: () => string | null }) {
   const sessie = useSessie();
   const [open, zetOpen] = useState(false);
   const [bezig, zetBezig] = useState(false);
   const [uitkomst, zetUitkomst] = useState<Uitkomst | null>(null);
   const uitkomstRef = useRef<HTMLDivElement>(null);
   const naamRef = useRef<HTMLInputElement>(null);
+  const standaardRef = useRef<HTMLTextAreaElement>(null);
   const paneel = useId();
   const kop = useId();
 
@@ -81,6 +82,14 @@ export function Opslaan({ leesQuery }: { leesQuery: () => string | null }) {
     const rijen = veld(gegevens, 'rijen');
     const soort = veld(gegevens, 'weergave');
     const kolommen = lijst(gegevens.get('kolommen'));
+    const standaardtekst = veld(gegevens, 'standaardwaarden');
+    let standaardwaarden: unknown;
+    try {
+      standaardwaarden = standaardtekst ? JSON.parse(standaardtekst) : undefined;
+    } catch (fout) {
+      zetUitkomst({ soort: 'geweigerd', kop: 'Niet opgeslagen', redenen: [`Standaardwaarden is geen geldige JSON (${fout instanceof Error ? fout.message : String(fout)}); geef een object, bijvoorbeeld {"code": "STUDENTEN"}.`] });
+      return;
+    }
     const reden = veld(gegevens, 'breekt-reden');
     const uitfaseerdatum = veld(gegevens, 'breekt-datum');
     const verzoek = {
@@ -89,6 +98,7 @@ export function Opslaan({ leesQuery }: { leesQuery: () => string | null }) {
       omschrijving: veld(gegevens, 'omschrijving'),
       document,
       ...(rijen ? { rijen } : {}),
+      ...(standaardwaarden !== undefined ? { standaardwaarden } : {}),
       ...(soort === 'grafiek' || kolommen.length > 0 ? { weergave: { soort: soort === 'grafiek' ? 'grafiek' : 'tabel', ...(kolommen.length > 0 ? { kolommen } : {}) } } : {}),
       ...(reden || uitfaseerdatum ? { breekt: { reden, uitfaseerdatum } } : {}),
     };
@@ -190,6 +200,26 @@ export function Opslaan({ leesQuery }: { leesQuery: () => string | null }) {
             autoComplete="off"
             description="Welke lijst de rijen van de tabel en de CSV zijn, met * voor elk veld, bijvoorbeeld aandachtsgroepen.*.cijfers. Leeg: geen tabel en geen CSV."
           />
+          <div className="thuis-opslaan-standaard">
+            <FormFieldTextarea
+              label="Standaardwaarden (niet verplicht)"
+              name="standaardwaarden"
+              rows={2}
+              inputRef={standaardRef}
+              description='Als JSON, bijvoorbeeld {"code": "STUDENTEN"}: wat een variabele is als wie het overzicht vraagt haar weglaat. Een verplichte variabele zonder standaard in de query heeft er een nodig.'
+            />
+            <button
+              type="button"
+              className="thuis-opslaan-overnemen"
+              onClick={() => {
+                const tekst = leesVariabelen()?.trim();
+                if (standaardRef.current) standaardRef.current.value = tekst ?? '';
+                standaardRef.current?.focus();
+              }}
+            >
+              De variabelen uit de editor overnemen
+            </button>
+          </div>
           <FormFieldSelect label="Weergave" name="weergave" defaultValue="tabel" description="Een grafiek staat boven de tabel; de tabel is er altijd.">
             <SelectOption value="tabel">Tabel</SelectOption>
             <SelectOption value="grafiek">Grafiek en tabel</SelectOption>
