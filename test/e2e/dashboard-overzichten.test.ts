@@ -10,8 +10,25 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
 
+/** De query in de editor van GraphiQL (het model van Monaco, zoals de Query-pagina het leest). */
+export const zetQuery = (pagina: Page, tekst: string) =>
+  pagina.evaluate((t) => {
+    const monaco = (globalThis as unknown as { __MONACO: { editor: { getModels(): { uri: { path: string }; setValue(t: string): void }[] } } }).__MONACO;
+    monaco.editor.getModels().find((m) => m.uri.path.endsWith('operation.graphql'))!.setValue(t);
+  }, tekst);
+
+/** Wacht tot de editor van GraphiQL klaar is. */
+export const editorKlaar = (pagina: Page) => pagina.locator('.graphiql-query-editor .monaco-editor .view-lines').filter({ hasText: 'tegenwerkendePrikkels' }).waitFor();
+
+/** Een overzicht dat het programmateam vastlegt: tegenwerkende prikkels per paar ministeries, als grafiek en tabel. */
+export const PRIKKELS_PER_PAAR = `query PrikkelsPerPaar($aandachtsgroep: AandachtsgroepCode) {
+  analyse {
+    prikkelmatrix(filter: { aandachtsgroep: $aandachtsgroep }) { instrumentDepartement doelDepartement aantal sterksteScore }
+  }
+}`;
+
 /** De tabel van de rijen op de pagina van een overzicht: koppen en cellen als tekst. */
-async function rijentabel(pagina: Page): Promise<{ koppen: string[]; rijen: string[][] }> {
+export async function rijentabel(pagina: Page): Promise<{ koppen: string[]; rijen: string[][] }> {
   const tabel = pagina.locator('table.thuis-overzicht-tabel');
   await tabel.waitFor();
   const koppen = await tabel.locator('thead th').allInnerTexts();
@@ -148,4 +165,81 @@ describe.runIf(chromiumAanwezig())('dashboard: Overzichten in Chromium (ontwikke
       await streng.close();
     }
   }, 60_000);
+});
+
+describe.runIf(chromiumAanwezig())('dashboard: Opslaan als overzicht in Chromium (ontwikkelmodus, anoniem is samensteller)', () => {
+  let pagina: Page;
+  let basis: string;
+  const sessie = gebruikDashboardsessie((s) => ({ pagina, basis } = s), {
+    toegang: { anoniem: { onderwerp: 'anoniem', rollen: ['analist', 'samensteller'], bron: 'ontwikkelmodus' } },
+  });
+
+  it('de redenen van een weigering staan boven de editor; na het opslaan de link naar het nieuwe overzicht, dat opent als grafiek en tabel', async () => {
+    await pagina.goto(`${basis}/dashboard/query`);
+    await editorKlaar(pagina);
+    const knop = pagina.getByRole('button', { name: 'Opslaan als overzicht' });
+    expect(await knop.getAttribute('aria-expanded')).toBe('false');
+    await knop.click();
+    expect(await knop.getAttribute('aria-expanded')).toBe('true');
+    // De focus gaat naar het eerste veld.
+    await expect.poll(() => pagina.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('naam');
+
+    // Een ongeldige naam en een breuk zonder datum: de gateway noemt elke reden.
+    await zetQuery(pagina, 'query Fout { aandachtsgroepen { code bestaatNiet } }');
+    await pagina.getByLabel('Naam', { exact: true }).fill('Foute Naam');
+    await pagina.getByLabel('Titel', { exact: true }).fill('Fout');
+    await pagina.getByLabel('Omschrijving', { exact: true }).fill('Een overzicht dat niet mag.');
+    await pagina.getByText('Een nieuwe versie die de vorige breekt').click();
+    await pagina.getByLabel('Reden', { exact: true }).fill('Een veld valt weg.');
+    await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    const uitkomst = pagina.locator('.thuis-opslaan-uitkomst');
+    await uitkomst.getByRole('heading', { name: /^Niet opgeslagen, om \d+ redenen$/ }).waitFor();
+    const redenen = await uitkomst.locator('.thuis-opslaan-redenen li').allInnerTexts();
+    expect(redenen.some((r) => r.startsWith('naam is "Foute Naam"'))).toBe(true);
+    expect(redenen.some((r) => r.startsWith('breekt.uitfaseerdatum'))).toBe(true);
+    await pagina.getByLabel('Reden', { exact: true }).fill('');
+    // Dan het document: een veld dat het schema niet kent.
+    await pagina.getByLabel('Naam', { exact: true }).fill('fout');
+    await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => uitkomst.locator('.thuis-opslaan-redenen li').allInnerTexts()).toContainEqual(expect.stringContaining('bestaatNiet'));
+    // De focus staat op de uitkomst, zodat een schermlezer haar voorleest; ze staat direct boven de editor.
+    expect(await pagina.evaluate(() => document.activeElement?.classList.contains('thuis-opslaan-uitkomst'))).toBe(true);
+    expect(await pagina.evaluate(() => document.querySelector('.thuis-opslaan')?.nextElementSibling?.classList.contains('thuis-query'))).toBe(true);
+    await sessie.controleerToegankelijkheid('query-opslaan-geweigerd');
+
+    // Nu goed: een grafiek van het aantal prikkels per paar ministeries.
+    await zetQuery(pagina, PRIKKELS_PER_PAAR);
+    await pagina.getByLabel('Naam', { exact: true }).fill('prikkels-per-paar');
+    await pagina.getByLabel('Titel', { exact: true }).fill('Prikkels per paar ministeries');
+    await pagina.getByLabel('Omschrijving', { exact: true }).fill('Het aantal tegenwerkende prikkels per ministerie van het instrument en van het doel.');
+    await pagina.getByLabel('Rijen (niet verplicht)').fill('analyse.prikkelmatrix');
+    await pagina.getByLabel('Weergave').selectOption('grafiek');
+    await pagina.getByLabel('Kolommen (niet verplicht)').fill('instrumentDepartement, doelDepartement, aantal');
+    await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await uitkomst.getByRole('heading', { name: 'Opgeslagen als prikkels-per-paar@1' }).waitFor();
+    expect(await pagina.evaluate(() => document.activeElement?.classList.contains('thuis-opslaan-uitkomst'))).toBe(true);
+    await sessie.controleerToegankelijkheid('query-opslaan-opgeslagen');
+
+    await uitkomst.getByRole('link', { name: 'Open het overzicht Prikkels per paar ministeries' }).click();
+    await pagina.getByRole('heading', { level: 1, name: 'Prikkels per paar ministeries' }).waitFor();
+    expect(new URL(pagina.url()).pathname).toBe('/dashboard/overzichten/prikkels-per-paar@1');
+    // De grafiek: een staaf per paar, met een naam; direct erna de tabel met de drie kolommen.
+    const grafiek = pagina.locator('figure.thuis-overzicht-figuur svg[role="img"]');
+    await grafiek.waitFor();
+    expect(await grafiek.getAttribute('aria-label')).toBe('Grafiek: Prikkels per paar ministeries, aantal per instrumentDepartement en doelDepartement. De tabel na de grafiek geeft dezelfde gegevens.');
+    const { koppen, rijen } = await rijentabel(pagina);
+    expect(koppen).toEqual(['instrumentDepartement', 'doelDepartement', 'aantal']);
+    expect(await grafiek.locator('rect').count()).toBe(rijen.length);
+    expect(rijen).toContainEqual(['SZW', 'BZK', expect.stringMatching(/^\d+$/)]);
+    // De filter uit de variabele: een keuzelijst met de aandachtsgroepen.
+    await pagina.getByLabel('aandachtsgroep', { exact: true }).selectOption('STUDENTEN');
+    await pagina.getByRole('button', { name: 'Toon' }).click();
+    await expect.poll(() => new URL(pagina.url()).search).toBe('?aandachtsgroep=STUDENTEN');
+    await expect.poll(async () => (await rijentabel(pagina)).rijen.length).toBeLessThan(rijen.length);
+    await sessie.controleerToegankelijkheid('overzicht-grafiek');
+
+    // En in de lijst.
+    await pagina.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzichten' }).click();
+    await pagina.getByRole('link', { name: 'Prikkels per paar ministeries', exact: true }).waitFor();
+  }, 90_000);
 });
