@@ -9,32 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
-
-/** De query in de editor van GraphiQL (het model van Monaco, zoals de Query-pagina het leest). */
-export const zetQuery = (pagina: Page, tekst: string) =>
-  pagina.evaluate((t) => {
-    const monaco = (globalThis as unknown as { __MONACO: { editor: { getModels(): { uri: { path: string }; setValue(t: string): void }[] } } }).__MONACO;
-    monaco.editor.getModels().find((m) => m.uri.path.endsWith('operation.graphql'))!.setValue(t);
-  }, tekst);
-
-/** Wacht tot de editor van GraphiQL klaar is. */
-export const editorKlaar = (pagina: Page) => pagina.locator('.graphiql-query-editor .monaco-editor .view-lines').filter({ hasText: 'tegenwerkendePrikkels' }).waitFor();
-
-/** Een overzicht dat het programmateam vastlegt: tegenwerkende prikkels per paar ministeries, als grafiek en tabel. */
-export const PRIKKELS_PER_PAAR = `query PrikkelsPerPaar($aandachtsgroep: AandachtsgroepCode) {
-  analyse {
-    prikkelmatrix(filter: { aandachtsgroep: $aandachtsgroep }) { instrumentDepartement doelDepartement aantal sterksteScore }
-  }
-}`;
-
-/** De tabel van de rijen op de pagina van een overzicht: koppen en cellen als tekst. */
-export async function rijentabel(pagina: Page): Promise<{ koppen: string[]; rijen: string[][] }> {
-  const tabel = pagina.locator('table.thuis-overzicht-tabel');
-  await tabel.waitFor();
-  const koppen = await tabel.locator('thead th').allInnerTexts();
-  const rijen = await tabel.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
-  return { koppen: koppen.map((k) => k.trim()), rijen };
-}
+import { editorKlaar, PRIKKELS_PER_PAAR, rijentabel, zetQuery } from '../hulp/overzichtpagina.js';
 
 describe.runIf(chromiumAanwezig())('dashboard: Overzichten in Chromium (ontwikkelmodus)', () => {
   let pagina: Page;

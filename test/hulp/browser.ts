@@ -84,13 +84,14 @@ export async function startDashboardsessie(opties: Stapelopties = {}): Promise<D
 /**
  * Start per testbestand één sessie (beforeAll) en stopt haar (afterAll). `bij` krijgt de
  * gestarte sessie, om pagina en basis in eigen variabelen te zetten of te gaan volgen;
- * `opties` gaan naar startStapel (bijvoorbeeld een anonieme gebruiker met meer rollen).
+ * `opties` gaan naar startStapel (bijvoorbeeld een anonieme gebruiker met meer rollen); als
+ * functie pas in beforeAll gelezen, na wat eerder gestart is (een OpenID-provider).
  */
-export function gebruikDashboardsessie(bij?: (sessie: Dashboardsessie) => void, opties: Stapelopties = {}): Dashboardsessie {
+export function gebruikDashboardsessie(bij?: (sessie: Dashboardsessie) => void, opties: Stapelopties | (() => Stapelopties) = {}): Dashboardsessie {
   return gebruik(
     'De dashboardsessie',
     async () => {
-      const sessie = await startDashboardsessie(opties);
+      const sessie = await startDashboardsessie(typeof opties === 'function' ? opties() : opties);
       bij?.(sessie);
       return sessie;
     },

@@ -234,7 +234,7 @@ function Rijentabel({ titel, rijen, kolommen }: { titel: string; rijen: Rij[]; k
           <TableHeader>
             <TableRow>
               {kolommen.map((k) => (
-                <TableHeaderCell key={k} scope="col">
+                <TableHeaderCell key={k} scope="col" className={getallen.has(k) ? 'thuis-overzicht-getal' : undefined}>
                   {k}
                 </TableHeaderCell>
               ))}
@@ -352,6 +352,7 @@ function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
   const { overzicht, versie } = gevonden;
   const getoond = versie?.id ?? overzicht.id;
   const nieuwste = overzicht.id;
+  const isNieuwste = !versie || versie.versie === overzicht.versie;
   const onbekend = [...zoek.keys()].filter((k) => !overzicht.variabelen.some((v) => v.naam === k));
   return (
     <>
@@ -361,7 +362,7 @@ function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
         <dt>Id</dt>
         <dd>
           <code>{getoond}</code>
-          {overzicht.versie !== null && ` (versie ${versie?.versie ?? overzicht.versie}${getoond === nieuwste ? ', de nieuwste' : ''})`}
+          {overzicht.versie !== null && ` (versie ${versie?.versie ?? overzicht.versie}${isNieuwste ? ', de nieuwste' : ''})`}
         </dd>
         <dt>Variabelen</dt>
         <dd>
