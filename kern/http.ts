@@ -54,6 +54,8 @@ export interface Route {
   behandel(verzoek: HttpVerzoek, delen: string[]): Promise<HttpAntwoord>;
   /** Naam in metrieken en logboek, bijvoorbeeld "/edities/:ministerie"; standaard de expressie. */
   label?: string;
+  /** Een peiling die elke paar seconden komt (de stand van het overzichtenregister): in het logboek op debug, zoals /health. */
+  peiling?: boolean;
 }
 
 /** De body van een antwoord als tekst. */
@@ -260,8 +262,8 @@ export async function luister<C extends BaseContext>(
     const duur = performance.now() - begin;
     const operatie = label(pad, antwoord);
     metrieken.verzoek(operatie, antwoord.status, duur / 1000);
-    // Peilingen van docker-compose en Prometheus zouden het logboek anders vullen.
-    const niveau = INTERNE_PADEN.has(pad) ? 'debug' : 'info';
+    // Peilingen van docker-compose, Prometheus en de gateways zouden het logboek anders vullen.
+    const niveau = INTERNE_PADEN.has(pad) || routes.some((r) => r.peiling && r.pad.test(pad)) ? 'debug' : 'info';
     if (logboek.isLevelEnabled(niveau)) {
       logboek[niveau]({ verzoekId, methode: req.method, pad, status: antwoord.status, duurMs: Math.round(duur * 100) / 100, operatie }, 'verzoek');
     }

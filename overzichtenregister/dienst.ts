@@ -6,6 +6,9 @@ import { openRegisterdatabase, type Registerdatabase, type Registerdatabasekeuze
 import { importeerIngebouwd, leesIngebouwd, type Importuitkomst } from './ingebouwd.js';
 import { registerroutes } from './routes.js';
 
+/** Zo lang wacht een publicatie hoogstens op de melding via Redis. */
+const MAXIMAAL_WACHTEN_OP_REDIS_MS = 500;
+
 export interface Registeropties extends Registerdatabasekeuze {
   /** Met Redis hoort elke gateway een nieuwe versie meteen; zonder ziet hij haar bij zijn volgende controle. */
   redis?: Redisinstelling | null;
@@ -27,8 +30,12 @@ export interface Register {
 export async function bouwRegister({ redis = null, map, klok = () => new Date(), log = () => undefined, ...keuze }: Registeropties): Promise<Register> {
   const db = await openRegisterdatabase(keuze);
   const em = db.orm.em;
+  // Vóór het antwoord melden, zodat de andere gateways het al weten als het programmateam de
+  // bevestiging krijgt; maar een Redis die hangt, houdt een publicatie hoogstens even op (de
+  // gateways zien haar dan bij hun controle van het register).
   const melden = async (inhoud: { naam: string; versie?: number }) => {
-    await meldOverzichten(inhoud, redis).catch((fout: unknown) => log(fout instanceof Error ? fout.message : String(fout)));
+    const melding = meldOverzichten(inhoud, redis).catch((fout: unknown) => log(fout instanceof Error ? fout.message : String(fout)));
+    await Promise.race([melding, new Promise((r) => setTimeout(r, MAXIMAAL_WACHTEN_OP_REDIS_MS).unref())]);
   };
   let ingebouwd: Importuitkomst;
   try {

@@ -106,7 +106,7 @@ export function registerroutes(em: EntityManager, { naWijziging, klok }: Registe
   }
 
   return [
-    { methoden: ['GET'], pad: /^\/overzichten\/stand$/, label: '/overzichten/stand', behandel: async () => jsonAntwoord(200, { stand: await standVan(em) }) },
+    { methoden: ['GET'], pad: /^\/overzichten\/stand$/, label: '/overzichten/stand', peiling: true, behandel: async () => jsonAntwoord(200, { stand: await standVan(em) }) },
     {
       methoden: ['GET', 'POST'],
       pad: /^\/overzichten\/?$/,

@@ -4,6 +4,7 @@
 // toelating (budget, zwaar werk). Gekozen door meting: elke operatie uit bench/operaties/
 // en elk README-voorbeeld moet erdoor, met ruimte erboven; de metingen staan in docs/prestaties.md,
 // "Grenzen aan een operatie", en `npx tsx bench/kosten.ts` doet ze opnieuw.
+import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -11,6 +12,8 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
+  print,
+  printSchema,
   validate,
   visit,
   type DocumentNode,
@@ -211,6 +214,23 @@ const overigeGrenzen = (): ValidationRule[] => [
 ];
 
 /**
+ * graphql zoals graphql-query-complexity het laadt (CommonJS). Onder Node is dat hetzelfde
+ * exemplaar als dat van deze code; onder vitest (dat index.mjs laadt) niet, en dan weigert de
+ * schatter een schema of document van het andere exemplaar. In Apollo Server komen schema en
+ * document van @apollo/gateway, ook CommonJS; alleen grensredenen bouwt ze zelf.
+ */
+const graphqlVanDeSchatter = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const schemasVoorDeSchatter = new WeakMap<GraphQLSchema, GraphQLSchema>();
+function schemaVoorDeSchatter(schema: GraphQLSchema): GraphQLSchema {
+  let omgezet = schemasVoorDeSchatter.get(schema);
+  if (!omgezet) {
+    omgezet = graphqlVanDeSchatter.buildSchema(printSchema(schema));
+    schemasVoorDeSchatter.set(schema, omgezet);
+  }
+  return omgezet;
+}
+
+/**
  * Wat de grenzen van deze stap over één document zeggen, zonder het uit te voeren: voor een
  * overzicht dat het programmateam publiceert (overzichten/controle.ts). Dezelfde regels als
  * bij elk verzoek (diepte, hoofdvelden, aliassen, directieven, kosten), met de kosten in het
@@ -220,8 +240,10 @@ const overigeGrenzen = (): ValidationRule[] => [
 export function grensredenen(schema: GraphQLSchema, document: DocumentNode, variabelen: Record<string, unknown>, kostentabel: Kostentabel = KOSTENTABEL): string[] {
   const redenen = validate(schema, document, [dieptegrens(), hoofdveldenregel, ...overigeGrenzen()]).map((f) => vertaal(LIMIETREGELS, { message: f.message }).message);
   const zonderVoorwaarden = visit(document, { Directive: (d) => (d.name.value === 'include' || d.name.value === 'skip' ? null : undefined) });
-  const operatie = operatieIn(zonderVoorwaarden, undefined);
-  const kosten = operatie ? kostenVan(schema, zonderVoorwaarden, operatie, variabelen, kostentabel) : undefined;
+  // In het exemplaar van graphql dat de kostenschatter laadt (zie graphqlVanDeSchatter).
+  const teSchatten = graphqlVanDeSchatter.parse(print(zonderVoorwaarden));
+  const operatie = operatieIn(teSchatten, undefined);
+  const kosten = operatie ? kostenVan(schemaVoorDeSchatter(schema), teSchatten, operatie, variabelen, kostentabel) : undefined;
   if (kosten !== undefined && kosten > LIMIETEN.kosten) redenen.push(`${teDuur(kosten)} (Gerekend met elk veld onder @include en @skip erbij: het duurste geval dat de variabelen toelaten.)`);
   return redenen;
 }
