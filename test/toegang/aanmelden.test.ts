@@ -73,6 +73,22 @@ describe('aanmelden in de ontwikkelmodus: de anonieme analist blijft, aanmelden 
   });
 });
 
+describe('achter https', () => {
+  const provider = gebruik('De provider', () => startOidcProvider({ gebruikers: {}, redirectUris: ['https://thuis.example.nl/aanmelden/terug'] }), (p) => p.stop());
+  const los = gebruik('De gateway', () => losseGateway({ toegang: ONTWIKKELTOEGANG, aanmelden: provider.aanmeldopties('https://thuis.example.nl/aanmelden/terug') }), (g) => g.stop());
+
+  it('zijn de cookies Secure met het voorvoegsel __Host-, en telt een cookie zonder dat voorvoegsel niet', async () => {
+    const trommel = new Koekjestrommel();
+    const begin = await trommel.fetch(`${los.basis}/aanmelden`);
+    expect(begin.status).toBe(302);
+    expect(new URL(begin.naar!).searchParams.get('redirect_uri')).toBe('https://thuis.example.nl/aanmelden/terug');
+    expect(trommel.laatsteSetCookie).toEqual([expect.stringMatching(/^__Host-thuis-aanmelding=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax; Max-Age=600$/)]);
+    // Een cookie zonder __Host- kan een andere (sub)site of een http-pagina gezet hebben: de gateway leest het niet.
+    expect(await los.gateway.identificeer({ headers: koppen({ cookie: 'thuis-sessie=x' }), method: 'POST', pad: '/graphql' })).toEqual(ANONIEME_ANALIST);
+    await expect(los.gateway.identificeer({ headers: koppen({ cookie: '__Host-thuis-sessie=x' }), method: 'POST', pad: '/graphql' })).rejects.toMatchObject({ code: 'SESSIE_VERLOPEN' });
+  });
+});
+
 describe('productie zonder OIDC: keys en JWT zoals altijd, aanmelden is niet ingesteld', () => {
   const los = gebruik('De gateway', () => losseGateway({ toegang: { modus: 'productie', apiSleutels: new Map(), anoniem: null } }), (g) => g.stop());
 
