@@ -172,20 +172,6 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     throw fout(e);
   }
   const productie = inProductie(omgeving);
-  const { toegang, meldingen } = await bouwToegang({
-    productie,
-    host: o.HOST,
-    lokaal: alleenLokaal(omgeving),
-    apiSleutelbestand: o.API_SLEUTELBESTAND,
-    jwksUrl: o.JWT_JWKS_URL,
-    jwtSleutelbestand: o.JWT_SLEUTELBESTAND,
-    jwtAlgoritme: o.JWT_ALGORITME ?? 'RS256',
-    uitgever: o.JWT_UITGEVER,
-    publiek: o.JWT_PUBLIEK,
-    ontwikkelsleutelPad: o.ONTWIKKELSLEUTEL_PAD,
-  }).catch((e: unknown) => {
-    throw fout(e);
-  });
   let aanmelden: Aanmeldopties | undefined;
   try {
     aanmelden = bouwAanmeldopties({
@@ -202,7 +188,25 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
   } catch (e) {
     throw fout(e);
   }
+  const { toegang, meldingen } = await bouwToegang({
+    productie,
+    host: o.HOST,
+    lokaal: alleenLokaal(omgeving),
+    apiSleutelbestand: o.API_SLEUTELBESTAND,
+    jwksUrl: o.JWT_JWKS_URL,
+    jwtSleutelbestand: o.JWT_SLEUTELBESTAND,
+    jwtAlgoritme: o.JWT_ALGORITME ?? 'RS256',
+    uitgever: o.JWT_UITGEVER,
+    publiek: o.JWT_PUBLIEK,
+    ontwikkelsleutelPad: o.ONTWIKKELSLEUTEL_PAD,
+    aanmelden: aanmelden !== undefined,
+  }).catch((e: unknown) => {
+    throw fout(e);
+  });
   const redis = await redisinstelling(omgeving);
+  if (aanmelden && productie && !redis) {
+    meldingen.push('aanmelden zonder Redis: de sessies staan in het geheugen van deze replica; bij meer replica\'s zet REDIS_URL (of houd een browser bij dezelfde replica).');
+  }
   return {
     poort: o.PORT,
     host: o.HOST,

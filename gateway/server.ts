@@ -3,7 +3,7 @@
 // luisteren, zodat tests hem met subgraphs op poort 0 kunnen starten; index.ts luistert.
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import type { HttpVerzoek, Luisteropties } from '../kern/http.js';
+import type { Luisteropties } from '../kern/http.js';
 import type { Identiteit } from '../kern/identiteit.js';
 import type { Logboek } from '../kern/logboek.js';
 import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';

@@ -32,7 +32,7 @@ export interface Verzoekpad {
 
 /**
  * Bouwt Apollo Server uit de stappen en rijgt hun delen vóór Apollo Server aaneen.
- * `identificeer` is de ingang: wie het verzoek doet, of een Weigering (401, 403, 400).
+ * `identificeer` is de ingang: wie het verzoek doet, of een Weigering (401, 403, 400, 503).
  */
 export function verzoekpad({
   identificeer,

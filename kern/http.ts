@@ -200,9 +200,12 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): boolean {
   if (res.destroyed || res.writableEnded) return false;
   res.statusCode = antwoord.status;
   // Set-Cookie mag vaker voorkomen (het aanmelden zet een sessiecookie en wist dat van de aanmelding); elke andere kop één keer.
-  const cookies = antwoord.headers.filter(([naam]) => naam.toLowerCase() === 'set-cookie').map(([, waarde]) => waarde);
-  for (const [naam, waarde] of antwoord.headers) if (naam.toLowerCase() !== 'set-cookie') res.setHeader(naam, waarde);
-  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  let cookies: string[] | undefined;
+  for (const [naam, waarde] of antwoord.headers) {
+    if (naam === 'set-cookie' || naam === 'Set-Cookie') (cookies ??= []).push(waarde);
+    else res.setHeader(naam, waarde);
+  }
+  if (cookies) res.setHeader('set-cookie', cookies);
   res.end(antwoord.body);
   return true;
 }

@@ -23,6 +23,7 @@ export class Weigering extends Error {
 /** De weigering als antwoord. */
 export function weigering(fout: Weigering): HttpAntwoord {
   // RFC 6750: een client hoort te weten welk schema hier geldt.
-  const extra: [string, string][] = fout.status === 401 ? [['www-authenticate', `Bearer realm="een-thuis-voor-iedereen", error="invalid_token"`]] : [];
+  const extra: [string, string][] =
+    fout.status === 401 ? [['www-authenticate', `Bearer realm="een-thuis-voor-iedereen", error="invalid_token"`]] : fout.status === 503 ? [['retry-after', '5']] : [];
   return foutAntwoord(fout.status, fout.code, fout.message, fout.extensies, extra);
 }

@@ -295,7 +295,10 @@ export function aanmelding(
   };
   const aanmeldlinkVan = (verzoek: Pick<HttpVerzoek, 'headers'>) => aanmeldlink(paginaVan(verzoek));
 
-  const opslagWeg = (e: Opslagfout) => foutAntwoord(503, 'SESSIES_ONBEREIKBAAR', `${e.message}. Probeer het zo opnieuw.`, {}, [...GEEN_OPSLAG, ['retry-after', '5']]);
+  const opslagWeg = (e: Opslagfout) => {
+    logboek?.warn({ err: e.cause }, 'aanmelden: de sessies in Redis zijn niet bereikbaar');
+    return foutAntwoord(503, 'SESSIES_ONBEREIKBAAR', `${e.message}. Probeer het zo opnieuw.`, {}, [...GEEN_OPSLAG, ['retry-after', '5']]);
+  };
   const providerWeg = (e: unknown) => {
     logboek?.warn({ err: e, uitgever: o.uitgever }, 'aanmelden: de identiteitsprovider antwoordt niet');
     return foutAntwoord(503, 'IDP_ONBEREIKBAAR', `De identiteitsprovider (${o.uitgever}) is nu niet bereikbaar; probeer het zo opnieuw.`, {}, [...GEEN_OPSLAG, ['retry-after', '5']]);

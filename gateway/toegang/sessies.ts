@@ -80,7 +80,8 @@ function inRedis(instelling: Redisinstelling): Ruwe {
     try {
       return await doe();
     } catch (e) {
-      throw new Opslagfout(`De sessies in Redis (${instelling.url}) zijn nu niet bereikbaar: ${e instanceof Error ? e.message : e}`);
+      // Zonder URL en oorzaak in de melding: die gaat naar de browser, en een Redis-URL kan een wachtwoord bevatten.
+      throw new Opslagfout('De sessies (in Redis) zijn nu niet te lezen of te schrijven', { cause: e });
     }
   };
   return {

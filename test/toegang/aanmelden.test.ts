@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bouwGateway, ONTWIKKELTOEGANG, type Gateway } from '../../gateway/server.js';
 import { rollenUitClaim, veiligeTerug } from '../../gateway/toegang/aanmelden.js';
 import { cookieUit, sessieopslag, zetCookie } from '../../gateway/toegang/sessies.js';
-import { ANONIEME_ANALIST } from '../../gateway/toegang/identificatie.js';
+import { ANONIEME_ANALIST, identificatie } from '../../gateway/toegang/identificatie.js';
 import { luister, type Luisteraar } from '../../kern/http.js';
 import { HeaderMap } from '@apollo/server';
 import { gebruik } from '../hulp/gebruik.js';
@@ -73,6 +73,22 @@ describe('aanmelden in de ontwikkelmodus: de anonieme analist blijft, aanmelden 
   });
 });
 
+describe('achter https', () => {
+  const provider = gebruik('De provider', () => startOidcProvider({ gebruikers: {}, redirectUris: ['https://thuis.example.nl/aanmelden/terug'] }), (p) => p.stop());
+  const los = gebruik('De gateway', () => losseGateway({ toegang: ONTWIKKELTOEGANG, aanmelden: provider.aanmeldopties('https://thuis.example.nl/aanmelden/terug') }), (g) => g.stop());
+
+  it('zijn de cookies Secure met het voorvoegsel __Host-, en telt een cookie zonder dat voorvoegsel niet', async () => {
+    const trommel = new Koekjestrommel();
+    const begin = await trommel.fetch(`${los.basis}/aanmelden`);
+    expect(begin.status).toBe(302);
+    expect(new URL(begin.naar!).searchParams.get('redirect_uri')).toBe('https://thuis.example.nl/aanmelden/terug');
+    expect(trommel.laatsteSetCookie).toEqual([expect.stringMatching(/^__Host-thuis-aanmelding=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax; Max-Age=600$/)]);
+    // Een cookie zonder __Host- kan een andere (sub)site of een http-pagina gezet hebben: de gateway leest het niet.
+    expect(await los.gateway.identificeer({ headers: koppen({ cookie: 'thuis-sessie=x' }), method: 'POST', pad: '/graphql' })).toEqual(ANONIEME_ANALIST);
+    await expect(los.gateway.identificeer({ headers: koppen({ cookie: '__Host-thuis-sessie=x' }), method: 'POST', pad: '/graphql' })).rejects.toMatchObject({ code: 'SESSIE_VERLOPEN' });
+  });
+});
+
 describe('productie zonder OIDC: keys en JWT zoals altijd, aanmelden is niet ingesteld', () => {
   const los = gebruik('De gateway', () => losseGateway({ toegang: { modus: 'productie', apiSleutels: new Map(), anoniem: null } }), (g) => g.stop());
 
@@ -131,7 +147,17 @@ describe('als de provider of Redis niet antwoordt', () => {
   it('zegt een verzoek met het sessiecookie 503 SESSIES_ONBEREIKBAAR als de sessies in Redis niet te lezen zijn', async () => {
     const opslag = sessieopslag({ redis: { url: 'redis://127.0.0.1:9', voorvoegsel: 'weg' }, duur: { inactiefS: 60, maximaalS: 120 } });
     try {
-      await expect(opslag.lees('x')).rejects.toThrow(/sessies in Redis \(redis:\/\/127\.0\.0\.1:9\) zijn nu niet bereikbaar/);
+      // De melding gaat naar de browser: zonder de URL van Redis (die een wachtwoord kan bevatten).
+      const fout = await opslag.lees('x').then(() => undefined, (e: unknown) => e as Error);
+      expect(fout?.message).toBe('De sessies (in Redis) zijn nu niet te lezen of te schrijven');
+      expect(fout?.cause).toBeInstanceOf(Error);
+      // Wie het cookie draagt, hoort dat, in plaats van als anoniem of als verlopen behandeld te worden.
+      const identificeer = identificatie(ONTWIKKELTOEGANG, { cookie: 'thuis-sessie', lees: () => opslag.lees('x', true), aanmeldlink: () => '/aanmelden' });
+      await expect(identificeer({ headers: koppen({ cookie: 'thuis-sessie=x' }) })).rejects.toMatchObject({
+        status: 503,
+        code: 'SESSIES_ONBEREIKBAAR',
+        message: 'De sessies (in Redis) zijn nu niet te lezen of te schrijven. Probeer het zo opnieuw.',
+      });
     } finally {
       opslag.sluit();
     }

@@ -20,7 +20,7 @@ function sleutelbestand(inhoud: unknown): string {
 
 describe('de configuratie uit de omgeving', () => {
   it('productie zonder sleutels start niet en zegt wat er ontbreekt', async () => {
-    await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/JWT_JWKS_URL of JWT_SLEUTELBESTAND.*API_SLEUTELBESTAND/);
+    await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/JWT_JWKS_URL of JWT_SLEUTELBESTAND.*API_SLEUTELBESTAND.*OIDC_ISSUER/);
   });
 
   it('productie zonder (lang genoeg) geheim voor de subgraphs start niet', async () => {
@@ -101,8 +101,10 @@ describe('de configuratie uit de omgeving', () => {
       SESSIE_MAXIMAAL_S: '3600',
     });
     expect(uitBestand.aanmelden).toMatchObject({ clientGeheim: 'uit-een-bestand', rollenclaim: 'realm_access.roles', scope: 'openid profile roles', sessie: { inactiefS: 600, maximaalS: 3600 } });
-    // Productie met alleen OIDC start niet: de API-sleutels of JWT-sleutels blijven nodig (Prometheus, partners).
-    await expect(toegangUitOmgeving({ ...OIDC, NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/API_SLEUTELBESTAND/);
+    // Productie met alleen aanmelden in de browser start ook: ook dan heeft elk verzoek een bewijs nodig.
+    const productie = await toegangUitOmgeving({ ...OIDC, ONTWIKKELSLEUTEL_PAD: undefined, NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM, HOST: '0.0.0.0' });
+    expect(productie.toegang).toMatchObject({ modus: 'productie', anoniem: null });
+    expect(productie.meldingen.join('\n')).toMatch(/aanmelden in de browser/);
   });
 
   it('noemt bij een onvolledige of onzinnige OIDC-instelling wat er ontbreekt of mag', async () => {
