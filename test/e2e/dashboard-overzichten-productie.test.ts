@@ -59,7 +59,12 @@ describe.runIf(chromiumAanwezig())('dashboard: zelf overzichten maken in product
   }
 
   it('een samensteller meldt zich aan, slaat een query op als overzicht, vindt en opent het, downloadt de CSV; een partner voert het uit op id', async () => {
-    // Niet aangemeld: de kop wijst de weg, en zonder sessie geeft de gateway niets.
+    // Niet aangemeld: zonder sessie geeft de gateway niets, en de pagina wijst de weg terug naar zichzelf.
+    await pagina.goto(`${basis}/dashboard/overzichten/prikkelmatrix`);
+    const melding = pagina.locator('.utrecht-alert').filter({ hasText: 'U bent niet aangemeld.' });
+    await melding.waitFor();
+    expect(await melding.getByRole('link', { name: 'Meld u aan' }).getAttribute('href')).toBe('/aanmelden?terug=%2Fdashboard%2Foverzichten%2Fprikkelmatrix');
+    await sessie.controleerToegankelijkheid('productie-niet-aangemeld');
     await pagina.goto(`${basis}/dashboard/query`);
     const aanmelden = kop().getByRole('link', { name: 'Aanmelden' });
     await aanmelden.waitFor();
