@@ -217,4 +217,47 @@ describe.runIf(chromiumAanwezig())('dashboard: Opslaan als overzicht in Chromium
     await pagina.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzichten' }).click();
     await pagina.getByRole('link', { name: 'Prikkels per paar ministeries', exact: true }).waitFor();
   }, 90_000);
+
+  it('een nieuwe versie: hetzelfde verandert niets, een brekende vraagt reden en datum, en de vorige zegt wanneer ze verdwijnt', async () => {
+    await pagina.goto(`${basis}/dashboard/query`);
+    await editorKlaar(pagina);
+    await pagina.getByRole('button', { name: 'Opslaan als overzicht' }).click();
+    const vul = async () => {
+      await pagina.getByLabel('Naam', { exact: true }).fill('prikkels-per-paar');
+      await pagina.getByLabel('Titel', { exact: true }).fill('Prikkels per paar ministeries');
+      await pagina.getByLabel('Omschrijving', { exact: true }).fill('Het aantal tegenwerkende prikkels per ministerie van het instrument en van het doel.');
+      await pagina.getByLabel('Rijen (niet verplicht)').fill('analyse.prikkelmatrix');
+      await pagina.getByLabel('Weergave').selectOption('grafiek');
+      await pagina.getByLabel('Kolommen (niet verplicht)').fill('instrumentDepartement, doelDepartement, aantal');
+    };
+    const uitkomst = pagina.locator('.thuis-opslaan-uitkomst');
+    // Precies hetzelfde: niets vastgelegd.
+    await zetQuery(pagina, PRIKKELS_PER_PAAR);
+    await vul();
+    await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await uitkomst.getByRole('heading', { name: 'Niets veranderd: prikkels-per-paar@1 is precies dit overzicht' }).waitFor();
+
+    // Zonder sterksteScore: dat breekt met versie 1, en dat moet gezegd worden.
+    await zetQuery(pagina, PRIKKELS_PER_PAAR.replace(' sterksteScore', ''));
+    await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => uitkomst.locator('.thuis-opslaan-redenen li').allInnerTexts()).toContainEqual(expect.stringMatching(/^breekt met prikkels-per-paar@1: .*sterksteScore/));
+    const datum = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await pagina.getByText('Een nieuwe versie die de vorige breekt').click();
+    await pagina.getByLabel('Reden', { exact: true }).fill('De sterkste score staat al in de prikkelmatrix.');
+    await pagina.getByLabel('Vorige versie verdwijnt op').fill(datum);
+    await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await uitkomst.getByRole('heading', { name: 'Opgeslagen als prikkels-per-paar@2' }).waitFor();
+    expect(await uitkomst.innerText()).toMatch(/Breekt met de vorige versie: .*sterksteScore/);
+
+    // Versie 1 zegt wanneer ze verdwijnt en wijst naar de nieuwste.
+    await pagina.goto(`${basis}/dashboard/overzichten/prikkels-per-paar@1`);
+    const waarschuwing = pagina.locator('.utrecht-alert').filter({ hasText: 'Deze versie verdwijnt op' });
+    await waarschuwing.waitFor();
+    expect(await waarschuwing.innerText()).toContain('De sterkste score staat al in de prikkelmatrix.');
+    expect(await waarschuwing.getByRole('link').getAttribute('href')).toBe('/dashboard/overzichten/prikkels-per-paar');
+    const versies = await pagina.getByRole('heading', { level: 2, name: 'Versies' }).locator('xpath=following-sibling::ul[1]/li').allInnerTexts();
+    expect(versies[0]).toMatch(/^prikkels-per-paar@2, gepubliceerd /);
+    expect(versies[1]).toMatch(/^prikkels-per-paar@1 \(deze\), gepubliceerd .*; verdwijnt op .*: De sterkste score staat al in de prikkelmatrix\.$/);
+    await sessie.controleerToegankelijkheid('overzicht-uitgefaseerd');
+  }, 90_000);
 });

@@ -26,17 +26,30 @@ export const SAMENSTELLER = 'samensteller';
 const pagina = (id: string) => `${BASIS}/overzichten/${encodeURIComponent(id).replace(/%40/g, '@')}`;
 
 type Uitkomst =
-  | { soort: 'opgeslagen'; id: string; versie: number | null; wijziging: string | null; titel: string }
+  | { soort: 'opgeslagen'; nieuw: boolean; id: string; versie: number | null; melding: string | null; wijziging: Wijziging | null; titel: string }
   | { soort: 'geweigerd'; kop: string; redenen: string[] };
 
 interface Opgeslagen {
+  gepubliceerd?: unknown;
   id?: unknown;
   versie?: unknown;
+  melding?: unknown;
   wijziging?: unknown;
 }
 
-/** Wat de gateway over een wijziging zegt ("nieuw", "uitbreiding", "brekend", …), als zin. */
-const wijzigingstekst = (w: string | null) => (w ? `, wijziging: ${w}` : '');
+/** Wat er tegenover de vorige versie veranderde, zoals de gateway het zegt. */
+interface Wijziging {
+  brekend: string[];
+  toegevoegd: string[];
+}
+
+const tekstlijst = (w: unknown): string[] => (Array.isArray(w) ? w.filter((t): t is string => typeof t === 'string') : []);
+
+function leesWijziging(w: unknown): Wijziging | null {
+  if (typeof w !== 'object' || w === null) return null;
+  const { brekend, toegevoegd } = w as { brekend?: unknown; toegevoegd?: unknown };
+  return { brekend: tekstlijst(brekend), toegevoegd: tekstlijst(toegevoegd) };
+}
 
 function lijst(tekst: FormDataEntryValue | null): string[] {
   return typeof tekst === 'string'
@@ -110,13 +123,15 @@ export function Opslaan({ leesQuery, leesVariabelen }: { leesQuery: () => string
         body: JSON.stringify(verzoek),
       });
       if (antwoord.ok) {
+        // 201: een nieuwe versie; 200 met gepubliceerd: false: precies dit overzicht bestond al.
         const inhoud = (await antwoord.json().catch(() => ({}))) as Opgeslagen;
-        const id = typeof inhoud.id === 'string' ? inhoud.id : verzoek.naam;
         zetUitkomst({
           soort: 'opgeslagen',
-          id,
+          nieuw: inhoud.gepubliceerd !== false,
+          id: typeof inhoud.id === 'string' ? inhoud.id : verzoek.naam,
           versie: typeof inhoud.versie === 'number' ? inhoud.versie : null,
-          wijziging: typeof inhoud.wijziging === 'string' ? inhoud.wijziging : null,
+          melding: typeof inhoud.melding === 'string' ? inhoud.melding : null,
+          wijziging: leesWijziging(inhoud.wijziging),
           titel,
         });
         return;
@@ -174,11 +189,17 @@ export function Opslaan({ leesQuery, leesVariabelen }: { leesQuery: () => string
             </Alert>
           )}
           {uitkomst?.soort === 'opgeslagen' && (
-            <Alert type="ok">
-              <Heading level={3}>Opgeslagen als {uitkomst.id}</Heading>
+            <Alert type={uitkomst.nieuw ? 'ok' : 'info'}>
+              <Heading level={3}>{uitkomst.nieuw ? `Opgeslagen als ${uitkomst.id}` : `Niets veranderd: ${uitkomst.id} is precies dit overzicht`}</Heading>
+              {uitkomst.melding && <Paragraph>{uitkomst.melding}</Paragraph>}
+              {uitkomst.wijziging && uitkomst.wijziging.toegevoegd.length > 0 && (
+                <Paragraph>Nieuw tegenover de vorige versie: {uitkomst.wijziging.toegevoegd.join(', ')}.</Paragraph>
+              )}
+              {uitkomst.wijziging && uitkomst.wijziging.brekend.length > 0 && (
+                <Paragraph>Breekt met de vorige versie: {uitkomst.wijziging.brekend.join('; ')}.</Paragraph>
+              )}
               <Paragraph>
-                {uitkomst.versie !== null ? `Versie ${uitkomst.versie}` : 'Opgeslagen'}
-                {wijzigingstekst(uitkomst.wijziging)}. <Link href={pagina(uitkomst.id)}>Open het overzicht {uitkomst.titel}</Link>
+                <Link href={pagina(uitkomst.id)}>Open het overzicht {uitkomst.titel}</Link>
               </Paragraph>
             </Alert>
           )}
