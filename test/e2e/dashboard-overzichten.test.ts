@@ -258,6 +258,13 @@ describe.runIf(chromiumAanwezig())('dashboard: Opslaan als overzicht in Chromium
     const versies = await pagina.getByRole('heading', { level: 2, name: 'Versies' }).locator('xpath=following-sibling::ul[1]/li').allInnerTexts();
     expect(versies[0]).toMatch(/^prikkels-per-paar@2, gepubliceerd /);
     expect(versies[1]).toMatch(/^prikkels-per-paar@1 \(deze\), gepubliceerd .*; verdwijnt op .*: De sterkste score staat al in de prikkelmatrix\.$/);
+    // Versie 1 zoals ze was: haar query (met sterksteScore) en al haar kolommen.
+    expect(await pagina.locator('pre.thuis-overzicht-json').innerText()).toContain('sterksteScore');
+    expect((await rijentabel(pagina)).koppen).toEqual(['instrumentDepartement', 'doelDepartement', 'aantal', 'sterksteScore']);
     await sessie.controleerToegankelijkheid('overzicht-uitgefaseerd');
+    // De naam is de nieuwste versie, zonder sterksteScore.
+    await waarschuwing.getByRole('link').click();
+    await pagina.getByText('prikkels-per-paar (versie 2, de nieuwste)').waitFor();
+    expect(await pagina.locator('pre.thuis-overzicht-json').innerText()).not.toContain('sterksteScore');
   }, 90_000);
 });

@@ -44,6 +44,8 @@ export interface Overzichtbeschrijving {
   weergave: Weergave | null;
   url: string;
   versies: Versie[];
+  /** Ingetrokken door het programmateam: vanaf `per` antwoordt geen versie meer. */
+  ingetrokken: { reden: string; per: string } | null;
 }
 
 type Ruw = Partial<Record<keyof Overzichtbeschrijving, unknown>>;
@@ -77,6 +79,49 @@ export function leesBeschrijving(ruw: Ruw): Overzichtbeschrijving {
     weergave: leesWeergave(ruw.weergave),
     url: tekst(ruw.url) ?? `/overzichten/${encodeURIComponent(id)}`,
     versies,
+    ingetrokken: leesIntrekking((ruw as { ingetrokken?: unknown }).ingetrokken),
+  };
+}
+
+function leesIntrekking(w: unknown): { reden: string; per: string } | null {
+  if (typeof w !== 'object' || w === null) return null;
+  const { reden, per } = w as { reden?: unknown; per?: unknown };
+  return typeof reden === 'string' && typeof per === 'string' ? { reden, per } : null;
+}
+
+/** Eén versie uit het verslag (GET /overzichten/<naam>/verslag): wat bij die versie hoorde. */
+interface Verslagregel {
+  id: string;
+  versie: number;
+  titel: string;
+  document: string;
+  rijen: string | null;
+}
+
+/**
+ * Een oudere versie zoals ze was: titel, query en rijen uit het verslag (dat mag elke rol
+ * behalve partner). GET /overzichten noemt alleen de variabelen van de nieuwste versie; een
+ * oudere krijgt die variabelen die haar query ook noemt, en geen weergave (alle kolommen).
+ */
+export async function haalVersie(overzicht: Overzichtbeschrijving, versie: Versie): Promise<{ data: Overzichtbeschrijving; fouten: string[] }> {
+  const antwoord = await api(`/overzichten/${encodeURIComponent(overzicht.naam)}/verslag`, { headers: { accept: 'application/json' } });
+  const inhoud = (await antwoord.json().catch(() => ({}))) as { versies?: Verslagregel[]; errors?: { message: string }[] };
+  const regel = inhoud.versies?.find((v) => v.versie === versie.versie);
+  if (!antwoord.ok || !regel) throw new Laadfout(inhoud.errors?.map((f) => f.message).join(' ') || `${versie.id} staat niet in het verslag (HTTP ${antwoord.status}).`, antwoord.status);
+  return {
+    data: {
+      ...overzicht,
+      titel: regel.titel,
+      document: regel.document,
+      rijen: regel.rijen,
+      csv: regel.rijen !== null,
+      weergave: null,
+      variabelen: overzicht.variabelen.filter((v) => new RegExp(`\\$${v.naam}\\b`).test(regel.document)),
+      versie: regel.versie,
+      hash: versie.hash,
+      id: versie.id,
+    },
+    fouten: [],
   };
 }
 

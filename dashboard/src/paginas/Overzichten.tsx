@@ -29,7 +29,7 @@ import { BASIS, Link, navigeer } from '../navigatie.js';
 import { Toestand } from '../toestand.js';
 import { Schuifvlak } from '../schuifvlak.js';
 import { useLaden } from '../overzichten.js';
-import { basistype, haalAntwoord, isLijst, isVerplicht, useRegister, vindOverzicht, type Overzichtbeschrijving, type Variabele } from '../overzicht/register.js';
+import { basistype, haalAntwoord, haalVersie, isLijst, isVerplicht, useRegister, vindOverzicht, type Overzichtbeschrijving, type Variabele, type Versie } from '../overzicht/register.js';
 import { celtekst, gekozenKolommen, rijenVan, type Rij } from '../overzicht/rijen.js';
 import { useEnums, type Enumwaarde } from '../overzicht/typen.js';
 import { Overzichtgrafiek, planGrafiek, Reekslegenda } from '../overzicht/Grafiek.js';
@@ -118,7 +118,8 @@ function Lijst() {
                     <TableCell>{o.omschrijving || '—'}</TableCell>
                     <TableCell>
                       {o.versie ?? '—'}
-                      {o.versies.some((v) => v.uitgefaseerd) && <span className="thuis-overzicht-id">oudere versie verdwijnt</span>}
+                      {o.versies.some((v) => v.uitgefaseerd) && <span className="thuis-overzicht-id">een oudere versie verdwijnt</span>}
+                      {o.ingetrokken && <span className="thuis-overzicht-id">ingetrokken per {datum(o.ingetrokken.per)}</span>}
                     </TableCell>
                     <TableCell>
                       <Variabelenlijst variabelen={o.variabelen} />
@@ -323,14 +324,12 @@ function Versies({ overzicht, getoond }: { overzicht: Overzichtbeschrijving; get
   );
 }
 
+/** Het overzicht bij een id uit de URL; een oudere versie zoals ze was (uit het verslag). */
 function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
   const register = useRegister();
   const gevonden = register.status === 'klaar' ? vindOverzicht(register.data, id) : null;
-  // De variabelen gaan zoals ze in de URL staan naar de gateway; die zegt wat er niet klopt.
-  const variabelen = new URLSearchParams([...zoek].filter(([k]) => gevonden?.overzicht.variabelen.some((v) => v.naam === k)));
-  const zoektekst = variabelen.toString();
-  const ontbreekt = gevonden ? gevonden.overzicht.variabelen.filter((v) => isVerplicht(v) && !variabelen.has(v.naam)) : [];
-  const antwoord = useLaden(gevonden && ontbreekt.length === 0 ? `${id}?${zoektekst}` : null, () => haalAntwoord(id, zoektekst));
+  const oud = gevonden?.versie && gevonden.versie.versie !== gevonden.overzicht.versie ? gevonden.versie : null;
+  const versie = useLaden(gevonden && oud ? `verslag-${oud.id}` : null, () => haalVersie(gevonden!.overzicht, oud!));
   if (register.status !== 'klaar') {
     return (
       <>
@@ -349,11 +348,43 @@ function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
       </>
     );
   }
-  const { overzicht, versie } = gevonden;
-  const getoond = versie?.id ?? overzicht.id;
-  const nieuwste = overzicht.id;
-  const isNieuwste = !versie || versie.versie === overzicht.versie;
+  if (!oud) return <Overzichtinhoud overzicht={gevonden.overzicht} nieuwste={gevonden.overzicht} versie={gevonden.versie} zoek={zoek} />;
+  // Het verslag niet te lezen (een partner, of geen register): de beschrijving van de nieuwste, en dat gezegd.
+  if (versie.status === 'laden') return <Paragraph aria-live="polite">Versie laden…</Paragraph>;
+  return (
+    <Overzichtinhoud
+      overzicht={versie.status === 'klaar' ? versie.data : { ...gevonden.overzicht, id: oud.id, versie: oud.versie }}
+      nieuwste={gevonden.overzicht}
+      versie={oud}
+      zoek={zoek}
+      beschrijvingVanNieuwste={versie.status === 'fout'}
+    />
+  );
+}
+
+function Overzichtinhoud({
+  overzicht,
+  nieuwste,
+  versie,
+  zoek,
+  beschrijvingVanNieuwste = false,
+}: {
+  overzicht: Overzichtbeschrijving;
+  nieuwste: Overzichtbeschrijving;
+  versie: Versie | null;
+  zoek: URLSearchParams;
+  beschrijvingVanNieuwste?: boolean;
+}) {
+  // Wat in de URL staat: de naam (altijd de nieuwste) of precies deze versie.
+  const getoond = versie && versie.versie !== nieuwste.versie ? versie.id : (versie?.id ?? nieuwste.id);
+  const isNieuwste = !versie || versie.versie === nieuwste.versie;
+  // De variabelen gaan zoals ze in de URL staan naar de gateway; die zegt wat er niet klopt.
+  const variabelen = new URLSearchParams([...zoek].filter(([k]) => overzicht.variabelen.some((v) => v.naam === k)));
+  const zoektekst = variabelen.toString();
+  const ontbreekt = overzicht.variabelen.filter((v) => isVerplicht(v) && !variabelen.has(v.naam));
+  const antwoord = useLaden(ontbreekt.length === 0 ? `${getoond}?${zoektekst}` : null, () => haalAntwoord(getoond, zoektekst));
   const onbekend = [...zoek.keys()].filter((k) => !overzicht.variabelen.some((v) => v.naam === k));
+  const uitgefaseerd = versie?.uitgefaseerd;
   return (
     <>
       <Heading level={1}>{overzicht.titel}</Heading>
@@ -362,7 +393,7 @@ function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
         <dt>Id</dt>
         <dd>
           <code>{getoond}</code>
-          {overzicht.versie !== null && ` (versie ${versie?.versie ?? overzicht.versie}${isNieuwste ? ', de nieuwste' : ''})`}
+          {overzicht.versie !== null && ` (versie ${overzicht.versie}${isNieuwste ? ', de nieuwste' : ''})`}
         </dd>
         <dt>Variabelen</dt>
         <dd>
@@ -373,13 +404,27 @@ function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
           <Ophaallinks overzicht={overzicht} id={getoond} zoek={zoektekst} />
         </dd>
       </dl>
-      {versie?.uitgefaseerd && (
+      {nieuwste.ingetrokken && (
         <Alert type="warning">
           <Paragraph>
-            Deze versie verdwijnt op {datum(versie.uitgefaseerd.uitfaseerdatum)}: {versie.uitgefaseerd.reden}. De nieuwste is{' '}
-            <Link href={overzichtpad(nieuwste)}>{nieuwste}</Link>.
+            Dit overzicht is ingetrokken per {datum(nieuwste.ingetrokken.per)}. Waarom: {nieuwste.ingetrokken.reden}
           </Paragraph>
         </Alert>
+      )}
+      {uitgefaseerd && (
+        <Alert type="warning">
+          <Paragraph>
+            Deze versie verdwijnt op {datum(uitgefaseerd.uitfaseerdatum)}. Waarom: {uitgefaseerd.reden} De nieuwste is{' '}
+            <Link href={overzichtpad(nieuwste.naam)}>{nieuwste.naam}</Link> (versie {nieuwste.versie}).
+          </Paragraph>
+        </Alert>
+      )}
+      {!isNieuwste && (
+        <Paragraph>
+          {beschrijvingVanNieuwste
+            ? 'Een oudere versie. Wat er precies bij hoorde, staat in het verslag, dat u niet kunt lezen; titel, variabelen en query hieronder zijn die van de nieuwste versie.'
+            : 'Een oudere versie, zoals ze was: haar titel, query en rijen. De tabel toont alle kolommen.'}
+        </Paragraph>
       )}
       {onbekend.length > 0 && (
         <Alert type="warning">
@@ -395,7 +440,7 @@ function Overzichtpagina({ id, zoek }: { id: string; zoek: URLSearchParams }) {
           <Toestand toestand={antwoord}>{(data) => <Resultaat overzicht={overzicht} data={data} />}</Toestand>
         )}
       </section>
-      <Versies overzicht={overzicht} getoond={getoond} />
+      <Versies overzicht={nieuwste} getoond={getoond} />
       {overzicht.document && (
         <section aria-labelledby="overzicht-query">
           <Heading level={2} id="overzicht-query">De query</Heading>
