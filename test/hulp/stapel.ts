@@ -18,6 +18,7 @@ import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';
 import { ANONIEME_ANALIST, type Toegang } from '../../gateway/toegang/identificatie.js';
+import type { Aanmeldopties } from '../../gateway/toegang/aanmelden.js';
 import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
 
 export interface Stapel {
@@ -54,6 +55,10 @@ export interface Stapelopties {
   zwaarwerk?: Zwaarwerkopties | false;
   /** Waar gateway en subgraphs hun logregels (niveau info) heen schrijven; standaard nergens. */
   logbestemming?: DestinationStream;
+  /** Aanmelden in de browser (OpenID Connect, test/hulp/oidc.ts); standaard uit. */
+  aanmelden?: Aanmeldopties;
+  /** De poort van de gateway (standaard een vrije): de provider kent de redirect-URL al voordat de gateway luistert (vrijePoort in test/hulp/oidc.ts). */
+  poort?: number;
 }
 
 export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopties = {}): Promise<Stapel> {
@@ -100,6 +105,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     subgraafUrls,
     subgraafgeheim: geheim,
     logboek: logboek('gateway'),
+    aanmelden: opties.aanmelden,
     toegang: {
       modus: 'ontwikkeling',
       jwt: { sleutels: sleutelsVan(sleutelpaar), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
@@ -108,7 +114,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       ...opties.toegang,
     },
   });
-  const http = await luister(gateway.server, gateway.context, { poort: 0, ...gateway.http });
+  const http = await luister(gateway.server, gateway.context, { poort: opties.poort ?? 0, ...gateway.http });
   return {
     url: http.url,
     subgrafen,
