@@ -28,6 +28,19 @@
 //   JWT_UITGEVER                  (in productie verplicht met JWT)   issuer die een token moet noemen
 //   JWT_PUBLIEK                   een-thuis-voor-iedereen            audience die een token moet noemen
 //   ONTWIKKELSLEUTEL_PAD          var/ontwikkelsleutel.json          sleutel van de ontwikkelmodus (npm run token)
+//   OIDC_ISSUER                   (geen: aanmelden uit)              issuer van de identiteitsprovider; zet aanmelden in de
+//                                                                    browser aan (toegang/aanmelden.ts, docs/productie.md)
+//   OIDC_CLIENT_ID                (met OIDC_ISSUER verplicht)        client-id van de gateway bij de provider
+//   OIDC_CLIENT_SECRET,           (met OIDC_ISSUER één verplicht)    client-secret, of een bestand met alleen het secret
+//     OIDC_CLIENT_SECRET_BESTAND
+//   OIDC_REDIRECT_URL             (met OIDC_ISSUER verplicht)        publieke URL van /aanmelden/terug; https (http alleen
+//                                                                    op 127.0.0.1/localhost); https maakt het cookie Secure
+//   OIDC_SCOPE                    openid profile                     scopes bij het aanmelden
+//   OIDC_ROLLENCLAIM              roles                              claim met de rollen; een punt gaat dieper (realm_access.roles)
+//   OIDC_ROLLEN                   (met OIDC_ISSUER verplicht)        JSON: waarde in de claim → rol of rollen hier, bijv.
+//                                                                    {"thuis-analist":"analist"}; onbekende waarden: geen rol
+//   SESSIE_INACTIEF_S             1800                               sessie vervalt na zoveel seconden zonder verzoek
+//   SESSIE_MAXIMAAL_S             28800                              sessie geldt hoogstens zoveel seconden
 //   APOLLO_DISABLE_SECURITY_…     (aan)                              true zet een controle van de queryplanner uit,
 //     RECURSIVE_SELECTIONS_CHECK,                                    zoals bij @apollo/gateway zelf
 //     NON_LOCAL_SELECTIONS_CHECK
@@ -41,6 +54,7 @@ import { STANDAARD_ZWAARWERK, type Zwaarwerkopties } from './limieten/zwaarwerk.
 import type { Registerinstelling } from './overzichten/registerclient.js';
 import { STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import type { Toegang } from './toegang/identificatie.js';
+import { bouwAanmeldopties, STANDAARD_SESSIEDUUR, type Aanmeldopties } from './toegang/aanmelden.js';
 import { bouwToegang } from './toegang/sleutels.js';
 import { STANDAARD_ONDERBREKER, type Onderbrekeropties } from './verbinding/onderbreker.js';
 import type { Plannercontroles } from './verbinding/plannen/plannen.taak.js';
@@ -68,6 +82,8 @@ export interface Gatewayconfiguratie {
   /** Het overzichtenregister; null met OVERZICHTEN_URL=uit (dan alleen de ingebouwde overzichten). */
   register: Registerinstelling | null;
   overzichtencontroleMs: number;
+  /** Aanmelden in de browser met OpenID Connect (OIDC_*, SESSIE_*); undefined als OIDC_ISSUER ontbreekt. */
+  aanmelden?: Aanmeldopties;
 }
 
 /** Een geheel getal van minstens `minimum`; niet gezet of leeg: de standaard. */
@@ -121,7 +137,20 @@ const OMGEVING = z.object({
   OVERZICHTEN_CONTROLE_MS: geheel(0, STANDAARD_OVERZICHTENCONTROLE_MS, `een geheel aantal milliseconden van minstens 0 (0 zet de controle uit), bijvoorbeeld ${STANDAARD_OVERZICHTENCONTROLE_MS}`),
   APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK: waar(),
   APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK: waar(),
+  OIDC_ISSUER: tekst(),
+  OIDC_CLIENT_ID: tekst(),
+  OIDC_CLIENT_SECRET: tekst(),
+  OIDC_CLIENT_SECRET_BESTAND: tekst(),
+  OIDC_REDIRECT_URL: tekst(),
+  OIDC_SCOPE: tekst(),
+  OIDC_ROLLENCLAIM: tekst(),
+  OIDC_ROLLEN: tekst(),
+  SESSIE_INACTIEF_S: geheel(60, STANDAARD_SESSIEDUUR.inactiefS, `een geheel aantal seconden van minstens 60, bijvoorbeeld ${STANDAARD_SESSIEDUUR.inactiefS}`),
+  SESSIE_MAXIMAAL_S: geheel(60, STANDAARD_SESSIEDUUR.maximaalS, `een geheel aantal seconden van minstens 60, bijvoorbeeld ${STANDAARD_SESSIEDUUR.maximaalS}`),
 });
+
+/** De variabelen die leesConfiguratie hierboven leest (naast NODE_ENV, LOG_LEVEL, REDIS_* en de subgraph-URL's); docker-compose en Kubernetes worden ertegen getest. */
+export const GELEZEN_VARIABELEN: readonly string[] = Object.keys(OMGEVING.shape);
 
 /** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose en Kubernetes zetten ze). */
 export function subgraafUrlsUit(omgeving: NodeJS.ProcessEnv): Record<string, string> {
@@ -143,6 +172,22 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     throw fout(e);
   }
   const productie = inProductie(omgeving);
+  let aanmelden: Aanmeldopties | undefined;
+  try {
+    aanmelden = bouwAanmeldopties({
+      uitgever: o.OIDC_ISSUER,
+      clientId: o.OIDC_CLIENT_ID,
+      clientGeheim: o.OIDC_CLIENT_SECRET,
+      clientGeheimBestand: o.OIDC_CLIENT_SECRET_BESTAND,
+      terugUrl: o.OIDC_REDIRECT_URL,
+      scope: o.OIDC_SCOPE,
+      rollenclaim: o.OIDC_ROLLENCLAIM,
+      rollen: o.OIDC_ROLLEN,
+      sessie: { inactiefS: o.SESSIE_INACTIEF_S, maximaalS: o.SESSIE_MAXIMAAL_S },
+    });
+  } catch (e) {
+    throw fout(e);
+  }
   const { toegang, meldingen } = await bouwToegang({
     productie,
     host: o.HOST,
@@ -154,16 +199,21 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     uitgever: o.JWT_UITGEVER,
     publiek: o.JWT_PUBLIEK,
     ontwikkelsleutelPad: o.ONTWIKKELSLEUTEL_PAD,
+    aanmelden: aanmelden !== undefined,
   }).catch((e: unknown) => {
     throw fout(e);
   });
+  const redis = await redisinstelling(omgeving);
+  if (aanmelden && productie && !redis) {
+    meldingen.push('aanmelden zonder Redis: de sessies staan in het geheugen van deze replica; bij meer replica\'s zet REDIS_URL (of houd een browser bij dezelfde replica).');
+  }
   return {
     poort: o.PORT,
     host: o.HOST,
     modus: productie ? 'productie' : 'ontwikkeling',
     logniveau: niveau,
     meldingen,
-    redis: await redisinstelling(omgeving),
+    redis,
     subgraafUrls: subgraafUrlsUit(omgeving),
     subgraafgeheim: geheim,
     subgraaftermijnMs: o.SUBGRAAF_TERMIJN_MS,
@@ -178,5 +228,6 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     },
     register: o.OVERZICHTEN_URL === null ? null : { url: o.OVERZICHTEN_URL },
     overzichtencontroleMs: o.OVERZICHTEN_CONTROLE_MS,
+    aanmelden,
   };
 }

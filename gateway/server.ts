@@ -3,7 +3,7 @@
 // luisteren, zodat tests hem met subgraphs op poort 0 kunnen starten; index.ts luistert.
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import type { HttpVerzoek, Luisteropties } from '../kern/http.js';
+import type { Luisteropties } from '../kern/http.js';
 import type { Identiteit } from '../kern/identiteit.js';
 import type { Logboek } from '../kern/logboek.js';
 import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
@@ -28,7 +28,8 @@ import { registerclient, type Registerinstelling } from './overzichten/registerc
 import { overzichtroutes } from './overzichten/routes.js';
 import { overzichtenstand, STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import { publicatieroutes } from './publiceren.js';
-import { ANONIEME_ANALIST, identificatie, type Toegang } from './toegang/identificatie.js';
+import { aanmelding, type Aanmeldopties } from './toegang/aanmelden.js';
+import { ANONIEME_ANALIST, identificatie, type Identificeer, type Toegang } from './toegang/identificatie.js';
 import { beheertoegang, rollen } from './toegang/rollen.js';
 import { toelating, type Proeven } from './toegang/toelating.js';
 import { CACHEGROOTTE_MIB, federatie } from './verbinding/federatie.js';
@@ -63,6 +64,8 @@ export interface Gatewayopties {
   bundels?: Bundelopties;
   /** Wie mag wat (toegang/sleutels.ts); standaard de ontwikkelmodus zonder sleutels. */
   toegang?: Toegang;
+  /** Aanmelden in de browser met OpenID Connect (toegang/aanmelden.ts): sessies op de server, een cookie met CSRF-token; standaard uit. */
+  aanmelden?: Aanmeldopties;
   /** Het gedeelde geheim dat de subgraphs van de gateway verwachten (SUBGRAAF_GEHEIM). */
   subgraafgeheim?: string;
   /** De ingebouwde overzichten, zolang er geen register is of het nog niet antwoordde; standaard die in overzichten/. */
@@ -102,8 +105,8 @@ export const ONTWIKKELTOEGANG: Toegang = {
 
 export interface Gateway {
   server: ApolloServer<Gatewaycontext>;
-  /** Stelt vast wie een verzoek doet (voor eigen eindpunten zoals de publicaties). */
-  identificeer(verzoek: Pick<HttpVerzoek, 'headers'>): Promise<Identiteit>;
+  /** Stelt vast wie een verzoek doet (voor eigen eindpunten zoals de publicaties); met methode en pad weet hij of het CSRF-token van een sessie nodig is. */
+  identificeer: Identificeer;
   /** Context per verzoek, voor wie de gateway zonder verzoekpad aanroept. */
   context(): Promise<Gatewaycontext>;
   /** Wat luister() nodig heeft: het verzoekpad, /health, /statistiek, /metrics en de eindpunten ernaast. */
@@ -118,7 +121,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'gateway' });
   const metingen = gatewaymetingen(metrieken);
   const toegang = opties.toegang ?? ONTWIKKELTOEGANG;
-  const identificeer = identificatie(toegang);
+  // Aanmelden in de browser: de eindpunten /aanmelden, /afmelden en /sessie, en de sessies waaruit stap 1 het cookie leest.
+  const aanmelden = aanmelding(opties.aanmelden, { redis: opties.redis, anoniem: toegang.anoniem, logboek: opties.logboek });
+  for (const regel of aanmelden.meldingen) opties.logboek?.info(regel);
+  const identificeer = identificatie(toegang, aanmelden.bewijs);
   const klok = opties.klok ?? (() => new Date());
   const register = opties.register ? registerclient(opties.register, opties.subgraafgeheim) : undefined;
   // De overzichten van nu: uit het register, bijgehouden via Redis en een periodieke controle.
@@ -151,7 +157,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
 
   // Het pad van een GraphQL-verzoek, stap voor stap.
   const pad = verzoekpad({
-    // 1. Identiteit: wie vraagt (JWT of API-sleutel); zonder geldig bewijs 401, vóór al het andere.
+    // 1. Identiteit: wie vraagt (JWT, API-sleutel, of het sessiecookie van wie zich in de browser aanmeldde, dan met
+    //    x-csrf-token; Gatewayopties.aanmelden); zonder geldig bewijs 401 (een verlopen sessie SESSIE_VERLOPEN), vóór al het andere.
     identificeer,
     stappen: [
       // 2. Voorcontrole: geen cross-site-formulier (CSRF) en geen te diep geneste JSON, vóór de cache.
@@ -236,10 +243,13 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       logboek: opties.logboek,
       gereed: () => [...(uitvoering.geladen() ? [] : ['De gateway heeft de supergraph nog niet geladen.']), ...(opwarming?.redenen() ?? [])],
       beheertoegang: beheertoegang(toegang, identificeer),
-      // Naast /graphql: de overzichten als URL's (door hetzelfde pad), het dashboard en de publicaties.
+      // Naast /graphql: de overzichten als URL's (door hetzelfde pad), het dashboard, het aanmelden en de publicaties.
       routes: [
-        ...overzichtroutes(overzichten, pad.verwerk, { klok, beheer }),
+        // Een overzicht als URL is een GET zonder bijwerkingen: met het sessiecookie werkt ook een downloadlink, zonder x-csrf-token.
+        ...overzichtroutes(overzichten, (verzoek) => pad.verwerk(verzoek, { lezing: true }), { klok, beheer }),
         ...dashboardroutes(),
+        // Aanmelden in de browser: GET /aanmelden, GET /aanmelden/terug, POST /afmelden, GET /sessie.
+        ...aanmelden.routes,
         ...publicatieroutes({
           identificeer,
           subgraafUrls: opties.subgraafUrls,
@@ -255,6 +265,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     async stop() {
       overzichten.stop();
       lengtes.stop();
+      aanmelden.stop();
       budgetredis?.disconnect();
       await pad.server.stop();
       await plannen.sluit();

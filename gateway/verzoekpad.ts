@@ -8,6 +8,7 @@ import { getOperationAST } from 'graphql';
 import { voerGraphQLUit, type HttpAntwoord, type HttpVerzoek } from '../kern/http.js';
 import type { Identiteit } from '../kern/identiteit.js';
 import { weigering, Weigering } from './fouten/weigering.js';
+import type { Identificatiewijze } from './toegang/identificatie.js';
 import type { Gatewayantwoord, Gatewaycontext, Stap, Verder } from './stap.js';
 
 /** Wat Apollo Server over een uitvoering zegt, voor de weg terug; alleen deze module leest en schrijft het. */
@@ -23,17 +24,23 @@ type MetUitkomst = Gatewaycontext & { [UITKOMST]?: Uitkomst };
 
 export interface Verzoekpad {
   server: ApolloServer<Gatewaycontext>;
-  /** Een verzoek van buiten: eerst wie, dan de stappen. */
-  verwerk(http: HttpVerzoek): Promise<HttpAntwoord>;
+  /** Een verzoek van buiten: eerst wie, dan de stappen. `wijze`: een lezing zonder bijwerkingen (GET /overzichten/<id>) hoeft met het sessiecookie geen CSRF-token. */
+  verwerk(http: HttpVerzoek, wijze?: Identificatiewijze): Promise<HttpAntwoord>;
   /** Een verzoek van de gateway zelf (opwarmen), met een vaste identiteit. */
   verwerkAls(wie: Identiteit, http: HttpVerzoek): Promise<HttpAntwoord>;
 }
 
 /**
  * Bouwt Apollo Server uit de stappen en rijgt hun delen vóór Apollo Server aaneen.
- * `identificeer` is de ingang: wie het verzoek doet, of een Weigering (401, 403, 400).
+ * `identificeer` is de ingang: wie het verzoek doet, of een Weigering (401, 403, 400, 503).
  */
-export function verzoekpad({ identificeer, stappen }: { identificeer: (http: HttpVerzoek) => Promise<Identiteit>; stappen: Stap[] }): Verzoekpad {
+export function verzoekpad({
+  identificeer,
+  stappen,
+}: {
+  identificeer: (http: HttpVerzoek, wijze?: Identificatiewijze) => Promise<Identiteit>;
+  stappen: Stap[];
+}): Verzoekpad {
   // Per uitvoering: wat Apollo Server vond, voor het antwoord op de weg terug.
   const uitkomst: ApolloServerPlugin<Gatewaycontext> = {
     async requestDidStart({ contextValue }) {
@@ -82,7 +89,7 @@ export function verzoekpad({ identificeer, stappen }: { identificeer: (http: Htt
   };
   return {
     server,
-    verwerk: (http) => metWeigering(async () => pad({ http, wie: await identificeer(http) })),
+    verwerk: (http, wijze) => metWeigering(async () => pad({ http, wie: await identificeer(http, wijze) })),
     verwerkAls: (wie, http) => metWeigering(() => pad({ http, wie })),
   };
 }

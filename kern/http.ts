@@ -199,7 +199,13 @@ const INTERNE_FOUT = () => foutAntwoord(500, 'INTERNAL_SERVER_ERROR', 'Interne f
 function schrijf(res: ServerResponse, antwoord: HttpAntwoord): boolean {
   if (res.destroyed || res.writableEnded) return false;
   res.statusCode = antwoord.status;
-  for (const [naam, waarde] of antwoord.headers) res.setHeader(naam, waarde);
+  // Set-Cookie mag vaker voorkomen (het aanmelden zet een sessiecookie en wist dat van de aanmelding); elke andere kop één keer.
+  let cookies: string[] | undefined;
+  for (const [naam, waarde] of antwoord.headers) {
+    if (naam === 'set-cookie' || naam === 'Set-Cookie') (cookies ??= []).push(waarde);
+    else res.setHeader(naam, waarde);
+  }
+  if (cookies) res.setHeader('set-cookie', cookies);
   res.end(antwoord.body);
   return true;
 }

@@ -24,8 +24,8 @@ export interface Identiteit {
   onderwerp: string;
   rollen: Rol[];
   /** Hoe de identiteit is vastgesteld. */
-  /** `intern`: de gateway zelf, bij het opwarmen van de overzichten. */
-  bron: 'jwt' | 'api-sleutel' | 'ontwikkelmodus' | 'intern';
+  /** `intern`: de gateway zelf, bij het opwarmen van de overzichten; `sessie`: aangemeld in de browser (OpenID Connect). */
+  bron: 'jwt' | 'api-sleutel' | 'sessie' | 'ontwikkelmodus' | 'intern';
 }
 
 /** Leest een rol zoals hij in een token of sleutelbestand staat; undefined als hij niet bestaat. */
@@ -74,7 +74,7 @@ export function identiteitUitKop(kop: string | undefined): Identiteit | undefine
     const i = JSON.parse(kop) as Partial<Identiteit>;
     const rollen = Array.isArray(i.rollen) ? i.rollen.map((r) => leesRol(String(r))).filter((r): r is Rol => r !== undefined) : [];
     if (typeof i.onderwerp !== 'string' || rollen.length === 0) return undefined;
-    return { onderwerp: i.onderwerp, rollen, bron: i.bron === 'jwt' || i.bron === 'api-sleutel' ? i.bron : 'ontwikkelmodus' };
+    return { onderwerp: i.onderwerp, rollen, bron: i.bron === 'jwt' || i.bron === 'api-sleutel' || i.bron === 'sessie' ? i.bron : 'ontwikkelmodus' };
   } catch {
     return undefined;
   }

@@ -9,6 +9,7 @@ import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER,
 import { BIJ_DE_CODE, gecompileerdPad } from '../scripts/bouwplan.js';
 import { projectpad } from '../kern/projectmap.js';
 import { databasekeuze } from '../subgraphs/ministerie/proces.js';
+import { GELEZEN_VARIABELEN } from '../gateway/configuratie.js';
 
 interface Service {
   command?: string[];
@@ -157,6 +158,15 @@ describe('docker-compose.yml', () => {
     expect(gateway.secrets).toEqual(['api-sleutels']);
     expect(gateway.environment?.API_SLEUTELBESTAND).toBe('/run/secrets/api-sleutels');
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production$/m);
+  });
+
+  it('geeft de gateway de instellingen van het aanmelden (OpenID Connect) door, leeg als ze niet gezet zijn (dan staat het uit)', () => {
+    const env = compose.services.gateway.environment ?? {};
+    const aanmelden = GELEZEN_VARIABELEN.filter((naam) => /^(OIDC|SESSIE)_/.test(naam));
+    // Alles wat de code leest, behalve het secret als bestand (in compose staat het secret in .env).
+    expect(Object.keys(env).filter((naam) => /^(OIDC|SESSIE)_/.test(naam)).sort()).toEqual(aanmelden.filter((naam) => naam !== 'OIDC_CLIENT_SECRET_BESTAND').sort());
+    // Een standaard in compose zou aanmelden half aanzetten: zonder OIDC_ISSUER weigert de gateway dan te starten.
+    for (const naam of Object.keys(env).filter((n) => /^(OIDC|SESSIE)_/.test(n))) expect(env[naam], naam).toBe(`\${${naam}:-}`);
   });
 
   it('maakt in postgres een database en rol per ministerie met het wachtwoord uit de omgeving', () => {

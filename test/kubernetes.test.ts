@@ -16,6 +16,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
+import { GELEZEN_VARIABELEN, leesConfiguratie } from '../gateway/configuratie.js';
 import { bouwKustomization, type Uitgevouwen } from './hulp/kustomize.js';
 
 const MAP = new URL('../deploy/kubernetes/', import.meta.url);
@@ -196,6 +197,23 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     const koppeling = (containerVan('gateway') as Container & { volumeMounts: { name: string; mountPath: string }[] }).volumeMounts.find((v) => v.name === 'api-sleutels');
     expect(env.API_SLEUTELBESTAND).toBe(`${koppeling?.mountPath}/api-sleutels`);
     expect(van('Secret', 'thuis-api-sleutels')?.stringData?.['api-sleutels']).toBeDefined();
+  });
+
+  it('zet aanmelden (OpenID Connect) aan voor de gateway met een instelling die de code aanneemt, het secret uit het Secret', async () => {
+    const env = omgeving(containerVan('gateway'));
+    const aanmelden = Object.keys(env).filter((naam) => /^(OIDC|SESSIE)_/.test(naam));
+    expect(aanmelden.filter((naam) => !GELEZEN_VARIABELEN.includes(naam))).toEqual([]);
+    expect(env.OIDC_CLIENT_SECRET).toEqual({ secretKeyRef: { name: 'thuis-geheimen', key: 'OIDC_CLIENT_SECRET' } });
+    const geheim = van('Secret', 'thuis-geheimen')?.stringData?.OIDC_CLIENT_SECRET;
+    expect(geheim).toBeDefined();
+    // De waarden zoals de pod ze krijgt, door dezelfde controle als bij het starten.
+    const waarden = Object.fromEntries(aanmelden.map((naam) => [naam, typeof env[naam] === 'string' ? env[naam] : geheim]));
+    const config = await leesConfiguratie({ ...waarden, REDIS_URL: 'uit', ONTWIKKELSLEUTEL_PAD: join(mkdtempSync(join(tmpdir(), 'k8s-')), 'o.json') });
+    expect(config.aanmelden).toMatchObject({ clientGeheim: geheim, rollenclaim: 'roles', sessie: { inactiefS: 1800, maximaalS: 28800 } });
+    expect(new URL(config.aanmelden!.terugUrl).protocol).toBe('https:');
+    // Elke rol bij het aanmelden; de sessies zijn van alle replica's, dus in Redis.
+    expect(new Set(Object.values(config.aanmelden!.rollen).flat())).toEqual(new Set(['analist', 'beheer', ...SUBGRAFEN.map((s) => `redacteur:${s.departement}`)]));
+    expect(configmap.REDIS_URL).toBeDefined();
   });
 
   it('begrenst de heap van elk Node-proces onder zijn geheugenlimiet en houdt de instelling van de image', () => {

@@ -8,7 +8,7 @@ import type { HttpAntwoord, HttpVerzoek } from '../../kern/http.js';
 import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
 import { Weigering } from '../fouten/weigering.js';
 import type { Gatewaycontext, Stap } from '../stap.js';
-import { voorIdentiteit, type Toegang } from './identificatie.js';
+import { voorIdentiteit, type Identificeer, type Toegang } from './identificatie.js';
 
 const SUGGESTIE = / Did you mean (.*)\?$/;
 
@@ -83,7 +83,8 @@ export const rollen: Stap = {
  * Wie /metrics en /statistiek mag lezen. De gateway is van buiten bereikbaar: in productie
  * alleen beheer (Prometheus met een beheersleutel); in de ontwikkelmodus iedereen.
  */
-export function beheertoegang(toegang: Toegang, identificeer: (verzoek: Pick<HttpVerzoek, 'headers'>) => Promise<Identiteit>) {
+export function beheertoegang(toegang: Toegang, identificeer: Identificeer) {
+  // luister() geeft het hele verzoek (GET /metrics): met het sessiecookie is dan geen CSRF-token nodig.
   return async (verzoek: Pick<HttpVerzoek, 'headers'>): Promise<HttpAntwoord | undefined> =>
     toegang.modus === 'ontwikkeling'
       ? undefined

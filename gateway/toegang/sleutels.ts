@@ -27,6 +27,8 @@ export interface Toegangsinstelling {
   publiek?: string;
   /** ONTWIKKELSLEUTEL_PAD: waar de sleutel van de ontwikkelmodus staat. */
   ontwikkelsleutelPad?: string;
+  /** OIDC_ISSUER (met de rest) is gezet: wie zich in de browser aanmeldt, heeft ook een bewijs (aanmelden.ts). */
+  aanmelden?: boolean;
 }
 
 export interface Toegangsconfig {
@@ -78,7 +80,10 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
       : undefined;
   if (productie) {
     const ontbreekt = [
-      !sleutels && apiSleutels.size === 0 && 'sleutels om tokens te controleren (JWT_JWKS_URL of JWT_SLEUTELBESTAND) of API-sleutels (API_SLEUTELBESTAND)',
+      !sleutels &&
+        apiSleutels.size === 0 &&
+        !instelling.aanmelden &&
+        'sleutels om tokens te controleren (JWT_JWKS_URL of JWT_SLEUTELBESTAND), API-sleutels (API_SLEUTELBESTAND) of aanmelden in de browser (OIDC_ISSUER)',
       sleutels && !instelling.uitgever && 'JWT_UITGEVER (de issuer die tokens moeten noemen)',
     ].filter(Boolean);
     if (ontbreekt.length > 0) throw new Error(`Productie (NODE_ENV=production) start niet zonder ${ontbreekt.join(' en ')}. Zie docs/productie.md, "Sleutels en geheim".`);
@@ -89,7 +94,9 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
         apiSleutels,
         anoniem: null,
       },
-      meldingen: [`productiemodus: elk verzoek heeft een token nodig (${[sleutels && 'JWT', apiSleutels.size > 0 && `${apiSleutels.size} API-sleutel(s)`].filter(Boolean).join(' en ')})`],
+      meldingen: [
+        `productiemodus: elk verzoek heeft een bewijs nodig (${[sleutels && 'JWT', apiSleutels.size > 0 && `${apiSleutels.size} API-sleutel(s)`, instelling.aanmelden && 'aanmelden in de browser'].filter(Boolean).join(', ')})`,
+      ],
     };
   }
   if (!instelling.lokaal) {

@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bouwRegister, type Register } from '../../overzichtenregister/dienst.js';
 import type { Gatewayopties } from '../../gateway/server.js';
+import type { Aanmeldopties } from '../../gateway/toegang/aanmelden.js';
 import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
 
 export interface Stapel {
@@ -73,6 +74,10 @@ export interface Stapelopties {
   klok?: () => Date;
   /** Hoe vaak de gateway het register nakijkt (ms); standaard zoals in productie. */
   overzichtencontroleMs?: number;
+  /** Aanmelden in de browser (OpenID Connect, test/hulp/oidc.ts); standaard uit. */
+  aanmelden?: Aanmeldopties;
+  /** De poort van de gateway (standaard een vrije): de provider kent de redirect-URL al voordat de gateway luistert (vrijePoort in test/hulp/oidc.ts). */
+  poort?: number;
 }
 
 export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopties = {}): Promise<Stapel> {
@@ -134,6 +139,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     subgraafUrls,
     subgraafgeheim: geheim,
     logboek: logboek('gateway'),
+    aanmelden: opties.aanmelden,
     toegang: {
       modus: 'ontwikkeling',
       jwt: { sleutels: sleutelsVan(sleutelpaar), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
@@ -143,7 +149,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     },
   };
   const gateway = await bouwGateway(gatewayopties);
-  const http = await luister(gateway.server, gateway.context, { poort: 0, ...gateway.http });
+  const http = await luister(gateway.server, gateway.context, { poort: opties.poort ?? 0, ...gateway.http });
   const replicas: { stop(): Promise<void> }[] = [];
   return {
     url: http.url,

@@ -20,7 +20,7 @@ function sleutelbestand(inhoud: unknown): string {
 
 describe('de configuratie uit de omgeving', () => {
   it('productie zonder sleutels start niet en zegt wat er ontbreekt', async () => {
-    await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/JWT_JWKS_URL of JWT_SLEUTELBESTAND.*API_SLEUTELBESTAND/);
+    await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/JWT_JWKS_URL of JWT_SLEUTELBESTAND.*API_SLEUTELBESTAND.*OIDC_ISSUER/);
   });
 
   it('productie zonder (lang genoeg) geheim voor de subgraphs start niet', async () => {
@@ -64,6 +64,69 @@ describe('de configuratie uit de omgeving', () => {
     expect(standaard.zwaarwerk).toMatchObject({ tegelijk: 2 });
     const uit = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json'), SUBGRAAF_PAUZE_MS: '0', KOSTENBUDGET_PER_S: '0', ZWAAR_TEGELIJK: '0', SZW_URL: 'http://szw:4004/graphql' });
     expect(uit).toMatchObject({ onderbreker: false, kostenbudget: false, zwaarwerk: false, subgraafUrls: { szw: 'http://szw:4004/graphql' } });
+  });
+
+  it('zet aanmelden (OpenID Connect) alleen aan met OIDC_ISSUER, en dan met alles wat erbij hoort', async () => {
+    const ONTWIKKEL = { ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') };
+    const zonder = await toegangUitOmgeving(ONTWIKKEL);
+    expect(zonder.aanmelden).toBeUndefined();
+    const OIDC = {
+      ...ONTWIKKEL,
+      OIDC_ISSUER: 'https://login.example.nl/realms/thuis',
+      OIDC_CLIENT_ID: 'thuis-gateway',
+      OIDC_CLIENT_SECRET: 'geheim',
+      OIDC_REDIRECT_URL: 'https://thuis.example.nl/aanmelden/terug',
+      OIDC_ROLLEN: '{"thuis-analist": "analist", "thuis-beheer": ["beheer", "redacteur:SZW"]}',
+    };
+    const met = await toegangUitOmgeving(OIDC);
+    expect(met.aanmelden).toEqual({
+      uitgever: 'https://login.example.nl/realms/thuis',
+      clientId: 'thuis-gateway',
+      clientGeheim: 'geheim',
+      terugUrl: 'https://thuis.example.nl/aanmelden/terug',
+      scope: 'openid profile',
+      rollenclaim: 'roles',
+      rollen: { 'thuis-analist': ['analist'], 'thuis-beheer': ['beheer', 'redacteur:SZW'] },
+      sessie: { inactiefS: 1800, maximaalS: 28800 },
+    });
+    const geheimbestand = join(map, 'oidc-secret');
+    writeFileSync(geheimbestand, 'uit-een-bestand\n');
+    const uitBestand = await toegangUitOmgeving({
+      ...OIDC,
+      OIDC_CLIENT_SECRET: undefined,
+      OIDC_CLIENT_SECRET_BESTAND: geheimbestand,
+      OIDC_ROLLENCLAIM: 'realm_access.roles',
+      OIDC_SCOPE: 'openid profile roles',
+      SESSIE_INACTIEF_S: '600',
+      SESSIE_MAXIMAAL_S: '3600',
+    });
+    expect(uitBestand.aanmelden).toMatchObject({ clientGeheim: 'uit-een-bestand', rollenclaim: 'realm_access.roles', scope: 'openid profile roles', sessie: { inactiefS: 600, maximaalS: 3600 } });
+    // Productie met alleen aanmelden in de browser start ook: ook dan heeft elk verzoek een bewijs nodig.
+    const productie = await toegangUitOmgeving({ ...OIDC, ONTWIKKELSLEUTEL_PAD: undefined, NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM, HOST: '0.0.0.0' });
+    expect(productie.toegang).toMatchObject({ modus: 'productie', anoniem: null });
+    expect(productie.meldingen.join('\n')).toMatch(/aanmelden in de browser/);
+  });
+
+  it('noemt bij een onvolledige of onzinnige OIDC-instelling wat er ontbreekt of mag', async () => {
+    const basis = { ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') };
+    const OIDC = { ...basis, OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's', OIDC_REDIRECT_URL: 'https://thuis.example.nl/aanmelden/terug', OIDC_ROLLEN: '{}' };
+    await expect(toegangUitOmgeving({ ...basis, OIDC_CLIENT_ID: 'c' })).rejects.toThrow(/OIDC_CLIENT_ID zonder OIDC_ISSUER/);
+    await expect(toegangUitOmgeving({ ...basis, OIDC_ISSUER: 'https://login.example.nl' })).rejects.toThrow(
+      /vraagt ook OIDC_CLIENT_ID, OIDC_CLIENT_SECRET \(of OIDC_CLIENT_SECRET_BESTAND\), OIDC_REDIRECT_URL .*, OIDC_ROLLEN/,
+    );
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_ISSUER: 'http://login.example.nl' })).rejects.toThrow(/OIDC_ISSUER moet https gebruiken/);
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_REDIRECT_URL: 'http://thuis.example.nl/aanmelden/terug' })).rejects.toThrow(/OIDC_REDIRECT_URL moet https gebruiken/);
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_REDIRECT_URL: 'https://thuis.example.nl/callback' })).rejects.toThrow(/OIDC_REDIRECT_URL moet naar \/aanmelden\/terug/);
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_CLIENT_SECRET_BESTAND: join(map, 'bestaat-niet') })).rejects.toThrow(/niet allebei/);
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_SCOPE: 'profile' })).rejects.toThrow(/OIDC_SCOPE moet openid bevatten/);
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_ROLLEN: '{"a": "baas", "b": ["analist", "redacteur:XYZ"], "c": []}' })).rejects.toThrow(
+      /OIDC_ROLLEN koppelt aan een rol die niet bestaat: "a" → "baas", "b" → \["analist","redacteur:XYZ"\], "c" → \[\]; geldige rollen: analist/,
+    );
+    await expect(toegangUitOmgeving({ ...OIDC, OIDC_ROLLEN: 'analist' })).rejects.toThrow(/OIDC_ROLLEN is geen JSON/);
+    await expect(toegangUitOmgeving({ ...OIDC, SESSIE_INACTIEF_S: '10' })).rejects.toThrow(/SESSIE_INACTIEF_S is "10"; geef een geheel aantal seconden van minstens 60/);
+    // http mag op deze machine (een proef, de tests).
+    const lokaal = await toegangUitOmgeving({ ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:8080', OIDC_REDIRECT_URL: 'http://localhost:4000/aanmelden/terug' });
+    expect(lokaal.aanmelden?.terugUrl).toBe('http://localhost:4000/aanmelden/terug');
   });
 
   it('noemt bij een onzinnige waarde de variabele en wat wel mag', async () => {
