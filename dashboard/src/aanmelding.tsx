@@ -5,8 +5,6 @@ import { useState } from 'react';
 import { aanmeldpad, afmelden, useSessie } from './api.js';
 import { useLocatie } from './navigatie.js';
 
-const ROLNAAM: Record<string, string> = { samensteller: 'samensteller', analist: 'analist', partner: 'partner', beheer: 'beheer' };
-
 export function Aanmelding() {
   const sessie = useSessie();
   const locatie = useLocatie();
@@ -19,7 +17,7 @@ export function Aanmelding() {
       </p>
     );
   }
-  const rollen = sessie.rollen.map((r) => ROLNAAM[r] ?? r).join(', ');
+  const rollen = sessie.rollen.join(', ');
   return (
     <p className="thuis-aanmelding">
       <span>

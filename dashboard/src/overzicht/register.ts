@@ -3,6 +3,7 @@
 // van de tabel zijn en hoe het getoond wil worden. Een oudere gateway geeft alleen id,
 // omschrijving, variabelen, url en csv; dan is de naam het id en de titel ook.
 import { api } from '../api.js';
+import { BASIS } from '../navigatie.js';
 import { haalGegevens, Laadfout, useLaden, type Laadtoestand } from '../overzichten.js';
 
 export interface Variabele {
@@ -156,3 +157,9 @@ export const isVerplicht = (v: Variabele) => v.type.endsWith('!') && v.standaard
 /** Het type zonder lijst en zonder !: "[Departement!]!" → "Departement". */
 export const basistype = (type: string) => type.replace(/[[\]!]/g, '');
 export const isLijst = (type: string) => type.startsWith('[');
+
+/** Een id in een pad: @ en : (naam@2, sha256:…) blijven leesbaar. */
+export const idInPad = (id: string) => encodeURIComponent(id).replace(/%40/g, '@').replace(/%3A/gi, ':');
+
+/** De pagina van een overzicht in het dashboard, met de variabelen als querystring. */
+export const overzichtpad = (id: string, zoek = '') => `${BASIS}/overzichten/${idInPad(id)}${zoek ? `?${zoek}` : ''}`;

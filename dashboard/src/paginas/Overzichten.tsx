@@ -29,15 +29,12 @@ import { BASIS, Link, navigeer } from '../navigatie.js';
 import { Toestand } from '../toestand.js';
 import { Schuifvlak } from '../schuifvlak.js';
 import { useLaden } from '../overzichten.js';
-import { basistype, haalAntwoord, haalVersie, isLijst, isVerplicht, useRegister, vindOverzicht, type Overzichtbeschrijving, type Variabele, type Versie } from '../overzicht/register.js';
+import { basistype, haalAntwoord, haalVersie, idInPad, isLijst, isVerplicht, overzichtpad, useRegister, vindOverzicht, type Overzichtbeschrijving, type Variabele, type Versie } from '../overzicht/register.js';
 import { celtekst, gekozenKolommen, rijenVan, type Rij } from '../overzicht/rijen.js';
 import { useEnums, type Enumwaarde } from '../overzicht/typen.js';
 import { Overzichtgrafiek, planGrafiek, Reekslegenda } from '../overzicht/Grafiek.js';
 import type { Zoekprops } from '../lazypaginas.js';
 
-/** Een id in een pad: @ en : (naam@2, sha256:…) blijven leesbaar. */
-export const idInPad = (id: string) => encodeURIComponent(id).replace(/%40/g, '@').replace(/%3A/gi, ':');
-export const overzichtpad = (id: string, zoek = '') => `${BASIS}/overzichten/${idInPad(id)}${zoek ? `?${zoek}` : ''}`;
 const gatewaypad = (id: string, zoek: string, csv = false) => {
   const z = new URLSearchParams(zoek);
   if (csv) z.set('formaat', 'csv');

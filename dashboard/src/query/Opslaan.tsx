@@ -19,11 +19,10 @@ import {
 } from '@rijkshuisstijl-community/components-react';
 import { api, leesFout, useSessie } from '../api.js';
 import { BASIS, Link } from '../navigatie.js';
+import { overzichtpad } from '../overzicht/register.js';
 
 export const SAMENSTELLER = 'samensteller';
 
-/** Een overzicht-id in een pad van het dashboard (naam@2 blijft leesbaar). */
-const pagina = (id: string) => `${BASIS}/overzichten/${encodeURIComponent(id).replace(/%40/g, '@')}`;
 
 type Uitkomst =
   | { soort: 'opgeslagen'; nieuw: boolean; id: string; versie: number | null; melding: string | null; wijziging: Wijziging | null; titel: string }
@@ -199,7 +198,7 @@ export function Opslaan({ leesQuery, leesVariabelen }: { leesQuery: () => string
                 <Paragraph>Breekt met de vorige versie: {uitkomst.wijziging.brekend.join('; ')}.</Paragraph>
               )}
               <Paragraph>
-                <Link href={pagina(uitkomst.id)}>Open het overzicht {uitkomst.titel}</Link>
+                <Link href={overzichtpad(uitkomst.id)}>Open het overzicht {uitkomst.titel}</Link>
               </Paragraph>
             </Alert>
           )}
