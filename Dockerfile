@@ -1,4 +1,4 @@
-# Eén image voor de gateway en de zes subgraphs; docker-compose.yml en de manifesten in
+# Eén image voor de gateway, de zes subgraphs en het overzichtenregister; docker-compose.yml en de manifesten in
 # deploy/kubernetes/ kiezen per dienst het commando. In de image draait `node` het
 # gecompileerde JavaScript uit dist/ (npm run build): geen tsx, niets compileren bij de start.
 
@@ -19,6 +19,7 @@ COPY schema ./schema
 COPY subgraphs ./subgraphs
 COPY kern ./kern
 COPY gateway ./gateway
+COPY overzichtenregister ./overzichtenregister
 COPY overzichten ./overzichten
 COPY scripts ./scripts
 RUN npx tsx scripts/bouw.ts && npm prune --omit=dev
@@ -36,7 +37,8 @@ COPY --from=bouw /app/node_modules ./node_modules
 COPY --from=bouw /app/dist ./dist
 # Lokale bestanden staan in de projectmap, niet in dist/ (kern/projectmap.ts): zonder
 # PostgreSQL-URL schrijft een subgraph SQLite in subgraphs/<ministerie>/var/ (die map maakt
-# hij zelf, subgraphs/ministerie/database.ts), en buiten productie ligt de ontwikkelsleutel in var/.
+# hij zelf, subgraphs/ministerie/database.ts), het overzichtenregister zonder PostgreSQL-URL in
+# var/overzichten.sqlite, en buiten productie ligt de ontwikkelsleutel in var/.
 RUN mkdir -p var subgraphs && chown -R node:node var subgraphs
 USER node
 EXPOSE 4000

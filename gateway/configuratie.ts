@@ -12,6 +12,10 @@
 //                                 antwoordt; uit = geen Redis         budget (kern/wijzigingsbericht.ts)
 //   REDIS_VOORVOEGSEL             thuis                              voorvoegsel van kanaal en sleutels in Redis
 //   BZK_URL … OCW_URL, ANALYSE_URL  uit de supergraph                URL van elke subgraph
+//   OVERZICHTEN_URL               http://localhost:4100; uit = geen  het overzichtenregister (overzichtenregister/):
+//                                                                    de overzichten van het programmateam
+//   OVERZICHTEN_CONTROLE_MS       2000 (0 = uit)                     hoe vaak de gateway de stand van het register
+//                                                                    nakijkt, naast de berichten via Redis
 //   SUBGRAAF_GEHEIM               (geen; in productie verplicht)     het geheim dat de subgraphs van de gateway verwachten
 //   SUBGRAAF_TERMIJN_MS           5000                               hoe lang de gateway op één subgraph wacht
 //   SUBGRAAF_PAUZE_MS             5000 (0 = uit)                     pauze voor een falende subgraph (onderbreker)
@@ -41,12 +45,14 @@
 //     RECURSIVE_SELECTIONS_CHECK,                                    zoals bij @apollo/gateway zelf
 //     NON_LOCAL_SELECTIONS_CHECK
 import { z } from 'zod';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
 import { alleenLokaal, inProductie, subgraafgeheim } from '../kern/identiteit.js';
 import { logniveau } from '../kern/logboek.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './limieten/kostenbudget.js';
 import { STANDAARD_ZWAARWERK, type Zwaarwerkopties } from './limieten/zwaarwerk.js';
+import type { Registerinstelling } from './overzichten/registerclient.js';
+import { STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import type { Toegang } from './toegang/identificatie.js';
 import { bouwAanmeldopties, STANDAARD_SESSIEDUUR, type Aanmeldopties } from './toegang/aanmelden.js';
 import { bouwToegang } from './toegang/sleutels.js';
@@ -73,6 +79,9 @@ export interface Gatewayconfiguratie {
   zwaarwerk: Zwaarwerkopties | false;
   toegang: Toegang;
   plannercontroles: Plannercontroles;
+  /** Het overzichtenregister; null met OVERZICHTEN_URL=uit (dan alleen de ingebouwde overzichten). */
+  register: Registerinstelling | null;
+  overzichtencontroleMs: number;
   /** Aanmelden in de browser met OpenID Connect (OIDC_*, SESSIE_*); undefined als OIDC_ISSUER ontbreekt. */
   aanmelden?: Aanmeldopties;
 }
@@ -115,6 +124,17 @@ const OMGEVING = z.object({
   JWT_UITGEVER: tekst(),
   JWT_PUBLIEK: tekst(),
   ONTWIKKELSLEUTEL_PAD: tekst(),
+  OVERZICHTEN_URL: z
+    .string()
+    .optional()
+    .transform((t, ctx) => {
+      if (t === undefined || t === '') return standaardRegisterUrl();
+      if (t === 'uit') return null;
+      if (/^https?:\/\/[^/\s]+\/?$/.test(t)) return t.replace(/\/$/, '');
+      ctx.addIssue({ code: 'custom', message: `is "${t}"; geef de basis-URL van het overzichtenregister, bijvoorbeeld ${standaardRegisterUrl('overzichten')}, of uit` });
+      return z.NEVER;
+    }),
+  OVERZICHTEN_CONTROLE_MS: geheel(0, STANDAARD_OVERZICHTENCONTROLE_MS, `een geheel aantal milliseconden van minstens 0 (0 zet de controle uit), bijvoorbeeld ${STANDAARD_OVERZICHTENCONTROLE_MS}`),
   APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK: waar(),
   APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK: waar(),
   OIDC_ISSUER: tekst(),
@@ -206,6 +226,8 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
       recursieveSelectiesUit: o.APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK,
       nietLokaleSelectiesUit: o.APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK,
     },
+    register: o.OVERZICHTEN_URL === null ? null : { url: o.OVERZICHTEN_URL },
+    overzichtencontroleMs: o.OVERZICHTEN_CONTROLE_MS,
     aanmelden,
   };
 }

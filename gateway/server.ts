@@ -20,14 +20,18 @@ import { kostentoelating } from './limieten/kostentoelating.js';
 import { voorcontrole } from './limieten/voorcontrole.js';
 import { STANDAARD_ZWAARWERK, zwaarwerk, type Zwaarwerkopties } from './limieten/zwaarwerk.js';
 import { gatewaymetingen } from './metingen.js';
+import { publiekSchema } from './overzichten/apischema.js';
 import { warmOp } from './overzichten/opwarmen.js';
-import { leesOverzichten, overzichtenregister, type Overzicht } from './overzichten/register.js';
+import { overzichtpublicatie, proefverzoek } from './overzichten/publiceren.js';
+import { leesOverzichten, type Overzicht } from './overzichten/register.js';
+import { registerclient, type Registerinstelling } from './overzichten/registerclient.js';
 import { overzichtroutes } from './overzichten/routes.js';
+import { overzichtenstand, STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import { publicatieroutes } from './publiceren.js';
 import { aanmelding, type Aanmeldopties } from './toegang/aanmelden.js';
 import { ANONIEME_ANALIST, identificatie, type Identificeer, type Toegang } from './toegang/identificatie.js';
 import { beheertoegang, rollen } from './toegang/rollen.js';
-import { toelating } from './toegang/toelating.js';
+import { toelating, type Proeven } from './toegang/toelating.js';
 import { CACHEGROOTTE_MIB, federatie } from './verbinding/federatie.js';
 import type { Onderbrekeropties } from './verbinding/onderbreker.js';
 import { planopslag } from './verbinding/plannen/planopslag.js';
@@ -36,6 +40,7 @@ import { subgraafverbinding } from './verbinding/subgraafclient.js';
 import type { Gatewaycontext } from './stap.js';
 import { verzoekpad } from './verzoekpad.js';
 import type { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 
 /**
  * De supergraph die de gateway serveert: ingecheckt en geschreven door `npm run compose`
@@ -63,8 +68,14 @@ export interface Gatewayopties {
   aanmelden?: Aanmeldopties;
   /** Het gedeelde geheim dat de subgraphs van de gateway verwachten (SUBGRAAF_GEHEIM). */
   subgraafgeheim?: string;
-  /** De vastgelegde overzichten; standaard die in overzichten/. */
+  /** De ingebouwde overzichten, zolang er geen register is of het nog niet antwoordde; standaard die in overzichten/. */
   overzichten?: Overzicht[];
+  /** Het overzichtenregister (overzichtenregister/): daar publiceert het programmateam; zonder kent de gateway alleen de ingebouwde set. */
+  register?: Registerinstelling | null;
+  /** Elke zoveel ms de stand van het register controleren, naast de berichten via Redis; standaard 2000, 0 zet het uit. */
+  overzichtencontroleMs?: number;
+  /** De tijd volgens de gateway (uitfasering, publicaties); tests zetten hem vooruit in plaats van te wachten. */
+  klok?: () => Date;
   /** De metrieken van het gateway-proces (GET /metrics); standaard een eigen registry. */
   metrieken?: Metrieken;
   /** Het logboek voor de regel per verzoek; standaard stdout op LOG_LEVEL. */
@@ -78,6 +89,9 @@ export interface Gatewayopties {
   /** Beveiligingscontroles van de queryplanner die uit staan; standaard alle aan. */
   plannercontroles?: Plannercontroles;
 }
+
+/** Zo lang wacht het bouwen hoogstens op de eerste lijst van het register; daarna gaat het door met de ingebouwde set. */
+const EERSTE_LIJST_MS = 2000;
 
 /** Wie de gateway is als hij zelf een overzicht uitvoert om op te warmen. */
 const OPWARMER: Identiteit = { onderwerp: 'gateway (opwarmen)', rollen: ['analist'], bron: 'intern' };
@@ -111,7 +125,19 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const aanmelden = aanmelding(opties.aanmelden, { redis: opties.redis, anoniem: toegang.anoniem, logboek: opties.logboek });
   for (const regel of aanmelden.meldingen) opties.logboek?.info(regel);
   const identificeer = identificatie(toegang, aanmelden.bewijs);
-  const vastgelegd = opties.overzichten ?? leesOverzichten();
+  const klok = opties.klok ?? (() => new Date());
+  const register = opties.register ? registerclient(opties.register, opties.subgraafgeheim) : undefined;
+  // De overzichten van nu: uit het register, bijgehouden via Redis en een periodieke controle.
+  const overzichten = overzichtenstand({
+    ingebouwd: opties.overzichten ?? leesOverzichten(),
+    register,
+    redis: opties.redis,
+    controleMs: opties.overzichtencontroleMs ?? STANDAARD_OVERZICHTENCONTROLE_MS,
+    logboek: opties.logboek,
+  });
+  const eersteLijst = Promise.race([overzichten.ververs(), new Promise<void>((r) => setTimeout(r, EERSTE_LIJST_MS).unref())]);
+  // Een overzicht dat nog niet vastligt, voor het proefdraaien bij een publicatie.
+  const proeven: Proeven = new WeakMap();
 
   // Wat de stappen nodig hebben: Redis voor de geldigheid van de cache en het gedeelde budget,
   // de verbinding met de subgraphs, de plannende werkthread en de lijstlengtes van nu.
@@ -138,7 +164,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       // 2. Voorcontrole: geen cross-site-formulier (CSRF) en geen te diep geneste JSON, vóór de cache.
       voorcontrole,
       // 3. Toelating: een partner stuurt alleen een vastgelegd overzicht; een documentId wordt zijn document.
-      toelating(overzichtenregister(vastgelegd)),
+      toelating(overzichten, { klok, proeven }),
       // 4. Antwoordcache en samenvoegen: een treffer kost niets; gelijke verzoeken gaan één keer verder.
       cache,
       // 5. Grenzen: de bundelgrens, dan in Apollo Server (net als alles hierna) tokens, diepte, kosten, aliassen; dan budget en zwaar werk.
@@ -161,7 +187,11 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   // lengtes, en daarmee kost een vastgelegd overzicht als cijfers meer dan de grens. Hooguit 2 s
   // per subgraph; wie niet antwoordt, houdt de vaste lengtes tot de volgende telling.
   await lengtes.vernieuw();
-  const opwarming = opties.opwarmen ? warmOp(vastgelegd, enumsUit(supergraphSdl), (verzoek) => pad.verwerkAls(OPWARMER, verzoek)) : undefined;
+  await eersteLijst;
+  // Opwarmen: elke versie die nog antwoordt.
+  const lijst = overzichten.lijst();
+  const actief = lijst.versies.filter((o) => !lijst.uitfasering.has(o.id) || lijst.uitfasering.get(o.id)!.per.getTime() > klok().getTime());
+  const opwarming = opties.opwarmen ? warmOp(actief, enumsUit(supergraphSdl), (verzoek) => pad.verwerkAls(OPWARMER, verzoek)) : undefined;
   // Na het opwarmen heeft ook de analyse haar lijsten geteld.
   void opwarming?.klaar.then(() => lengtes.vernieuw());
   void opwarming?.klaar.then(({ overzichten: n, gelukt, mislukt, duurMs }) =>
@@ -169,6 +199,22 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       ? opties.logboek?.info({ duurMs }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms`)
       : opties.logboek?.warn({ duurMs, mislukt }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms; zonder volledig antwoord: ${mislukt.map((m) => `${m.id} (${m.reden})`).join('; ')}`),
   );
+  // Het API-schema voor de controle van een nieuw overzicht: pas bij de eerste publicatie gebouwd.
+  let apiSchema: GraphQLSchema | undefined;
+  const beheer = overzichtpublicatie({
+    identificeer,
+    register,
+    stand: overzichten,
+    schema: () => (apiSchema ??= publiekSchema(supergraphSdl)),
+    supergraphSdl,
+    kostentabel: () => lengtes.tabel(),
+    proefdraai: (overzicht, variabelen, wie) => {
+      const verzoek = proefverzoek(variabelen);
+      proeven.set(verzoek, overzicht);
+      return pad.verwerkAls({ onderwerp: `proef van ${wie.onderwerp}`, rollen: ['partner'], bron: 'intern' }, verzoek);
+    },
+    klok,
+  });
   return {
     server: pad.server,
     identificeer,
@@ -200,7 +246,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       // Naast /graphql: de overzichten als URL's (door hetzelfde pad), het dashboard, het aanmelden en de publicaties.
       routes: [
         // Een overzicht als URL is een GET zonder bijwerkingen: met het sessiecookie werkt ook een downloadlink, zonder x-csrf-token.
-        ...overzichtroutes(vastgelegd, (verzoek) => pad.verwerk(verzoek, { lezing: true })),
+        ...overzichtroutes(overzichten, (verzoek) => pad.verwerk(verzoek, { lezing: true }), { klok, beheer }),
         ...dashboardroutes(),
         // Aanmelden in de browser: GET /aanmelden, GET /aanmelden/terug, POST /afmelden, GET /sessie.
         ...aanmelden.routes,
@@ -217,6 +263,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     },
     cacheActief: () => geldigheid?.generatie != null,
     async stop() {
+      overzichten.stop();
       lengtes.stop();
       aanmelden.stop();
       budgetredis?.disconnect();

@@ -29,6 +29,28 @@ export const ANALYSE = {
   urlVariabele: 'ANALYSE_URL',
 } as const;
 
+/**
+ * Het register van de overzichten (overzichtenregister/): een eigen dienst met een eigen
+ * database, waarin het programmateam overzichten publiceert en elke gatewayreplica ze leest.
+ * Geen subgraph: het spreekt geen GraphQL, alleen de gateway spreekt het aan (met het geheim).
+ * De poort ligt buiten de reeks van de ministeries (4001, 4002, …), die met elk ministerie groeit.
+ */
+export const OVERZICHTENREGISTER = {
+  naam: 'overzichten',
+  standaardPoort: 4100,
+  /** Het proces: index.ts luistert, dienst.ts bouwt zonder te luisteren. */
+  proces: 'overzichtenregister/index.ts',
+  /** Waar de gateway het register vindt (de basis-URL, zonder pad). */
+  urlVariabele: 'OVERZICHTEN_URL',
+  /** PostgreSQL-URL van het register; zonder: SQLite. */
+  databaseVariabele: 'OVERZICHTEN_DATABASE_URL',
+  /** Pad van het SQLite-bestand; standaard var/overzichten.sqlite in de projectmap. */
+  sqliteVariabele: 'OVERZICHTEN_SQLITE_PAD',
+} as const;
+
+/** De basis-URL van het register op deze machine (npm start). */
+export const standaardRegisterUrl = (host = 'localhost') => `http://${host}:${OVERZICHTENREGISTER.standaardPoort}`;
+
 /** Het bestand waarmee elk ministerie als eigen proces start; MINISTERIE_VARIABELE zegt welk. */
 export const MINISTERIEPROCES = 'subgraphs/ministerie/index.ts';
 export const MINISTERIE_VARIABELE = 'MINISTERIE';

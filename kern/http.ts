@@ -54,6 +54,8 @@ export interface Route {
   behandel(verzoek: HttpVerzoek, delen: string[]): Promise<HttpAntwoord>;
   /** Naam in metrieken en logboek, bijvoorbeeld "/edities/:ministerie"; standaard de expressie. */
   label?: string;
+  /** Een peiling die elke paar seconden komt (de stand van het overzichtenregister): in het logboek op debug, zoals /health. */
+  peiling?: boolean;
 }
 
 /** De body van een antwoord als tekst. */
@@ -208,14 +210,19 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): boolean {
   return true;
 }
 
+/**
+ * Luistert op `poort`. `server` is de Apollo-server voor /graphql; null voor een dienst zonder
+ * GraphQL (het overzichtenregister), die alleen routes, /health en /metrics heeft.
+ */
 export async function luister<C extends BaseContext>(
-  server: ApolloServer<C>,
+  server: ApolloServer<C> | null,
   context: () => Promise<C>,
   { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY, geheim, routes = [], ...opties }: Luisteropties,
 ): Promise<Luisteraar> {
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'http' });
   const logboek = opties.logboek ?? maakLogboek({ proces: 'http' });
-  const voerUit = verwerk ?? (async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()));
+  const zonderGraphql = async (verzoek: HttpVerzoek) => foutAntwoord(404, 'NOT_FOUND', `${verzoek.method} ${verzoek.pad} bestaat niet: deze dienst spreekt geen GraphQL.`);
+  const voerUit = verwerk ?? (server ? async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()) : zonderGraphql);
   const behandel = async (req: IncomingMessage, pad: string, query: string, verzoekId: string): Promise<HttpAntwoord> => {
     // Gezondheid en metrieken bevatten geen persoonsgegevens en moeten voor
     // docker-compose en Prometheus bereikbaar zijn zonder het geheim van de gateway.
@@ -258,8 +265,8 @@ export async function luister<C extends BaseContext>(
     const duur = performance.now() - begin;
     const operatie = label(pad, antwoord);
     metrieken.verzoek(operatie, antwoord.status, duur / 1000);
-    // Peilingen van docker-compose en Prometheus zouden het logboek anders vullen.
-    const niveau = INTERNE_PADEN.has(pad) ? 'debug' : 'info';
+    // Peilingen van docker-compose, Prometheus en de gateways zouden het logboek anders vullen.
+    const niveau = INTERNE_PADEN.has(pad) || routes.some((r) => r.peiling && r.pad.test(pad)) ? 'debug' : 'info';
     if (logboek.isLevelEnabled(niveau)) {
       logboek[niveau]({ verzoekId, methode: req.method, pad, status: antwoord.status, duurMs: Math.round(duur * 100) / 100, operatie }, 'verzoek');
     }

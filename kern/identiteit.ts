@@ -11,11 +11,13 @@ import type { Logboek } from './logboek.js';
  * - `analist`: elke leesvraag, introspectie en suggesties;
  * - `partner`: alleen de vastgelegde operaties (overzichten/), op id;
  * - `redacteur:<DEPARTEMENT>`: publiceert edities van dat ene ministerie (en leest als analist);
- * - `beheer`: leest als analist en ziet de publicatiegeschiedenis van elk ministerie.
+ * - `beheer`: leest als analist en ziet de publicatiegeschiedenis van elk ministerie;
+ * - `samensteller`: het programmateam; publiceert en trekt eigen overzichten in (POST /overzichten),
+ *   leest als analist, maar publiceert geen edities.
  */
-export type Rol = 'analist' | 'partner' | 'beheer' | `redacteur:${DepartementCode}`;
+export type Rol = 'analist' | 'partner' | 'beheer' | 'samensteller' | `redacteur:${DepartementCode}`;
 
-export const VASTE_ROLLEN = ['analist', 'partner', 'beheer'] as const;
+export const VASTE_ROLLEN = ['analist', 'partner', 'beheer', 'samensteller'] as const;
 
 export interface Identiteit {
   /** Wie: het `sub` van het token, of de naam van de API-sleutel. Nooit het token zelf. */
@@ -41,6 +43,12 @@ export const GELDIGE_ROLLEN = `${VASTE_ROLLEN.join(', ')}, ${DEPARTEMENTEN.map((
 export const leestAlsAnalist = (i: Identiteit) => i.rollen.some((r) => r !== 'partner');
 
 export const magPubliceren = (i: Identiteit, departement: DepartementCode) => i.rollen.includes(`redacteur:${departement}`);
+
+/** Mag een overzicht publiceren (een nieuwe versie vastleggen): alleen het programmateam. */
+export const magSamenstellen = (i: Identiteit) => i.rollen.includes('samensteller');
+
+/** Mag een overzicht intrekken: het programmateam, en beheer. */
+export const magOverzichtIntrekken = (i: Identiteit) => i.rollen.includes('samensteller') || i.rollen.includes('beheer');
 
 /** Kopregels van de gateway naar de subgraphs. */
 export const KOPPEN = {

@@ -116,3 +116,42 @@ export function volgPublicaties(redis: Redisinstelling, departement: string, bij
   client.subscribe(publicatiekanaal(redis)).catch(() => undefined);
   return { stop: () => client.disconnect() };
 }
+
+/** Het kanaal waarop het overzichtenregister een nieuwe versie of intrekking meldt. */
+export const overzichtenkanaal = (r: Redisinstelling) => `${r.voorvoegsel}:overzichten-gewijzigd`;
+
+/**
+ * Meldt dat het overzichtenregister veranderde (een versie erbij, een intrekking). Het bericht
+ * zegt alleen wát er veranderde; een gateway leest de nieuwe stand bij het register zelf (met
+ * het geheim), want wat via Redis komt, kan iedereen met toegang tot Redis sturen.
+ */
+export async function meldOverzichten(inhoud: { naam: string; versie?: number }, redis: Redisinstelling | null): Promise<boolean> {
+  if (!redis) return false;
+  const client = new Redis(redis.url, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 1 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.publish(overzichtenkanaal(redis), JSON.stringify(inhoud));
+    return true;
+  } catch (fout) {
+    throw new Meldfout(
+      `Overzicht ${inhoud.naam} is vastgelegd, maar Redis (${redis.url}) nam de melding niet aan: ${fout instanceof Error ? fout.message : fout}. ` +
+        'De gateways zien het bij hun volgende controle van het register.',
+    );
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** Roept `bijWijziging` aan bij elk bericht van het overzichtenregister; gemiste berichten vangt de periodieke controle op. */
+export function volgOverzichten(redis: Redisinstelling, bijWijziging: () => void): { stop(): void } {
+  const client = new Redis(redis.url, { connectTimeout: 2000, maxRetriesPerRequest: null });
+  client.on('error', () => undefined);
+  client.on('message', (_kanaal: string, bericht: string) => {
+    if (typeof leesBericht(bericht)?.naam === 'string') bijWijziging();
+  });
+  // Na een herverbinding kan er intussen iets veranderd zijn: dan ook opnieuw kijken.
+  client.on('ready', () => bijWijziging());
+  client.subscribe(overzichtenkanaal(redis)).catch(() => undefined);
+  return { stop: () => client.disconnect() };
+}

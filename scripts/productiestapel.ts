@@ -1,9 +1,9 @@
 // De hele stapel als losse processen zoals in productie (NODE_ENV=production, sleutels, een
 // geheim, eigen SQLite in `map`), voor de duurtest en de eerlijkheidsmeting: elk ministerie,
-// de analyselaag en één gateway, op vrije poorten.
+// de analyselaag, het overzichtenregister en één gateway, op vrije poorten.
 import { join } from 'node:path';
 import { nieuwGeheim } from '../bench/koppen.js';
-import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, OVERZICHTENREGISTER, SUBGRAFEN } from '../kern/config.js';
 import { dienst, vrijePoort, type Procesgroep } from './procesgroep.js';
 
 export interface Productiestapel {
@@ -13,6 +13,8 @@ export interface Productiestapel {
   pids: Record<string, number>;
   /** De GraphQL-URL per subgraph. */
   subgrafen: Record<string, string>;
+  /** De basis-URL van het overzichtenregister. */
+  register: string;
 }
 
 export interface Productiestapelopties {
@@ -42,7 +44,13 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
     return lokaal(poort, '/graphql');
   };
   const subgrafen: Record<string, string> = {};
+  let register = '';
   await Promise.all([
+    (async () => {
+      register = (
+        await start(OVERZICHTENREGISTER.naam, OVERZICHTENREGISTER.proces, { [OVERZICHTENREGISTER.sqliteVariabele]: join(map, 'overzichten.sqlite'), [OVERZICHTENREGISTER.databaseVariabele]: '' })
+      ).replace(/\/graphql$/, '');
+    })(),
     ...SUBGRAFEN.map(async (s) => {
       subgrafen[s.naam] = await start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
     }),
@@ -51,6 +59,6 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
     })(),
   ]);
   const urls = Object.fromEntries([...SUBGRAFEN, ANALYSE].map((s) => [s.urlVariabele, subgrafen[s.naam]]));
-  const url = await start('gateway', 'gateway/index.ts', { ...urls, API_SLEUTELBESTAND: apiSleutelbestand, ...gateway });
-  return { url, pids, subgrafen };
+  const url = await start('gateway', 'gateway/index.ts', { ...urls, [OVERZICHTENREGISTER.urlVariabele]: register, API_SLEUTELBESTAND: apiSleutelbestand, ...gateway });
+  return { url, pids, subgrafen, register };
 }

@@ -4,9 +4,11 @@
 // drie gatewayreplica's achter HAProxy (uit Debian, geïnstalleerd als hij ontbreekt), een
 // eigen Redis en eigen SQLite. Onder aanhoudende belasting (autocannon) gebeurt wat een
 // platformteam meemaakt: een replica sterft (SIGKILL), een ministerie publiceert een editie,
-// Redis herstart, de replica komt terug. Gemeten: mislukte verzoeken, oude antwoorden na de
-// bevestiging van de publicatie (op elke replica rechtstreeks), hoe lang het duurt tot elke
-// replica de nieuwe editie geeft, en het geheugen van elk proces in rust en onder belasting.
+// het programmateam publiceert een overzicht, Redis herstart, de replica komt terug. Gemeten:
+// mislukte verzoeken, oude antwoorden na de bevestiging van de publicatie (op elke replica
+// rechtstreeks), hoe lang het duurt tot elke replica de nieuwe editie geeft, hoeveel replica's
+// na de bevestiging van een nieuw overzicht nog 404 zeggen (doel 0) en wanneer het op elke
+// replica in de lijst staat, en het geheugen van elk proces in rust en onder belasting.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import autocannon from 'autocannon';
 import { request } from 'undici';
 import { parse, stringify } from 'yaml';
 import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
-import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, OVERZICHTENREGISTER, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from './bouwplan.js';
 import { Procesgroep, rssMb, vrijePoort } from './procesgroep.js';
 
@@ -64,6 +66,7 @@ frontend thuis
   bind 127.0.0.1:${poort}
   # Een publicatie nooit twee keer: alleen opnieuw als de verbinding niet eens lukte.
   http-request disable-l7-retry if { path_beg /edities }
+  http-request disable-l7-retry if METH_POST { path_beg /overzichten }
   default_backend gateways
 backend gateways
   balance roundrobin
@@ -102,6 +105,17 @@ function editie(): { yaml: string; kenmerk: string } {
 }
 const CONTROLE = JSON.stringify({ query: '{ aandachtsgroep(code: STUDENTEN) { bzk { doelen { code omschrijving } } } }' });
 
+/** Een overzicht van het programmateam: de doelen van BZK voor één groep. */
+const overzicht = (naam: string) =>
+  JSON.stringify({
+    naam,
+    titel: 'Repetitie: doelen per groep',
+    omschrijving: 'De doelen van BZK voor één aandachtsgroep, gepubliceerd onder belasting.',
+    document: 'query RepetitieDoelen($code: AandachtsgroepCode!) { aandachtsgroep(code: $code) { code naam bzk { doelen { code naam } } } }',
+    rijen: 'aandachtsgroep.bzk.doelen',
+    standaardwaarden: { code: 'STUDENTEN' },
+  });
+
 async function main(): Promise<number> {
   zorgVoor('haproxy', 'haproxy');
   zorgVoor('redis-server', 'redis-server');
@@ -131,7 +145,7 @@ async function main(): Promise<number> {
     startRedis();
     await wacht(300);
 
-    const { pad: sleutelbestand, sleutels } = schrijfSleutels(map, 'repetitie', ['analist', 'redacteur:BZK'] as const);
+    const { pad: sleutelbestand, sleutels } = schrijfSleutels(map, 'repetitie', ['analist', 'redacteur:BZK', 'samensteller', 'partner'] as const);
     const gemeenschappelijk: NodeJS.ProcessEnv = {
       NODE_ENV: 'production',
       NODE_OPTIONS: '--max-semi-space-size=1',
@@ -163,8 +177,11 @@ async function main(): Promise<number> {
         await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {}, poort);
       })(),
     ]);
+    // Het overzichtenregister met een eigen SQLite; elke gateway leest het.
+    const registerpoort = await vrijePoort();
+    await start(OVERZICHTENREGISTER.naam, OVERZICHTENREGISTER.proces, { [OVERZICHTENREGISTER.sqliteVariabele]: join(map, 'overzichten.sqlite'), [OVERZICHTENREGISTER.databaseVariabele]: '' }, registerpoort);
     const gatewaypoorten = await Promise.all(Array.from({ length: REPLICAS }, vrijePoort));
-    const gatewayOmgeving = { ...urls, API_SLEUTELBESTAND: sleutelbestand };
+    const gatewayOmgeving = { ...urls, [OVERZICHTENREGISTER.urlVariabele]: lokaal(registerpoort), API_SLEUTELBESTAND: sleutelbestand };
     const gateways = await Promise.all(gatewaypoorten.map((p, i) => start(`gateway${i + 1}`, 'gateway/index.ts', gatewayOmgeving, p)));
     const startduurMs = Math.round(performance.now() - begonnen);
 
@@ -264,6 +281,53 @@ async function main(): Promise<number> {
       const zichtbaarMs = zichtbaarOp.size === levend.length ? Math.round(Math.max(...zichtbaarOp.values())) : null;
       gebeurd(`nieuwe editie op elke levende replica na ${zichtbaarMs ?? '—'} ms; ${oud} oude antwoorden na de bevestiging`);
 
+      // Het programmateam publiceert twee overzichten, onder belasting, via HAProxy.
+      const publiceerOverzicht = async (naam: string) => {
+        const a = await request(lokaal(lbpoort, '/overzichten'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sleutels.samensteller}` }, body: overzicht(naam) });
+        const t = await a.body.text();
+        if (a.statusCode !== 201) throw new Error(`overzicht ${naam} geweigerd: HTTP ${a.statusCode} ${t.slice(0, 300)}`);
+        return performance.now();
+      };
+      const partner = { authorization: `Bearer ${sleutels.partner}` };
+      // 1. Wanneer staat het op elke replica in de lijst (GET /overzichten), alleen door het bericht
+      //    via Redis of de controle van het register? Niemand vraagt er intussen naar.
+      const naamLijst = `repetitie-lijst-${randomBytes(3).toString('hex')}`;
+      const lijstBevestigd = await publiceerOverzicht(naamLijst);
+      const inLijstOp = new Map<number, number>();
+      for (let ronde = 0; ronde < 600 && inLijstOp.size < levend.length; ronde++) {
+        await Promise.all(
+          levend.filter((p) => !inLijstOp.has(p)).map(async (p) => {
+            const a = await request(lokaal(p, '/overzichten'), { headers: partner });
+            if ((await a.body.text()).includes(`"naam":"${naamLijst}"`)) inLijstOp.set(p, performance.now() - lijstBevestigd);
+          }),
+        );
+        await wacht(5);
+      }
+      const overzichtZichtbaarMs = inLijstOp.size === levend.length ? Math.round(Math.max(...inLijstOp.values())) : null;
+      // 2. Meteen na de bevestiging, elke replica rechtstreeks, een seconde lang: nooit 404.
+      const naamVraag = `repetitie-vraag-${randomBytes(3).toString('hex')}`;
+      const vraagBevestigd = await publiceerOverzicht(naamVraag);
+      let overzicht404 = 0;
+      let overzichtVragen = 0;
+      const antwoordtOp = new Map<number, number>();
+      while (performance.now() - vraagBevestigd < 1000) {
+        await Promise.all(
+          levend.map(async (p) => {
+            const a = await request(lokaal(p, `/overzichten/${naamVraag}?formaat=csv`), { headers: partner });
+            await a.body.dump();
+            overzichtVragen += 1;
+            if (a.statusCode === 404) overzicht404 += 1;
+            else if (a.statusCode === 200 && !antwoordtOp.has(p)) antwoordtOp.set(p, performance.now() - vraagBevestigd);
+          }),
+        );
+        await wacht(10);
+      }
+      const overzichtAntwoordtMs = antwoordtOp.size === levend.length ? Math.round(Math.max(...antwoordtOp.values())) : null;
+      gebeurd(
+        `overzichten gepubliceerd: ${naamLijst} op elke levende replica in de lijst na ${overzichtZichtbaarMs ?? '—'} ms; ` +
+          `${naamVraag}: ${overzicht404} keer 404 in ${overzichtVragen} vragen na de bevestiging, op elke replica 200 na ${overzichtAntwoordtMs ?? '—'} ms`,
+      );
+
       await wacht(SECONDEN * 80);
       redis?.kill('SIGKILL');
       gebeurd('Redis gestopt');
@@ -275,10 +339,16 @@ async function main(): Promise<number> {
       const terug = await start('gateway2', 'gateway/index.ts', gatewayOmgeving, gatewaypoorten[1]);
       gateways[1] = terug;
       gebeurd('gateway2 terug en gereed');
-      // De teruggekeerde replica mag de oude editie evenmin geven.
+      // De teruggekeerde replica mag de oude editie evenmin geven, en kent de nieuwe overzichten.
       const a = await request(lokaal(gatewaypoorten[1], '/graphql'), { method: 'POST', headers: koppen, body: CONTROLE });
       if (!(await a.body.text()).includes(kenmerk)) oud += 1;
-      return { oud, zichtbaarMs };
+      for (const naam of [naamLijst, naamVraag]) {
+        const o = await request(lokaal(gatewaypoorten[1], `/overzichten/${naam}`), { headers: partner });
+        await o.body.dump();
+        overzichtVragen += 1;
+        if (o.statusCode === 404) overzicht404 += 1;
+      }
+      return { oud, zichtbaarMs, overzichtZichtbaarMs, overzicht404, overzichtVragen, overzichtAntwoordtMs };
     })();
 
     const [uitslag, publicatie] = await Promise.all([belasting, draaiboek]);
@@ -292,6 +362,12 @@ async function main(): Promise<number> {
       failed: mislukt,
       staleAnswersAfterPublication: publicatie.oud,
       publicationVisibleMs: publicatie.zichtbaarMs,
+      overzicht: {
+        nietGevondenNaBevestiging: publicatie.overzicht404,
+        vragen: publicatie.overzichtVragen,
+        inLijstOpElkeReplicaMs: publicatie.overzichtZichtbaarMs,
+        antwoordtOpElkeReplicaMs: publicatie.overzichtAntwoordtMs,
+      },
       rssMb: rssLast,
       rssMbRust: rssRust,
       rssMbTotaal: { rust: Object.values(rssRust).reduce((n: number, x) => n + (x ?? 0), 0), last: Object.values(rssLast).reduce((n, x) => n + x, 0) },
@@ -309,13 +385,15 @@ Repetitie: ${REPLICAS} gateways achter HAProxy, ${VERBINDINGEN} verbindingen, ${
   mislukt              ${mislukt} (verbinding ${uitslag.errors}, timeout ${uitslag.timeouts}, niet-2xx ${uitslag.non2xx}, GraphQL-fout ${graphqlFouten})
   oude antwoorden na de bevestiging van de publicatie: ${publicatie.oud}
   nieuwe editie op elke replica na ${publicatie.zichtbaarMs ?? '—'} ms
+  nieuw overzicht: ${publicatie.overzicht404} keer 404 na de bevestiging (doel 0, in ${publicatie.overzichtVragen} vragen); op elke replica in de lijst na ${publicatie.overzichtZichtbaarMs ?? '—'} ms, 200 na ${publicatie.overzichtAntwoordtMs ?? '—'} ms
   start van de stapel  ${startduurMs} ms
   geheugen (RSS, MB)   rust → onder belasting (hoogste)
 ${Object.keys(rssRust).map((n) => `    ${n.padEnd(10)} ${String(rssRust[n] ?? '—').padStart(5)} → ${String(rssLast[n] ?? '—').padStart(5)}`).join('\n')}
     totaal     ${String(resultaat.rssMbTotaal.rust).padStart(5)} → ${String(resultaat.rssMbTotaal.last).padStart(5)}`);
     for (const [fout, aantal] of [...foutvoorbeelden].slice(0, 5)) console.log(`  ${aantal}× ${fout}`);
     if (argumenten.out) writeFileSync(argumenten.out, `${JSON.stringify(resultaat, null, 2)}\n`);
-    return mislukt === 0 && publicatie.oud === 0 && publicatie.zichtbaarMs !== null ? 0 : 1;
+    const overzichtGoed = publicatie.overzicht404 === 0 && publicatie.overzichtZichtbaarMs !== null && publicatie.overzichtZichtbaarMs < 1000;
+    return mislukt === 0 && publicatie.oud === 0 && publicatie.zichtbaarMs !== null && overzichtGoed ? 0 : 1;
   } finally {
     await opruimen();
   }

@@ -1,5 +1,5 @@
-// npm start: de vijf subgraphs, de analyselaag en de gateway als aparte processen, op
-// SQLite tenzij <MINISTERIE>_DATABASE_URL gezet is. Een proces dat onverwacht stopt,
+// npm start: de vijf subgraphs, de analyselaag, het overzichtenregister en de gateway als
+// aparte processen, op SQLite tenzij <MINISTERIE>_DATABASE_URL (of OVERZICHTEN_DATABASE_URL) gezet is. Een proces dat onverwacht stopt,
 // start opnieuw na een oplopende wachttijd; de rest blijft draaien (de gateway meldt
 // intussen welk ministerie niet antwoordt). Ctrl-C stopt alles netjes.
 //
@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN, standaardUrl } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER, standaardRegisterUrl, SUBGRAFEN, standaardUrl } from '../kern/config.js';
 import { redisinstelling } from '../kern/wijzigingsbericht.js';
 import { dienst, Procesgroep } from './procesgroep.js';
 
@@ -90,6 +90,7 @@ async function samenvatting(poort: number, gereed: boolean): Promise<string> {
     gereed ? 'Een thuis voor iedereen draait.' : 'Een thuis voor iedereen draait, maar de gateway is nog niet gereed (zie de logregels hierboven).',
     `  GraphQL:    ${basis}/graphql`,
     `  Dashboard:  ${basis}/dashboard/${dashboard ? '' : ' (nog niet gebouwd: npm run build:dashboard)'}`,
+    `  Overzichten: ${basis}/overzichten (zelf publiceren: npm run token -- --rol samensteller; docs/integratie.md)`,
     `  Cache:      ${await cachestand(basis)}`,
     `  Modus:      ${
       productie
@@ -105,9 +106,11 @@ try {
   const poort = Number(process.env.PORT ?? GATEWAY_STANDAARDPOORT);
   for (const s of SUBGRAFEN) houdDraaiende(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, PORT: String(s.standaardPoort) });
   houdDraaiende(ANALYSE.naam, 'subgraphs/analyse/index.ts', { PORT: String(ANALYSE.standaardPoort) });
-  await Promise.all(
-    [...SUBGRAFEN, ANALYSE].map((s) => groep.wachtOp(standaardUrl(s).replace('/graphql', '/health'), s.naam, 60)),
-  );
+  houdDraaiende(OVERZICHTENREGISTER.naam, OVERZICHTENREGISTER.proces, { PORT: String(OVERZICHTENREGISTER.standaardPoort) });
+  await Promise.all([
+    ...[...SUBGRAFEN, ANALYSE].map((s) => groep.wachtOp(standaardUrl(s).replace('/graphql', '/health'), s.naam, 60)),
+    groep.wachtOp(`${standaardRegisterUrl()}/health/ready`, OVERZICHTENREGISTER.naam, 60),
+  ]);
   houdDraaiende('gateway', 'gateway/index.ts', { PORT: String(poort) });
   await groep.wachtOp(`http://localhost:${poort}/health`, 'gateway', 60);
   // Gereed is na het opwarmen van de vastgelegde overzichten; zo komen hun logregels vóór de samenvatting.

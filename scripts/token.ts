@@ -1,4 +1,5 @@
 // npm run token -- --rol <rol> [--departement <CODE>] [--onderwerp <naam>] [--geldig 8h]
+//   (rol: analist, partner, beheer, samensteller, of redacteur met --departement)
 //   Drukt een bearer-token af, getekend met de ontwikkelsleutel (var/ontwikkelsleutel.json),
 //   om lokaal de andere rollen te proberen. Een gateway in productie aanvaardt het niet.
 // npm run token -- --api-sleutel --naam <houder> --rol partner
@@ -32,7 +33,7 @@ try {
   stop(`${(e as Error).message}\nGebruik: npm run token -- --rol <${GELDIGE_ROLLEN}> [--departement <${DEPARTEMENTEN.join('|')}>]`);
 }
 
-if (!waarden.rol?.length) stop(`Geef een rol: npm run token -- --rol <rol>; geldig: analist, partner, beheer, redacteur (met --departement ${DEPARTEMENTEN.join('|')}).`);
+if (!waarden.rol?.length) stop(`Geef een rol: npm run token -- --rol <rol>; geldig: analist, partner, beheer, samensteller, redacteur (met --departement ${DEPARTEMENTEN.join('|')}).`);
 const rollen: Rol[] = waarden.rol.map((r) => {
   const tekst = r === 'redacteur' ? `redacteur:${(waarden.departement ?? '').toUpperCase()}` : r;
   return leesRol(tekst) ?? stop(r === 'redacteur' ? `redacteur heeft --departement nodig: ${DEPARTEMENTEN.join(', ')}.` : `Onbekende rol "${r}"; geldig: ${GELDIGE_ROLLEN}.`);

@@ -5,7 +5,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
 import { BIJ_DE_CODE, gecompileerdPad } from '../scripts/bouwplan.js';
 import { projectpad } from '../kern/projectmap.js';
 import { databasekeuze } from '../subgraphs/ministerie/proces.js';
@@ -77,8 +77,32 @@ describe('docker-compose.yml', () => {
     for (const pad of buiten) expect(voorNpmCi, pad).toContain(`COPY ${pad} ./${pad}`);
   });
 
-  it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag en de gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['analyse', 'gateway', 'postgres', 'redis', ...SUBGRAFEN.map((s) => s.naam)].sort());
+  it('heeft precies postgres, redis, de vijf subgraphs, de analyselaag, het overzichtenregister en de gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['analyse', 'gateway', OVERZICHTENREGISTER.naam, 'postgres', 'redis', ...SUBGRAFEN.map((s) => s.naam)].sort());
+  });
+
+  it('start het overzichtenregister op zijn poort, met zijn eigen database en rol, Redis en het geheim, zonder poort naar buiten', () => {
+    const register = compose.services[OVERZICHTENREGISTER.naam];
+    expect(register.command).toEqual(['node', gecompileerdPad(OVERZICHTENREGISTER.proces)]);
+    expect(existsSync(new URL(`../${OVERZICHTENREGISTER.proces}`, import.meta.url))).toBe(true);
+    expect(register.environment?.PORT).toBe(String(OVERZICHTENREGISTER.standaardPoort));
+    expect(register.environment?.HOST).toBe('0.0.0.0');
+    expect(register.environment?.[OVERZICHTENREGISTER.databaseVariabele]).toBe(
+      'postgresql://thuis_overzichten:${OVERZICHTEN_DB_WACHTWOORD}@postgres:5432/thuis_overzichten',
+    );
+    // Geen ministerie-database: het register kent alleen de zijne.
+    expect(Object.keys(register.environment ?? {}).filter((k) => SUBGRAFEN.some((s) => s.databaseVariabele === k))).toEqual([]);
+    expect(register.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(register.depends_on?.postgres.condition).toBe('service_healthy');
+    expect(register.depends_on?.redis.condition).toBe('service_healthy');
+    expect(register.healthcheck?.test.join(' ')).toContain(`http://localhost:${OVERZICHTENREGISTER.standaardPoort}/health/ready`);
+    expect(register.ports).toBeUndefined();
+    // De gateway vindt het op zijn servicenaam en wacht tot het gereed is.
+    const gateway = compose.services.gateway;
+    expect(gateway.environment?.[OVERZICHTENREGISTER.urlVariabele]).toBe(standaardRegisterUrl(OVERZICHTENREGISTER.naam));
+    expect(gateway.depends_on?.[OVERZICHTENREGISTER.naam].condition).toBe('service_healthy');
+    expect(compose.services.postgres.environment?.OVERZICHTEN_DB_WACHTWOORD).toBeDefined();
+    expect(initScript).toMatch(/^maak_database overzichten$/m);
   });
 
   it('start de analyselaag zonder database en zonder afhankelijkheid van de gateway (geen kringloop)', () => {
@@ -127,7 +151,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('geeft gateway, analyselaag en elke subgraph hetzelfde verplichte geheim, en de gateway sleutels uit een secret', () => {
-    for (const naam of ['gateway', ANALYSE.naam, ...SUBGRAFEN.map((s) => s.naam)]) {
+    for (const naam of ['gateway', ANALYSE.naam, OVERZICHTENREGISTER.naam, ...SUBGRAFEN.map((s) => s.naam)]) {
       expect(compose.services[naam].environment?.SUBGRAAF_GEHEIM, naam).toMatch(/^\$\{SUBGRAAF_GEHEIM:\?/);
     }
     const gateway = compose.services.gateway as Service & { secrets?: string[] };
@@ -148,7 +172,7 @@ describe('docker-compose.yml', () => {
   it('maakt in postgres een database en rol per ministerie met het wachtwoord uit de omgeving', () => {
     const postgres = compose.services.postgres;
     expect(postgres.volumes).toContain('./docker/postgres/maak-databases.sh:/docker-entrypoint-initdb.d/10-maak-databases.sh:ro');
-    expect(initScript).toContain(`for m in ${SUBGRAFEN.map((s) => s.naam).join(' ')}; do`);
+    expect(initScript).toContain(`for m in ${SUBGRAFEN.map((s) => s.naam).join(' ')}; do\n  maak_database "$m"`);
     for (const s of SUBGRAFEN) expect(postgres.environment?.[`${s.departement}_DB_WACHTWOORD`]).toBeDefined();
   });
 });

@@ -1,13 +1,13 @@
 // De productiebouw (npm run build → dist/) draait zoals in de image: `node` op het
-// gecompileerde JavaScript, zonder tsx, elk ministerie, de analyse en de gateway als eigen
-// proces. Dezelfde voorbeelden (README.md en docs/*.md) als test/readme.test.ts moeten hetzelfde antwoord geven.
+// gecompileerde JavaScript, zonder tsx, elk ministerie, de analyse, het overzichtenregister
+// en de gateway als eigen proces. Dezelfde voorbeelden (README.md en docs/*.md) als test/readme.test.ts moeten hetzelfde antwoord geven.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSE, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, MINISTERIEPROCES, OVERZICHTENREGISTER, SUBGRAFEN } from '../kern/config.js';
 import { ontwikkelsleutel, tekenToken } from '../gateway/toegang/ontwikkelsleutel.js';
 import { PROJECTMAP } from '../kern/projectmap.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
@@ -31,12 +31,13 @@ describe('de gecompileerde stapel (dist/)', () => {
     const diensten = [
       ...SUBGRAFEN.map((s) => ({ naam: s.naam, bron: MINISTERIEPROCES, urlVariabele: s.urlVariabele, omgeving: { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`) } })),
       { naam: ANALYSE.naam, bron: 'subgraphs/analyse/index.ts', urlVariabele: ANALYSE.urlVariabele, omgeving: {} },
+      { naam: OVERZICHTENREGISTER.naam, bron: OVERZICHTENREGISTER.proces, urlVariabele: OVERZICHTENREGISTER.urlVariabele, omgeving: { [OVERZICHTENREGISTER.sqliteVariabele]: join(map, 'overzichten.sqlite') } },
     ];
     await Promise.all(
       diensten.map(async (d) => {
         const poort = await vrijePoort();
         groep.start(d.naam, [process.execPath, gecompileerdPad(d.bron)], { omgeving: { ...gemeenschappelijk, ...d.omgeving, PORT: String(poort) }, uitvoer: 'stil' });
-        urls[d.urlVariabele] = `http://127.0.0.1:${poort}/graphql`;
+        urls[d.urlVariabele] = d.naam === OVERZICHTENREGISTER.naam ? `http://127.0.0.1:${poort}` : `http://127.0.0.1:${poort}/graphql`;
         await groep.wachtOp(`http://127.0.0.1:${poort}/health/ready`, d.naam, 60);
       }),
     );
@@ -66,6 +67,15 @@ describe('de gecompileerde stapel (dist/)', () => {
     const token = await tekenToken(await ontwikkelsleutel(), { onderwerp: 'gebouwd', rollen: ['redacteur:SZW'] });
     const r = await fetch(`${url}/edities/szw`, { headers: { authorization: `Bearer ${token}` } });
     expect(r.status, await r.text()).toBe(200);
+  });
+
+  it('neemt in het gecompileerde overzichtenregister de ingebouwde overzichten op, en de gateway leest ze daar', async () => {
+    const { overzichten } = (await (await fetch(`${url}/overzichten`)).json()) as { overzichten: { naam: string; versies: { id: string }[] }[] };
+    expect(overzichten.find((o) => o.naam === 'cijfers')?.versies.map((v) => v.id)).toEqual(['cijfers@1']);
+    const token = await tekenToken(await ontwikkelsleutel(), { onderwerp: 'gebouwd', rollen: ['analist'] });
+    const verslag = await fetch(`${url}/overzichten/cijfers/verslag`, { headers: { authorization: `Bearer ${token}` } });
+    expect(verslag.status, await verslag.clone().text()).toBe(200);
+    expect(((await verslag.json()) as { versies: { wie: string }[] }).versies[0].wie).toBe('overzichten/ (ingebouwd)');
   });
 
   it.each(voorbeelden)('geeft bij voorbeeld $naam ($plaats) hetzelfde antwoord', async (voorbeeld) => {

@@ -14,7 +14,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
-import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, SUBGRAFEN } from '../kern/config.js';
+import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
 import { GELEZEN_VARIABELEN, leesConfiguratie } from '../gateway/configuratie.js';
 import { bouwKustomization, type Uitgevouwen } from './hulp/kustomize.js';
@@ -66,6 +66,7 @@ const GEZONDHEIDSPADEN = [...readFileSync(new URL('../kern/http.ts', import.meta
 const diensten = [
   ...SUBGRAFEN.map((s) => ({ naam: s.naam, poort: s.standaardPoort, bron: MINISTERIEPROCES, component: 'subgraaf', procesomgeving: s.procesomgeving })),
   { naam: ANALYSE.naam, poort: ANALYSE.standaardPoort, bron: 'subgraphs/analyse/index.ts', component: 'analyse', procesomgeving: {} },
+  { naam: OVERZICHTENREGISTER.naam, poort: OVERZICHTENREGISTER.standaardPoort, bron: OVERZICHTENREGISTER.proces, component: 'overzichten', procesomgeving: {} },
   { naam: 'gateway', poort: GATEWAY_STANDAARDPOORT, bron: 'gateway/index.ts', component: 'gateway', procesomgeving: {} },
 ];
 
@@ -165,6 +166,23 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
         } else expect(env[s.databaseVariabele], `${d.naam} kent ${s.databaseVariabele}`).toBeUndefined();
       }
     }
+  });
+
+  it('geeft het overzichtenregister alleen zijn eigen database-URL uit het Secret, en de gateway zijn Service', () => {
+    const geheim = van('Secret', 'thuis-geheimen')?.stringData ?? {};
+    for (const d of diensten) {
+      const env = omgeving(containerVan(d.naam));
+      if (d.naam === OVERZICHTENREGISTER.naam) {
+        expect(env[OVERZICHTENREGISTER.databaseVariabele]).toEqual({ secretKeyRef: { name: 'thuis-geheimen', key: OVERZICHTENREGISTER.databaseVariabele } });
+      } else expect(env[OVERZICHTENREGISTER.databaseVariabele], `${d.naam} kent de database van het register`).toBeUndefined();
+    }
+    expect(geheim[OVERZICHTENREGISTER.databaseVariabele]).toMatch(/^postgresql:\/\/thuis_overzichten:/);
+    const poort = van('Service', OVERZICHTENREGISTER.naam)?.spec.ports[0].port;
+    expect(omgeving(containerVan('gateway'))[OVERZICHTENREGISTER.urlVariabele]).toBe(standaardRegisterUrl(OVERZICHTENREGISTER.naam).replace(/:\d+$/, `:${poort}`));
+    // Het register meldt nieuwe versies via Redis: het moet Redis mogen bereiken.
+    const redisbeleid = objecten.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'redis-van-gateway-en-subgraphs')!;
+    expect(JSON.stringify(redisbeleid.spec.ingress)).toContain('overzichten');
+    expect(van('Deployment', OVERZICHTENREGISTER.naam)?.spec.replicas).toBeGreaterThanOrEqual(2);
   });
 
   it('wijst de gateway elke subgraph via zijn Service, en geeft alle processen dezelfde Redis', () => {

@@ -6,11 +6,12 @@ import type { HttpAntwoord } from '../../kern/http.js';
 
 /**
  * Een verzoek dat de gateway weigert vóór Apollo Server: 400 (niet uitvoerbaar), 401 (wie bent u?),
- * 403 (dat mag u niet) of 503 (wie u bent, is nu niet na te gaan: de sessies in Redis antwoorden niet).
+ * 403 (dat mag u niet), 410 (dat overzicht is uitgefaseerd) of 503 (wie u bent, is nu niet na te
+ * gaan: de sessies in Redis antwoorden niet).
  */
 export class Weigering extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 503,
+    readonly status: 400 | 401 | 403 | 410 | 503,
     readonly code: string,
     melding: string,
     readonly extensies: Record<string, unknown> = {},

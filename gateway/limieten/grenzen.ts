@@ -4,6 +4,7 @@
 // toelating (budget, zwaar werk). Gekozen door meting: elke operatie uit bench/operaties/
 // en elk README-voorbeeld moet erdoor, met ruimte erboven; de metingen staan in docs/prestaties.md,
 // "Grenzen aan een operatie", en `npx tsx bench/kosten.ts` doet ze opnieuw.
+import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -11,6 +12,10 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
+  print,
+  printSchema,
+  validate,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -20,7 +25,7 @@ import {
 } from 'graphql';
 import { KOSTENTABEL, kostenVan, MAXIMALE_KNOPEN, type Kostentabel } from './kosten.js';
 import { Weigering } from '../fouten/weigering.js';
-import type { Vertaalregel } from '../fouten/meldingen.js';
+import { vertaal, type Vertaalregel } from '../fouten/meldingen.js';
 import type { Gatewaycontext, Stap } from '../stap.js';
 import type { Kostentoelating, Toegelaten } from './kostentoelating.js';
 
@@ -76,6 +81,18 @@ const teDuur = (kosten: number) =>
     ? `De operatie kost ${kosten}; de grens is ${LIMIETEN.kosten}. Een lijst telt met haar lengte, een analyseveld als een berekening over al het beleid (elke alias of nesting opnieuw). Vraag minder of splits de vraag.`
     : `De operatie vult fragmenten uit tot meer dan ${MAXIMALE_KNOPEN} velden; de grens aan de kosten is ${LIMIETEN.kosten}. Vraag elk veld één keer.`;
 
+const teVeelHoofdvelden = (aantal: number) =>
+  `De operatie vraagt ${aantal} velden op het hoogste niveau; de grens is ${LIMIETEN.hoofdvelden}. Stuur ze in aparte operaties.`;
+
+const hoofdveldenregel: ValidationRule = (context) => ({
+  OperationDefinition(operatie) {
+    const aantal = hoofdveldenVan(context.getDocument(), operatie);
+    if (aantal > LIMIETEN.hoofdvelden) {
+      context.reportError(new GraphQLError(teVeelHoofdvelden(aantal), { nodes: [operatie] }));
+    }
+  },
+});
+
 /**
  * Kostengrens en hoofdveldengrens: validatieregels (het schema is dan dat van de
  * gateway, de API uit de supergraph) en een plugin die de variabelen van het verzoek
@@ -97,14 +114,6 @@ function kostenbewaking(kostentabel: () => Kostentabel, toelating?: Kostentoelat
         verzoek.kosten = kosten;
       }
       if (kosten > LIMIETEN.kosten) context.reportError(new GraphQLError(teDuur(kosten), { nodes: [operatie] }));
-    },
-  });
-  const hoofdveldenregel: ValidationRule = (context) => ({
-    OperationDefinition(operatie) {
-      const aantal = hoofdveldenVan(context.getDocument(), operatie);
-      if (aantal > LIMIETEN.hoofdvelden) {
-        context.reportError(new GraphQLError(teVeelHoofdvelden(aantal), { nodes: [operatie] }));
-      }
     },
   });
   const plugin: ApolloServerPlugin<Gatewaycontext> = {
@@ -145,8 +154,6 @@ function kostenbewaking(kostentabel: () => Kostentabel, toelating?: Kostentoelat
   return { regels: [kostenregel, hoofdveldenregel], plugin };
 }
 
-const teVeelHoofdvelden = (aantal: number) =>
-  `De operatie vraagt ${aantal} velden op het hoogste niveau; de grens is ${LIMIETEN.hoofdvelden}. Stuur ze in aparte operaties.`;
 
 /** Meldingen van Armor en van de regels hierboven, met de code die een client leest. */
 export const LIMIETREGELS: Vertaalregel[] = [
@@ -199,6 +206,48 @@ const ALS_VALIDATIEFOUT = {
   onReject: [(context: ValidationContext | null, fout: GraphQLError) => context?.reportError(new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } }))],
 };
 
+/** Diepte eerst: de kosten van een te diepe operatie zijn daar een gevolg van. */
+const dieptegrens = (): ValidationRule => maxDepthRule({ n: LIMIETEN.diepte, flattenFragments: true, ...ALS_VALIDATIEFOUT });
+const overigeGrenzen = (): ValidationRule[] => [
+  maxAliasesRule({ n: LIMIETEN.aliassen, ...ALS_VALIDATIEFOUT }),
+  maxDirectivesRule({ n: LIMIETEN.directieven, ...ALS_VALIDATIEFOUT }),
+];
+
+/**
+ * graphql zoals graphql-query-complexity het laadt (CommonJS). Onder Node is dat hetzelfde
+ * exemplaar als dat van deze code; onder vitest (dat index.mjs laadt) niet, en dan weigert de
+ * schatter een schema of document van het andere exemplaar. In Apollo Server komen schema en
+ * document van @apollo/gateway, ook CommonJS; alleen grensredenen bouwt ze zelf.
+ */
+const graphqlVanDeSchatter = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const schemasVoorDeSchatter = new WeakMap<GraphQLSchema, GraphQLSchema>();
+function schemaVoorDeSchatter(schema: GraphQLSchema): GraphQLSchema {
+  let omgezet = schemasVoorDeSchatter.get(schema);
+  if (!omgezet) {
+    omgezet = graphqlVanDeSchatter.buildSchema(printSchema(schema));
+    schemasVoorDeSchatter.set(schema, omgezet);
+  }
+  return omgezet;
+}
+
+/**
+ * Wat de grenzen van deze stap over één document zeggen, zonder het uit te voeren: voor een
+ * overzicht dat het programmateam publiceert (overzichten/controle.ts). Dezelfde regels als
+ * bij elk verzoek (diepte, hoofdvelden, aliassen, directieven, kosten), met de kosten in het
+ * duurste geval dat de variabelen toelaten: elk veld onder @include of @skip telt mee. Het
+ * document is al gevalideerd tegen `schema`; elke overtreding is één Nederlandse zin.
+ */
+export function grensredenen(schema: GraphQLSchema, document: DocumentNode, variabelen: Record<string, unknown>, kostentabel: Kostentabel = KOSTENTABEL): string[] {
+  const redenen = validate(schema, document, [dieptegrens(), hoofdveldenregel, ...overigeGrenzen()]).map((f) => vertaal(LIMIETREGELS, { message: f.message }).message);
+  const zonderVoorwaarden = visit(document, { Directive: (d) => (d.name.value === 'include' || d.name.value === 'skip' ? null : undefined) });
+  // In het exemplaar van graphql dat de kostenschatter laadt (zie graphqlVanDeSchatter).
+  const teSchatten = graphqlVanDeSchatter.parse(print(zonderVoorwaarden));
+  const operatie = operatieIn(teSchatten, undefined);
+  const kosten = operatie ? kostenVan(schemaVoorDeSchatter(schema), teSchatten, operatie, variabelen, kostentabel) : undefined;
+  if (kosten !== undefined && kosten > LIMIETEN.kosten) redenen.push(`${teDuur(kosten)} (Gerekend met elk veld onder @include en @skip erbij: het duurste geval dat de variabelen toelaten.)`);
+  return redenen;
+}
+
 export interface Grenzenopties {
   /** De lijstlengtes van nu (gemetenlengtes.ts); standaard de vaste KOSTENTABEL. */
   kostentabel?: () => Kostentabel;
@@ -214,12 +263,7 @@ export function grenzen({ kostentabel = () => KOSTENTABEL, toelating, bundels }:
     voor: bundels && bundelgrens(bundels),
     // De volgorde legt die van de meldingen vast: te diep eerst (de kosten van een te diepe
     // operatie zijn daar een gevolg van), dan te duur, dan de rest.
-    validatieregels: [
-      maxDepthRule({ n: LIMIETEN.diepte, flattenFragments: true, ...ALS_VALIDATIEFOUT }),
-      ...kosten.regels,
-      maxAliasesRule({ n: LIMIETEN.aliassen, ...ALS_VALIDATIEFOUT }),
-      maxDirectivesRule({ n: LIMIETEN.directieven, ...ALS_VALIDATIEFOUT }),
-    ],
+    validatieregels: [dieptegrens(), ...kosten.regels, ...overigeGrenzen()],
     plugins: [kosten.plugin],
     // Voor de foutvorm (fouten/foutvorm.ts): de meldingen van deze grenzen met hun code.
     vertaalregels: LIMIETREGELS,

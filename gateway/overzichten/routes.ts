@@ -1,18 +1,22 @@
 // De vastgelegde overzichten als vaste URL's, voor wie geen GraphQL schrijft:
 //
-//   GET /overzichten                        welke er zijn, met hun variabelen
-//   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON
+//   GET /overzichten                        welke er zijn, met hun versies, variabelen, document en hash
+//   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON (<id>: naam, naam@versie of sha256:<hash>)
 //   GET /overzichten/<id>?formaat=csv       als tabel (of met Accept: text/csv)
 //
 // Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
-// zelfde rechten (een partner mag dit), zelfde antwoordcache.
+// zelfde rechten (een partner mag dit), zelfde antwoordcache, en een uitgefaseerde versie
+// krijgt dezelfde koppen (toegang/toelating.ts). Publiceren en intrekken: publiceren.ts.
 import { tekstVan, type HttpAntwoord, type HttpVerzoek, type Route } from '../../kern/http.js';
 import { HeaderMap } from '@apollo/server';
 import { foutAntwoord, jsonAntwoord } from '../../kern/antwoord.js';
+import { versieId } from '../../kern/overzichten.js';
 import type { Overzicht } from './register.js';
+import type { Overzichtenlijst, Overzichtenstand } from './stand.js';
 import { alsCsv, rijenVan } from './tabel.js';
 import { alsAsciiJson } from '../../kern/kopwaarde.js';
-
+import { weigering } from '../fouten/weigering.js';
+import { uitgefaseerd } from '../toegang/toelating.js';
 
 class Parameterfout extends Error {}
 
@@ -50,19 +54,19 @@ function waardeVoor(tekst: string, type: string, naam: string): unknown {
   return tekst;
 }
 
-function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams): Record<string, unknown> {
+function variabelenUit(overzicht: Overzicht, zoek: URLSearchParams, id: string): Record<string, unknown> {
   const bekend = new Map(overzicht.variabelen.map((v) => [v.naam, v]));
   const geldig = () => ['formaat', ...bekend.keys()].join(', ');
   const variabelen: Record<string, unknown> = {};
   for (const [naam, tekst] of zoek) {
     if (naam === 'formaat') continue;
     const v = bekend.get(naam);
-    if (!v) throw new Parameterfout(`Onbekende parameter ${naam}; ${overzicht.id} neemt: ${geldig()}.`);
+    if (!v) throw new Parameterfout(`Onbekende parameter ${naam}; ${id} neemt: ${geldig()}.`);
     variabelen[naam] = waardeVoor(tekst, v.type, naam);
   }
   for (const v of overzicht.variabelen) {
     if (v.type.endsWith('!') && v.standaard === undefined && !(v.naam in variabelen)) {
-      throw new Parameterfout(`${overzicht.id} heeft ${v.naam} nodig (${v.type}): /overzichten/${overzicht.id}?${v.naam}=…`);
+      throw new Parameterfout(`${id} heeft ${v.naam} nodig (${v.type}): /overzichten/${id}?${v.naam}=…`);
     }
   }
   return variabelen;
@@ -78,25 +82,80 @@ function ontcijfer(id: string): string {
   }
 }
 
-export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>): Route[] {
-  const perId = new Map(overzichten.map((o) => [o.id, o]));
-  const lijst = overzichten.map((o) => ({
-    id: o.id,
-    omschrijving: o.omschrijving,
-    variabelen: o.variabelen,
-    url: `/overzichten/${o.id}`,
-    csv: o.rijen !== undefined,
-  }));
+/** Koppen van het antwoord die bij een uitgefaseerde versie horen, ook in de CSV. */
+const UITFASERINGSKOPPEN = new Set(['deprecation', 'sunset', 'link']);
+
+/** GET /overzichten: per naam de nieuwste versie (met de velden van vroeger: id, omschrijving, variabelen, url, csv) en al haar versies. */
+export function lijstVan(lijst: Overzichtenlijst) {
+  return [...lijst.nieuwste.values()].map((o) => {
+    const intrekking = lijst.intrekkingen.get(o.naam);
+    return {
+      // De naam: die wijst altijd de nieuwste versie aan, zoals het id van vroeger.
+      id: o.naam,
+      naam: o.naam,
+      titel: o.titel,
+      omschrijving: o.omschrijving,
+      versie: o.versie,
+      hash: o.hash,
+      document: o.document,
+      variabelen: o.variabelen,
+      rijen: o.rijen ?? null,
+      csv: o.rijen !== undefined,
+      weergave: o.weergave ?? null,
+      url: `/overzichten/${o.naam}`,
+      ...(intrekking ? { ingetrokken: { reden: intrekking.reden, per: intrekking.per } } : {}),
+      versies: lijst.versies
+        .filter((v) => v.naam === o.naam)
+        .map((v) => {
+          const u = lijst.uitfasering.get(v.id);
+          return {
+            id: versieId(v.naam, v.versie),
+            versie: v.versie,
+            hash: v.hash,
+            gepubliceerd: v.gepubliceerd ?? null,
+            url: `/overzichten/${versieId(v.naam, v.versie)}`,
+            ...(v.breekt ? { breekt: v.breekt } : {}),
+            ...(u ? { uitgefaseerd: { reden: u.reden, sinds: u.sinds.toISOString(), uitfaseerdatum: u.per.toISOString().slice(0, 10), opvolger: u.opvolger ?? null } } : {}),
+          };
+        }),
+    };
+  });
+}
+
+/** Publiceren, intrekken en het verslag (publiceren.ts); zonder: alleen lezen. */
+export interface Overzichtbeheer {
+  publiceer(verzoek: HttpVerzoek): Promise<HttpAntwoord>;
+  trekIn(verzoek: HttpVerzoek, naam: string): Promise<HttpAntwoord>;
+  verslag(verzoek: HttpVerzoek, naam: string): Promise<HttpAntwoord>;
+}
+
+export function overzichtroutes(
+  stand: Pick<Overzichtenstand, 'lijst' | 'zoekOokNieuw'>,
+  verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>,
+  { klok = () => new Date(), beheer }: { klok?: () => Date; beheer?: Overzichtbeheer } = {},
+): Route[] {
+  // De lijst als JSON één keer per stand van het register.
+  let getoond: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
+  const lijstAntwoord = () => {
+    const lijst = stand.lijst();
+    if (getoond?.lijst !== lijst) getoond = { lijst, body: jsonAntwoord(200, { overzichten: lijstVan(lijst) }) };
+    return getoond.body;
+  };
   const toon = async (verzoek: HttpVerzoek, id: string): Promise<HttpAntwoord> => {
-    const overzicht = perId.get(id);
-    if (!overzicht) return foutAntwoord(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${[...perId.keys()].join(', ')} (GET /overzichten).`);
+    const gevonden = await stand.zoekOokNieuw(id);
+    if (!gevonden) {
+      const namen = [...stand.lijst().nieuwste.keys()].join(', ');
+      return foutAntwoord(404, 'ONBEKEND_OVERZICHT', `Er is geen overzicht ${id}; beschikbaar: ${namen} (GET /overzichten; ook naam@versie).`);
+    }
+    const { overzicht, uitfasering } = gevonden;
+    if (uitfasering && klok().getTime() >= uitfasering.per.getTime()) return weigering(uitgefaseerd(uitfasering, overzicht));
     const zoek = new URLSearchParams(verzoek.search);
     const formaat = zoek.get('formaat') ?? ((verzoek.headers.get('accept') ?? '').includes('text/csv') ? 'csv' : 'json');
     if (formaat !== 'json' && formaat !== 'csv') return foutAntwoord(400, 'ONBEKEND_FORMAAT', `formaat is json of csv, niet ${JSON.stringify(formaat)}.`);
     if (formaat === 'csv' && !overzicht.rijen) return foutAntwoord(406, 'GEEN_TABEL', `${id} heeft geen tabelvorm; vraag het als JSON.`);
     let variabelen: Record<string, unknown>;
     try {
-      variabelen = variabelenUit(overzicht, zoek);
+      variabelen = variabelenUit(overzicht, zoek, id);
     } catch (e) {
       if (e instanceof Parameterfout) return foutAntwoord(400, 'ONGELDIGE_PARAMETER', e.message);
       throw e;
@@ -110,6 +169,7 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
       pad: '/graphql',
       search: '',
       headers,
+      // Precies deze versie: ook als er intussen een nieuwere is, hoort het antwoord bij de variabelen hierboven.
       tekst: JSON.stringify({ documentId: overzicht.id, variables: variabelen }),
     });
     if (antwoord.status !== 200) return antwoord;
@@ -126,7 +186,8 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
     if (formaat === 'json') return antwoord;
     const csvHeaders: [string, string][] = [
       ['content-type', 'text/csv; charset=utf-8'],
-      ['content-disposition', `attachment; filename="${id}.csv"`],
+      ['content-disposition', `attachment; filename="${overzicht.id.replace(/[^a-z0-9@-]/g, '-')}.csv"`],
+      ...antwoord.headers.filter(([naam]) => UITFASERINGSKOPPEN.has(naam.toLowerCase())),
     ];
     // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt in een kop wat ontbreekt:
     // codes en departementen, nooit de meldingen zelf (daarin kan invoer van de client staan).
@@ -134,7 +195,18 @@ export function overzichtroutes(overzichten: Overzicht[], verwerk: (verzoek: Htt
     return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
   };
   return [
-    { methoden: ['GET'], pad: /^\/overzichten\/?$/, label: '/overzichten', behandel: async () => jsonAntwoord(200, { overzichten: lijst }) },
+    {
+      methoden: beheer ? ['GET', 'POST'] : ['GET'],
+      pad: /^\/overzichten\/?$/,
+      label: '/overzichten',
+      behandel: async (verzoek) => (verzoek.method === 'POST' && beheer ? beheer.publiceer(verzoek) : lijstAntwoord()),
+    },
     { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
+    ...(beheer
+      ? [
+          { methoden: ['POST'], pad: /^\/overzichten\/([^/]+)\/intrekken$/, label: '/overzichten/:naam/intrekken', behandel: (verzoek: HttpVerzoek, [naam]: string[]) => beheer.trekIn(verzoek, ontcijfer(naam)) },
+          { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)\/verslag$/, label: '/overzichten/:naam/verslag', behandel: (verzoek: HttpVerzoek, [naam]: string[]) => beheer.verslag(verzoek, ontcijfer(naam)) },
+        ]
+      : []),
   ];
 }

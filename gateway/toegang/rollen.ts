@@ -1,5 +1,5 @@
 // Stap van het verzoekpad, in Apollo Server: wat een rol van het schema ziet. Wie als
-// analist leest (analist, beheer, redacteur), mag introspecteren en krijgt "Bedoelde je …";
+// analist leest (analist, beheer, redacteur, samensteller), mag introspecteren en krijgt "Bedoelde je …";
 // een partner stuurt alleen vastgelegde overzichten en krijgt geen van beide, want beide
 // verraden velden van het schema. Daarnaast: wie de metrieken en tellers mag lezen.
 import type { ApolloServerPlugin } from '@apollo/server';

@@ -117,7 +117,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
     },
     meldingen: [
       '*** ONTWIKKELMODUS: verzoeken zonder token krijgen analistenrechten. Alleen op 127.0.0.1. ***',
-      '*** Andere rollen proberen: npm run token -- --rol partner (of redacteur --departement BZK, beheer). ***',
+      '*** Andere rollen proberen: npm run token -- --rol partner (of redacteur --departement BZK, beheer, samensteller). ***',
       '*** Productie: NODE_ENV=production met sleutels; zie docs/productie.md. ***',
     ],
   };

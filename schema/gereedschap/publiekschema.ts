@@ -1,15 +1,3 @@
-// Het schema dat clients zien: de API van een supergraph, zonder join-richtlijnen en
-// federatie-interne typen, in de graphql-js van dit proces. Voor de contracten van de
-// overzichten, de breukcontrole en de test van de beschrijvingen.
-//
-// Waarom @apollo/federation-internals, een intern pakket zonder stabiliteitsbelofte:
-// Supergraph.apiSchema() is de enige weg van een supergraph-SDL naar het API-schema zonder
-// een gateway te starten (ApolloGateway.load() geeft het ook, maar start dan een gateway
-// met telemetrie en timers). Via tekst, omdat federation-internals graphql als CommonJS
-// laadt en twee exemplaren van graphql in één proces elkaars schema's weigeren.
-import { printSchema, Supergraph } from '@apollo/federation-internals';
-import { buildSchema, type GraphQLSchema } from 'graphql';
-
-export function publiekSchema(supergraphSdl: string): GraphQLSchema {
-  return buildSchema(printSchema(Supergraph.build(supergraphSdl).apiSchema()));
-}
+// Het schema dat clients zien woont bij de gateway (gateway/overzichten/apischema.ts): die
+// controleert er een nieuw overzicht mee. Hier doorgegeven voor de breukcontrole en de tests.
+export { publiekSchema } from '../../gateway/overzichten/apischema.js';

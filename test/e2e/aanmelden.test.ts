@@ -17,6 +17,7 @@ const GEBRUIKERS: Record<string, Oidcgebruiker> = {
   anna: { naam: 'Anna Analist', rollen: ['thuis-analist', 'iets-wat-de-gateway-niet-kent'] },
   bert: { naam: 'Bert Beheer', rollen: 'thuis-beheer' },
   olga: { naam: 'Olga Onbekend', rollen: ['thuis-kantine'] },
+  sara: { naam: 'Sara Samensteller', rollen: ['thuis-programmateam'] },
 };
 const PARTNERSLEUTEL = 'thuis_test-partner-sleutel-aanmelden-0123456789';
 const EEN_VRAAG = '{ aandachtsgroepen { code } }';
@@ -144,6 +145,26 @@ describe('aanmelden in de browser met OpenID Connect (productie)', () => {
     const publicatie = await trommel.fetch(`${basis()}/edities/szw`, { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: 'editie: x' });
     expect(publicatie.status).toBe(403);
     expect(publicatie.json<Fouten>().errors![0].extensions?.code).toBe('CSRF_TOKEN_ONGELDIG');
+  });
+
+  it('het programmateam publiceert vanuit het dashboard een overzicht met het cookie en het CSRF-token (rol samensteller uit de claim)', async () => {
+    const trommel = new Koekjestrommel();
+    const { csrf, rollen } = await meldAan(trommel, 'sara');
+    expect(rollen).toEqual(['samensteller']);
+    const overzicht = JSON.stringify({
+      naam: 'vanuit-het-dashboard',
+      titel: 'Groepen',
+      omschrijving: 'Elke aandachtsgroep met code en naam.',
+      document: 'query Groepen { aandachtsgroepen { code naam } }',
+      rijen: 'aandachtsgroepen',
+    });
+    const zonder = await trommel.fetch(`${basis()}/overzichten`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: overzicht });
+    expect(zonder.status).toBe(403);
+    expect(zonder.json<Fouten>().errors![0].extensions?.code).toBe('CSRF_TOKEN_ONGELDIG');
+    const met = await trommel.fetch(`${basis()}/overzichten`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf! }, body: overzicht });
+    expect(met.status, met.tekst).toBe(201);
+    const verslag = await trommel.fetch(`${basis()}/overzichten/vanuit-het-dashboard/verslag`);
+    expect(verslag.json<{ versies: { wie: string; bron: string }[] }>().versies[0].bron).toBe('sessie');
   });
 
   it('twee bewijzen (het cookie en een token of API-sleutel) zijn een 400 TWEE_IDENTITEITEN', async () => {

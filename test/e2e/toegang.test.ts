@@ -8,6 +8,7 @@ import { gebruikStapel } from '../hulp/gebruik.js';
 
 const EEN_GROEP = '{ aandachtsgroep(code: STUDENTEN) { naam bzk { doelen { code } } } }';
 const PARTNERSLEUTEL = 'thuis_test-partner-sleutel-0123456789';
+const SAMENSTELLERSLEUTEL = 'thuis_test-samensteller-sleutel-0123456789';
 
 type Fout = { message: string; extensions?: Record<string, unknown> };
 
@@ -18,7 +19,12 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 
 describe('rollen aan de gateway (ontwikkelmodus: anoniem is analist)', () => {
   const stapel = gebruikStapel('sqlite', {
-    toegang: { apiSleutels: new Map([[sha256(PARTNERSLEUTEL), { naam: 'partner-test', rollen: ['partner'] }]]) },
+    toegang: {
+      apiSleutels: new Map([
+        [sha256(PARTNERSLEUTEL), { naam: 'partner-test', rollen: ['partner'] }],
+        [sha256(SAMENSTELLERSLEUTEL), { naam: 'programmateam', rollen: ['samensteller'] }],
+      ]),
+    },
   });
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -82,6 +88,25 @@ describe('rollen aan de gateway (ontwikkelmodus: anoniem is analist)', () => {
     }
     const onbekend = await post(stapel.url, { documentId: 'leeftijden' }, { 'x-api-key': 'thuis_geraden' });
     expect(onbekend.status).toBe(401);
+  });
+
+  it('een samensteller (token of API-sleutel) leest als analist en publiceert overzichten, geen edities', async () => {
+    const token = await stapel.token(['samensteller']);
+    expect((await post(stapel.url, { query: EEN_GROEP }, bearer(token))).status).toBe(200);
+    const basis = stapel.url.replace(/\/graphql$/, '');
+    const overzicht = {
+      naam: 'via-sleutel',
+      titel: 'Groepen',
+      omschrijving: 'Elke aandachtsgroep met code en naam.',
+      document: 'query Groepen { aandachtsgroepen { code naam } }',
+      rijen: 'aandachtsgroepen',
+    };
+    const gepubliceerd = await post(`${basis}/overzichten`, overzicht, { 'x-api-key': SAMENSTELLERSLEUTEL });
+    expect(gepubliceerd.status).toBe(201);
+    const verslag = (await (await fetch(`${basis}/overzichten/via-sleutel/verslag`, { headers: bearer(token) })).json()) as { versies: { wie: string; bron: string }[] };
+    expect(verslag.versies[0]).toMatchObject({ wie: 'programmateam', bron: 'api-sleutel' });
+    const editie = await fetch(`${basis}/edities/bzk`, { method: 'POST', headers: { 'content-type': 'application/yaml', ...bearer(token) }, body: 'editie: 2030-01-01' });
+    expect(editie.status).toBe(403);
   });
 
   it('een redacteur leest als analist', async () => {

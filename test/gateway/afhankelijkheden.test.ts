@@ -18,7 +18,7 @@ const WORTEL = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Pakketten en mappen die de gateway nooit mag laden. */
 const VERBODEN_PAKKETTEN = [/^@apollo\/composition$/, /^@mikro-orm\//, /^better-sqlite3$/, /^pg$/, /^@graphql-inspector\//];
-const VERBODEN_MAPPEN = [/^subgraphs\//, /^kern\/editie\//, /^schema\/gereedschap\//];
+const VERBODEN_MAPPEN = [/^subgraphs\//, /^kern\/editie\//, /^schema\/gereedschap\//, /^overzichtenregister\//];
 
 /** De modulenamen die een bestand bij het draaien laadt: statische en dynamische imports en re-exports, geen typen. */
 function importsVan(bestand: string): string[] {

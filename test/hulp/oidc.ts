@@ -197,7 +197,7 @@ export async function startOidcProvider({
       terugUrl,
       scope: 'openid profile',
       rollenclaim: 'roles',
-      rollen: { 'thuis-analist': ['analist'], 'thuis-beheer': ['beheer'], 'thuis-redactie-szw': ['redacteur:SZW'] },
+      rollen: { 'thuis-analist': ['analist'], 'thuis-beheer': ['beheer'], 'thuis-redactie-szw': ['redacteur:SZW'], 'thuis-programmateam': ['samensteller'] },
       sessie: STANDAARD_SESSIEDUUR,
       ...extra,
     }),

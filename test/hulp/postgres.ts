@@ -1,18 +1,21 @@
-// PostgreSQL voor tests: één database en één rol per ministerie (zie
+// PostgreSQL voor tests: één database en één rol per ministerie en een voor het overzichtenregister (zie
 // docker/postgres/maak-databases.sh en .ci/run). Zonder bereikbare PostgreSQL worden de
 // PostgreSQL-tests overgeslagen (één melding aan het eind), behalve in CI: daar is dat een fout.
 import pg from 'pg';
 import { overslaanBuitenCI } from './overslaan.js';
 import { DEPARTEMENTEN, type DepartementCode } from '../../kern/config.js';
 
-export function postgresUrl(departement: DepartementCode): string {
+export function postgresUrl(departement: DepartementCode | 'overzichten'): string {
   const basis = process.env.TEST_POSTGRES_HOST ?? '127.0.0.1:5432';
   const naam = `thuis_${departement.toLowerCase()}`;
   return `postgresql://${naam}@${basis}/${naam}`;
 }
 
+/** De database van het overzichtenregister (thuis_overzichten), met zijn eigen rol. */
+export const postgresRegisterUrl = () => postgresUrl('overzichten');
+
 export async function postgresBeschikbaar(): Promise<{ beschikbaar: boolean; reden?: string }> {
-  for (const d of DEPARTEMENTEN) {
+  for (const d of [...DEPARTEMENTEN, 'overzichten' as const]) {
     const client = new pg.Client({ connectionString: postgresUrl(d), connectionTimeoutMillis: 2000 });
     try {
       await client.connect();

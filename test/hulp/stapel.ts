@@ -1,5 +1,6 @@
-// De hele stapel in één testproces: vijf subgraphs, de analyselaag en de gateway,
-// allemaal via HTTP op poort 0, zodat tests parallel kunnen draaien zonder poortconflicten.
+// De hele stapel in één testproces: vijf subgraphs, de analyselaag, het overzichtenregister
+// en de gateway, allemaal via HTTP op poort 0, zodat tests parallel kunnen draaien zonder
+// poortconflicten.
 import type { Onderbrekeropties } from '../../gateway/verbinding/onderbreker.js';
 import { bouwGateway } from '../../gateway/server.js';
 import type { Kostenbudgetopties } from '../../gateway/limieten/kostenbudget.js';
@@ -18,6 +19,11 @@ import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { randomBytes } from 'node:crypto';
 import type { Rol } from '../../kern/identiteit.js';
 import { ANONIEME_ANALIST, type Toegang } from '../../gateway/toegang/identificatie.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bouwRegister, type Register } from '../../overzichtenregister/dienst.js';
+import type { Gatewayopties } from '../../gateway/server.js';
 import type { Aanmeldopties } from '../../gateway/toegang/aanmelden.js';
 import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
 
@@ -33,6 +39,13 @@ export interface Stapel {
   /** Een token met deze rollen, getekend met de sleutel die deze gateway aanvaardt. */
   token(rollen: Rol[], opties?: { geldig?: string; onderwerp?: string }): Promise<string>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** Het overzichtenregister (undefined met `register: false`), met zijn URL. */
+  register?: Register & { url: string };
+  /**
+   * Nog een gatewayreplica op dezelfde subgraphs, hetzelfde register en dezelfde Redis, met
+   * dezelfde toegang (tokens van token() gelden); stopt mee met de stapel.
+   */
+  replica(opties?: Partial<Gatewayopties>): Promise<{ url: string; basis: string; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +68,12 @@ export interface Stapelopties {
   zwaarwerk?: Zwaarwerkopties | false;
   /** Waar gateway en subgraphs hun logregels (niveau info) heen schrijven; standaard nergens. */
   logbestemming?: DestinationStream;
+  /** Het overzichtenregister: standaard een eigen SQLite-bestand; `false` zonder (de gateway kent dan alleen de ingebouwde set). */
+  register?: false | { databaseUrl?: string; sqlitePad?: string; klok?: () => Date };
+  /** De klok van de gateway (uitfasering); standaard de echte tijd. */
+  klok?: () => Date;
+  /** Hoe vaak de gateway het register nakijkt (ms); standaard zoals in productie. */
+  overzichtencontroleMs?: number;
   /** Aanmelden in de browser (OpenID Connect, test/hulp/oidc.ts); standaard uit. */
   aanmelden?: Aanmeldopties;
   /** De poort van de gateway (standaard een vrije): de provider kent de redirect-URL al voordat de gateway luistert (vrijePoort in test/hulp/oidc.ts). */
@@ -89,13 +108,28 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     routes: [lijstlengteroute(analyse.lijstlengtes)],
     ...waarneming(ANALYSE.naam),
   });
+  let register: (Register & { url: string }) | undefined;
+  let registerHttp: Luisteraar | undefined;
+  if (opties.register !== false) {
+    const r = await bouwRegister({
+      sqlitePad: opties.register?.sqlitePad ?? join(mkdtempSync(join(tmpdir(), 'thuis-overzichten-')), 'overzichten.sqlite'),
+      databaseUrl: opties.register?.databaseUrl,
+      klok: opties.register?.klok,
+      redis: opties.redis ?? null,
+    });
+    registerHttp = await luister(null, async () => ({}), { poort: 0, geheim, routes: r.routes, maximaleBody: MAXIMALE_SUBGRAAFBODY, ...waarneming('overzichten') });
+    register = Object.assign(r, { url: registerHttp.url.replace(/\/graphql$/, '') });
+  }
   const subgraafUrls = {
     ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])),
     [ANALYSE.naam]: analyseHttp.url,
     ...opties.subgraafUrls,
   } as Record<string, string>;
-  const gateway = await bouwGateway({
+  const gatewayopties: Gatewayopties = {
     redis: opties.redis,
+    register: register ? { url: register.url } : null,
+    klok: opties.klok,
+    overzichtencontroleMs: opties.overzichtencontroleMs,
     subgraaftermijnMs: opties.subgraaftermijnMs,
     onderbreker: opties.onderbreker,
     opwarmen: opties.opwarmen,
@@ -113,8 +147,10 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       anoniem: ANONIEME_ANALIST,
       ...opties.toegang,
     },
-  });
+  };
+  const gateway = await bouwGateway(gatewayopties);
   const http = await luister(gateway.server, gateway.context, { poort: opties.poort ?? 0, ...gateway.http });
+  const replicas: { stop(): Promise<void> }[] = [];
   return {
     url: http.url,
     subgrafen,
@@ -130,9 +166,29 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       });
       return { status: antwoord.status, ...((await antwoord.json()) as object) };
     },
+    register,
+    async replica(extra = {}) {
+      const tweede = await bouwGateway({ ...gatewayopties, ...extra });
+      const tweedeHttp = await luister(tweede.server, tweede.context, { poort: 0, ...tweede.http });
+      let gestopt: Promise<void> | undefined;
+      const replica = {
+        url: tweedeHttp.url,
+        basis: tweedeHttp.url.replace(/\/graphql$/, ''),
+        stop: () =>
+          (gestopt ??= (async () => {
+            await tweedeHttp.stop();
+            await tweede.stop();
+          })()),
+      };
+      replicas.push(replica);
+      return replica;
+    },
     async stop() {
+      await Promise.all(replicas.map((r) => r.stop().catch(() => undefined)));
       await http.stop();
       await gateway.stop();
+      await registerHttp?.stop();
+      await register?.sluit();
       await Promise.all([...luisteraars, analyseHttp].map((l) => l.stop()));
       await analyse.server.stop();
       await Promise.all(subgrafen.map((s) => s.sluit()));

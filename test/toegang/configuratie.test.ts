@@ -37,6 +37,18 @@ describe('de configuratie uit de omgeving', () => {
     expect(config.toegang.apiSleutels.get('a'.repeat(64))).toEqual({ naam: 'partner-cbs', rollen: ['partner'] });
   });
 
+  it('een API-sleutel met de rol samensteller, en het overzichtenregister: standaard, uit, of een onzinnige URL', async () => {
+    const API_SLEUTELBESTAND = sleutelbestand({ sleutels: [{ naam: 'programmateam', rollen: ['samensteller'], sha256: 'b'.repeat(64) }] });
+    const config = await toegangUitOmgeving({ API_SLEUTELBESTAND });
+    expect(config.toegang.apiSleutels.get('b'.repeat(64))).toEqual({ naam: 'programmateam', rollen: ['samensteller'] });
+    expect(config.register).toEqual({ url: 'http://localhost:4100' });
+    expect(config.overzichtencontroleMs).toBe(2000);
+    expect((await toegangUitOmgeving({ OVERZICHTEN_URL: 'http://overzichten:4100/', OVERZICHTEN_CONTROLE_MS: '0' })).register).toEqual({ url: 'http://overzichten:4100' });
+    expect((await toegangUitOmgeving({ OVERZICHTEN_URL: 'uit' })).register).toBeNull();
+    await expect(toegangUitOmgeving({ OVERZICHTEN_URL: 'overzichten:4100' })).rejects.toThrow(/OVERZICHTEN_URL is "overzichten:4100"; geef de basis-URL van het overzichtenregister/);
+    await expect(toegangUitOmgeving({ OVERZICHTEN_CONTROLE_MS: 'vaak' })).rejects.toThrow(/OVERZICHTEN_CONTROLE_MS is "vaak"/);
+  });
+
   it('productie met een JWKS maar zonder uitgever start niet', async () => {
     await expect(toegangUitOmgeving({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://sleutels.example/jwks.json', SUBGRAAF_GEHEIM: GEHEIM })).rejects.toThrow(/JWT_UITGEVER/);
   });
