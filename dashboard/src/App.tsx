@@ -7,6 +7,7 @@ import { Aandachtsgroep } from './paginas/Aandachtsgroep.js';
 import { Bron } from './paginas/Bron.js';
 import { isLazypagina, LazyPagina } from './lazypaginas.js';
 import { isAlleenLetterlijk } from './letterlijk.js';
+import { Aanmelding } from './aanmelding.js';
 
 const MENU: [string, string][] = [
   [`${BASIS}/`, 'Overzicht'],
@@ -14,6 +15,7 @@ const MENU: [string, string][] = [
   [`${BASIS}/leeftijden`, 'Leeftijden'],
   [`${BASIS}/netwerk`, 'Netwerk'],
   [`${BASIS}/cijfers`, 'Cijfers'],
+  [`${BASIS}/overzichten`, 'Overzichten'],
   [`${BASIS}/query`, 'Query'],
 ];
 
@@ -33,7 +35,7 @@ function Pagina({ pad, zoek }: { pad: string[]; zoek: URLSearchParams }) {
   }
   if (pad[0] === 'leeftijden') return <Leeftijden />;
   if (pad[0] === 'bron' && pad.length === 2) return <Bron document={pad[1]} vindplaats={zoek.get('vindplaats') || null} />;
-  if (isLazypagina(pad[0])) return <LazyPagina naam={pad[0]} zoek={zoek} />;
+  if (isLazypagina(pad[0])) return <LazyPagina naam={pad[0]} zoek={zoek} pad={pad} />;
   if (pad[0] === 'aandachtsgroep') return <Aandachtsgroep code={pad[1] ?? 'DAK_EN_THUISLOZEN'} letterlijk={letterlijk} />;
   if (pad.length === 0) return <Overzicht cel={zoek.get('cel')} letterlijk={letterlijk} />;
   return (
@@ -53,7 +55,10 @@ export function App() {
     <>
       <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
       <header className="thuis-kop">
-        <p className="thuis-titel">Een thuis voor iedereen — beleid voor aandachtsgroepen over de ministeries heen</p>
+        <div className="thuis-kop-rij">
+          <p className="thuis-titel">Een thuis voor iedereen — beleid voor aandachtsgroepen over de ministeries heen</p>
+          <Aanmelding />
+        </div>
         <nav aria-label="Hoofdmenu">
           <ul className="thuis-menu">
             {MENU.map(([href, naam]) => (

@@ -6,12 +6,14 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 
-type Zoekprops = { zoek: URLSearchParams };
+/** Wat een lazy pagina krijgt: de querystring en het pad onder /dashboard/ (in delen, ontcijferd). */
+export type Zoekprops = { zoek: URLSearchParams; pad: string[] };
 
 const LADERS = {
   netwerk: () => import('./paginas/Netwerk.js').then((m): ComponentType<Zoekprops> => m.Netwerk),
   cijfers: () => import('./paginas/Cijfers.js').then((m): ComponentType<Zoekprops> => m.Cijfers),
   query: () => import('./paginas/Query.js').then((m): ComponentType<Zoekprops> => m.Query),
+  overzichten: () => import('./paginas/Overzichten.js').then((m): ComponentType<Zoekprops> => m.Overzichten),
 };
 export type Lazypagina = keyof typeof LADERS;
 
@@ -28,7 +30,7 @@ export async function laadPagina(naam: Lazypagina): Promise<ComponentType<Zoekpr
   return pagina;
 }
 
-export function LazyPagina({ naam, zoek }: { naam: Lazypagina; zoek: URLSearchParams }) {
+export function LazyPagina({ naam, zoek, pad }: { naam: Lazypagina } & Zoekprops) {
   const [pagina, zet] = useState<{ naam: Lazypagina; component: ComponentType<Zoekprops> } | { naam: Lazypagina; fout: string } | null>(() => {
     const component = geladen.get(naam);
     return component ? { naam, component } : null;
@@ -47,5 +49,5 @@ export function LazyPagina({ naam, zoek }: { naam: Lazypagina; zoek: URLSearchPa
   if (!pagina || pagina.naam !== naam) return <Paragraph aria-live="polite">Pagina laden…</Paragraph>;
   if ('fout' in pagina) return <Paragraph role="alert">De pagina is niet te laden: {pagina.fout}. Herlaad de pagina.</Paragraph>;
   const Component = pagina.component;
-  return <Component zoek={zoek} />;
+  return <Component zoek={zoek} pad={pad} />;
 }

@@ -6,6 +6,11 @@ import './stijl.css';
 import { App } from './App.js';
 import { isLazypagina, laadPagina } from './lazypaginas.js';
 import { BASIS } from './navigatie.js';
+import { haalSessie } from './api.js';
+
+// Wie er is aangemeld (en het CSRF-token) meteen vragen, tegelijk met de code van de pagina:
+// elke vraag aan de gateway wacht erop.
+void haalSessie();
 
 // Opent iemand meteen een pagina met een eigen chunk, dan komt die code vóór het eerste
 // beeld, zodat de pagina direct haar gegevens opvraagt in plaats van eerst "laden" te tonen.

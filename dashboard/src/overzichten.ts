@@ -4,6 +4,7 @@
 // npm run typecheck welke pagina daarop leunt.
 import { useEffect, useState } from 'react';
 import type * as O from './generated/overzichten.js';
+import { api } from './api.js';
 
 /** Per overzicht (het id is de bestandsnaam in overzichten/): zijn antwoord en zijn variabelen. */
 export interface Overzichten {
@@ -27,30 +28,55 @@ export type Variabelen<Id extends Overzichtid, V = Overzichten[Id]['variabelen']
   [K in keyof V as undefined extends V[K] ? never : K]: string;
 } & { [K in keyof V as undefined extends V[K] ? K : never]?: string };
 
-export type Laadtoestand<T> = { status: 'laden' } | { status: 'fout'; melding: string } | { status: 'klaar'; data: T; fouten: string[] };
+export type Laadtoestand<T> = { status: 'laden' } | { status: 'fout'; melding: string; httpStatus?: number } | { status: 'klaar'; data: T; fouten: string[] };
 
-export async function haalOverzicht<Id extends Overzichtid>(id: Id, variabelen?: Variabelen<Id>): Promise<{ data: Antwoord<Id>; fouten: string[] }> {
-  const gegeven = Object.entries(variabelen ?? {}).filter((v): v is [string, string] => typeof v[1] === 'string');
-  const zoek = new URLSearchParams(gegeven).toString();
-  const antwoord = await fetch(`/overzichten/${id}${zoek ? `?${zoek}` : ''}`, { headers: { accept: 'application/json' } });
-  const inhoud = (await antwoord.json()) as { data?: Antwoord<Id>; errors?: { message: string }[] };
-  if (!inhoud.data) throw new Error(inhoud.errors?.map((f) => f.message).join(' ') ?? `HTTP ${antwoord.status}`);
+/** Een antwoord zonder gegevens: de meldingen van de gateway, met de HTTP-status (401: niet aangemeld). */
+export class Laadfout extends Error {
+  constructor(
+    melding: string,
+    readonly httpStatus: number,
+  ) {
+    super(melding);
+  }
+}
+
+/** Een GraphQL-antwoord van de gateway als JSON (een overzicht op zijn URL): de gegevens en de meldingen bij een gedeeltelijk antwoord. */
+export async function haalGegevens<T>(pad: string): Promise<{ data: T; fouten: string[] }> {
+  const antwoord = await api(pad, { headers: { accept: 'application/json' } });
+  const inhoud = (await antwoord.json().catch(() => ({}))) as { data?: T | null; errors?: { message: string }[] };
+  if (inhoud.data == null) throw new Laadfout(inhoud.errors?.map((f) => f.message).join(' ') || `HTTP ${antwoord.status}`, antwoord.status);
   return { data: inhoud.data, fouten: inhoud.errors?.map((f) => f.message) ?? [] };
 }
 
-export function useOverzicht<Id extends Overzichtid>(id: Id, variabelen?: Variabelen<Id>): Laadtoestand<Antwoord<Id>> {
-  const sleutel = JSON.stringify(variabelen ?? {});
-  const [toestand, zet] = useState<Laadtoestand<Antwoord<Id>>>({ status: 'laden' });
+/** De querystring van een overzicht: alleen de gegeven variabelen. */
+export function zoekVan(variabelen: Record<string, string | undefined> = {}): string {
+  const zoek = new URLSearchParams(Object.entries(variabelen).filter((v): v is [string, string] => typeof v[1] === 'string')).toString();
+  return zoek ? `?${zoek}` : '';
+}
+
+export const haalOverzicht = <Id extends Overzichtid>(id: Id, variabelen?: Variabelen<Id>): Promise<{ data: Antwoord<Id>; fouten: string[] }> =>
+  haalGegevens<Antwoord<Id>>(`/overzichten/${encodeURIComponent(id)}${zoekVan(variabelen)}`);
+
+/** Laadt opnieuw zodra `sleutel` verandert (null: nog niets te laden). */
+export function useLaden<T>(sleutel: string | null, laad: () => Promise<{ data: T; fouten: string[] }>): Laadtoestand<T> {
+  const [toestand, zet] = useState<Laadtoestand<T>>({ status: 'laden' });
   useEffect(() => {
+    if (sleutel === null) return;
     let actueel = true;
     zet({ status: 'laden' });
-    haalOverzicht(id, JSON.parse(sleutel) as Variabelen<Id>).then(
+    laad().then(
       ({ data, fouten }) => actueel && zet({ status: 'klaar', data, fouten }),
-      (e: unknown) => actueel && zet({ status: 'fout', melding: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => actueel && zet({ status: 'fout', melding: e instanceof Error ? e.message : String(e), httpStatus: e instanceof Laadfout ? e.httpStatus : undefined }),
     );
     return () => {
       actueel = false;
     };
-  }, [id, sleutel]);
+    // laad hangt alleen af van wat in sleutel staat.
+  }, [sleutel]);
   return toestand;
+}
+
+export function useOverzicht<Id extends Overzichtid>(id: Id, variabelen?: Variabelen<Id>): Laadtoestand<Antwoord<Id>> {
+  const sleutel = `${id}${zoekVan(variabelen)}`;
+  return useLaden(sleutel, () => haalOverzicht(id, variabelen));
 }

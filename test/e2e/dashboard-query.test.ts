@@ -129,7 +129,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Query (GraphiQL) in Chromium', ()
       await pagina.goto(`${basis}/dashboard/query`);
       await editorKlaar(pagina);
       const menu = pagina.getByRole('navigation', { name: 'Hoofdmenu' });
-      await menu.getByRole('link', { name: 'Overzicht' }).click();
+      await menu.getByRole('link', { name: 'Overzicht', exact: true }).click();
       await pagina.getByRole('table').waitFor();
       await menu.getByRole('link', { name: 'Query' }).click();
       await editorKlaar(pagina);

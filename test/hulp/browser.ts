@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { gebruik } from './gebruik.js';
 import { overslaanBuitenCI } from './overslaan.js';
-import { startStapel, type Stapel } from './stapel.js';
+import { startStapel, type Stapel, type Stapelopties } from './stapel.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ARTEFACTEN = new URL('../artefacten/', import.meta.url);
@@ -53,8 +53,8 @@ export async function volgCspSchendingen(pagina: Page): Promise<() => Promise<st
   return () => pagina.evaluate(() => (globalThis as unknown as { cspSchendingen: string[] }).cspSchendingen);
 }
 
-export async function startDashboardsessie(): Promise<Dashboardsessie> {
-  const stapel = await startStapel();
+export async function startDashboardsessie(opties: Stapelopties = {}): Promise<Dashboardsessie> {
+  const stapel = await startStapel('sqlite', opties);
   const browser = await startChromium();
   // axe-core wordt als script ingevoegd; de CSP van het dashboard verbiedt dat terecht.
   const pagina = await browser.newPage({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
@@ -83,13 +83,15 @@ export async function startDashboardsessie(): Promise<Dashboardsessie> {
 
 /**
  * Start per testbestand één sessie (beforeAll) en stopt haar (afterAll). `bij` krijgt de
- * gestarte sessie, om pagina en basis in eigen variabelen te zetten of te gaan volgen.
+ * gestarte sessie, om pagina en basis in eigen variabelen te zetten of te gaan volgen;
+ * `opties` gaan naar startStapel (bijvoorbeeld een anonieme gebruiker met meer rollen); als
+ * functie pas in beforeAll gelezen, na wat eerder gestart is (een OpenID-provider).
  */
-export function gebruikDashboardsessie(bij?: (sessie: Dashboardsessie) => void): Dashboardsessie {
+export function gebruikDashboardsessie(bij?: (sessie: Dashboardsessie) => void, opties: Stapelopties | (() => Stapelopties) = {}): Dashboardsessie {
   return gebruik(
     'De dashboardsessie',
     async () => {
-      const sessie = await startDashboardsessie();
+      const sessie = await startDashboardsessie(typeof opties === 'function' ? opties() : opties);
       bij?.(sessie);
       return sessie;
     },

@@ -1,7 +1,7 @@
 // Cijfers als tijdreeksen: per reeks (ministerie + code) een grafiek met direct erna de
 // tabel, elk cijfer met peildatum, soort en bron. Filters staan in de URL, zodat elke
 // selectie te delen is: ?groep=STUDENTEN&departement=BZK&reeks=BZK:WONINGTEKORT.
-import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useMemo, type FormEvent } from 'react';
 import {
   Alert,
   FormFieldSelect,
@@ -22,6 +22,7 @@ import { Bronlink, Stand, type Bron, type Standen } from '../herkomst.js';
 import { BASIS, Link, navigeer } from '../navigatie.js';
 import { useOverzicht } from '../overzichten.js';
 import { Toestand } from '../toestand.js';
+import { Schuifvlak } from '../schuifvlak.js';
 import { Grafiek, Legenda, leeswijzer, Symbool } from '../cijfers/Grafiek.js';
 import {
   cijferspad,
@@ -88,30 +89,9 @@ function Breekbaar({ tekst }: { tekst: string }) {
   );
 }
 
-/** Een tabel die op een smal scherm horizontaal schuift; alleen dan is het vlak met het toetsenbord te bereiken. */
-function Schuifvlak({ label, children }: { label: string; children: ReactNode }) {
-  const vlak = useRef<HTMLDivElement>(null);
-  const [schuift, zet] = useState(false);
-  useEffect(() => {
-    const el = vlak.current;
-    if (!el) return;
-    const meet = () => zet(el.scrollWidth > el.clientWidth + 1);
-    meet();
-    const waarnemer = new ResizeObserver(meet);
-    waarnemer.observe(el);
-    if (el.firstElementChild) waarnemer.observe(el.firstElementChild);
-    return () => waarnemer.disconnect();
-  }, []);
-  return (
-    <div ref={vlak} className="thuis-cijfers-schuif" {...(schuift ? { tabIndex: 0, role: 'region', 'aria-label': `${label} (schuift horizontaal)` } : {})}>
-      {children}
-    </div>
-  );
-}
-
 function Cijfertabel({ caption, rijen, metReeks }: { caption: string; rijen: { reeks: Reeks; w: Waarneming }[]; metReeks: boolean }) {
   return (
-    <Schuifvlak label={caption}>
+    <Schuifvlak label={caption} className="thuis-cijfers-schuif">
       <Table className="thuis-cijfers-tabel">
         <TableCaption>{caption}</TableCaption>
         <TableHeader>

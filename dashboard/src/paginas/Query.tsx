@@ -6,19 +6,34 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import '../query/query.css';
-import { useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { useGraphiQL } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { EDITORTHEMA, useEditorthema } from '../query/thema.js';
 import { useToegankelijkeGraphiQL, verlaatEditorMetEscape } from '../query/toegankelijkheid.js';
 import { VOORBEELDQUERY } from '../query/voorbeeld.js';
+import { Opslaan } from '../query/Opslaan.js';
+import { api } from '../api.js';
 
-// Dezelfde oorsprong als het dashboard: geen CORS, en zonder token de ontwikkelmodus.
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+// Dezelfde oorsprong als het dashboard: geen CORS; met de sessie (cookie en CSRF-kop) via
+// dezelfde api() als elke pagina, en zonder sessie de ontwikkelmodus.
+const fetcher = createGraphiQLFetcher({ url: '/graphql', fetch: api as typeof fetch });
+
+/** Binnen GraphiQL (zijn store): geeft de pagina een manier om de query en de variabelen in de editor te lezen. */
+function Editorlezer({ lezer }: { lezer: RefObject<{ query(): string | null; variabelen(): string | null } | null> }) {
+  const query = useGraphiQL((s) => s.queryEditor);
+  const variabelen = useGraphiQL((s) => s.variableEditor);
+  useEffect(() => {
+    lezer.current = { query: () => query?.getValue() ?? null, variabelen: () => variabelen?.getValue() ?? null };
+  }, [query, variabelen, lezer]);
+  return null;
+}
 
 export function Query() {
   const container = useRef<HTMLDivElement>(null);
+  const lezer = useRef<{ query(): string | null; variabelen(): string | null } | null>(null);
   useEditorthema();
   useToegankelijkeGraphiQL(container);
   return (
@@ -32,14 +47,14 @@ export function Query() {
         in de editor).
       </Paragraph>
       <Paragraph>
-        In productie hebt u een token nodig. Zet het onder de editor bij <strong>Headers</strong>, als{' '}
-        <code>{'{"Authorization": "Bearer …"}'}</code>, met uw token op de plaats van de puntjes. Het token wordt niet
-        bewaard: na het herladen van de pagina zet u het opnieuw.
+        In productie meldt u zich eerst aan (rechtsboven); de pagina vraagt dan met uw sessie. Een token hoeft u hier niet
+        te zetten.
       </Paragraph>
       <Paragraph>
         Met het toetsenbord: Tab brengt u naar een editor, Enter zet de cursor erin en Ctrl+Enter voert de query uit. In
         de editor springt Tab in; met Esc verlaat u de editor, daarna gaat Tab weer naar het volgende onderdeel.
       </Paragraph>
+      <Opslaan leesQuery={() => lezer.current?.query() ?? null} leesVariabelen={() => lezer.current?.variabelen() ?? null} />
       <div ref={container} className="thuis-query" onKeyDownCapture={verlaatEditorMetEscape}>
         <GraphiQL
           fetcher={fetcher}
@@ -48,6 +63,7 @@ export function Query() {
           editorTheme={{ light: EDITORTHEMA, dark: EDITORTHEMA }}
         >
           <GraphiQL.Logo>GraphiQL</GraphiQL.Logo>
+          <Editorlezer lezer={lezer} />
         </GraphiQL>
       </div>
     </>
