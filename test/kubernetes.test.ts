@@ -17,6 +17,7 @@ import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
 import { gecompileerdPad } from '../scripts/bouwplan.js';
 import { GELEZEN_VARIABELEN, leesConfiguratie } from '../gateway/configuratie.js';
+import { VASTE_ROLLEN } from '../kern/identiteit.js';
 import { bouwKustomization, type Uitgevouwen } from './hulp/kustomize.js';
 
 const MAP = new URL('../deploy/kubernetes/', import.meta.url);
@@ -211,8 +212,9 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     const config = await leesConfiguratie({ ...waarden, REDIS_URL: 'uit', ONTWIKKELSLEUTEL_PAD: join(mkdtempSync(join(tmpdir(), 'k8s-')), 'o.json') });
     expect(config.aanmelden).toMatchObject({ clientGeheim: geheim, rollenclaim: 'roles', sessie: { inactiefS: 1800, maximaalS: 28800 } });
     expect(new URL(config.aanmelden!.terugUrl).protocol).toBe('https:');
-    // Elke rol bij het aanmelden; de sessies zijn van alle replica's, dus in Redis.
-    expect(new Set(Object.values(config.aanmelden!.rollen).flat())).toEqual(new Set(['analist', 'beheer', ...SUBGRAFEN.map((s) => `redacteur:${s.departement}`)]));
+    // Elke rol van wie in een browser werkt (een partner koppelt met een sleutel); de sessies zijn van alle replica's, dus in Redis.
+    const browserrollen = [...VASTE_ROLLEN.filter((r) => r !== 'partner'), ...SUBGRAFEN.map((s) => `redacteur:${s.departement}`)];
+    expect(new Set(Object.values(config.aanmelden!.rollen).flat())).toEqual(new Set(browserrollen));
     expect(configmap.REDIS_URL).toBeDefined();
   });
 
