@@ -8,11 +8,12 @@ WORKDIR /app
 # better-sqlite3 (de SQLite-standaard) bouwt met node-gyp als er geen prebuild is.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-# Het dashboard wordt bij npm ci gebouwd (script "prepare"); het leest de lijst van brondocumenten
-# en de lijst van ministeries mee in zijn bundel.
+# Het dashboard wordt bij npm ci gebouwd (script "prepare"); het leest de lijst van brondocumenten,
+# de lijst van ministeries en de regel voor de rijen van een overzicht mee in zijn bundel.
 COPY dashboard ./dashboard
 COPY schema/documenten.json ./schema/documenten.json
 COPY kern/config.ts ./kern/config.ts
+COPY kern/rijen.ts ./kern/rijen.ts
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY schema ./schema

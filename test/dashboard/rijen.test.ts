@@ -1,6 +1,7 @@
 // De tabel op de pagina van een overzicht (dashboard/src/overzicht/rijen.ts) heeft dezelfde
-// rijen en kolommen als de CSV van de gateway (gateway/overzichten/tabel.ts): het dashboard
-// heeft een eigen kopie, zonder csv-stringify in de bundel; deze test houdt de twee gelijk.
+// rijen en kolommen als de CSV van de gateway (gateway/overzichten/tabel.ts): beide nemen de
+// rijen uit kern/rijen.ts; deze test toont dat de kolommen en cellen van de pagina die van
+// het bestand zijn.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { alsCsv, rijenVan as gatewayRijen } from '../../gateway/overzichten/tabel.js';
