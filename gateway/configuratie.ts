@@ -28,6 +28,9 @@
 //   JWT_UITGEVER                  (in productie verplicht met JWT)   issuer die een token moet noemen
 //   JWT_PUBLIEK                   een-thuis-voor-iedereen            audience die een token moet noemen
 //   ONTWIKKELSLEUTEL_PAD          var/ontwikkelsleutel.json          sleutel van de ontwikkelmodus (npm run token)
+//   ONTWIKKELROLLEN               analist                            rollen van wie in de ontwikkelmodus zonder token vraagt,
+//                                                                    met komma's (analist,samensteller: het dashboard toont
+//                                                                    dan Opslaan als overzicht); in productie een fout
 //   OIDC_ISSUER                   (geen: aanmelden uit)              issuer van de identiteitsprovider; zet aanmelden in de
 //                                                                    browser aan (toegang/aanmelden.ts, docs/productie.md)
 //   OIDC_CLIENT_ID                (met OIDC_ISSUER verplicht)        client-id van de gateway bij de provider
@@ -124,6 +127,7 @@ const OMGEVING = z.object({
   JWT_UITGEVER: tekst(),
   JWT_PUBLIEK: tekst(),
   ONTWIKKELSLEUTEL_PAD: tekst(),
+  ONTWIKKELROLLEN: tekst(),
   OVERZICHTEN_URL: z
     .string()
     .optional()
@@ -199,6 +203,7 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     uitgever: o.JWT_UITGEVER,
     publiek: o.JWT_PUBLIEK,
     ontwikkelsleutelPad: o.ONTWIKKELSLEUTEL_PAD,
+    ontwikkelrollen: o.ONTWIKKELROLLEN,
     aanmelden: aanmelden !== undefined,
   }).catch((e: unknown) => {
     throw fout(e);

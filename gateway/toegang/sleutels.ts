@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { GELDIGE_ROLLEN, leesRol, type Rol } from '../../kern/identiteit.js';
+import { GELDIGE_ROLLEN, leesRol, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identificatie.js';
 import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
 
@@ -27,6 +27,8 @@ export interface Toegangsinstelling {
   publiek?: string;
   /** ONTWIKKELSLEUTEL_PAD: waar de sleutel van de ontwikkelmodus staat. */
   ontwikkelsleutelPad?: string;
+  /** ONTWIKKELROLLEN: de rollen van een anoniem verzoek in de ontwikkelmodus, met komma's; standaard analist. */
+  ontwikkelrollen?: string;
   /** OIDC_ISSUER (met de rest) is gezet: wie zich in de browser aanmeldt, heeft ook een bewijs (aanmelden.ts). */
   aanmelden?: boolean;
 }
@@ -69,6 +71,20 @@ async function leesSleutelbestand(pad: string, algoritme: string): Promise<JWTVe
   return createLocalJWKSet({ keys: json.keys ?? [json] });
 }
 
+/**
+ * Wie in de ontwikkelmodus zonder token vraagt: een analist, of de rollen uit ONTWIKKELROLLEN
+ * (analist,samensteller om Opslaan als overzicht in het dashboard te proberen, dat geen token stuurt).
+ */
+function anoniemeIdentiteit(tekst: string | undefined): Identiteit {
+  if (!tekst) return ANONIEME_ANALIST;
+  const namen = tekst.split(',').map((r) => r.trim()).filter(Boolean);
+  const onbekend = namen.filter((r) => leesRol(r) === undefined);
+  if (namen.length === 0 || onbekend.length > 0) {
+    throw new Error(`ONTWIKKELROLLEN="${tekst}": ${onbekend.length > 0 ? `onbekende rol ${onbekend.join(', ')}` : 'geen rol'}; geef rollen met komma's, geldig: ${GELDIGE_ROLLEN}.`);
+  }
+  return { ...ANONIEME_ANALIST, rollen: namen as Rol[] };
+}
+
 /** De toegang; gooit met een melding die zegt wat er ontbreekt of niet klopt. */
 export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toegangsconfig> {
   const { productie } = instelling;
@@ -79,6 +95,9 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
       ? await leesSleutelbestand(instelling.jwtSleutelbestand, instelling.jwtAlgoritme)
       : undefined;
   if (productie) {
+    if (instelling.ontwikkelrollen) {
+      throw new Error('ONTWIKKELROLLEN geldt alleen in de ontwikkelmodus: in productie is niemand anoniem. Haal de variabele weg, of geef een rol via een sleutel of het aanmelden.');
+    }
     const ontbreekt = [
       !sleutels &&
         apiSleutels.size === 0 &&
@@ -105,6 +124,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
         'Zet NODE_ENV=production met sleutels (docs/productie.md, "Sleutels en geheim") om op een ander adres te luisteren.',
     );
   }
+  const anoniem = anoniemeIdentiteit(instelling.ontwikkelrollen);
   const eigen = sleutels ? undefined : await ontwikkelsleutel(instelling.ontwikkelsleutelPad || undefined);
   return {
     toegang: {
@@ -113,10 +133,10 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
         ? { sleutels, uitgever: instelling.uitgever || ONTWIKKELUITGEVER, publiek: instelling.publiek || PUBLIEK }
         : { sleutels: sleutelsVan(eigen!), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
       apiSleutels,
-      anoniem: ANONIEME_ANALIST,
+      anoniem,
     },
     meldingen: [
-      '*** ONTWIKKELMODUS: verzoeken zonder token krijgen analistenrechten. Alleen op 127.0.0.1. ***',
+      `*** ONTWIKKELMODUS: verzoeken zonder token krijgen de rechten van ${anoniem.rollen.join(' en ')}. Alleen op 127.0.0.1. ***`,
       '*** Andere rollen proberen: npm run token -- --rol partner (of redacteur --departement BZK, beheer, samensteller). ***',
       '*** Productie: NODE_ENV=production met sleutels; zie docs/productie.md. ***',
     ],

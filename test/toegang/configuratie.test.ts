@@ -68,6 +68,17 @@ describe('de configuratie uit de omgeving', () => {
     expect(config.meldingen.join('\n')).toMatch(/ONTWIKKELMODUS/);
   });
 
+  it('ONTWIKKELROLLEN geeft de anonieme gebruiker in de ontwikkelmodus andere rollen, en is in productie een fout', async () => {
+    const pad = join(map, 'o.json');
+    const config = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, ONTWIKKELROLLEN: 'analist, samensteller' });
+    expect(config.toegang.anoniem).toMatchObject({ onderwerp: 'anoniem', rollen: ['analist', 'samensteller'], bron: 'ontwikkelmodus' });
+    expect(config.meldingen.join('\n')).toContain('de rechten van analist en samensteller');
+    await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, ONTWIKKELROLLEN: 'analist,baas' })).rejects.toThrow(/onbekende rol baas; .*geldig: analist, partner, beheer, samensteller/);
+    await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, ONTWIKKELROLLEN: ' , ' })).rejects.toThrow(/geen rol/);
+    const API_SLEUTELBESTAND = sleutelbestand({ sleutels: [{ naam: 'p', rollen: ['partner'], sha256: 'a'.repeat(64) }] });
+    await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM, API_SLEUTELBESTAND, ONTWIKKELROLLEN: 'samensteller' })).rejects.toThrow(/alleen in de ontwikkelmodus/);
+  });
+
   it('kent een standaard voor alles, en 0 zet onderbreker, budget en zwaar werk uit', async () => {
     const standaard = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') });
     expect(standaard).toMatchObject({ poort: 4000, modus: 'ontwikkeling', redis: null, subgraafUrls: {}, subgraaftermijnMs: 5000 });
