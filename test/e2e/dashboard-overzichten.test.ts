@@ -11,6 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
 import { editorKlaar, PRIKKELS_PER_PAAR, rijentabel, zetQuery } from '../hulp/overzichtpagina.js';
 
+/** Het formulier Opslaan als overzicht voor de grafiek van prikkels per paar ministeries. */
+async function vulPrikkelsPerPaar(pagina: Page): Promise<void> {
+  await pagina.getByLabel('Naam', { exact: true }).fill('prikkels-per-paar');
+  await pagina.getByLabel('Titel', { exact: true }).fill('Prikkels per paar ministeries');
+  await pagina.getByLabel('Omschrijving', { exact: true }).fill('Het aantal tegenwerkende prikkels per ministerie van het instrument en van het doel.');
+  await pagina.getByLabel('Rijen (niet verplicht)').fill('analyse.prikkelmatrix');
+  await pagina.getByLabel('Weergave').selectOption('grafiek');
+  await pagina.getByLabel('Kolommen (niet verplicht)').fill('instrumentDepartement, doelDepartement, aantal');
+}
+
 describe.runIf(chromiumAanwezig())('dashboard: Overzichten in Chromium (ontwikkelmodus)', () => {
   let pagina: Page;
   let basis: string;
@@ -184,12 +194,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Opslaan als overzicht in Chromium
 
     // Nu goed: een grafiek van het aantal prikkels per paar ministeries.
     await zetQuery(pagina, PRIKKELS_PER_PAAR);
-    await pagina.getByLabel('Naam', { exact: true }).fill('prikkels-per-paar');
-    await pagina.getByLabel('Titel', { exact: true }).fill('Prikkels per paar ministeries');
-    await pagina.getByLabel('Omschrijving', { exact: true }).fill('Het aantal tegenwerkende prikkels per ministerie van het instrument en van het doel.');
-    await pagina.getByLabel('Rijen (niet verplicht)').fill('analyse.prikkelmatrix');
-    await pagina.getByLabel('Weergave').selectOption('grafiek');
-    await pagina.getByLabel('Kolommen (niet verplicht)').fill('instrumentDepartement, doelDepartement, aantal');
+    await vulPrikkelsPerPaar(pagina);
     await pagina.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await uitkomst.getByRole('heading', { name: 'Opgeslagen als prikkels-per-paar@1' }).waitFor();
     expect(await pagina.evaluate(() => document.activeElement?.classList.contains('thuis-opslaan-uitkomst'))).toBe(true);
@@ -222,14 +227,7 @@ describe.runIf(chromiumAanwezig())('dashboard: Opslaan als overzicht in Chromium
     await pagina.goto(`${basis}/dashboard/query`);
     await editorKlaar(pagina);
     await pagina.getByRole('button', { name: 'Opslaan als overzicht' }).click();
-    const vul = async () => {
-      await pagina.getByLabel('Naam', { exact: true }).fill('prikkels-per-paar');
-      await pagina.getByLabel('Titel', { exact: true }).fill('Prikkels per paar ministeries');
-      await pagina.getByLabel('Omschrijving', { exact: true }).fill('Het aantal tegenwerkende prikkels per ministerie van het instrument en van het doel.');
-      await pagina.getByLabel('Rijen (niet verplicht)').fill('analyse.prikkelmatrix');
-      await pagina.getByLabel('Weergave').selectOption('grafiek');
-      await pagina.getByLabel('Kolommen (niet verplicht)').fill('instrumentDepartement, doelDepartement, aantal');
-    };
+    const vul = () => vulPrikkelsPerPaar(pagina);
     const uitkomst = pagina.locator('.thuis-opslaan-uitkomst');
     // Precies hetzelfde: niets vastgelegd.
     await zetQuery(pagina, PRIKKELS_PER_PAAR);

@@ -33,7 +33,6 @@ import { basistype, haalAntwoord, haalVersie, idInPad, isLijst, isVerplicht, ove
 import { celtekst, gekozenKolommen, rijenVan, type Rij } from '../overzicht/rijen.js';
 import { useEnums, type Enumwaarde } from '../overzicht/typen.js';
 import { Overzichtgrafiek, planGrafiek, Reekslegenda } from '../overzicht/Grafiek.js';
-import type { Zoekprops } from '../lazypaginas.js';
 
 const gatewaypad = (id: string, zoek: string, csv = false) => {
   const z = new URLSearchParams(zoek);
@@ -448,7 +447,7 @@ function Overzichtinhoud({
   );
 }
 
-export function Overzichten({ zoek, pad }: Zoekprops) {
+export function Overzichten({ zoek, pad }: { zoek: URLSearchParams; pad: string[] }) {
   if (pad.length >= 2) return <Overzichtpagina id={pad.slice(1).join('/')} zoek={zoek} />;
   return <Lijst />;
 }
