@@ -22,6 +22,8 @@
 //   KOSTENBUDGET_PER_S            60000 (0 = uit)                    kosteneenheden per seconde per identiteit
 //   ZWAAR_TEGELIJK                2 (0 = uit)                        zware operaties tegelijk per gateway
 //   API_SLEUTELBESTAND            (geen)                             API-sleutels: naam, rollen, sha256
+//   API_SLEUTELS_CONTROLE_MS      1000 (0 = uit)                     hoe vaak de gateway het sleutelbestand nakijkt: een
+//                                                                    ingetrokken of nieuwe sleutel geldt zonder herstart
 //   JWT_JWKS_URL, JWT_SLEUTELBESTAND  (geen; in de ontwikkelmodus     sleutels waarmee tokens getekend zijn
 //                                 de ontwikkelsleutel)
 //   JWT_ALGORITME                 RS256                              algoritme van een PEM in JWT_SLEUTELBESTAND
@@ -58,6 +60,7 @@ import type { Registerinstelling } from './overzichten/registerclient.js';
 import { STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import type { Toegang } from './toegang/identificatie.js';
 import { bouwAanmeldopties, STANDAARD_SESSIEDUUR, type Aanmeldopties } from './toegang/aanmelden.js';
+import { STANDAARD_SLEUTELCONTROLE_MS } from './toegang/sleutelbestand.js';
 import { bouwToegang } from './toegang/sleutels.js';
 import { STANDAARD_ONDERBREKER, type Onderbrekeropties } from './verbinding/onderbreker.js';
 import type { Plannercontroles } from './verbinding/plannen/plannen.taak.js';
@@ -138,6 +141,7 @@ const OMGEVING = z.object({
       ctx.addIssue({ code: 'custom', message: `is "${t}"; geef de basis-URL van het overzichtenregister, bijvoorbeeld ${standaardRegisterUrl('overzichten')}, of uit` });
       return z.NEVER;
     }),
+  API_SLEUTELS_CONTROLE_MS: geheel(0, STANDAARD_SLEUTELCONTROLE_MS, `een geheel aantal milliseconden van minstens 0 (0: het sleutelbestand alleen bij de start lezen), bijvoorbeeld ${STANDAARD_SLEUTELCONTROLE_MS}`),
   OVERZICHTEN_CONTROLE_MS: geheel(0, STANDAARD_OVERZICHTENCONTROLE_MS, `een geheel aantal milliseconden van minstens 0 (0 zet de controle uit), bijvoorbeeld ${STANDAARD_OVERZICHTENCONTROLE_MS}`),
   APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK: waar(),
   APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK: waar(),
@@ -204,6 +208,7 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     publiek: o.JWT_PUBLIEK,
     ontwikkelsleutelPad: o.ONTWIKKELSLEUTEL_PAD,
     ontwikkelrollen: o.ONTWIKKELROLLEN,
+    sleutelcontroleMs: o.API_SLEUTELS_CONTROLE_MS,
     aanmelden: aanmelden !== undefined,
   }).catch((e: unknown) => {
     throw fout(e);

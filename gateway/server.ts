@@ -29,6 +29,7 @@ import { overzichtroutes } from './overzichten/routes.js';
 import { overzichtenstand, STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import { publicatieroutes } from './publiceren.js';
 import { aanmelding, type Aanmeldopties } from './toegang/aanmelden.js';
+import { volgSleutelbestand } from './toegang/sleutelbestand.js';
 import { ANONIEME_ANALIST, identificatie, type Identificeer, type Toegang } from './toegang/identificatie.js';
 import { beheertoegang, rollen } from './toegang/rollen.js';
 import { toelating, type Proeven } from './toegang/toelating.js';
@@ -125,6 +126,10 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const aanmelden = aanmelding(opties.aanmelden, { redis: opties.redis, anoniem: toegang.anoniem, logboek: opties.logboek });
   for (const regel of aanmelden.meldingen) opties.logboek?.info(regel);
   const identificeer = identificatie(toegang, aanmelden.bewijs);
+  // Een sleutel intrekken of toevoegen zonder herstart: het sleutelbestand wordt nagekeken en de map bijgewerkt.
+  const sleutelwacht = toegang.sleutelbestand
+    ? volgSleutelbestand({ pad: toegang.sleutelbestand.pad, sleutels: toegang.apiSleutels, intervalMs: toegang.sleutelbestand.controleMs, logboek: opties.logboek })
+    : undefined;
   const klok = opties.klok ?? (() => new Date());
   const register = opties.register ? registerclient(opties.register, opties.subgraafgeheim) : undefined;
   // De overzichten van nu: uit het register, bijgehouden via Redis en een periodieke controle.
@@ -263,6 +268,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
     },
     cacheActief: () => geldigheid?.generatie != null,
     async stop() {
+      sleutelwacht?.stop();
       overzichten.stop();
       lengtes.stop();
       aanmelden.stop();

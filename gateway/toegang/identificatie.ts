@@ -26,8 +26,10 @@ export interface Toegang {
   modus: 'ontwikkeling' | 'productie';
   /** Sleutels voor JWT's; zonder: alleen API-sleutels (en anoniem in de ontwikkelmodus). */
   jwt?: { sleutels: JWTVerifyGetKey; uitgever: string; publiek: string };
-  /** API-sleutels op hun SHA-256 (hex). */
+  /** API-sleutels op hun SHA-256 (hex); bij een sleutelbestand bijgewerkt als het verandert (sleutelbestand.ts). */
   apiSleutels: Map<string, Apisleutel>;
+  /** Het bestand waaruit apiSleutels komt, en hoe vaak de gateway het nakijkt (0: niet). */
+  sleutelbestand?: { pad: string; controleMs: number };
   /** Wie een verzoek zonder token is: in de ontwikkelmodus een analist, in productie niemand. */
   anoniem: Identiteit | null;
 }

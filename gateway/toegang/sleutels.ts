@@ -3,9 +3,9 @@
 // ontwikkelmodus zegt luid dat anonieme verzoeken analistenrechten krijgen.
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, type JWK, type JWTVerifyGetKey } from 'jose';
-import { z } from 'zod';
 import { GELDIGE_ROLLEN, leesRol, type Identiteit, type Rol } from '../../kern/identiteit.js';
 import { ANONIEME_ANALIST, type Apisleutel, type Toegang } from './identificatie.js';
+import { leesApiSleutels, STANDAARD_SLEUTELCONTROLE_MS } from './sleutelbestand.js';
 import { ONTWIKKELUITGEVER, ontwikkelsleutel, PUBLIEK, sleutelsVan } from './ontwikkelsleutel.js';
 
 /** Wat configuratie.ts over de toegang uit de omgeving leest; de standaarden staan daar. */
@@ -27,6 +27,8 @@ export interface Toegangsinstelling {
   publiek?: string;
   /** ONTWIKKELSLEUTEL_PAD: waar de sleutel van de ontwikkelmodus staat. */
   ontwikkelsleutelPad?: string;
+  /** API_SLEUTELS_CONTROLE_MS: hoe vaak het sleutelbestand wordt nagekeken; 0 = alleen bij de start gelezen. */
+  sleutelcontroleMs?: number;
   /** ONTWIKKELROLLEN: de rollen van een anoniem verzoek in de ontwikkelmodus, met komma's; standaard analist. */
   ontwikkelrollen?: string;
   /** OIDC_ISSUER (met de rest) is gezet: wie zich in de browser aanmeldt, heeft ook een bewijs (aanmelden.ts). */
@@ -37,27 +39,6 @@ export interface Toegangsconfig {
   toegang: Toegang;
   /** Regels om bij het starten te tonen: wat deze modus betekent. */
   meldingen: string[];
-}
-
-const rol = z.string().transform((r, ctx) => leesRol(r) ?? (ctx.addIssue({ code: 'custom', message: `onbekende rol "${r}"; geldig: ${GELDIGE_ROLLEN}` }), z.NEVER));
-
-/** { "sleutels": [ { "naam": "partner-cbs", "rollen": ["partner"], "sha256": "<hex>" } ] } */
-const sleutelbestand = z.strictObject({
-  sleutels: z.array(z.strictObject({ naam: z.string().min(1), rollen: z.array(rol).min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/, 'verwacht 64 hexadecimale tekens (sha256 van de sleutel)') })),
-});
-
-function leesApiSleutels(pad: string): Map<string, Apisleutel> {
-  let ruw: unknown;
-  try {
-    ruw = JSON.parse(readFileSync(pad, 'utf8'));
-  } catch (e) {
-    throw new Error(`API_SLEUTELBESTAND ${pad} is niet te lezen als JSON: ${e instanceof Error ? e.message : e}`);
-  }
-  const uitkomst = sleutelbestand.safeParse(ruw);
-  if (!uitkomst.success) {
-    throw new Error(`API_SLEUTELBESTAND ${pad}: ${uitkomst.error.issues.map((p) => `${p.path.join('.') || '(bestand)'}: ${p.message}`).join('; ')}`);
-  }
-  return new Map(uitkomst.data.sleutels.map((s) => [s.sha256, { naam: s.naam, rollen: s.rollen as Rol[] }]));
 }
 
 /** Een JWKS ({"keys": […]}), één JWK, of een PEM met een publieke sleutel. */
@@ -89,6 +70,9 @@ function anoniemeIdentiteit(tekst: string | undefined): Identiteit {
 export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toegangsconfig> {
   const { productie } = instelling;
   const apiSleutels = instelling.apiSleutelbestand ? leesApiSleutels(instelling.apiSleutelbestand) : new Map<string, Apisleutel>();
+  const sleutelbestand = instelling.apiSleutelbestand
+    ? { pad: instelling.apiSleutelbestand, controleMs: instelling.sleutelcontroleMs ?? STANDAARD_SLEUTELCONTROLE_MS }
+    : undefined;
   const sleutels = instelling.jwksUrl
     ? createRemoteJWKSet(new URL(instelling.jwksUrl))
     : instelling.jwtSleutelbestand
@@ -111,6 +95,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
         modus: 'productie',
         jwt: sleutels && { sleutels, uitgever: instelling.uitgever as string, publiek: instelling.publiek || PUBLIEK },
         apiSleutels,
+        sleutelbestand,
         anoniem: null,
       },
       meldingen: [
@@ -133,6 +118,7 @@ export async function bouwToegang(instelling: Toegangsinstelling): Promise<Toega
         ? { sleutels, uitgever: instelling.uitgever || ONTWIKKELUITGEVER, publiek: instelling.publiek || PUBLIEK }
         : { sleutels: sleutelsVan(eigen!), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },
       apiSleutels,
+      sleutelbestand,
       anoniem,
     },
     meldingen: [
