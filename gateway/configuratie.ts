@@ -20,6 +20,8 @@
 //   SUBGRAAF_TERMIJN_MS           5000                               hoe lang de gateway op één subgraph wacht
 //   SUBGRAAF_PAUZE_MS             5000 (0 = uit)                     pauze voor een falende subgraph (onderbreker)
 //   KOSTENBUDGET_PER_S            60000 (0 = uit)                    kosteneenheden per seconde per identiteit
+//   KOSTENBUDGET_PER_ROL          (geen)                             JSON: een eigen budget per rol, bijv. {"partner": 20000};
+//                                                                    meer rollen: het ruimste; gedeeld over replica's via Redis
 //   ZWAAR_TEGELIJK                2 (0 = uit)                        zware operaties tegelijk per gateway
 //   API_SLEUTELBESTAND            (geen)                             API-sleutels: naam, rollen, sha256
 //   API_SLEUTELS_CONTROLE_MS      1000 (0 = uit)                     hoe vaak de gateway het sleutelbestand nakijkt: een
@@ -51,7 +53,7 @@
 //     NON_LOCAL_SELECTIONS_CHECK
 import { z } from 'zod';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
-import { alleenLokaal, inProductie, subgraafgeheim } from '../kern/identiteit.js';
+import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim } from '../kern/identiteit.js';
 import { logniveau } from '../kern/logboek.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './limieten/kostenbudget.js';
@@ -122,6 +124,25 @@ const OMGEVING = z.object({
   SUBGRAAF_TERMIJN_MS: geheel(1, STANDAARD_SUBGRAAFTERMIJN_MS, `een geheel aantal milliseconden van minstens 1, bijvoorbeeld ${STANDAARD_SUBGRAAFTERMIJN_MS}`),
   SUBGRAAF_PAUZE_MS: geheel(0, STANDAARD_ONDERBREKER.pauzeMs, `een geheel aantal milliseconden van minstens 0 (0 zet de pauze uit), bijvoorbeeld ${STANDAARD_ONDERBREKER.pauzeMs}`),
   KOSTENBUDGET_PER_S: geheel(0, STANDAARD_KOSTENBUDGET.perSeconde, `een geheel getal van minstens 0 (0 zet het uit), bijvoorbeeld ${STANDAARD_KOSTENBUDGET.perSeconde}`),
+  KOSTENBUDGET_PER_ROL: z
+    .string()
+    .optional()
+    .transform((tekst, ctx) => {
+      if (!tekst) return undefined;
+      const fout = (waarom: string) => (ctx.addIssue({ code: 'custom', message: `${waarom}; verwacht JSON van rol naar een geheel getal ≥ 1, bijvoorbeeld {"partner": 20000, "analist": 60000} (rollen: ${GELDIGE_ROLLEN})` }), z.NEVER);
+      let ruw: unknown;
+      try {
+        ruw = JSON.parse(tekst);
+      } catch {
+        return fout('geen JSON');
+      }
+      if (typeof ruw !== 'object' || ruw === null || Array.isArray(ruw)) return fout('geen object');
+      for (const [rol, budget] of Object.entries(ruw)) {
+        if (leesRol(rol) === undefined) return fout(`onbekende rol "${rol}"`);
+        if (!Number.isInteger(budget) || (budget as number) < 1) return fout(`${rol}: ${JSON.stringify(budget)} is geen geheel getal ≥ 1`);
+      }
+      return ruw as Record<string, number>;
+    }),
   ZWAAR_TEGELIJK: geheel(0, STANDAARD_ZWAARWERK.tegelijk, `een geheel getal van minstens 0 (0 zet het uit), bijvoorbeeld ${STANDAARD_ZWAARWERK.tegelijk}`),
   API_SLEUTELBESTAND: tekst(),
   JWT_JWKS_URL: tekst(),
@@ -229,7 +250,7 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     subgraaftermijnMs: o.SUBGRAAF_TERMIJN_MS,
     // 0 zet de onderbreker uit: dan wacht elke vraag op een hangende subgraph de hele termijn.
     onderbreker: o.SUBGRAAF_PAUZE_MS === 0 ? false : { ...STANDAARD_ONDERBREKER, pauzeMs: o.SUBGRAAF_PAUZE_MS },
-    kostenbudget: o.KOSTENBUDGET_PER_S === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: o.KOSTENBUDGET_PER_S },
+    kostenbudget: o.KOSTENBUDGET_PER_S === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: o.KOSTENBUDGET_PER_S, perRol: o.KOSTENBUDGET_PER_ROL },
     zwaarwerk: o.ZWAAR_TEGELIJK === 0 ? false : { ...STANDAARD_ZWAARWERK, tegelijk: o.ZWAAR_TEGELIJK },
     toegang,
     plannercontroles: {

@@ -14,6 +14,12 @@ import type { Identiteit } from '../../kern/identiteit.js';
 export interface Kostenbudgetopties {
   /** Zoveel kosteneenheden per seconde per identiteit (KOSTENBUDGET_PER_S); de grens per operatie is 25.000. */
   perSeconde: number;
+  /**
+   * Een eigen budget per rol (KOSTENBUDGET_PER_ROL), bijvoorbeeld { partner: 20000 }: een
+   * partner die in een lus vraagt, neemt zo niet de ruimte van de analisten. Heeft een
+   * identiteit meer rollen, dan geldt het ruimste budget; een rol zonder eigen budget heeft perSeconde.
+   */
+  perRol?: Partial<Record<string, number>>;
   /** Zo lang wacht een verzoek hoogstens op budget voordat het 429 krijgt. */
   maximaalWachtenMs: number;
 }
@@ -31,25 +37,37 @@ export interface Kostenbudget {
 }
 
 export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis): Kostenbudget {
-  const basis = { points: opties.perSeconde, duration: 1, keyPrefix: 'thuis-kostenbudget' };
-  const geheugen = new RateLimiterMemory(basis);
-  const begrenzer: RateLimiterAbstract = redis
-    ? new RateLimiterRedis({ ...basis, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: geheugen })
-    : geheugen;
+  // Eén begrenzer per budget: rate-limiter-flexible kent één aantal punten per begrenzer. Het
+  // budget staat in de sleutel, zodat een gewijzigd budget geen oude stand erft.
+  const begrenzers = new Map<number, RateLimiterAbstract>();
+  const begrenzer = (perSeconde: number): RateLimiterAbstract => {
+    let b = begrenzers.get(perSeconde);
+    if (!b) {
+      const basis = { points: perSeconde, duration: 1, keyPrefix: `thuis-kostenbudget-${perSeconde}` };
+      const geheugen = new RateLimiterMemory(basis);
+      b = redis ? new RateLimiterRedis({ ...basis, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: geheugen }) : geheugen;
+      begrenzers.set(perSeconde, b);
+    }
+    return b;
+  };
+  const budgetVan = (wie: Identiteit) => Math.max(...wie.rollen.map((r) => opties.perRol?.[r] ?? opties.perSeconde), wie.rollen.length === 0 ? opties.perSeconde : 0);
 
   return {
     async neem(wie, kosten) {
+      const perSeconde = budgetVan(wie);
       // Een operatie die meer kost dan een seconde budget, past als het budget vol is.
-      const punten = Math.min(kosten, opties.perSeconde);
+      const punten = Math.min(kosten, perSeconde);
+      // Zoals RateLimit-koppen (draft-ietf-httpapi-ratelimit-headers): een client ziet wat hij nog mag, ook bij een 429.
+      const koppen = (over: number, msTotNieuw: number): [string, string][] => [
+        ['ratelimit-limit', String(perSeconde)],
+        ['ratelimit-remaining', String(Math.max(0, over))],
+        ['ratelimit-reset', String(Math.ceil(msTotNieuw / 1000))],
+        ['ratelimit-policy', `${perSeconde};w=1`],
+      ];
       for (let poging = 0; ; poging++) {
         try {
-          const stand = await begrenzer.consume(houder(wie), punten);
-          // Zoals RateLimit-koppen (draft-ietf-httpapi-ratelimit-headers): een client ziet wat hij nog mag.
-          return [
-            ['ratelimit-limit', String(opties.perSeconde)],
-            ['ratelimit-remaining', String(Math.max(0, stand.remainingPoints))],
-            ['ratelimit-reset', String(Math.ceil(stand.msBeforeNext / 1000))],
-          ];
+          const stand = await begrenzer(perSeconde).consume(houder(wie), punten);
+          return koppen(stand.remainingPoints, stand.msBeforeNext);
         } catch (fout) {
           if (!(fout instanceof RateLimiterRes)) throw fout;
           if (poging === 0 && fout.msBeforeNext <= opties.maximaalWachtenMs) {
@@ -58,9 +76,16 @@ export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis): Kostenb
           }
           const seconden = Math.max(1, Math.ceil(fout.msBeforeNext / 1000));
           throw new GraphQLError(
-            `Uw budget van ${opties.perSeconde} kosteneenheden per seconde is op (deze operatie kost ${kosten}). Probeer het over ${seconden} s opnieuw; ` +
+            `Uw budget van ${perSeconde} kosteneenheden per seconde is op (deze operatie kost ${kosten}). Probeer het over ${seconden} s opnieuw; ` +
               'een antwoord uit de cache kost niets, en een kleinere vraag past eerder.',
-            { extensions: { code: 'TE_VEEL_VERZOEKEN', kosten, budgetPerSeconde: opties.perSeconde, http: { status: 429, headers: new Map([['retry-after', String(seconden)]]) } } },
+            {
+              extensions: {
+                code: 'TE_VEEL_VERZOEKEN',
+                kosten,
+                budgetPerSeconde: perSeconde,
+                http: { status: 429, headers: new Map([['retry-after', String(seconden)], ...koppen(0, fout.msBeforeNext)]) },
+              },
+            },
           );
         }
       }

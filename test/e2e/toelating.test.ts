@@ -59,6 +59,10 @@ describe('een budget per identiteit', () => {
     expect(geweigerd[0].errors?.[0].extensions?.code).toBe('TE_VEEL_VERZOEKEN');
     expect(geweigerd[0].errors?.[0].message).toMatch(/budget van 8000 kosteneenheden per seconde/);
     expect(Number(geweigerd[0].koppen.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Ook een 429 zegt met de RateLimit-koppen wat het budget is en wanneer het weer vol is.
+    expect(geweigerd[0].koppen.get('ratelimit-limit')).toBe('8000');
+    expect(geweigerd[0].koppen.get('ratelimit-remaining')).toBe('0');
+    expect(geweigerd[0].koppen.get('ratelimit-policy')).toBe('8000;w=1');
     const ander = await post(stapel, LICHT, TWEE);
     expect(ander.status).toBe(200);
     expect(ander.koppen.get('ratelimit-limit')).toBe('8000');

@@ -20,7 +20,20 @@ describe('het kostenbudget', () => {
     expect(code(fout)?.http?.status).toBe(429);
     expect(Number(code(fout)?.http?.headers?.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // Een ander heeft zijn eigen budget.
-    expect((await budget.neem(wie('b'), 900)).length).toBe(3);
+    expect(Object.fromEntries(await budget.neem(wie('b'), 900))).toMatchObject({ 'ratelimit-remaining': '100', 'ratelimit-policy': '1000;w=1' });
+  });
+
+  it('geeft elke rol zijn eigen budget (het ruimste bij meer rollen), en zet de RateLimit-koppen ook op de 429', async () => {
+    const budget = kostenbudget({ perSeconde: 1000, perRol: { partner: 100, beheer: 5000 }, maximaalWachtenMs: 0 });
+    const partner: Identiteit = { onderwerp: 'partner-lus', rollen: ['partner'], bron: 'api-sleutel' };
+    expect(Object.fromEntries(await budget.neem(partner, 80))).toMatchObject({ 'ratelimit-limit': '100', 'ratelimit-remaining': '20', 'ratelimit-policy': '100;w=1' });
+    const fout = code(await budget.neem(partner, 80).catch((f: unknown) => f));
+    expect(fout?.http?.status).toBe(429);
+    expect(Object.fromEntries(fout?.http?.headers ?? [])).toMatchObject({ 'ratelimit-limit': '100', 'ratelimit-remaining': '0', 'ratelimit-policy': '100;w=1' });
+    // Een analist naast die partner merkt er niets van: zijn rol heeft het standaardbudget.
+    expect(Object.fromEntries(await budget.neem(wie('analist-naast'), 900))).toMatchObject({ 'ratelimit-limit': '1000', 'ratelimit-remaining': '100' });
+    const beide: Identiteit = { onderwerp: 'beide', rollen: ['partner', 'beheer'], bron: 'jwt' };
+    expect(Object.fromEntries(await budget.neem(beide, 4000))).toMatchObject({ 'ratelimit-limit': '5000' });
   });
 
   it('laat wat net niet past kort wachten in plaats van te weigeren', async () => {
@@ -37,7 +50,7 @@ describe('het kostenbudget', () => {
     try {
       const budget = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 100 }, dood);
       const begin = performance.now();
-      expect((await budget.neem(wie('c'), 500)).length).toBe(3);
+      expect(Object.fromEntries(await budget.neem(wie('c'), 500))).toMatchObject({ 'ratelimit-remaining': '500' });
       expect(performance.now() - begin).toBeLessThan(500);
     } finally {
       dood.disconnect();

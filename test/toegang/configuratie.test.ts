@@ -79,6 +79,15 @@ describe('de configuratie uit de omgeving', () => {
     await expect(toegangUitOmgeving({ NODE_ENV: 'production', SUBGRAAF_GEHEIM: GEHEIM, API_SLEUTELBESTAND, ONTWIKKELROLLEN: 'samensteller' })).rejects.toThrow(/alleen in de ontwikkelmodus/);
   });
 
+  it('KOSTENBUDGET_PER_ROL geeft een rol een eigen budget, en zegt wat er mis is met een fout', async () => {
+    const pad = join(map, 'o.json');
+    const config = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"partner": 20000, "samensteller": 40000}' });
+    expect(config.kostenbudget).toMatchObject({ perSeconde: 60_000, perRol: { partner: 20_000, samensteller: 40_000 } });
+    await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"baas": 1}' })).rejects.toThrow(/KOSTENBUDGET_PER_ROL.*onbekende rol "baas"/);
+    await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"partner": 0.5}' })).rejects.toThrow(/partner: 0.5 is geen geheel getal/);
+    await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: 'partner=1' })).rejects.toThrow(/geen JSON; verwacht JSON van rol naar een geheel getal/);
+  });
+
   it('kent een standaard voor alles, en 0 zet onderbreker, budget en zwaar werk uit', async () => {
     const standaard = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') });
     expect(standaard).toMatchObject({ poort: 4000, modus: 'ontwikkeling', redis: null, subgraafUrls: {}, subgraaftermijnMs: 5000 });
