@@ -5,6 +5,7 @@
 //   GET  /edities/<ministerie>        de edities die gelden en het publicatieverslag
 //   GET  /edities/<ministerie>/<id>   de YAML van één publicatie, zoals ontvangen
 //   POST /edities/<ministerie>/<id>/intrekken  {"reden": "…"} (redacteur:<MINISTERIE> of beheer)
+//   GET  /edities/feed                de publicaties van alle ministeries als JSON Feed (gateway/editiefeed.ts)
 //
 // De gateway beslist wie mag; de subgraph controleert het nog eens (subgraphs/ministerie/editieroutes.ts)
 // en valideert de editie zelf. Deze eindpunten staan naast de antwoordcache: een
@@ -17,6 +18,7 @@ import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern
 import { foutAntwoord } from '../kern/antwoord.js';
 import { alsAsciiJson } from '../kern/kopwaarde.js';
 import { voorIdentiteit } from './toegang/identificatie.js';
+import { feedroutes } from './editiefeed.js';
 
 export interface Publicatieopties {
   /** Stelt vast wie het verzoek doet; gooit een Weigering (401/403) als dat niet lukt. */
@@ -123,6 +125,8 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   }
 
   return [
+    // Vóór /edities/:ministerie: "feed" is geen ministerie.
+    ...feedroutes({ identificeer, subgraafUrls, geheim, termijnMs: Math.min(termijnMs, 10_000) }),
     {
       methoden: ['GET', 'POST'],
       pad: /^\/edities\/?$/,
