@@ -185,7 +185,13 @@ export function feedroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs 
       ['cache-control', 'no-cache'],
       [KOPPEN.verzoekId, verzoekId],
     ];
-    if (onvolledig.length > 0) koppen.push(['x-onvolledig', alsAsciiJson({ ministeries: onvolledig.map((o) => o.ministerie) })]);
+    // Dezelfde vorm als de kop van een onvolledig overzicht (gateway/overzichten/routes.ts), met de namen van de routes erbij.
+    if (onvolledig.length > 0) {
+      koppen.push([
+        'x-onvolledig',
+        alsAsciiJson({ fouten: onvolledig.length, codes: ['MINISTERIE_ONBEREIKBAAR'], departementen: onvolledig.map((o) => o.departement), ministeries: onvolledig.map((o) => o.ministerie) }),
+      ]);
+    }
     const gevraagd = verzoek.headers.get('if-none-match');
     if (gevraagd !== undefined && gevraagd.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*')) {
       return { status: 304, headers: koppen, body: '' };

@@ -110,7 +110,7 @@ describe('GET /edities/feed', () => {
     const replica = await stapel.replica({ subgraafUrls: { ...stapel.subgraafUrls, ocw: 'http://127.0.0.1:9/graphql' } });
     const antwoord = await haal('/edities/feed', ['partner'], {}, replica.basis);
     expect(antwoord.status, antwoord.tekst).toBe(200);
-    expect(JSON.parse(antwoord.headers.get('x-onvolledig')!)).toEqual({ ministeries: ['ocw'] });
+    expect(JSON.parse(antwoord.headers.get('x-onvolledig')!)).toEqual({ fouten: 1, codes: ['MINISTERIE_ONBEREIKBAAR'], departementen: ['OCW'], ministeries: ['ocw'] });
     const feed = antwoord.feed();
     expect(feed._thuis.onvolledig).toEqual([expect.objectContaining({ ministerie: 'ocw', departement: 'OCW' })]);
     expect(feed.items.some((i) => i.tags[0] === 'szw')).toBe(true);
