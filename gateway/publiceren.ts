@@ -35,6 +35,8 @@ export interface Publicatieopties {
    * het Redis-bericht nog onderweg is. Andere gateways horen het via Redis.
    */
   naPublicatie?: () => void;
+  /** Hoe lang GET /edities/feed op één ministerie wacht (standaard 5 s); een grote editie valideren hoort daar niet bij. */
+  feedtermijnMs?: number;
 }
 
 const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
@@ -54,7 +56,7 @@ function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling, han
   return foutAntwoord(403, 'GEEN_REDACTEUR', melding);
 }
 
-export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000, naPublicatie }: Publicatieopties): Route[] {
+export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000, naPublicatie, feedtermijnMs = 5000 }: Publicatieopties): Route[] {
   const adres = (s: Subgraafinstelling, pad: string) => new URL(pad, subgraafUrls[s.naam] ?? standaardUrl(s)).toString();
 
   async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
@@ -126,7 +128,7 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
 
   return [
     // Vóór /edities/:ministerie: "feed" is geen ministerie.
-    ...feedroutes({ identificeer, subgraafUrls, geheim, termijnMs: Math.min(termijnMs, 10_000) }),
+    ...feedroutes({ identificeer, subgraafUrls, geheim, termijnMs: feedtermijnMs }),
     {
       methoden: ['GET', 'POST'],
       pad: /^\/edities\/?$/,

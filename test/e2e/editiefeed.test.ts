@@ -2,6 +2,8 @@
 // publicatie verschijnt bovenaan, een partner kan peilen met ETag en 304, en een ministerie
 // dat niet antwoordt maakt de feed onvolledig, niet kapot.
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { proefeditieTekst } from '../hulp/proefeditie.js';
 import type { Rol } from '../../kern/identiteit.js';
@@ -117,5 +119,23 @@ describe('GET /edities/feed', () => {
     expect(feed.items.some((i) => i.tags[0] === 'ocw')).toBe(false);
     // Een andere ETag dan de volledige feed: wie peilt, krijgt de volledige terug zodra OCW weer antwoordt.
     expect(antwoord.headers.get('etag')).not.toBe((await haal('/edities/feed', ['partner'])).headers.get('etag'));
+  });
+
+  it('wacht op een ministerie dat hangt niet langer dan de termijn van de gateway', async () => {
+    const hangt = createServer(() => undefined);
+    await new Promise<void>((klaar) => hangt.listen(0, '127.0.0.1', klaar));
+    try {
+      const poort = (hangt.address() as AddressInfo).port;
+      const replica = await stapel.replica({ subgraaftermijnMs: 500, subgraafUrls: { ...stapel.subgraafUrls, bzk: `http://127.0.0.1:${poort}/graphql` } });
+      const begin = Date.now();
+      const antwoord = await haal('/edities/feed', ['partner'], {}, replica.basis);
+      expect(antwoord.status, antwoord.tekst).toBe(200);
+      expect(Date.now() - begin).toBeLessThan(5000);
+      expect(antwoord.feed()._thuis.onvolledig.map((o) => o.ministerie)).toEqual(['bzk']);
+      await replica.stop();
+    } finally {
+      hangt.closeAllConnections();
+      await new Promise((klaar) => hangt.close(klaar));
+    }
   });
 });
