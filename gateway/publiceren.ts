@@ -5,6 +5,7 @@
 //   GET  /edities/<ministerie>        de edities die gelden en het publicatieverslag
 //   GET  /edities/<ministerie>/<id>   de YAML van één publicatie, zoals ontvangen
 //   POST /edities/<ministerie>/<id>/intrekken  {"reden": "…"} (redacteur:<MINISTERIE> of beheer)
+//   GET  /edities/feed                de publicaties van alle ministeries als JSON Feed (gateway/editiefeed.ts)
 //
 // De gateway beslist wie mag; de subgraph controleert het nog eens (subgraphs/ministerie/editieroutes.ts)
 // en valideert de editie zelf. Deze eindpunten staan naast de antwoordcache: een
@@ -17,6 +18,7 @@ import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern
 import { foutAntwoord } from '../kern/antwoord.js';
 import { alsAsciiJson } from '../kern/kopwaarde.js';
 import { voorIdentiteit } from './toegang/identificatie.js';
+import { feedroutes } from './editiefeed.js';
 
 export interface Publicatieopties {
   /** Stelt vast wie het verzoek doet; gooit een Weigering (401/403) als dat niet lukt. */
@@ -33,6 +35,8 @@ export interface Publicatieopties {
    * het Redis-bericht nog onderweg is. Andere gateways horen het via Redis.
    */
   naPublicatie?: () => void;
+  /** Hoe lang GET /edities/feed op één ministerie wacht (standaard 5 s); een grote editie valideren hoort daar niet bij. */
+  feedtermijnMs?: number;
 }
 
 const MINISTERIES = SUBGRAFEN.map((s) => s.naam).join(', ');
@@ -52,7 +56,7 @@ function weigerVoorMinisterie(wie: Identiteit, subgraaf: Subgraafinstelling, han
   return foutAntwoord(403, 'GEEN_REDACTEUR', melding);
 }
 
-export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000, naPublicatie }: Publicatieopties): Route[] {
+export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs = 30_000, naPublicatie, feedtermijnMs = 5000 }: Publicatieopties): Route[] {
   const adres = (s: Subgraafinstelling, pad: string) => new URL(pad, subgraafUrls[s.naam] ?? standaardUrl(s)).toString();
 
   async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
@@ -123,6 +127,8 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   }
 
   return [
+    // Vóór /edities/:ministerie: "feed" is geen ministerie.
+    ...feedroutes({ identificeer, subgraafUrls, geheim, termijnMs: feedtermijnMs }),
     {
       methoden: ['GET', 'POST'],
       pad: /^\/edities\/?$/,

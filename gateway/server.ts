@@ -37,7 +37,7 @@ import { CACHEGROOTTE_MIB, federatie } from './verbinding/federatie.js';
 import type { Onderbrekeropties } from './verbinding/onderbreker.js';
 import { planopslag } from './verbinding/plannen/planopslag.js';
 import type { Plannercontroles } from './verbinding/plannen/plannen.taak.js';
-import { subgraafverbinding } from './verbinding/subgraafclient.js';
+import { STANDAARD_SUBGRAAFTERMIJN_MS, subgraafverbinding } from './verbinding/subgraafclient.js';
 import type { Gatewaycontext } from './stap.js';
 import { verzoekpad } from './verzoekpad.js';
 import type { ApolloServer } from '@apollo/server';
@@ -259,6 +259,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
           identificeer,
           subgraafUrls: opties.subgraafUrls,
           geheim: opties.subgraafgeheim,
+          // De feed wacht op elk ministerie zo lang als een query (SUBGRAAF_TERMIJN_MS); wie dan niet antwoordde, ontbreekt.
+          feedtermijnMs: opties.subgraaftermijnMs ?? STANDAARD_SUBGRAAFTERMIJN_MS,
           naPublicatie: () => {
             geldigheid?.vervallen();
             void lengtes.vernieuw();

@@ -59,7 +59,7 @@ const verzoek: fc.Arbitrary<RauwVerzoek> = fc
     methode: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'),
     stuk: padstuk,
     stuk2: padstuk,
-    query: parameters(['query', 'variables', 'operationName', 'extensions', 'documentId', 'formaat', 'bestand', ...new Set(OVERZICHTEN.flatMap((o) => o.variabelen.map((v) => v.naam)))]),
+    query: parameters(['query', 'variables', 'operationName', 'extensions', 'documentId', 'formaat', 'bestand', 'sinds', 'overslaan', ...new Set(OVERZICHTEN.flatMap((o) => o.variabelen.map((v) => v.naam)))]),
     // Een vastgelegd overzicht met vijandige waarden voor zijn eigen variabelen (en soms een onbekende).
     overzicht: fc.oneof(
       {
@@ -87,7 +87,7 @@ const verzoek: fc.Arbitrary<RauwVerzoek> = fc
       'graphql-get': `/graphql?${query}`,
       'graphql-post': `/graphql?${query}`,
       overzicht: `/overzichten/${overzicht}${formaat}`,
-      editie: [`/edities/${stuk}`, `/edities/${stuk}/${stuk2}`, `/edities/${stuk}/${stuk2}/intrekken`][stuk2.length % 3],
+      editie: [`/edities/${stuk}`, `/edities/${stuk}/${stuk2}`, `/edities/${stuk}/${stuk2}/intrekken`, `/edities/feed?${query}`][stuk2.length % 4],
       intern: ['/health', '/health/live', '/health/ready', '/metrics', '/statistiek', '/overzichten', '/dashboard/', `/dashboard/${stuk}`][stuk.length % 8],
       willekeurig: `/${stuk}/${stuk2}?${query}`,
     }[soort];
