@@ -11,7 +11,7 @@ import type { HttpAntwoord } from '../../kern/http.js';
  */
 export class Weigering extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 410 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 410 | 503,
     readonly code: string,
     melding: string,
     readonly extensies: Record<string, unknown> = {},
