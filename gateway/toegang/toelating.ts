@@ -107,9 +107,13 @@ function leesGet(search: string): Verzoekbody {
 const vraagtOpId = (verzoek: HttpVerzoek) =>
   verzoek.method === 'GET' ? /(^|[?&])(documentId|extensions)=/.test(verzoek.search) : verzoek.tekst.includes('"documentId"') || verzoek.tekst.includes('"persistedQuery"');
 
-/** Wat Apollo's persisted-queries-link verwacht bij een hash die de gateway niet kent (dan stuurt hij de query mee). */
+/**
+ * Wat Apollo's persisted-queries-link verwacht bij een hash die de gateway niet kent (dan stuurt hij de query mee):
+ * dezelfde vorm en status (200) als Apollo Server zelf. Een partner gaat niet naar Apollo Server's eigen APQ-opslag:
+ * daarin kan een analist elke query gezet hebben.
+ */
 export const persistedQueryOnbekend = () =>
-  new Weigering(404, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound', {
+  new Weigering(200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound', {
     toelichting: 'Geen overzicht met deze hash; de ids staan in GET /overzichten/manifest.json.',
   });
 

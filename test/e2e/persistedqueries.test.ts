@@ -73,8 +73,16 @@ describe.skipIf(!redis)('persisted queries en voorwaardelijke verzoeken', () => 
         body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
       });
     const onbekend = await vraag('0'.repeat(64));
+    expect(onbekend.status).toBe(200);
     const fout = (await onbekend.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(fout.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    // Wat de link daarna doet (de query met de hash meesturen) mag een partner niet: geen vrije queries.
+    const metQuery = await fetch(stapel.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...partner },
+      body: JSON.stringify({ query: '{ aandachtsgroepen { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ aandachtsgroepen { code } }').digest('hex') } } }),
+    });
+    expect(metQuery.status).toBe(403);
     const leeftijden = leesOverzichten().find((o) => o.naam === 'leeftijden')!;
     const op = (await manifest()).operations.find((o) => o.name === leeftijden.operatienaam)!;
     const bekend = await vraag(op.id);
