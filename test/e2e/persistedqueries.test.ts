@@ -3,7 +3,7 @@
 // een documentId, en voorwaardelijke verzoeken (ETag, If-None-Match, 304 zonder uitvoering).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
 import { parse, print } from 'graphql';
@@ -63,6 +63,17 @@ describe.skipIf(!redis)('persisted queries en voorwaardelijke verzoeken', () => 
       expect((data as { analyse: { leeftijdsgaten: unknown[] } }).analyse.leeftijdsgaten.length).toBeGreaterThan(0);
       expect(stapel.subgraafverzoeken()).toBeGreaterThanOrEqual(voor);
     }
+  });
+
+  it('de link van Apollo met sha256 uit node:crypto, zonder manifest, vindt hetzelfde id (zonder de __typename die ApolloClient toevoegt)', async () => {
+    const leeftijden = leesOverzichten().find((o) => o.naam === 'leeftijden')!;
+    const link = new PersistedQueryLink({ sha256: (tekst: string) => createHash('sha256').update(tekst).digest('hex') }).concat(new HttpLink({ uri: stapel.url, headers: partner }));
+    const client = new ApolloClient({ cache: new InMemoryCache(), link });
+    const resultaat = await new Promise<{ data?: unknown; errors?: unknown }>((klaar, mis) => {
+      ApolloLink.execute(link, { query: gql(leeftijden.document) }, { client }).subscribe({ next: klaar, error: mis });
+    });
+    expect(resultaat.errors).toBeUndefined();
+    expect((resultaat.data as { analyse: { leeftijdsgaten: unknown[] } }).analyse.leeftijdsgaten.length).toBeGreaterThan(0);
   });
 
   it('een onbekende hash geeft de vorm van Apollo (PERSISTED_QUERY_NOT_FOUND); een bekende werkt ook zonder Apollo Client', async () => {
