@@ -13,6 +13,7 @@ import { antwoordcache } from './cache/antwoordcache.js';
 import { Cachegeldigheid } from './cache/geldigheid.js';
 import { dashboardroutes } from './dashboard.js';
 import { foutvorm } from './fouten/foutvorm.js';
+import { weigering, Weigering } from './fouten/weigering.js';
 import { gemetenlengtes } from './limieten/gemetenlengtes.js';
 import { grenzen, type Bundelopties } from './limieten/grenzen.js';
 import { kostenbudget, STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './limieten/kostenbudget.js';
@@ -169,7 +170,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       // 2. Voorcontrole: geen cross-site-formulier (CSRF) en geen te diep geneste JSON, vóór de cache.
       voorcontrole,
       // 3. Toelating: een partner stuurt alleen een vastgelegd overzicht; een documentId wordt zijn document.
-      toelating(overzichten, { klok, proeven }),
+      toelating(overzichten, { klok, proeven, generatie: () => geldigheid?.generatie ?? null }),
       // 4. Antwoordcache en samenvoegen: een treffer kost niets; gelijke verzoeken gaan één keer verder.
       cache,
       // 5. Grenzen: de bundelgrens, dan in Apollo Server (net als alles hierna) tokens, diepte, kosten, aliassen; dan budget en zwaar werk.
@@ -251,7 +252,21 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       // Naast /graphql: de overzichten als URL's (door hetzelfde pad), het dashboard, het aanmelden en de publicaties.
       routes: [
         // Een overzicht als URL is een GET zonder bijwerkingen: met het sessiecookie werkt ook een downloadlink, zonder x-csrf-token.
-        ...overzichtroutes(overzichten, (verzoek) => pad.verwerk(verzoek, { lezing: true }), { klok, beheer }),
+        // Met een ETag uit de generatie van de gegevens; een 304 identificeert wel, maar voert niets uit.
+        ...overzichtroutes(overzichten, (verzoek) => pad.verwerk(verzoek, { lezing: true }), {
+          klok,
+          beheer,
+          generatie: () => geldigheid?.generatie ?? null,
+          toegang: async (verzoek) => {
+            try {
+              await identificeer(verzoek, { lezing: true });
+              return undefined;
+            } catch (fout) {
+              if (fout instanceof Weigering) return weigering(fout);
+              throw fout;
+            }
+          },
+        }),
         ...dashboardroutes(),
         // Aanmelden in de browser: GET /aanmelden, GET /aanmelden/terug, POST /afmelden, GET /sessie.
         ...aanmelden.routes,

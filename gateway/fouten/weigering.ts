@@ -11,7 +11,8 @@ import type { HttpAntwoord } from '../../kern/http.js';
  */
 export class Weigering extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 410 | 503,
+    /** 200 alleen voor PERSISTED_QUERY_NOT_FOUND: zo antwoordt Apollo Server, en zo verwacht Apollo's persisted-queries-link het. */
+    readonly status: 200 | 400 | 401 | 403 | 410 | 503,
     readonly code: string,
     melding: string,
     readonly extensies: Record<string, unknown> = {},

@@ -65,6 +65,16 @@ export const titelUit = (operatienaam: string) => operatienaam.replace(/(?<=[a-z
 
 export const hashVan = (document: string) => `sha256:${createHash('sha256').update(document).digest('hex')}`;
 
+/**
+ * Het id zoals Apollo (persisted queries, het manifest) en andere trusted-document-gereedschap het
+ * berekent: sha256 in hex over het geprinte document (graphql `print(parse(…))`), zonder commentaar
+ * en zonder voorvoegsel. Zo geeft een manifest dat een partner zelf maakt hetzelfde id.
+ */
+export const documenthashVan = (document: string) => createHash('sha256').update(geprint(document)).digest('hex');
+
+/** Het document zoals graphql het print: zonder commentaar, in vaste opmaak. */
+export const geprint = (document: string) => print(parse(document));
+
 /** Een bestand uit overzichten/ als overzicht: kopregel `# rijen: …`, de rest van het commentaar is de omschrijving. */
 export function overzichtUitBestand(bestand: string, document: string): Overzicht {
   const operatie = operatieVan(document, `overzichten/${bestand}`);

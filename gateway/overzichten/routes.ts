@@ -3,6 +3,9 @@
 //   GET /overzichten                        welke er zijn, met hun versies, variabelen, document en hash
 //   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON (<id>: naam, naam@versie of sha256:<hash>)
 //   GET /overzichten/<id>?formaat=csv       als tabel (of met Accept: text/csv)
+//   GET /overzichten/manifest.json          elke versie die nog antwoordt als Apollo's persisted query manifest
+//
+// Elk van deze GET's heeft een ETag (cache/etag.ts): If-None-Match geeft 304 zonder uitvoering.
 //
 // Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
 // zelfde rechten (een partner mag dit), zelfde antwoordcache, en een uitgefaseerde versie
@@ -11,12 +14,13 @@ import { tekstVan, type HttpAntwoord, type HttpVerzoek, type Route } from '../..
 import { HeaderMap } from '@apollo/server';
 import { foutAntwoord, jsonAntwoord } from '../../kern/antwoord.js';
 import { versieId } from '../../kern/overzichten.js';
-import type { Overzicht } from './register.js';
+import { documenthashVan, geprint, type Overzicht } from './register.js';
 import type { Overzichtenlijst, Overzichtenstand } from './stand.js';
 import { alsCsv, rijenVan } from './tabel.js';
 import { alsAsciiJson } from '../../kern/kopwaarde.js';
 import { weigering } from '../fouten/weigering.js';
-import { uitgefaseerd } from '../toegang/toelating.js';
+import { OVERZICHT_VARY, uitgefaseerd, uitfaseringskoppen } from '../toegang/toelating.js';
+import { etagkoppen, etagVan, komtOvereen, metEtagOverBody, nietGewijzigd, vastJson } from '../cache/etag.js';
 
 class Parameterfout extends Error {}
 
@@ -122,6 +126,26 @@ export function lijstVan(lijst: Overzichtenlijst) {
   });
 }
 
+/**
+ * GET /overzichten/manifest.json: elke versie die nog antwoordt, in het formaat van Apollo's
+ * persisted query manifest (versie 1), met als id de sha256 van het geprinte document (register.ts,
+ * documenthashVan). Per naam oplopend, zodat bij gelijke operatienamen de nieuwste versie laatst
+ * staat: generatePersistedQueryIdsFromManifest van Apollo Client neemt per naam de laatste.
+ */
+export function manifestVan(lijst: Overzichtenlijst, nu: Date) {
+  const gezien = new Set<string>();
+  const operations: { id: string; name: string; type: 'query'; body: string }[] = [];
+  for (const o of lijst.versies) {
+    const u = lijst.uitfasering.get(o.id);
+    if (u && u.per.getTime() <= nu.getTime()) continue;
+    const id = documenthashVan(o.document);
+    if (gezien.has(id)) continue;
+    gezien.add(id);
+    operations.push({ id, name: o.operatienaam, type: 'query', body: geprint(o.document) });
+  }
+  return { format: 'apollo-persisted-query-manifest', version: 1, operations };
+}
+
 /** Publiceren, intrekken en het verslag (publiceren.ts); zonder: alleen lezen. */
 export interface Overzichtbeheer {
   publiceer(verzoek: HttpVerzoek): Promise<HttpAntwoord>;
@@ -132,7 +156,19 @@ export interface Overzichtbeheer {
 export function overzichtroutes(
   stand: Pick<Overzichtenstand, 'lijst' | 'zoekOokNieuw'>,
   verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>,
-  { klok = () => new Date(), beheer }: { klok?: () => Date; beheer?: Overzichtbeheer } = {},
+  {
+    klok = () => new Date(),
+    beheer,
+    generatie,
+    toegang,
+  }: {
+    klok?: () => Date;
+    beheer?: Overzichtbeheer;
+    /** De generatie van de gegevens (die van de antwoordcache); zonder, of als die null is: geen ETag. */
+    generatie?: () => string | null;
+    /** Of dit verzoek mag lezen (identificatie), vóór een 304: een weigering, of undefined. */
+    toegang?: (verzoek: HttpVerzoek) => Promise<HttpAntwoord | undefined>;
+  } = {},
 ): Route[] {
   // De lijst als JSON één keer per stand van het register.
   let getoond: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
@@ -160,6 +196,17 @@ export function overzichtroutes(
       if (e instanceof Parameterfout) return foutAntwoord(400, 'ONGELDIGE_PARAMETER', e.message);
       throw e;
     }
+    // De ETag: generatie van de gegevens, document, versie, variabelen en formaat.
+    const nu = generatie?.();
+    const etag = nu ? etagVan('overzicht', nu, documenthashVan(overzicht.document), overzicht.id, vastJson(variabelen), formaat) : undefined;
+    const koppen = etag ? etagkoppen(etag, OVERZICHT_VARY) : [];
+    if (etag && komtOvereen(verzoek.headers.get('if-none-match'), etag)) {
+      // Eerst wie vraagt (zonder recht geen 304), maar geen uitvoering.
+      const weigering = await toegang?.(verzoek);
+      if (weigering) return weigering;
+      return nietGewijzigd([...koppen, ...(uitfasering ? uitfaseringskoppen(uitfasering, overzicht) : [])]);
+    }
+    const metEtag = (a: HttpAntwoord): HttpAntwoord => (koppen.length > 0 ? { ...a, headers: [...a.headers.filter(([n]) => !['etag', 'cache-control', 'vary'].includes(n.toLowerCase())), ...koppen] } : a);
     const headers = new HeaderMap([...verzoek.headers]);
     headers.set('content-type', 'application/json');
     headers.set('accept', 'application/json');
@@ -175,7 +222,7 @@ export function overzichtroutes(
     if (antwoord.status !== 200) return antwoord;
     // Apollo Server zet errors vooraan; een antwoord zonder fouten (ook elk uit de cache) hoeft als JSON niet gelezen te worden.
     const begin = typeof antwoord.body === 'string' ? antwoord.body.slice(0, 9) : Buffer.from(antwoord.body.buffer, antwoord.body.byteOffset, Math.min(9, antwoord.body.byteLength)).toString('latin1');
-    if (formaat === 'json' && begin !== '{"errors"') return antwoord;
+    if (formaat === 'json' && begin !== '{"errors"') return metEtag(antwoord);
     const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: Fout[] };
     const fouten = inhoud.errors ?? [];
     // Een fout in de vraag (een ongeldige waarde voor een parameter) is een 400, met de
@@ -192,14 +239,23 @@ export function overzichtroutes(
     // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt in een kop wat ontbreekt:
     // codes en departementen, nooit de meldingen zelf (daarin kan invoer van de client staan).
     if (fouten.length > 0) csvHeaders.push(['x-onvolledig', onvolledigKop(fouten)]);
-    return { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
+    const csv: HttpAntwoord = { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
+    // Een gedeeltelijk antwoord krijgt geen ETag.
+    return fouten.length > 0 ? csv : metEtag(csv);
   };
   return [
     {
       methoden: beheer ? ['GET', 'POST'] : ['GET'],
       pad: /^\/overzichten\/?$/,
       label: '/overzichten',
-      behandel: async (verzoek) => (verzoek.method === 'POST' && beheer ? beheer.publiceer(verzoek) : lijstAntwoord()),
+      behandel: async (verzoek) => (verzoek.method === 'POST' && beheer ? beheer.publiceer(verzoek) : metEtagOverBody(verzoek, lijstAntwoord())),
+    },
+    // Vóór /overzichten/:id; een naam van een overzicht heeft nooit een punt.
+    {
+      methoden: ['GET'],
+      pad: /^\/overzichten\/manifest\.json$/,
+      label: '/overzichten/manifest.json',
+      behandel: async (verzoek) => metEtagOverBody(verzoek, jsonAntwoord(200, manifestVan(stand.lijst(), klok()))),
     },
     { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
     ...(beheer

@@ -10,7 +10,7 @@
 import type { Logboek } from '../../kern/logboek.js';
 import { leesVersieId, versieId, type Registerintrekking, type Registerstand, type Registerversie } from '../../kern/overzichten.js';
 import { volgOverzichten, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
-import { operatieVan, type Overzicht } from './register.js';
+import { documenthashVan, operatieVan, type Overzicht } from './register.js';
 import type { Registerclient } from './registerclient.js';
 
 /** Een versie die niet meer de nieuwste vorm is: ze antwoordt met Deprecation en Sunset, en na `per` niet meer. */
@@ -37,7 +37,7 @@ export interface Overzichtenlijst {
   nieuwste: ReadonlyMap<string, Overzicht>;
   intrekkingen: ReadonlyMap<string, Registerintrekking>;
   uitfasering: ReadonlyMap<string, Uitfasering>;
-  /** naam@versie, naam (de nieuwste) en sha256:<hash> (de nieuwste versie met dat document). */
+  /** naam@versie, naam (de nieuwste), sha256:<hash> en de hex-hash van het geprinte document (de nieuwste versie met dat document). */
   perId: ReadonlyMap<string, Overzicht>;
   /** De stand van het register; leeg voor de ingebouwde set zonder register. */
   stand: string;
@@ -95,6 +95,8 @@ export function maakLijst(versies: readonly Overzicht[], intrekkingen: readonly 
     perId.set(versieId(o.naam, o.versie), o);
     // Een latere versie met hetzelfde document (alleen titel of weergave anders) wint.
     perId.set(o.hash, o);
+    // Het id van Apollo's persisted queries en van het manifest (register.ts, documenthashVan).
+    perId.set(documenthashVan(o.document), o);
   }
   for (const [naam, o] of nieuwste) perId.set(naam, o);
   return { versies: gesorteerd, nieuwste, intrekkingen: ingetrokken, uitfasering, perId, stand };
@@ -115,7 +117,7 @@ export interface Overzichtenstandopties {
 export interface Overzichtenstand {
   /** Wat de gateway nu kent. */
   lijst(): Overzichtenlijst;
-  /** Zoekt op naam (de nieuwste), naam@versie of sha256:<hash>. */
+  /** Zoekt op naam (de nieuwste), naam@versie, sha256:<hash> of de hex-hash van het geprinte document. */
   zoek(id: string): Gevonden | undefined;
   /** Als zoek, maar een onbekend id laat eerst het register nakijken (een overzicht van zojuist, via een andere replica). */
   zoekOokNieuw(id: string): Promise<Gevonden | undefined>;
@@ -207,7 +209,7 @@ export function overzichtenstand({ ingebouwd, register, redis, controleMs = 0, l
     async zoekOokNieuw(id) {
       const gevonden = zoek(id);
       // Alleen een id dat een overzicht kán zijn: geen register-verkeer voor onzin.
-      if (gevonden || !register || !(leesVersieId(id) || /^[a-z][a-z0-9-]{0,59}$/.test(id) || /^sha256:[0-9a-f]{64}$/.test(id))) return gevonden;
+      if (gevonden || !register || !(leesVersieId(id) || /^[a-z][a-z0-9-]{0,59}$/.test(id) || /^(sha256:)?[0-9a-f]{64}$/.test(id))) return gevonden;
       await Promise.race([ververs(AFSTAND_NA_ONBEKEND_MS), wacht(MAXIMAAL_WACHTEN_OP_REGISTER_MS)]);
       return zoek(id);
     },

@@ -7,10 +7,13 @@
 // opvolger; na de uitfaseerdatum met 410 Gone.
 import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
 import type { HttpVerzoek } from '../../kern/http.js';
+import { HeaderMap } from '@apollo/server';
 import { Weigering } from '../fouten/weigering.js';
-import type { Overzicht } from '../overzichten/register.js';
+import { documenthashVan, type Overzicht } from '../overzichten/register.js';
 import type { Gevonden, Overzichtenstand, Uitfasering } from '../overzichten/stand.js';
 import type { Stap } from '../stap.js';
+import type { HttpAntwoord } from '../../kern/antwoord.js';
+import { etagkoppen, etagVan, komtOvereen, nietGewijzigd, vastJson, zetKoppen } from '../cache/etag.js';
 
 interface Verzoekbody {
   documentId?: unknown;
@@ -63,9 +66,63 @@ export function uitgefaseerd(u: Uitfasering, overzicht: Overzicht): Weigering {
   );
 }
 
+/** De hash van Apollo's persisted queries (versie 1) in de extensions, of undefined. */
+function persistedHash(extensions: unknown): string | undefined {
+  if (!extensions || typeof extensions !== 'object') return undefined;
+  const pq = (extensions as { persistedQuery?: unknown }).persistedQuery;
+  if (!pq || typeof pq !== 'object') return undefined;
+  const { version, sha256Hash } = pq as { version?: unknown; sha256Hash?: unknown };
+  return version === 1 && typeof sha256Hash === 'string' ? sha256Hash : undefined;
+}
+
+/** De extensions zonder persistedQuery: de gateway gaf het document al, Apollo Server hoeft de hash niet te controleren. */
+function zonderPersistedQuery(extensions: unknown): unknown {
+  if (!extensions || typeof extensions !== 'object' || Array.isArray(extensions)) return extensions;
+  const { persistedQuery: _, ...rest } = extensions as Record<string, unknown>;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** Een GET /graphql als body: documentId, query, operationName, en variables en extensions als JSON (GraphQL over HTTP). */
+function leesGet(search: string): Verzoekbody {
+  const zoek = new URLSearchParams(search);
+  const json = (naam: string): unknown => {
+    const tekst = zoek.get(naam);
+    if (tekst === null) return undefined;
+    try {
+      return JSON.parse(tekst);
+    } catch {
+      throw new Weigering(400, 'BAD_REQUEST', `De parameter ${naam} is geen geldige JSON.`);
+    }
+  };
+  return {
+    documentId: zoek.get('documentId') ?? undefined,
+    query: zoek.get('query') ?? undefined,
+    operationName: zoek.get('operationName') ?? undefined,
+    variables: json('variables'),
+    extensions: json('extensions'),
+  };
+}
+
+/** Of een verzoek een overzicht op id of hash kan vragen; zo niet, dan hoeft een analist het niet vooraf te laten lezen. */
+const vraagtOpId = (verzoek: HttpVerzoek) =>
+  verzoek.method === 'GET' ? /(^|[?&])(documentId|extensions)=/.test(verzoek.search) : verzoek.tekst.includes('"documentId"') || verzoek.tekst.includes('"persistedQuery"');
+
+/**
+ * Wat Apollo's persisted-queries-link verwacht bij een hash die de gateway niet kent (dan stuurt hij de query mee):
+ * dezelfde vorm en status (200) als Apollo Server zelf. Een partner gaat niet naar Apollo Server's eigen APQ-opslag:
+ * daarin kan een analist elke query gezet hebben.
+ */
+export const persistedQueryOnbekend = () =>
+  new Weigering(200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound', {
+    toelichting: 'Geen overzicht met deze hash; de ids staan in GET /overzichten/manifest.json.',
+  });
+
 /**
  * Het verzoek zoals Apollo Server het moet uitvoeren: een overzicht op id wordt zijn
- * document. Gooit een Weigering als deze identiteit dit niet mag vragen.
+ * document. Een id komt als documentId (GraphQL over HTTP; in de body of bij GET in de
+ * querystring) of als Apollo's extensions.persistedQuery.sha256Hash (versie 1). Een
+ * GET wordt een POST met JSON, zodat cache en Apollo Server één vorm zien; de voorcontrole
+ * (CSRF) zag de GET al zoals hij kwam. Gooit een Weigering als deze identiteit dit niet mag vragen.
  */
 export async function toegelatenVerzoek(
   verzoek: HttpVerzoek,
@@ -75,45 +132,83 @@ export async function toegelatenVerzoek(
 ): Promise<{ http: HttpVerzoek; gevonden?: Gevonden }> {
   const analist = leestAlsAnalist(identiteit);
   // Snel pad: een analist met een gewone query hoeft niet vooraf gelezen te worden.
-  if (analist && !proef && !verzoek.tekst.includes('"documentId"')) return { http: verzoek };
-  const body = verzoek.method === 'POST' ? leesBody(verzoek.tekst) : undefined;
-  if (!body || body.documentId === undefined) {
+  if (analist && !proef && !vraagtOpId(verzoek)) return { http: verzoek };
+  const body = verzoek.method === 'GET' ? leesGet(verzoek.search) : verzoek.method === 'POST' ? leesBody(verzoek.tekst) : undefined;
+  const hash = body ? persistedHash(body.extensions) : undefined;
+  if (!proef && (!body || (body.documentId === undefined && hash === undefined))) {
     if (analist) return { http: verzoek };
     throw new Weigering(
       403,
       'ALLEEN_VASTGELEGDE_OPERATIES',
-      `Als partner mag u alleen vastgelegde overzichten uitvoeren: POST {"documentId": "<id>", "variables": {…}}. Beschikbaar: ${namenIn(zoeker)}.`,
+      `Als partner mag u alleen vastgelegde overzichten uitvoeren: POST {"documentId": "<id>", "variables": {…}}, GET /graphql?documentId=<id>, of Apollo's persisted queries (GET /overzichten/manifest.json). Beschikbaar: ${namenIn(zoeker)}.`,
     );
   }
-  if (body.query !== undefined) {
+  const vraag = body ?? {};
+  if (vraag.documentId !== undefined && vraag.query !== undefined) {
     throw new Weigering(400, 'QUERY_EN_DOCUMENTID', 'Stuur óf een query óf een documentId, niet allebei.');
   }
-  const gevonden = proef ? { overzicht: proef } : typeof body.documentId === 'string' ? await zoeker.zoekOokNieuw(body.documentId) : undefined;
+  const id = vraag.documentId ?? hash;
+  const gevonden = proef ? { overzicht: proef } : typeof id === 'string' ? await zoeker.zoekOokNieuw(id) : undefined;
   if (!gevonden) {
+    if (vraag.documentId === undefined) {
+      // Apollo's vorm: een analist met een eigen query (of alleen een hash) laat Apollo Server het afhandelen.
+      if (analist) return { http: verzoek };
+      if (vraag.query === undefined) throw persistedQueryOnbekend();
+      throw new Weigering(
+        403,
+        'ALLEEN_VASTGELEGDE_OPERATIES',
+        `Als partner mag u alleen vastgelegde overzichten uitvoeren; deze query is er geen (de ids staan in GET /overzichten/manifest.json). Beschikbaar: ${namenIn(zoeker)}.`,
+      );
+    }
     throw new Weigering(
       400,
       'ONBEKEND_OVERZICHT',
-      `Er is geen overzicht met id ${JSON.stringify(body.documentId)}. Beschikbaar: ${namenIn(zoeker)} (of naam@versie, of sha256:<hash>; GET /overzichten).`,
+      `Er is geen overzicht met id ${JSON.stringify(vraag.documentId)}. Beschikbaar: ${namenIn(zoeker)} (of naam@versie, of de sha256-hash; GET /overzichten, GET /overzichten/manifest.json).`,
     );
   }
   const { overzicht } = gevonden;
-  const eigen = body.variables && typeof body.variables === 'object' && !Array.isArray(body.variables) ? (body.variables as Record<string, unknown>) : undefined;
+  const eigen = vraag.variables && typeof vraag.variables === 'object' && !Array.isArray(vraag.variables) ? (vraag.variables as Record<string, unknown>) : undefined;
   // Standaardwaarden van het overzicht voor wat de vraag niet meegeeft; iets anders dan een object meldt Apollo Server zelf.
-  const variables = overzicht.standaardwaarden && (body.variables === undefined || body.variables === null || eigen) ? { ...overzicht.standaardwaarden, ...eigen } : body.variables;
-  const tekst = JSON.stringify({ query: overzicht.document, operationName: overzicht.operatienaam, variables, extensions: body.extensions });
-  return { http: { ...verzoek, tekst }, gevonden };
+  const variables = overzicht.standaardwaarden && (vraag.variables === undefined || vraag.variables === null || eigen) ? { ...overzicht.standaardwaarden, ...eigen } : vraag.variables;
+  const tekst = JSON.stringify({ query: overzicht.document, operationName: overzicht.operatienaam, variables, extensions: zonderPersistedQuery(vraag.extensions) });
+  if (verzoek.method !== 'GET') return { http: { ...verzoek, tekst }, gevonden };
+  const headers = new HeaderMap([...verzoek.headers]);
+  headers.set('content-type', 'application/json');
+  return { http: { ...verzoek, method: 'POST', search: '', headers, tekst }, gevonden };
 }
 
-/** De stap: het verzoek zoals Apollo Server het moet uitvoeren, of een Weigering; een uitgefaseerde versie krijgt haar koppen. */
-export function toelating(zoeker: Overzichtenzoeker, { klok = () => new Date(), proeven }: { klok?: () => Date; proeven?: Proeven } = {}): Stap {
+/** Welke verzoekkoppen een overzicht-antwoord veranderen: het formaat, en wie vraagt (de rechten). */
+export const OVERZICHT_VARY = 'Accept, Authorization, Cookie';
+
+/** Of een antwoord met status 200 geen fouten heeft: Apollo Server zet errors vooraan. */
+export const zonderFouten = (antwoord: HttpAntwoord) =>
+  antwoord.status === 200 && !(typeof antwoord.body === 'string' ? antwoord.body.startsWith('{"errors"') : Buffer.from(antwoord.body.subarray(0, 9)).toString('latin1') === '{"errors"');
+
+/**
+ * De stap: het verzoek zoals Apollo Server het moet uitvoeren, of een Weigering; een uitgefaseerde versie krijgt haar koppen.
+ * Met `generatie` (die van de antwoordcache) krijgt een GET /graphql van een overzicht een ETag, en
+ * If-None-Match met die ETag een 304 zonder uitvoering (cache/etag.ts).
+ */
+export function toelating(
+  zoeker: Overzichtenzoeker,
+  { klok = () => new Date(), proeven, generatie }: { klok?: () => Date; proeven?: Proeven; generatie?: () => string | null } = {},
+): Stap {
   return {
     async voor(verzoek, verder) {
       const { http, gevonden } = await toegelatenVerzoek(verzoek.http, verzoek.wie, zoeker, proeven?.get(verzoek.http));
       const uitfasering = gevonden?.uitfasering;
-      if (!uitfasering) return verder({ ...verzoek, http });
-      if (klok().getTime() >= uitfasering.per.getTime()) throw uitgefaseerd(uitfasering, gevonden.overzicht);
+      if (uitfasering && klok().getTime() >= uitfasering.per.getTime()) throw uitgefaseerd(uitfasering, gevonden.overzicht);
+      const nu = verzoek.http.method === 'GET' && gevonden ? generatie?.() : null;
+      const etag = nu
+        ? etagVan('graphql', nu, documenthashVan(gevonden!.overzicht.document), gevonden!.overzicht.id, vastJson(JSON.parse(http.tekst)), verzoek.http.headers.get('accept') ?? '')
+        : undefined;
+      const koppen: [string, string][] = [...(etag ? etagkoppen(etag, OVERZICHT_VARY) : []), ...(uitfasering ? uitfaseringskoppen(uitfasering, gevonden!.overzicht) : [])];
+      if (etag && komtOvereen(verzoek.http.headers.get('if-none-match'), etag)) return nietGewijzigd(koppen);
       const antwoord = await verder({ ...verzoek, http });
-      return { ...antwoord, headers: [...antwoord.headers, ...uitfaseringskoppen(uitfasering, gevonden.overzicht)] };
+      if (koppen.length === 0) return antwoord;
+      // Een gedeeltelijk antwoord krijgt geen ETag: dat mag een client niet bewaren als geldig.
+      const geldig = etag && zonderFouten(antwoord) ? koppen : koppen.filter(([n]) => n !== 'etag' && n !== 'cache-control');
+      return { ...antwoord, headers: zetKoppen(antwoord.headers, geldig) };
     },
   };
 }
