@@ -199,13 +199,14 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       ? opties.logboek?.info({ duurMs }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms`)
       : opties.logboek?.warn({ duurMs, mislukt }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms; zonder volledig antwoord: ${mislukt.map((m) => `${m.id} (${m.reden})`).join('; ')}`),
   );
-  // Het API-schema voor de controle van een nieuw overzicht: pas bij de eerste publicatie gebouwd.
+  // Het API-schema voor de controle van een nieuw overzicht en voor /overzichten/openapi.json: pas bij het eerste gebruik gebouwd.
   let apiSchema: GraphQLSchema | undefined;
+  const publiek = () => (apiSchema ??= publiekSchema(supergraphSdl));
   const beheer = overzichtpublicatie({
     identificeer,
     register,
     stand: overzichten,
-    schema: () => (apiSchema ??= publiekSchema(supergraphSdl)),
+    schema: publiek,
     supergraphSdl,
     kostentabel: () => lengtes.tabel(),
     proefdraai: (overzicht, variabelen, wie) => {
@@ -246,7 +247,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       // Naast /graphql: de overzichten als URL's (door hetzelfde pad), het dashboard, het aanmelden en de publicaties.
       routes: [
         // Een overzicht als URL is een GET zonder bijwerkingen: met het sessiecookie werkt ook een downloadlink, zonder x-csrf-token.
-        ...overzichtroutes(overzichten, (verzoek) => pad.verwerk(verzoek, { lezing: true }), { klok, beheer }),
+        ...overzichtroutes(overzichten, (verzoek) => pad.verwerk(verzoek, { lezing: true }), { klok, beheer, schema: publiek }),
         ...dashboardroutes(),
         // Aanmelden in de browser: GET /aanmelden, GET /aanmelden/terug, POST /afmelden, GET /sessie.
         ...aanmelden.routes,

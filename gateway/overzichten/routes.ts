@@ -3,6 +3,7 @@
 //   GET /overzichten                        welke er zijn, met hun versies, variabelen, document en hash
 //   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON (<id>: naam, naam@versie of sha256:<hash>)
 //   GET /overzichten/<id>?formaat=csv       als tabel (of met Accept: text/csv)
+//   GET /overzichten/openapi.json           dit alles als OpenAPI 3.1 (openapi.ts), uit de levende lijst
 //
 // Het gaat door dezelfde weg als POST /graphql met een documentId: zelfde identiteit,
 // zelfde rechten (een partner mag dit), zelfde antwoordcache, en een uitgefaseerde versie
@@ -17,6 +18,8 @@ import { alsCsv, rijenVan } from './tabel.js';
 import { alsAsciiJson } from '../../kern/kopwaarde.js';
 import { weigering } from '../fouten/weigering.js';
 import { uitgefaseerd } from '../toegang/toelating.js';
+import type { GraphQLSchema } from 'graphql';
+import { openapiVan } from './openapi.js';
 
 class Parameterfout extends Error {}
 
@@ -132,8 +135,15 @@ export interface Overzichtbeheer {
 export function overzichtroutes(
   stand: Pick<Overzichtenstand, 'lijst' | 'zoekOokNieuw'>,
   verwerk: (verzoek: HttpVerzoek) => Promise<HttpAntwoord>,
-  { klok = () => new Date(), beheer }: { klok?: () => Date; beheer?: Overzichtbeheer } = {},
+  { klok = () => new Date(), beheer, schema }: { klok?: () => Date; beheer?: Overzichtbeheer; schema?: () => GraphQLSchema } = {},
 ): Route[] {
+  // De OpenAPI-beschrijving ook één keer per stand; zonder schema (enums, contract) is er geen.
+  let beschreven: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
+  const openapiAntwoord = () => {
+    const lijst = stand.lijst();
+    if (beschreven?.lijst !== lijst) beschreven = { lijst, body: jsonAntwoord(200, openapiVan(lijst, schema!())) };
+    return beschreven.body;
+  };
   // De lijst als JSON één keer per stand van het register.
   let getoond: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
   const lijstAntwoord = () => {
@@ -201,6 +211,8 @@ export function overzichtroutes(
       label: '/overzichten',
       behandel: async (verzoek) => (verzoek.method === 'POST' && beheer ? beheer.publiceer(verzoek) : lijstAntwoord()),
     },
+    // Vóór /overzichten/:id; openapi.json kan geen naam van een overzicht zijn (geen punt).
+    ...(schema ? [{ methoden: ['GET'], pad: /^\/overzichten\/openapi\.json$/, label: '/overzichten/openapi.json', behandel: async () => openapiAntwoord() }] : []),
     { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
     ...(beheer
       ? [
