@@ -120,6 +120,7 @@ function operatie(overzicht: Overzicht, schema: GraphQLSchema, contract: { velde
   const json = {
     schema: {
       type: 'object',
+      required: ['data'],
       properties: {
         data: nullable(dataschema(contract.velden, schema)),
         errors: { type: 'array', items: { $ref: '#/components/schemas/Foutmelding' }, description: 'Bij een gedeeltelijk antwoord: wat ontbreekt (een ministerie antwoordde niet).' },
