@@ -118,4 +118,32 @@ export async function gebruik(baseUrl: string, sleutel: string): Promise<string>
     expect(zonder.status).toBe(401);
     expect(((await zonder.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('NIET_GEAUTHENTICEERD');
   }, 120_000);
+
+  it('volgt de levende lijst: een gepubliceerd overzicht staat er meteen in, een gebroken versie als deprecated met Deprecation en Sunset', async () => {
+    const samensteller = { authorization: `Bearer ${await stapel.token(['samensteller'])}`, 'content-type': 'application/json' };
+    const document = 'query GroepDoelen($code: AandachtsgroepCode!) { aandachtsgroep(code: $code) { code naam bzk { doelen { code naam } } } }';
+    const overzicht = { naam: 'openapi-doelen', titel: 'Doelen van BZK', omschrijving: 'De doelen van BZK voor een groep.', document, rijen: 'aandachtsgroep.bzk.doelen', standaardwaarden: { code: 'STUDENTEN' } };
+    const publiceer = async (body: unknown) => {
+      const a = await fetch(`${basis}/overzichten`, { method: 'POST', headers: samensteller, body: JSON.stringify(body) });
+      expect(a.status, await a.text()).toBe(201);
+    };
+    const beschrijving = async () => (await (await fetch(`${basis}/overzichten/openapi.json`)).json()) as Document;
+    await publiceer(overzicht);
+    let nu = await beschrijving();
+    const op = nu.paths['/overzichten/openapi-doelen'].get;
+    expect(op.operationId).toBe('openapiDoelen');
+    expect(op.parameters.find((p) => p.name === 'code')).toMatchObject({ required: false, schema: { default: 'STUDENTEN' } });
+    expect(op.responses['200'].content?.['application/json'].schema).toMatchObject({
+      // data is null als niets lukte; aandachtsgroep is Aandachtsgroep! in het schema.
+      properties: { data: { type: ['object', 'null'], properties: { aandachtsgroep: { type: 'object', properties: { bzk: { properties: { doelen: { type: 'array' } } } } } } } },
+    });
+    await publiceer({ ...overzicht, document: document.replace('code naam bzk', 'code bzk'), breekt: { reden: 'naam weg', uitfaseerdatum: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10) } });
+    nu = await beschrijving();
+    const oud = nu.paths['/overzichten/openapi-doelen@1'].get as { deprecated?: boolean; responses: Record<string, { headers?: Record<string, unknown> }> };
+    expect(oud.deprecated).toBe(true);
+    expect(Object.keys(oud.responses['200'].headers ?? {})).toEqual(['Deprecation', 'Sunset', 'Link']);
+    expect(nu.paths['/overzichten/openapi-doelen'].get.deprecated).toBeUndefined();
+    const uitslag = await validate(structuredClone(nu) as never);
+    expect(uitslag.valid ? [] : uitslag.errors).toEqual([]);
+  }, 60_000);
 });
