@@ -127,7 +127,8 @@ function operatie(overzicht: Overzicht, schema: GraphQLSchema, contract: { velde
       },
     },
   };
-  const statussen = ['400', '401', '403', '404', ...(overzicht.rijen ? ['406'] : []), '410', '429', '502'];
+  // 406 (GEEN_TABEL) alleen voor een overzicht zonder rijen: dat geeft geen CSV.
+  const statussen = ['400', '401', '403', '404', ...(overzicht.rijen ? [] : ['406']), '410', '429', '502'];
   return {
     operationId: operatieId(overzicht.naam, opties.versie),
     summary: opties.versie !== undefined ? `${overzicht.titel} (versie ${opties.versie})` : overzicht.titel,
@@ -225,7 +226,7 @@ export function openapiVan(lijst: Overzichtenlijst, schema: GraphQLSchema): Sche
         description: `${omschrijving}${codes.length > 0 ? ` Code(s): ${codes.join(', ')}.` : ''}`,
         content: {
           'application/json': {
-            schema: codes.length > 0 ? { allOf: [{ $ref: '#/components/schemas/Fout' }], examples: [{ errors: [{ message: omschrijving, extensions: { code: codes[0] } }] }] } : { $ref: '#/components/schemas/Fout' },
+            schema: codes.length > 0 ? { allOf: [{ $ref: '#/components/schemas/Fout' }], examples: codes.map((code) => ({ errors: [{ message: omschrijving, extensions: { code } }] })) } : { $ref: '#/components/schemas/Fout' },
           },
         },
       },

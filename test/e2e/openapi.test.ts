@@ -67,6 +67,10 @@ describe('GET /overzichten/openapi.json', () => {
     expect(code.schema.enum).toContain('STUDENTEN');
     expect(aandachtsgroep.parameters.find((p) => p.name === 'alleenLetterlijk')).toMatchObject({ required: false, schema: { type: 'boolean', default: false } });
     expect(document.paths['/overzichten/tegenwerkende-prikkels'].get.operationId).toBe('tegenwerkendePrikkels');
+    // GEEN_TABEL alleen waar geen CSV is.
+    expect(Object.keys(aandachtsgroep.responses)).not.toContain('406');
+    const zonderRijen = overzichten.find((o) => !o.csv);
+    if (zonderRijen) expect(Object.keys(document.paths[`/overzichten/${zonderRijen.naam}`].get.responses)).toContain('406');
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['apiSleutel', 'bearer']);
     expect(document.components.securitySchemes.apiSleutel).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-API-Key' });
   });
