@@ -205,13 +205,14 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       ? opties.logboek?.info({ duurMs }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms`)
       : opties.logboek?.warn({ duurMs, mislukt }, `opgewarmd: ${gelukt} van ${n} overzichten in ${duurMs} ms; zonder volledig antwoord: ${mislukt.map((m) => `${m.id} (${m.reden})`).join('; ')}`),
   );
-  // Het API-schema voor de controle van een nieuw overzicht: pas bij de eerste publicatie gebouwd.
+  // Het API-schema voor de controle van een nieuw overzicht en voor /overzichten/openapi.json: pas bij het eerste gebruik gebouwd.
   let apiSchema: GraphQLSchema | undefined;
+  const publiek = () => (apiSchema ??= publiekSchema(supergraphSdl));
   const beheer = overzichtpublicatie({
     identificeer,
     register,
     stand: overzichten,
-    schema: () => (apiSchema ??= publiekSchema(supergraphSdl)),
+    schema: publiek,
     supergraphSdl,
     kostentabel: () => lengtes.tabel(),
     proefdraai: (overzicht, variabelen, wie) => {
@@ -257,6 +258,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
           klok,
           beheer,
           generatie: () => geldigheid?.generatie ?? null,
+          schema: publiek,
           toegang: async (verzoek) => {
             try {
               await identificeer(verzoek, { lezing: true });

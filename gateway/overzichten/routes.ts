@@ -4,6 +4,7 @@
 //   GET /overzichten/<id>?<variabele>=…     het antwoord als JSON (<id>: naam, naam@versie of sha256:<hash>)
 //   GET /overzichten/<id>?formaat=csv       als tabel (of met Accept: text/csv)
 //   GET /overzichten/manifest.json          elke versie die nog antwoordt als Apollo's persisted query manifest
+//   GET /overzichten/openapi.json           dit alles als OpenAPI 3.1 (openapi.ts), uit de levende lijst
 //
 // Elk van deze GET's heeft een ETag (cache/etag.ts): If-None-Match geeft 304 zonder uitvoering.
 //
@@ -21,6 +22,8 @@ import { alsAsciiJson } from '../../kern/kopwaarde.js';
 import { weigering } from '../fouten/weigering.js';
 import { OVERZICHT_VARY, uitgefaseerd, uitfaseringskoppen } from '../toegang/toelating.js';
 import { etagkoppen, etagVan, komtOvereen, metEtagOverBody, nietGewijzigd, vastJson } from '../cache/etag.js';
+import type { GraphQLSchema } from 'graphql';
+import { openapiVan } from './openapi.js';
 
 class Parameterfout extends Error {}
 
@@ -161,6 +164,7 @@ export function overzichtroutes(
     beheer,
     generatie,
     toegang,
+    schema,
   }: {
     klok?: () => Date;
     beheer?: Overzichtbeheer;
@@ -168,8 +172,17 @@ export function overzichtroutes(
     generatie?: () => string | null;
     /** Of dit verzoek mag lezen (identificatie), vóór een 304: een weigering, of undefined. */
     toegang?: (verzoek: HttpVerzoek) => Promise<HttpAntwoord | undefined>;
+    /** Het publieke schema (enumwaarden, contracten) voor /overzichten/openapi.json; zonder is die er niet. */
+    schema?: () => GraphQLSchema;
   } = {},
 ): Route[] {
+  // De OpenAPI-beschrijving ook één keer per stand; zonder schema (enums, contract) is er geen.
+  let beschreven: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
+  const openapiAntwoord = () => {
+    const lijst = stand.lijst();
+    if (beschreven?.lijst !== lijst) beschreven = { lijst, body: jsonAntwoord(200, openapiVan(lijst, schema!())) };
+    return beschreven.body;
+  };
   // De lijst als JSON één keer per stand van het register.
   let getoond: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
   const lijstAntwoord = () => {
@@ -257,6 +270,8 @@ export function overzichtroutes(
       label: '/overzichten/manifest.json',
       behandel: async (verzoek) => metEtagOverBody(verzoek, jsonAntwoord(200, manifestVan(stand.lijst(), klok()))),
     },
+    // Vóór /overzichten/:id; openapi.json kan geen naam van een overzicht zijn (geen punt).
+    ...(schema ? [{ methoden: ['GET'], pad: /^\/overzichten\/openapi\.json$/, label: '/overzichten/openapi.json', behandel: async (verzoek: HttpVerzoek) => metEtagOverBody(verzoek, openapiAntwoord()) }] : []),
     { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
     ...(beheer
       ? [
