@@ -140,6 +140,11 @@ export const VERZOEKREGELS: Vertaalregel[] = [
     () => 'De kop accept sluit JSON uit; deze gateway antwoordt met application/json of application/graphql-response+json.',
   ],
   [
+    /^Unsupported persisted query version$/,
+    'BAD_REQUEST',
+    () => 'extensions.persistedQuery.version moet 1 zijn (Apollo\'s persisted queries), met sha256Hash: de sha256 in hex van het geprinte document; zie GET /overzichten/manifest.json.',
+  ],
+  [
     /^Operation batching disabled\.$/,
     'BUNDELS_NIET_TOEGESTAAN',
     () => 'Deze gateway neemt één operatie per verzoek aan, geen JSON-lijst van operaties. Stuur ze als aparte verzoeken; gelijke verzoeken die tegelijk binnenkomen, voert de gateway één keer uit.',

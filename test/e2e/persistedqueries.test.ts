@@ -94,6 +94,14 @@ describe.skipIf(!redis)('persisted queries en voorwaardelijke verzoeken', () => 
       body: JSON.stringify({ query: '{ aandachtsgroepen { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ aandachtsgroepen { code } }').digest('hex') } } }),
     });
     expect(metQuery.status).toBe(403);
+    // Een andere versie van het protocol dan 1 is een fout van de client, in het Nederlands en met wat wel mag.
+    const versie = await fetch(stapel.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await stapel.token(['analist'])}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 99, sha256Hash: '0'.repeat(64) } } }),
+    });
+    expect(versie.status).toBe(400);
+    expect(((await versie.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ message: expect.stringContaining('version moet 1 zijn'), extensions: { code: 'BAD_REQUEST' } });
     const leeftijden = leesOverzichten().find((o) => o.naam === 'leeftijden')!;
     const op = (await manifest()).operations.find((o) => o.name === leeftijden.operatienaam)!;
     const bekend = await vraag(op.id);
