@@ -15,6 +15,7 @@ import {
 } from '../kern/overzichten.js';
 import { hashVan } from '../gateway/overzichten/register.js';
 import { Overzichtintrekking, Overzichtversie, type Intrekkingrij, type Versierij } from './entiteiten.js';
+import { schrijftransactie } from '../kern/schrijftransactie.js';
 
 export const alsVersie = (rij: Versierij, metContract = false): Registerversie => ({
   naam: rij.naam,
@@ -35,20 +36,8 @@ export const alsVersie = (rij: Versierij, metContract = false): Registerversie =
 
 const alsIntrekking = (rij: Intrekkingrij): Registerintrekking => ({ naam: rij.naam, reden: rij.reden, per: rij.per, wie: rij.wie, bron: rij.bron, wanneer: rij.wanneer });
 
-/**
- * Eén transactie voor lezen en schrijven. In PostgreSQL wacht een tweede schrijver (een
- * andere replica van het register) op de eerste, zodat hij diens versie ziet; SQLite kent
- * één schrijver tegelijk.
- */
-export async function inSchrijftransactie<T>(em: EntityManager, werk: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return em.fork().transactional(async (tx) => {
-    if (tx.getConnection().getClientUrl().startsWith('postgres')) {
-      const tabel = tx.getMetadata().get(Overzichtversie.meta.className).tableName;
-      await tx.getConnection().execute(`lock table "${tabel}" in share row exclusive mode`, [], 'run', tx.getTransactionContext());
-    }
-    return werk(tx);
-  });
-}
+/** Eén schrijftransactie die de versies vergrendelt: een andere replica van het register ziet de versie van de eerste (kern/schrijftransactie.ts). */
+export const inSchrijftransactie = schrijftransactie(Overzichtversie);
 
 /** De stand: verandert bij elke versie en intrekking (de tabellen groeien alleen). Eén statement. */
 export async function standVan(em: EntityManager): Promise<string> {

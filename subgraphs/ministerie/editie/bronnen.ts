@@ -7,6 +7,7 @@ import { Publicatie, type Toestand } from '../entiteiten.js';
 import { Importfout, leesEditietekst, leesMap, opEditiedatum, type GelezenEditie } from './lezen.js';
 import type { Lees } from './lezer.js';
 import { bepaalToestand } from './toestand.js';
+import { schrijftransactie } from '../../../kern/schrijftransactie.js';
 
 export type Publicatierij = InferEntity<typeof Publicatie>;
 
@@ -95,18 +96,5 @@ export async function gewensteToestand(em: EntityManager, map: string, departeme
   return { toestand: bepaalToestand(bronnen.map((b) => b.editie)), bronnen, ingetrokken: trekOngeldigeIn(em, ongeldig) };
 }
 
-/**
- * Eén transactie voor lezen, samenvoegen en schrijven. In PostgreSQL wacht een tweede
- * schrijver (een import, een publicatie via een andere replica) op de eerste, zodat
- * hij diens publicatie ziet en niet wegschrijft. SQLite kent één schrijver tegelijk.
- */
-export async function inSchrijftransactie<T>(em: EntityManager, werk: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return em.fork().transactional(async (tx) => {
-    // Aan de URL, niet aan de klasse van het platform: dan hoeft een SQLite-proces het PostgreSQL-stuurprogramma niet te laden.
-    if (tx.getConnection().getClientUrl().startsWith('postgres')) {
-      const tabel = tx.getMetadata().get(Publicatie.meta.className).tableName;
-      await tx.getConnection().execute(`lock table "${tabel}" in share row exclusive mode`, [], 'run', tx.getTransactionContext());
-    }
-    return werk(tx);
-  });
-}
+/** Eén schrijftransactie die de publicaties vergrendelt: een tweede schrijver ziet de publicatie van de eerste (kern/schrijftransactie.ts). */
+export const inSchrijftransactie = schrijftransactie(Publicatie);
