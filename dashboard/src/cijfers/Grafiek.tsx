@@ -1,7 +1,7 @@
 // Eén reeks als grafiek (Observable Plot): de tijd op de x-as naar wat de peildatum zegt,
 // soort als vorm én kleur, prognoses en afspraken gestreept verbonden, bandbreedtes als
 // bereik. De tabel naast de grafiek (in de pagina) geeft hetzelfde in cijfers.
-import { useEffect, useRef, useState } from 'react';
+import { usePlotvlak } from '../plotvlak.js';
 import { dot, link, plot, rect, ruleX, ruleY } from '@observablehq/plot';
 import { getal, midden, peildatumTekst, SOORTEN, SOORTNAAM, tekenbaar, waardeTekst, type Reeks, type Waarneming } from './reeksen.js';
 
@@ -118,28 +118,9 @@ export function tekenGrafiek(reeks: Reeks, naam: string, breedte = 720): SVGSVGE
   });
 }
 
-/** De grafiek in de pagina: een svg met role="img" en een naam; wat erin staat, staat ook in de tabel erna. */
+/** De grafiek in de pagina (plotvlak.tsx): tot 720 px breed. */
 export function Grafiek({ reeks, naam }: { reeks: Reeks; naam: string }) {
-  const houder = useRef<HTMLDivElement>(null);
-  // Zo breed als er plaats is (tussen 320 en 720 px), zodat de tekst op een smal scherm leesbaar blijft.
-  const [breedte, zetBreedte] = useState(720);
-  useEffect(() => {
-    const el = houder.current;
-    if (!el) return;
-    const meet = () => zetBreedte(Math.round(Math.max(320, Math.min(720, el.clientWidth || 720)) / 20) * 20);
-    meet();
-    const waarnemer = new ResizeObserver(meet);
-    waarnemer.observe(el);
-    return () => waarnemer.disconnect();
-  }, []);
-  useEffect(() => {
-    const svg = tekenGrafiek(reeks, naam, breedte);
-    svg.setAttribute('role', 'img');
-    // De onderdelen zijn voor het oog; hun Engelse namen ("dot", "x-axis tick") niet voorlezen.
-    for (const el of svg.querySelectorAll('[aria-label]')) if (el !== svg) el.removeAttribute('aria-label');
-    houder.current?.replaceChildren(svg);
-    return () => svg.remove();
-  }, [reeks, naam, breedte]);
+  const houder = usePlotvlak(720, (breedte) => tekenGrafiek(reeks, naam, breedte), [reeks, naam]);
   return <div ref={houder} className="thuis-cijfers-grafiek" />;
 }
 

@@ -3,10 +3,10 @@
 // getallenkolom is de waarde; staat de eerste kolom voor een tijd (een jaar of datum), dan
 // een lijn over de tijd, per reeks (de overige tekstkolommen); anders een staaf per rij,
 // benoemd naar de tekstkolommen. De tabel na de grafiek geeft dezelfde gegevens.
-import { useEffect, useRef, useState } from 'react';
 import { barX, dot, line, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import type { Rij } from './rijen.js';
 import { celtekst } from './rijen.js';
+import { usePlotvlak } from '../plotvlak.js';
 
 /** Rijkshuisstijl, elk minstens 3:1 tegen wit (WCAG 1.4.11); met een eigen vorm per reeks. */
 const KLEUREN = ['#154273', '#39870c', '#a90061', '#e17000', '#42145f', '#ca005d', '#673327', '#007bc7'];
@@ -115,27 +115,9 @@ function teken(plan: Grafiekplan, naam: string, breedte: number): SVGSVGElement 
   });
 }
 
-/** De grafiek in de pagina: een svg met role="img" en een naam; wat erin staat, staat ook in de tabel erna. */
+/** De grafiek in de pagina (plotvlak.tsx): tot 960 px breed. */
 export function Overzichtgrafiek({ plan, naam }: { plan: Grafiekplan; naam: string }) {
-  const houder = useRef<HTMLDivElement>(null);
-  const [breedte, zetBreedte] = useState(720);
-  useEffect(() => {
-    const el = houder.current;
-    if (!el) return;
-    const meet = () => zetBreedte(Math.round(Math.max(320, Math.min(960, el.clientWidth || 720)) / 20) * 20);
-    meet();
-    const waarnemer = new ResizeObserver(meet);
-    waarnemer.observe(el);
-    return () => waarnemer.disconnect();
-  }, []);
-  useEffect(() => {
-    const svg = teken(plan, naam, breedte);
-    svg.setAttribute('role', 'img');
-    // De onderdelen zijn voor het oog; hun Engelse namen ("bar", "x-axis tick") niet voorlezen.
-    for (const el of svg.querySelectorAll('[aria-label]')) if (el !== svg) el.removeAttribute('aria-label');
-    houder.current?.replaceChildren(svg);
-    return () => svg.remove();
-  }, [plan, naam, breedte]);
+  const houder = usePlotvlak(960, (breedte) => teken(plan, naam, breedte), [plan, naam]);
   return <div ref={houder} className="thuis-overzicht-grafiek" />;
 }
 
