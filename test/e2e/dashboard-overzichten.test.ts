@@ -109,7 +109,10 @@ describe.runIf(chromiumAanwezig())('dashboard: Overzichten in Chromium (ontwikke
   it('een verplichte variabele staat eerst en moet gekozen zijn; een ongeldige waarde zegt de gateway', async () => {
     await pagina.goto(`${basis}/dashboard/overzichten/aandachtsgroep`);
     await pagina.getByText('Vul eerst code in bij de filters').waitFor();
-    const velden = await pagina.locator('form.thuis-overzicht-filters').locator('select, input').evaluateAll((v) => v.map((e) => (e as HTMLInputElement).name));
+    // De velden komen pas als de enumwaarden geladen zijn ("Filters laden…" tot dan).
+    const filters = pagina.locator('form.thuis-overzicht-filters');
+    await filters.waitFor();
+    const velden = await filters.locator('select, input').evaluateAll((v) => v.map((e) => (e as HTMLInputElement).name));
     expect(velden).toEqual(['code', 'alleenLetterlijk']);
     // Met het toetsenbord: de keuzelijst, een waarde, Enter.
     await pagina.getByLabel('code (verplicht)').focus();
