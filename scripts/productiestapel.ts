@@ -1,14 +1,16 @@
 // De hele stapel als losse processen zoals in productie (NODE_ENV=production, sleutels, een
 // geheim, eigen SQLite in `map`), voor de duurtest en de eerlijkheidsmeting: elk ministerie,
-// de analyselaag, het overzichtenregister en één gateway, op vrije poorten.
+// de analyselaag, het overzichtenregister en één gateway (of meer replica's), op vrije poorten.
 import { join } from 'node:path';
 import { nieuwGeheim } from '../bench/koppen.js';
 import { ANALYSE, MINISTERIEPROCES, OVERZICHTENREGISTER, SUBGRAFEN } from '../kern/config.js';
 import { dienst, vrijePoort, type Procesgroep } from './procesgroep.js';
 
 export interface Productiestapel {
-  /** De GraphQL-URL van de gateway. */
+  /** De GraphQL-URL van de (eerste) gateway. */
   url: string;
+  /** De GraphQL-URL van elke gatewayreplica, in de volgorde van hun pids (gateway, gateway-2, …). */
+  gateways: string[];
   /** Het proces-id per dienst (gateway, bzk, …, analyse), voor het geheugen. */
   pids: Record<string, number>;
   /** De GraphQL-URL per subgraph. */
@@ -22,13 +24,15 @@ export interface Productiestapelopties {
   apiSleutelbestand: string;
   /** Extra omgeving voor de gateway (bijvoorbeeld KOSTENBUDGET_PER_S). */
   gateway?: NodeJS.ProcessEnv;
+  /** Zoveel gateways naast elkaar op dezelfde subgraphs, hetzelfde register en dezelfde Redis; standaard 1. */
+  replicas?: number;
   /** Waarheen een onverwacht gestopt proces gemeld wordt. */
   meld: (melding: string) => void;
 }
 
 const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
 
-export async function startProductiestapel(groep: Procesgroep, { map, apiSleutelbestand, gateway = {}, meld }: Productiestapelopties): Promise<Productiestapel> {
+export async function startProductiestapel(groep: Procesgroep, { map, apiSleutelbestand, gateway = {}, replicas = 1, meld }: Productiestapelopties): Promise<Productiestapel> {
   const gemeenschappelijk: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
     SUBGRAAF_GEHEIM: nieuwGeheim(),
@@ -59,6 +63,7 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
     })(),
   ]);
   const urls = Object.fromEntries([...SUBGRAFEN, ANALYSE].map((s) => [s.urlVariabele, subgrafen[s.naam]]));
-  const url = await start('gateway', 'gateway/index.ts', { ...urls, [OVERZICHTENREGISTER.urlVariabele]: register, API_SLEUTELBESTAND: apiSleutelbestand, ...gateway });
-  return { url, pids, subgrafen, register };
+  const gatewayomgeving = { ...urls, [OVERZICHTENREGISTER.urlVariabele]: register, API_SLEUTELBESTAND: apiSleutelbestand, ...gateway };
+  const gateways = await Promise.all(Array.from({ length: replicas }, (_, i) => start(i === 0 ? 'gateway' : `gateway-${i + 1}`, 'gateway/index.ts', gatewayomgeving)));
+  return { url: gateways[0]!, gateways, pids, subgrafen, register };
 }
