@@ -4,6 +4,7 @@
 // van nu komen van de subgraphs (gemetenlengtes.ts); deze tabel geldt tot de eerste telling.
 import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { STANDAARD_BLADZIJDE } from '../../kern/bladzijde.js';
 import { SUBGRAFEN } from '../../kern/config.js';
 
 /**
@@ -160,16 +161,34 @@ export const KOSTENTABEL: Kostentabel = {
   },
 };
 
+/**
+ * Het lijstveld achter een verbinding (Analyse.tegenwerkendePrikkelsVerbinding →
+ * Analyse.tegenwerkendePrikkels): de verbinding kost wat dat veld kost, maar voor hooguit
+ * `first` elementen. Undefined als het veld geen verbinding is.
+ */
+function lijstAchter(typenaam: string, veldnaam: string, veldtype: string): string | undefined {
+  return veldnaam.endsWith('Verbinding') && /Connection!?$/.test(veldtype) ? `${typenaam}.${veldnaam.slice(0, -'Verbinding'.length)}` : undefined;
+}
+
 export function kostenschatter(tabel: Kostentabel): ComplexityEstimator {
-  return ({ type, field, childComplexity }) => {
+  return ({ type, field, args, childComplexity }) => {
     // Introspectie beantwoordt de gateway uit zijn eigen schema, zonder subgraph; wie
     // het mag, bepaalt de rol. Met lijstlengtes zou de introspectiequery van elke tool te duur zijn.
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+    // De elementen van een bladzijde telt de verbinding zelf (hieronder) met first; hier één.
+    if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
+    const lijst = lijstAchter(type.name, field.name, String(field.type));
+    if (lijst) {
+      const first = typeof args.first === 'number' ? args.first : STANDAARD_BLADZIJDE;
+      const lengte = Math.min(Math.max(0, first), tabel.lijstlengtes[lijst] ?? tabel.onbekendeLijst);
+      // Het totaal en pageInfo tellen zo per element mee: een paar eenheden te veel, nooit te weinig.
+      return (tabel.analysekosten[lijst] ?? 0) + 1 + Math.max(1, lengte) * childComplexity;
+    }
     const sleutel = `${type.name}.${field.name}`;
     // Aan de naam van het type, niet met isListType: het schema komt van @apollo/gateway,
     // en onder vitest is dat een andere kopie van graphql-js dan de onze (instanceof faalt).
-    const lijst = String(field.type).startsWith('[');
-    const lengte = tabel.lijstlengtes[sleutel] ?? (lijst ? tabel.onbekendeLijst : 1);
+    const isLijst = String(field.type).startsWith('[');
+    const lengte = tabel.lijstlengtes[sleutel] ?? (isLijst ? tabel.onbekendeLijst : 1);
     return (tabel.analysekosten[sleutel] ?? 0) + lengte * (1 + childComplexity);
   };
 }

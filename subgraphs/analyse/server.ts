@@ -3,7 +3,8 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { bladzijde } from '../../kern/bladzijde.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
 import { startSubgraafserver } from '../subgraafserver.js';
 import type { Resolvers } from './generated/resolvers.js';
@@ -13,7 +14,7 @@ import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMoge
 import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
-import { analyseTypeDefs } from './sdl.js';
+import { analyseTypeDefs, VERBINDINGEN, verbindingsveld } from './sdl.js';
 import { analysetelling } from './telling.js';
 import type { Lijstlengtes } from '../../kern/lijstlengtes.js';
 import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze } from './watals.js';
@@ -191,6 +192,26 @@ const resolvers: Resolvers = {
   },
 };
 
+type Veldresolver = (bron: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * De resolvers met naast elk veld uit VERBINDINGEN zijn verbinding: dezelfde resolver op
+ * dezelfde argumenten (zonder first en after), dan één bladzijde uit wat die geeft.
+ */
+function metVerbindingsresolvers(alle: Resolvers): Resolvers {
+  const perType = new Map<string, Record<string, Veldresolver>>();
+  for (const pad of VERBINDINGEN) {
+    const [type, veld] = pad.split('.') as [keyof Resolvers, string];
+    const velden = perType.get(type) ?? { ...(alle[type] as Record<string, Veldresolver>) };
+    perType.set(type, velden);
+    const lijst = velden[veld];
+    if (!lijst) throw new Error(`${pad} staat in VERBINDINGEN maar heeft geen resolver`);
+    velden[verbindingsveld(veld)] = async (bron, { first, after, ...args }, context, info) =>
+      bladzijde((await lijst(bron, args, context, info)) as readonly unknown[], { first: first as number | null, after: after as string | null }, pad);
+  }
+  return { ...alle, ...Object.fromEntries(perType) };
+}
+
 export interface Analyselaag {
   server: ApolloServer<BaseContext>;
   /** De lengtes van de lijsten die de analyse zonder filter het laatst gaf (GET /lijstlengtes). */
@@ -198,7 +219,7 @@ export interface Analyselaag {
 }
 
 export async function bouwAnalyse(): Promise<Analyselaag> {
-  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: metVerbindingsresolvers(resolvers) as GraphQLResolverMap<unknown> });
   const telling = analysetelling(schema);
   return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel };
 }

@@ -127,8 +127,18 @@ export type Analyse = {
    * een bron indicator B duwt, tegen een doel op B in. Elke stap heeft zijn eigen bron. Apart
    * van tegenwerkendePrikkels: die zijn direct. Een keten telt alleen als effect, verband
    * en doel een aandachtsgroep delen; de score is die van de zwakste stap.
+   * @deprecated Gebruik indirectePrikkelsVerbinding(first:, after:): dezelfde elementen per bladzijde, met het totaal.
    */
   indirectePrikkels: Array<IndirectePrikkel>;
+  /**
+   * Tegenwerkende prikkels in twee stappen: een instrument duwt indicator A, die volgens
+   * een bron indicator B duwt, tegen een doel op B in. Elke stap heeft zijn eigen bron. Apart
+   * van tegenwerkendePrikkels: die zijn direct. Een keten telt alleen als effect, verband
+   * en doel een aandachtsgroep delen; de score is die van de zwakste stap.
+   *
+   * Per bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.
+   */
+  indirectePrikkelsVerbinding: IndirectePrikkelConnection;
   jenv: Maybe<Departementsbeleid>;
   /**
    * Wie de lasten van welk instrument draagt en wat zij vragen: per instrument de effecten
@@ -148,8 +158,17 @@ export type Analyse = {
    * Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met
    * die prikkels; de sterkste eerst. Met filter: { slapend: true } de maatregelen die slapende
    * prikkels voorgoed zouden wegnemen.
+   * @deprecated Gebruik maatregelenVerbinding(first:, after:): dezelfde elementen per bladzijde, met het totaal.
    */
   maatregelen: Array<Maatregelprikkels>;
+  /**
+   * Elke maatregel uit het rapport die minstens één tegenwerkende prikkel zou wegnemen, met
+   * die prikkels; de sterkste eerst. Met filter: { slapend: true } de maatregelen die slapende
+   * prikkels voorgoed zouden wegnemen.
+   *
+   * Per bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.
+   */
+  maatregelenVerbinding: MaatregelprikkelsConnection;
   /**
    * Per indicator: de monitoringadviezen die hem zouden meten, de cijferreeksen die hem
    * meten en de doelen die erop sturen. Met zonderMonitoring: true alleen de indicatoren
@@ -176,15 +195,35 @@ export type Analyse = {
    * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
    * beide gelden. Standaard alleen van instrumenten die in werking zijn; de slapende
    * prikkels van opgeschorte en afgeschafte instrumenten staan apart (filter: { slapend: true }).
+   * @deprecated Gebruik tegenwerkendePrikkelsVerbinding(first:, after:): dezelfde elementen per bladzijde, met het totaal.
    */
   tegenwerkendePrikkels: Array<TegenwerkendePrikkel>;
+  /**
+   * Alle tegenwerkende prikkels: een instrument dat een indicator de andere kant op duwt
+   * dan een doel van hetzelfde of een ander ministerie wil, voor een aandachtsgroep waar
+   * beide gelden. Standaard alleen van instrumenten die in werking zijn; de slapende
+   * prikkels van opgeschorte en afgeschafte instrumenten staan apart (filter: { slapend: true }).
+   *
+   * Per bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.
+   */
+  tegenwerkendePrikkelsVerbinding: TegenwerkendePrikkelConnection;
   /**
    * Het toezeggingenregister: de maatregelen van alle ministeries met eigenaar, termijn,
    * status, streefwaarde en budget, de vroegste uiterste datum eerst (zonder termijn
    * achteraan), dan op eigenaar. Standaard alleen de open toezeggingen (niet UITGEVOERD of
    * VERVALLEN).
+   * @deprecated Gebruik toezeggingenVerbinding(first:, after:): dezelfde elementen per bladzijde, met het totaal.
    */
   toezeggingen: Array<Maatregel>;
+  /**
+   * Het toezeggingenregister: de maatregelen van alle ministeries met eigenaar, termijn,
+   * status, streefwaarde en budget, de vroegste uiterste datum eerst (zonder termijn
+   * achteraan), dan op eigenaar. Standaard alleen de open toezeggingen (niet UITGEVOERD of
+   * VERVALLEN).
+   *
+   * Per bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.
+   */
+  toezeggingenVerbinding: MaatregelConnection;
   vws: Maybe<Departementsbeleid>;
   /**
    * Wat als deze maatregelen genomen worden: welke tegenwerkende prikkels ze wegnemen en
@@ -229,6 +268,25 @@ export type AnalyseIndirectePrikkelsArgs = {
   aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   departement?: InputMaybe<Departement>;
+  slapend?: InputMaybe<Scalars['Boolean']['input']>;
+  uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseIndirectePrikkelsVerbindingArgs = {
+  aandachtsgroep?: InputMaybe<AandachtsgroepCode>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
+  departement?: InputMaybe<Departement>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   slapend?: InputMaybe<Scalars['Boolean']['input']>;
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
@@ -287,6 +345,21 @@ export type AnalyseMaatregelenArgs = {
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<Prikkelfilter>;
   slapend?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseMaatregelenVerbindingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<Prikkelfilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -392,8 +465,41 @@ export type AnalyseTegenwerkendePrikkelsArgs = {
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
+export type AnalyseTegenwerkendePrikkelsVerbindingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<Prikkelfilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
 export type AnalyseToezeggingenArgs = {
   eigenaar?: InputMaybe<Scalars['String']['input']>;
+  ookAfgerond?: InputMaybe<Scalars['Boolean']['input']>;
+  pakket?: InputMaybe<Maatregelpakket>;
+  uiterlijk?: InputMaybe<Scalars['Peildatum']['input']>;
+};
+
+
+/**
+ * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
+ * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
+ * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
+ * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
+ * extensions.departementen noemt wie ontbreekt.
+ */
+export type AnalyseToezeggingenVerbindingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eigenaar?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   ookAfgerond?: InputMaybe<Scalars['Boolean']['input']>;
   pakket?: InputMaybe<Maatregelpakket>;
   uiterlijk?: InputMaybe<Scalars['Peildatum']['input']>;
@@ -965,6 +1071,26 @@ export type IndirectePrikkel = {
   zekerheid: Zekerheid;
 };
 
+/** Eén bladzijde van indirectePrikkels (Analyse.indirectePrikkels), met het totaal over alle bladzijden. */
+export type IndirectePrikkelConnection = {
+  __typename?: 'IndirectePrikkelConnection';
+  /** De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst. */
+  edges: Array<IndirectePrikkelEdge>;
+  /** Of er meer is, en de cursor om verder te bladeren. */
+  pageInfo: PageInfo;
+  /** Hoeveel elementen indirectePrikkels met deze argumenten in totaal geeft, over alle bladzijden. */
+  totaal: Scalars['Int']['output'];
+};
+
+/** Eén element van een bladzijde van indirectePrikkels, met zijn cursor. */
+export type IndirectePrikkelEdge = {
+  __typename?: 'IndirectePrikkelEdge';
+  /** Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven. */
+  cursor: Scalars['String']['output'];
+  /** Het element. */
+  node: IndirectePrikkel;
+};
+
 /** Een wet, regeling, norm, heffing, subsidie of programma en wat het doet. */
 export type Instrument = Bewering & {
   __typename?: 'Instrument';
@@ -1219,6 +1345,26 @@ export type Maatregel = Bewering & {
   zekerheid: Zekerheid;
 };
 
+/** Eén bladzijde van toezeggingen (Analyse.toezeggingen), met het totaal over alle bladzijden. */
+export type MaatregelConnection = {
+  __typename?: 'MaatregelConnection';
+  /** De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst. */
+  edges: Array<MaatregelEdge>;
+  /** Of er meer is, en de cursor om verder te bladeren. */
+  pageInfo: PageInfo;
+  /** Hoeveel elementen toezeggingen met deze argumenten in totaal geeft, over alle bladzijden. */
+  totaal: Scalars['Int']['output'];
+};
+
+/** Eén element van een bladzijde van toezeggingen, met zijn cursor. */
+export type MaatregelEdge = {
+  __typename?: 'MaatregelEdge';
+  /** Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven. */
+  cursor: Scalars['String']['output'];
+  /** Het element. */
+  node: Maatregel;
+};
+
 /** Pakket waarin het rapport een maatregel plaatst. */
 export type Maatregelpakket =
   /** Nationale samenwerkingsagenda 'Een thuis voor iedereen' tot 2030. */
@@ -1233,6 +1379,26 @@ export type Maatregelprikkels = {
   maatregel: Maatregel;
   /** De tegenwerkende prikkels die deze maatregel zou wegnemen. */
   prikkels: Array<TegenwerkendePrikkel>;
+};
+
+/** Eén bladzijde van maatregelen (Analyse.maatregelen), met het totaal over alle bladzijden. */
+export type MaatregelprikkelsConnection = {
+  __typename?: 'MaatregelprikkelsConnection';
+  /** De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst. */
+  edges: Array<MaatregelprikkelsEdge>;
+  /** Of er meer is, en de cursor om verder te bladeren. */
+  pageInfo: PageInfo;
+  /** Hoeveel elementen maatregelen met deze argumenten in totaal geeft, over alle bladzijden. */
+  totaal: Scalars['Int']['output'];
+};
+
+/** Eén element van een bladzijde van maatregelen, met zijn cursor. */
+export type MaatregelprikkelsEdge = {
+  __typename?: 'MaatregelprikkelsEdge';
+  /** Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven. */
+  cursor: Scalars['String']['output'];
+  /** Het element. */
+  node: Maatregelprikkels;
 };
 
 /** Eén cel van de prikkelmatrix: prikkels van instrumenten van het ene ministerie op doelen van het andere (of hetzelfde). */
@@ -1280,6 +1446,23 @@ export type Monitoringadvies = Bewering & {
    * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
    */
   zekerheid: Zekerheid;
+};
+
+/**
+ * Waar een bladzijde staat in een lijst die per bladzijde komt (GraphQL Cursor Connections,
+ * de vorm die Relay en Apollo Client kennen; daarom de Engelse namen). Vraag de volgende met
+ * after: endCursor zolang hasNextPage true is.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** De cursor van het laatste element; geef hem als after voor de volgende bladzijde. Null als de bladzijde leeg is. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Of er na deze bladzijde nog elementen zijn. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Of er vóór deze bladzijde elementen zijn (after was gegeven). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** De cursor van het eerste element op deze bladzijde; null als de bladzijde leeg is. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1509,6 +1692,26 @@ export type TegenwerkendePrikkel = {
    * zwakkere score).
    */
   zekerheid: Zekerheid;
+};
+
+/** Eén bladzijde van tegenwerkendePrikkels (Analyse.tegenwerkendePrikkels), met het totaal over alle bladzijden. */
+export type TegenwerkendePrikkelConnection = {
+  __typename?: 'TegenwerkendePrikkelConnection';
+  /** De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst. */
+  edges: Array<TegenwerkendePrikkelEdge>;
+  /** Of er meer is, en de cursor om verder te bladeren. */
+  pageInfo: PageInfo;
+  /** Hoeveel elementen tegenwerkendePrikkels met deze argumenten in totaal geeft, over alle bladzijden. */
+  totaal: Scalars['Int']['output'];
+};
+
+/** Eén element van een bladzijde van tegenwerkendePrikkels, met zijn cursor. */
+export type TegenwerkendePrikkelEdge = {
+  __typename?: 'TegenwerkendePrikkelEdge';
+  /** Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven. */
+  cursor: Scalars['String']['output'];
+  /** Het element. */
+  node: TegenwerkendePrikkel;
 };
 
 /** Een termijn zoals de bron hem geeft: een vaste datum, of een duur vanaf een datum die de bron noemt. */
@@ -1987,6 +2190,404 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
@@ -2048,6 +2649,8 @@ export type ResolversTypes = {
   Indicatortelling: ResolverTypeWrapper<Indicatortelling>;
   Indicatorverband: ResolverTypeWrapper<Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   IndirectePrikkel: ResolverTypeWrapper<IndirectePrikkelModel>;
+  IndirectePrikkelConnection: ResolverTypeWrapper<Omit<IndirectePrikkelConnection, 'edges'> & { edges: Array<ResolversTypes['IndirectePrikkelEdge']> }>;
+  IndirectePrikkelEdge: ResolverTypeWrapper<Omit<IndirectePrikkelEdge, 'node'> & { node: ResolversTypes['IndirectePrikkel'] }>;
   Instrument: ResolverTypeWrapper<Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, effecten: Array<ResolversTypes['Effect']>, maatregelen: Array<ResolversTypes['Maatregel']> }>;
   Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
@@ -2061,10 +2664,15 @@ export type ResolversTypes = {
   Leeftijdsgat: ResolverTypeWrapper<Gat>;
   Leeftijdsgrens: ResolverTypeWrapper<Leeftijdsgrens>;
   Maatregel: ResolverTypeWrapper<MaatregelModel>;
+  MaatregelConnection: ResolverTypeWrapper<Omit<MaatregelConnection, 'edges'> & { edges: Array<ResolversTypes['MaatregelEdge']> }>;
+  MaatregelEdge: ResolverTypeWrapper<Omit<MaatregelEdge, 'node'> & { node: ResolversTypes['Maatregel'] }>;
   Maatregelpakket: Maatregelpakket;
   Maatregelprikkels: ResolverTypeWrapper<MaatregelprikkelsModel>;
+  MaatregelprikkelsConnection: ResolverTypeWrapper<Omit<MaatregelprikkelsConnection, 'edges'> & { edges: Array<ResolversTypes['MaatregelprikkelsEdge']> }>;
+  MaatregelprikkelsEdge: ResolverTypeWrapper<Omit<MaatregelprikkelsEdge, 'node'> & { node: ResolversTypes['Maatregelprikkels'] }>;
   Matrixcel: ResolverTypeWrapper<MatrixcelModel>;
   Monitoringadvies: ResolverTypeWrapper<Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Partij: Partij;
   Partijrol: ResolverTypeWrapper<Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Partijtelling: ResolverTypeWrapper<Partijtelling>;
@@ -2074,6 +2682,8 @@ export type ResolversTypes = {
   Richting: Richting;
   Streefwaarde: ResolverTypeWrapper<Streefwaarde>;
   TegenwerkendePrikkel: ResolverTypeWrapper<Prikkel>;
+  TegenwerkendePrikkelConnection: ResolverTypeWrapper<Omit<TegenwerkendePrikkelConnection, 'edges'> & { edges: Array<ResolversTypes['TegenwerkendePrikkelEdge']> }>;
+  TegenwerkendePrikkelEdge: ResolverTypeWrapper<Omit<TegenwerkendePrikkelEdge, 'node'> & { node: ResolversTypes['TegenwerkendePrikkel'] }>;
   Termijn: ResolverTypeWrapper<Termijn>;
   Toezeggingsstatus: Toezeggingsstatus;
   Uitspraaksoort: Uitspraaksoort;
@@ -2116,6 +2726,8 @@ export type ResolversParentTypes = {
   Indicatortelling: Indicatortelling;
   Indicatorverband: Omit<Indicatorverband, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   IndirectePrikkel: IndirectePrikkelModel;
+  IndirectePrikkelConnection: Omit<IndirectePrikkelConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndirectePrikkelEdge']> };
+  IndirectePrikkelEdge: Omit<IndirectePrikkelEdge, 'node'> & { node: ResolversParentTypes['IndirectePrikkel'] };
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']>, maatregelen: Array<ResolversParentTypes['Maatregel']> };
   Instrumentcode: Instrumentcode;
   Instrumentverwijzing: Verwijzing;
@@ -2127,9 +2739,14 @@ export type ResolversParentTypes = {
   Leeftijdsgat: Gat;
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: MaatregelModel;
+  MaatregelConnection: Omit<MaatregelConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaatregelEdge']> };
+  MaatregelEdge: Omit<MaatregelEdge, 'node'> & { node: ResolversParentTypes['Maatregel'] };
   Maatregelprikkels: MaatregelprikkelsModel;
+  MaatregelprikkelsConnection: Omit<MaatregelprikkelsConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaatregelprikkelsEdge']> };
+  MaatregelprikkelsEdge: Omit<MaatregelprikkelsEdge, 'node'> & { node: ResolversParentTypes['Maatregelprikkels'] };
   Matrixcel: MatrixcelModel;
   Monitoringadvies: Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  PageInfo: PageInfo;
   Partijrol: Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Partijtelling: Partijtelling;
   Peildatum: Scalars['Peildatum']['output'];
@@ -2137,6 +2754,8 @@ export type ResolversParentTypes = {
   Prikkeltelling: PrikkeltellingModel;
   Streefwaarde: Streefwaarde;
   TegenwerkendePrikkel: Prikkel;
+  TegenwerkendePrikkelConnection: Omit<TegenwerkendePrikkelConnection, 'edges'> & { edges: Array<ResolversParentTypes['TegenwerkendePrikkelEdge']> };
+  TegenwerkendePrikkelEdge: Omit<TegenwerkendePrikkelEdge, 'node'> & { node: ResolversParentTypes['TegenwerkendePrikkel'] };
   Termijn: Termijn;
   Verantwoordelijkheid: Omit<Verantwoordelijkheid, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   WatAls: Omit<WatAls, 'maatregelen' | 'opgelost' | 'resterend'> & { maatregelen: Array<ResolversParentTypes['Maatregel']>, opgelost: Array<ResolversParentTypes['TegenwerkendePrikkel']>, resterend: Array<ResolversParentTypes['TegenwerkendePrikkel']> };
@@ -2174,15 +2793,19 @@ export type AnalyseResolvers<ContextType = BaseContext, ParentType extends Resol
   gebiedsvergelijking?: Resolver<Array<ResolversTypes['Gebiedscijfers']>, ParentType, ContextType, RequireFields<AnalyseGebiedsvergelijkingArgs, 'indicator'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indirectePrikkels?: Resolver<Array<ResolversTypes['IndirectePrikkel']>, ParentType, ContextType, RequireFields<AnalyseIndirectePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
+  indirectePrikkelsVerbinding?: Resolver<ResolversTypes['IndirectePrikkelConnection'], ParentType, ContextType, RequireFields<AnalyseIndirectePrikkelsVerbindingArgs, 'alleenLetterlijk' | 'first' | 'slapend'>>;
   lasten?: Resolver<Array<ResolversTypes['Last']>, ParentType, ContextType, RequireFields<AnalyseLastenArgs, 'partijen'>>;
   leeftijdsgaten?: Resolver<Array<ResolversTypes['Leeftijdsgat']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgatenArgs>>;
   leeftijdsgrenzen?: Resolver<Array<ResolversTypes['Leeftijdsdrempel']>, ParentType, ContextType, Partial<AnalyseLeeftijdsgrenzenArgs>>;
   maatregelen?: Resolver<Array<ResolversTypes['Maatregelprikkels']>, ParentType, ContextType, Partial<AnalyseMaatregelenArgs>>;
+  maatregelenVerbinding?: Resolver<ResolversTypes['MaatregelprikkelsConnection'], ParentType, ContextType, RequireFields<AnalyseMaatregelenVerbindingArgs, 'first'>>;
   monitoring?: Resolver<Array<ResolversTypes['Indicatordekking']>, ParentType, ContextType, RequireFields<AnalyseMonitoringArgs, 'zonderMonitoring'>>;
   prikkelmatrix?: Resolver<Array<ResolversTypes['Matrixcel']>, ParentType, ContextType, Partial<AnalysePrikkelmatrixArgs>>;
   prikkeltelling?: Resolver<ResolversTypes['Prikkeltelling'], ParentType, ContextType, Partial<AnalysePrikkeltellingArgs>>;
   tegenwerkendePrikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType, Partial<AnalyseTegenwerkendePrikkelsArgs>>;
+  tegenwerkendePrikkelsVerbinding?: Resolver<ResolversTypes['TegenwerkendePrikkelConnection'], ParentType, ContextType, RequireFields<AnalyseTegenwerkendePrikkelsVerbindingArgs, 'first'>>;
   toezeggingen?: Resolver<Array<ResolversTypes['Maatregel']>, ParentType, ContextType, RequireFields<AnalyseToezeggingenArgs, 'ookAfgerond'>>;
+  toezeggingenVerbinding?: Resolver<ResolversTypes['MaatregelConnection'], ParentType, ContextType, RequireFields<AnalyseToezeggingenVerbindingArgs, 'first' | 'ookAfgerond'>>;
   watAls?: Resolver<ResolversTypes['WatAls'], ParentType, ContextType, Partial<AnalyseWatAlsArgs>>;
 };
 
@@ -2398,6 +3021,17 @@ export type IndirectePrikkelResolvers<ContextType = BaseContext, ParentType exte
   zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
 };
 
+export type IndirectePrikkelConnectionResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['IndirectePrikkelConnection'] = ResolversParentTypes['IndirectePrikkelConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndirectePrikkelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndirectePrikkelEdgeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['IndirectePrikkelEdge'] = ResolversParentTypes['IndirectePrikkelEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndirectePrikkel'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
@@ -2503,9 +3137,31 @@ export type MaatregelResolvers<ContextType = BaseContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MaatregelConnectionResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['MaatregelConnection'] = ResolversParentTypes['MaatregelConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MaatregelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MaatregelEdgeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['MaatregelEdge'] = ResolversParentTypes['MaatregelEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Maatregel'], ParentType, ContextType>;
+};
+
 export type MaatregelprikkelsResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Maatregelprikkels'] = ResolversParentTypes['Maatregelprikkels']> = {
   maatregel?: Resolver<ResolversTypes['Maatregel'], ParentType, ContextType>;
   prikkels?: Resolver<Array<ResolversTypes['TegenwerkendePrikkel']>, ParentType, ContextType>;
+};
+
+export type MaatregelprikkelsConnectionResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['MaatregelprikkelsConnection'] = ResolversParentTypes['MaatregelprikkelsConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MaatregelprikkelsEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MaatregelprikkelsEdgeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['MaatregelprikkelsEdge'] = ResolversParentTypes['MaatregelprikkelsEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Maatregelprikkels'], ParentType, ContextType>;
 };
 
 export type MatrixcelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Matrixcel'] = ResolversParentTypes['Matrixcel']> = {
@@ -2530,6 +3186,13 @@ export type MonitoringadviesResolvers<ContextType = BaseContext, ParentType exte
   status?: Resolver<ResolversTypes['Toezeggingsstatus'], ParentType, ContextType>;
   zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PartijrolResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Partijrol'] = ResolversParentTypes['Partijrol']> = {
@@ -2582,6 +3245,17 @@ export type TegenwerkendePrikkelResolvers<ContextType = BaseContext, ParentType 
   statusbron?: Resolver<Maybe<ResolversTypes['Bron']>, ParentType, ContextType>;
   toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
+};
+
+export type TegenwerkendePrikkelConnectionResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['TegenwerkendePrikkelConnection'] = ResolversParentTypes['TegenwerkendePrikkelConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TegenwerkendePrikkelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TegenwerkendePrikkelEdgeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['TegenwerkendePrikkelEdge'] = ResolversParentTypes['TegenwerkendePrikkelEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TegenwerkendePrikkel'], ParentType, ContextType>;
 };
 
 export type TermijnResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Termijn'] = ResolversParentTypes['Termijn']> = {
@@ -2642,6 +3316,8 @@ export type Resolvers<ContextType = BaseContext> = {
   Indicatortelling?: IndicatortellingResolvers<ContextType>;
   Indicatorverband?: IndicatorverbandResolvers<ContextType>;
   IndirectePrikkel?: IndirectePrikkelResolvers<ContextType>;
+  IndirectePrikkelConnection?: IndirectePrikkelConnectionResolvers<ContextType>;
+  IndirectePrikkelEdge?: IndirectePrikkelEdgeResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Instrumentcode?: InstrumentcodeResolvers<ContextType>;
   Instrumentverwijzing?: InstrumentverwijzingResolvers<ContextType>;
@@ -2652,15 +3328,22 @@ export type Resolvers<ContextType = BaseContext> = {
   Leeftijdsgat?: LeeftijdsgatResolvers<ContextType>;
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
+  MaatregelConnection?: MaatregelConnectionResolvers<ContextType>;
+  MaatregelEdge?: MaatregelEdgeResolvers<ContextType>;
   Maatregelprikkels?: MaatregelprikkelsResolvers<ContextType>;
+  MaatregelprikkelsConnection?: MaatregelprikkelsConnectionResolvers<ContextType>;
+  MaatregelprikkelsEdge?: MaatregelprikkelsEdgeResolvers<ContextType>;
   Matrixcel?: MatrixcelResolvers<ContextType>;
   Monitoringadvies?: MonitoringadviesResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Partijrol?: PartijrolResolvers<ContextType>;
   Partijtelling?: PartijtellingResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
   Prikkeltelling?: PrikkeltellingResolvers<ContextType>;
   Streefwaarde?: StreefwaardeResolvers<ContextType>;
   TegenwerkendePrikkel?: TegenwerkendePrikkelResolvers<ContextType>;
+  TegenwerkendePrikkelConnection?: TegenwerkendePrikkelConnectionResolvers<ContextType>;
+  TegenwerkendePrikkelEdge?: TegenwerkendePrikkelEdgeResolvers<ContextType>;
   Termijn?: TermijnResolvers<ContextType>;
   Verantwoordelijkheid?: VerantwoordelijkheidResolvers<ContextType>;
   WatAls?: WatAlsResolvers<ContextType>;

@@ -799,6 +799,23 @@ export type Monitoringadvies = Bewering & {
 };
 
 /**
+ * Waar een bladzijde staat in een lijst die per bladzijde komt (GraphQL Cursor Connections,
+ * de vorm die Relay en Apollo Client kennen; daarom de Engelse namen). Vraag de volgende met
+ * after: endCursor zolang hasNextPage true is.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** De cursor van het laatste element; geef hem als after voor de volgende bladzijde. Null als de bladzijde leeg is. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Of er na deze bladzijde nog elementen zijn. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Of er vóór deze bladzijde elementen zijn (after was gegeven). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** De cursor van het eerste element op deze bladzijde; null als de bladzijde leeg is. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/**
  * Een partij buiten de vijf ministeries: wie een effect draagt, een rol heeft bij een
  * aandachtsgroep, iets vraagt of een toezegging of monitoringadvies op zich neemt.
  * Query.partijen geeft naam, rollen en eisen (BZK legt ze vast als coördinerend ministerie).
@@ -1135,6 +1152,7 @@ export type ResolversTypes = {
   Maatregel: ResolverTypeWrapper<Maatregel>;
   Maatregelpakket: Maatregelpakket;
   Monitoringadvies: ResolverTypeWrapper<Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Partij: Partij;
   Partijrol: ResolverTypeWrapper<Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Peildatum: ResolverTypeWrapper<Scalars['Peildatum']['output']>;
@@ -1182,6 +1200,7 @@ export type ResolversParentTypes = {
   Leeftijdsgrens: Leeftijdsgrens;
   Maatregel: Maatregel;
   Monitoringadvies: Omit<Monitoringadvies, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  PageInfo: PageInfo;
   Partijrol: Omit<Partijrol, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Peildatum: Scalars['Peildatum']['output'];
   Query: Record<PropertyKey, never>;
@@ -1475,6 +1494,13 @@ export type MonitoringadviesResolvers<ContextType = Subgraafcontext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PartijrolResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Partijrol'] = ResolversParentTypes['Partijrol']> = {
   aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
@@ -1554,6 +1580,7 @@ export type Resolvers<ContextType = Subgraafcontext> = {
   Leeftijdsgrens?: LeeftijdsgrensResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
   Monitoringadvies?: MonitoringadviesResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Partijrol?: PartijrolResolvers<ContextType>;
   Peildatum?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
