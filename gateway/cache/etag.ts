@@ -46,13 +46,26 @@ export const etagkoppen = (etag: string, vary?: string): [string, string][] => [
 /** 304 Not Modified: alleen de koppen, geen body. */
 export const nietGewijzigd = (koppen: [string, string][]): HttpAntwoord => ({ status: 304, headers: koppen, body: '' });
 
-/** Een JSON-antwoord dat niet van de generatie afhangt (de lijst, het manifest): ETag over de body. */
-export function metEtagOverBody(verzoek: { headers: { get(naam: string): string | undefined } }, antwoord: HttpAntwoord): HttpAntwoord {
-  const etag = etagVan(typeof antwoord.body === 'string' ? antwoord.body : Buffer.from(antwoord.body).toString('utf8'));
-  const koppen = etagkoppen(etag);
-  if (komtOvereen(verzoek.headers.get('if-none-match'), etag)) return nietGewijzigd(koppen);
-  return { ...antwoord, headers: [...antwoord.headers.filter(([n]) => n.toLowerCase() !== 'cache-control'), ...koppen] };
+/** Een antwoord met zijn ETag over de body erin; wie het bewaart, hasht de body zo één keer in plaats van per verzoek. */
+export interface AntwoordMetEtag {
+  antwoord: HttpAntwoord;
+  koppen: [string, string][];
 }
+
+/** Een JSON-antwoord dat niet van de generatie afhangt (de lijst, het manifest, OpenAPI): de ETag over de body. */
+export function metEtagErin(antwoord: HttpAntwoord): AntwoordMetEtag {
+  const koppen = etagkoppen(etagVan(typeof antwoord.body === 'string' ? antwoord.body : Buffer.from(antwoord.body).toString('utf8')));
+  return { antwoord: { ...antwoord, headers: [...antwoord.headers.filter(([n]) => n.toLowerCase() !== 'cache-control'), ...koppen] }, koppen };
+}
+
+/** 304 als If-None-Match de ETag noemt, anders het antwoord. */
+export function voorwaardelijk(verzoek: { headers: { get(naam: string): string | undefined } }, { antwoord, koppen }: AntwoordMetEtag): HttpAntwoord {
+  return komtOvereen(verzoek.headers.get('if-none-match'), koppen[0]![1]) ? nietGewijzigd(koppen) : antwoord;
+}
+
+/** Een antwoord dat per verzoek gemaakt wordt: de ETag over de body, en 304 als die overeenkomt. */
+export const metEtagOverBody = (verzoek: { headers: { get(naam: string): string | undefined } }, antwoord: HttpAntwoord): HttpAntwoord =>
+  voorwaardelijk(verzoek, metEtagErin(antwoord));
 
 /** Voegt koppen toe; een kop die er al is (vary, cache-control) wordt vervangen of samengevoegd. */
 export function zetKoppen(headers: [string, string][], extra: [string, string][]): [string, string][] {

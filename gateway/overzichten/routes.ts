@@ -21,7 +21,7 @@ import { alsCsv, rijenVan } from './tabel.js';
 import { alsAsciiJson } from '../../kern/kopwaarde.js';
 import { weigering } from '../fouten/weigering.js';
 import { OVERZICHT_VARY, uitgefaseerd, uitfaseringskoppen } from '../toegang/toelating.js';
-import { etagkoppen, etagVan, komtOvereen, metEtagOverBody, nietGewijzigd, vastJson } from '../cache/etag.js';
+import { etagkoppen, etagVan, komtOvereen, metEtagErin, metEtagOverBody, nietGewijzigd, vastJson, voorwaardelijk, type AntwoordMetEtag } from '../cache/etag.js';
 import type { GraphQLSchema } from 'graphql';
 import { openapiVan } from './openapi.js';
 
@@ -176,18 +176,18 @@ export function overzichtroutes(
     schema?: () => GraphQLSchema;
   } = {},
 ): Route[] {
-  // De OpenAPI-beschrijving ook één keer per stand; zonder schema (enums, contract) is er geen.
-  let beschreven: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
+  // De OpenAPI-beschrijving ook één keer per stand, met haar ETag; zonder schema (enums, contract) is er geen.
+  let beschreven: { lijst: Overzichtenlijst; body: AntwoordMetEtag } | undefined;
   const openapiAntwoord = () => {
     const lijst = stand.lijst();
-    if (beschreven?.lijst !== lijst) beschreven = { lijst, body: jsonAntwoord(200, openapiVan(lijst, schema!())) };
+    if (beschreven?.lijst !== lijst) beschreven = { lijst, body: metEtagErin(jsonAntwoord(200, openapiVan(lijst, schema!()))) };
     return beschreven.body;
   };
-  // De lijst als JSON één keer per stand van het register.
-  let getoond: { lijst: Overzichtenlijst; body: HttpAntwoord } | undefined;
+  // De lijst als JSON één keer per stand van het register, met haar ETag.
+  let getoond: { lijst: Overzichtenlijst; body: AntwoordMetEtag } | undefined;
   const lijstAntwoord = () => {
     const lijst = stand.lijst();
-    if (getoond?.lijst !== lijst) getoond = { lijst, body: jsonAntwoord(200, { overzichten: lijstVan(lijst) }) };
+    if (getoond?.lijst !== lijst) getoond = { lijst, body: metEtagErin(jsonAntwoord(200, { overzichten: lijstVan(lijst) })) };
     return getoond.body;
   };
   const toon = async (verzoek: HttpVerzoek, id: string): Promise<HttpAntwoord> => {
@@ -261,7 +261,7 @@ export function overzichtroutes(
       methoden: beheer ? ['GET', 'POST'] : ['GET'],
       pad: /^\/overzichten\/?$/,
       label: '/overzichten',
-      behandel: async (verzoek) => (verzoek.method === 'POST' && beheer ? beheer.publiceer(verzoek) : metEtagOverBody(verzoek, lijstAntwoord())),
+      behandel: async (verzoek) => (verzoek.method === 'POST' && beheer ? beheer.publiceer(verzoek) : voorwaardelijk(verzoek, lijstAntwoord())),
     },
     // Vóór /overzichten/:id; een naam van een overzicht heeft nooit een punt.
     {
@@ -271,7 +271,7 @@ export function overzichtroutes(
       behandel: async (verzoek) => metEtagOverBody(verzoek, jsonAntwoord(200, manifestVan(stand.lijst(), klok()))),
     },
     // Vóór /overzichten/:id; openapi.json kan geen naam van een overzicht zijn (geen punt).
-    ...(schema ? [{ methoden: ['GET'], pad: /^\/overzichten\/openapi\.json$/, label: '/overzichten/openapi.json', behandel: async (verzoek: HttpVerzoek) => metEtagOverBody(verzoek, openapiAntwoord()) }] : []),
+    ...(schema ? [{ methoden: ['GET'], pad: /^\/overzichten\/openapi\.json$/, label: '/overzichten/openapi.json', behandel: async (verzoek: HttpVerzoek) => voorwaardelijk(verzoek, openapiAntwoord()) }] : []),
     { methoden: ['GET'], pad: /^\/overzichten\/([^/]+)$/, label: '/overzichten/:id', behandel: (verzoek, [id]) => toon(verzoek, ontcijfer(id)) },
     ...(beheer
       ? [
