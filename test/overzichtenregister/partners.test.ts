@@ -23,10 +23,9 @@ const stand = async (r: Testregister) => (await r.stuur('/overzichten')).json as
 const metPostgres = await moetPostgresTesten();
 const redis = await testRedis();
 
-describe.each([
-  ['SQLite', {}],
-  ...(metPostgres ? [['PostgreSQL', { databaseUrl: postgresRegisterUrl() }] as const] : []),
-])('manifesten van partners in het register (%s)', (_, keuze) => {
+const databases: [string, { databaseUrl?: string }][] = [['SQLite', {}], ...(metPostgres ? [['PostgreSQL', { databaseUrl: postgresRegisterUrl() }] as [string, { databaseUrl?: string }]] : [])];
+
+describe.each(databases)('manifesten van partners in het register (%s)', (_, keuze) => {
   const register = gebruik('Het register', () => startTestregister({ ...keuze, redis }), (r) => r.stop());
   // Elke run een eigen app: PostgreSQL bewaart wat een vorige run vastlegde.
   const app = `app-${process.pid}-${Date.now().toString(36)}`;
