@@ -136,8 +136,18 @@ export interface Documentcontrole {
   proefvariabelen: Record<string, unknown>;
 }
 
-/** Leest en valideert het document tegen het schema en de grenzen; controleert de standaardwaarden. */
-export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, sdl: string, kostentabel: Kostentabel): Documentcontrole {
+/**
+ * Leest en valideert het document tegen het schema en de grenzen; controleert de standaardwaarden.
+ * `proefdraaien: false` (een operatie uit het manifest van een partner, die zijn eigen variabelen
+ * meestuurt): een verplichte variabele zonder standaard is dan geen reden om te weigeren.
+ */
+export function controleerDocument(
+  inzending: Pick<Inzending, 'document' | 'standaardwaarden'>,
+  schema: GraphQLSchema,
+  sdl: string,
+  kostentabel: Kostentabel,
+  { proefdraaien = true }: { proefdraaien?: boolean } = {},
+): Documentcontrole {
   let document: DocumentNode;
   try {
     document = parse(inzending.document, { maxTokens: LIMIETEN.tokens });
@@ -169,7 +179,7 @@ export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, 
     const enumnaam = v.type.type.kind === Kind.NAMED_TYPE ? v.type.type.name.value : undefined;
     const eerste = enumnaam ? enums.get(enumnaam)?.keys().next().value : undefined;
     if (eerste !== undefined) proefvariabelen[naam] = eerste;
-    else redenen.push(`$${naam} (${print(v.type)}) is verplicht en heeft geen standaard; geef standaardwaarden.${naam}, zodat de gateway het overzicht kan proefdraaien.`);
+    else if (proefdraaien) redenen.push(`$${naam} (${print(v.type)}) is verplicht en heeft geen standaard; geef standaardwaarden.${naam}, zodat de gateway het overzicht kan proefdraaien.`);
   }
   // Alleen de variabelen met een standaardwaarde: een ontbrekende verplichte is hierboven al gemeld.
   const metWaarde = [...definities.values()].filter((v) => v.variable.name.value in bekend) as VariableDefinitionNode[];
