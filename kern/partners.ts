@@ -35,6 +35,12 @@ export interface Partnerverslagregel extends Vastlegging {
   verwijderd: string[];
 }
 
+/**
+ * Het id zonder het voorvoegsel `sha256:` dat graphql-codegen (persistedDocuments met
+ * hashAlgorithm sha256) en GraphQL over HTTP ervoor zetten; Apollo schrijft alleen de hex.
+ */
+export const hexVanId = (id: string) => (id.startsWith('sha256:') ? id.slice('sha256:'.length) : id);
+
 /** Een app heet zoals een overzicht: kleine letters en cijfers met streepjes, hoogstens 60 tekens (ook in een URL zonder codering). */
 export const isAppnaam = (tekst: string) => tekst.length <= MAXIMALE_NAAMLENGTE && NAAMPATROON.test(tekst);
 

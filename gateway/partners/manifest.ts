@@ -4,13 +4,13 @@
 //   {"format": "apollo-persisted-query-manifest", "version": 1, "operations": [{id, name, type, body}]};
 // - de persisted documents van graphql-codegen (client preset): {"<hash>": "<document>"}.
 // Elke operatie: het id is de sha256 van de body precies zoals gestuurd (zo rekenen beide
-// gereedschappen), en de body doorstaat dezelfde controle als een overzicht dat het
+// gereedschappen; codegen zet er sha256: voor, de gateway bewaart de hex), en de body doorstaat dezelfde controle als een overzicht dat het
 // programmateam publiceert (overzichten/controle.ts): leesbaar, precies één query met een naam,
 // geldig tegen het publieke schema, binnen diepte, aliassen, directieven, hoofdvelden en kosten.
 // Proefdraaien kan niet: een partner stuurt zijn eigen variabelen mee.
 import { createHash } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
-import type { Manifestoperatie } from '../../kern/partners.js';
+import { hexVanId, type Manifestoperatie } from '../../kern/partners.js';
 import type { Kostentabel } from '../limieten/kosten.js';
 import { controleerDocument } from '../overzichten/controle.js';
 
@@ -20,8 +20,8 @@ export const APOLLO_FORMAAT = 'apollo-persisted-query-manifest';
 export const MAXIMAAL_OPERATIES = 1000;
 /** Zoveel redenen noemt een weigering hoogstens; de rest telt ze. */
 const MAXIMAAL_REDENEN = 50;
-/** Na zoveel operaties krijgt de lus van de gateway even de beurt: verzoeken gaan door tijdens een grote controle. */
-const PER_BEURT = 10;
+/** Na zoveel ms rekenen krijgt de lus van de gateway even de beurt: verzoeken gaan door tijdens een grote controle. */
+const BEURT_MS = 4;
 
 const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 const HASH = /^[0-9a-f]{64}$/;
@@ -90,16 +90,21 @@ export async function controleerManifest(body: unknown, { schema, sdl, kostentab
   const operaties: Manifestoperatie[] = [];
   const ids = new Map<string, string>();
   const namen = new Map<string, string>();
-  for (const [i, o] of gelezen.entries()) {
-    if (i > 0 && i % PER_BEURT === 0) await new Promise((klaar) => setImmediate(klaar));
+  let beurt = performance.now();
+  for (const o of gelezen) {
+    if (performance.now() - beurt > BEURT_MS) {
+      await new Promise((klaar) => setImmediate(klaar));
+      beurt = performance.now();
+    }
     const eigen: string[] = [];
     if (typeof o.body !== 'string' || o.body.trim() === '') {
       redenen.push(`${o.waar}: body is ${kort(o.body)}; geef het document als tekst.`);
       continue;
     }
-    if (typeof o.id !== 'string' || !HASH.test(o.id)) eigen.push(`id is ${kort(o.id)}; verwacht de sha256 van body in 64 kleine hexadecimale tekens: ${sha256(o.body)}.`);
-    else if (sha256(o.body) !== o.id) eigen.push(`id ${o.id} is niet de sha256 van body zoals gestuurd (die is ${sha256(o.body)}); genereer het manifest opnieuw, zonder de body na te bewerken.`);
-    else if (ids.has(o.id)) eigen.push(`id ${o.id} staat ook bij ${ids.get(o.id)}; elke operatie één keer.`);
+    const id = typeof o.id === 'string' ? hexVanId(o.id) : undefined;
+    if (id === undefined || !HASH.test(id)) eigen.push(`id is ${kort(o.id)}; verwacht de sha256 van body in 64 kleine hexadecimale tekens (met of zonder sha256: ervoor): ${sha256(o.body)}.`);
+    else if (sha256(o.body) !== id) eigen.push(`id ${id} is niet de sha256 van body zoals gestuurd (die is ${sha256(o.body)}); genereer het manifest opnieuw, zonder de body na te bewerken.`);
+    else if (ids.has(id)) eigen.push(`id ${id} staat ook bij ${ids.get(id)}; elke operatie één keer.`);
     if (o.type !== undefined && o.type !== 'query') eigen.push(`type is ${kort(o.type)}; partners sturen alleen queries.`);
     const controle = controleerDocument({ document: o.body, standaardwaarden: {} }, schema, sdl, kostentabel, { proefdraaien: false });
     eigen.push(...controle.redenen);
@@ -110,9 +115,9 @@ export async function controleerManifest(body: unknown, { schema, sdl, kostentab
       redenen.push(...eigen.map((r) => `${o.waar}: ${r}`));
       continue;
     }
-    ids.set(o.id as string, o.waar);
+    ids.set(id!, o.waar);
     namen.set(naam!, o.waar);
-    operaties.push({ id: o.id as string, name: naam!, body: o.body });
+    operaties.push({ id: id!, name: naam!, body: o.body });
   }
   if (redenen.length > MAXIMAAL_REDENEN) {
     const meer = redenen.length - MAXIMAAL_REDENEN;

@@ -11,7 +11,7 @@ import { LIMIETEN } from '../limieten/grenzen.js';
 import type { HttpVerzoek } from '../../kern/http.js';
 import { HeaderMap } from '@apollo/server';
 import { createHash } from 'node:crypto';
-import type { Manifestoperatie } from '../../kern/partners.js';
+import { hexVanId, type Manifestoperatie } from '../../kern/partners.js';
 import { Weigering } from '../fouten/weigering.js';
 import { documenthashVan, type Overzicht } from '../overzichten/register.js';
 import type { Gevonden, Overzichtenstand, Uitfasering } from '../overzichten/stand.js';
@@ -70,7 +70,7 @@ const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex
 function uitEigenManifest(identiteit: Identiteit, zoeker: Overzichtenzoeker, id: unknown, query: unknown): Manifestoperatie | undefined {
   const manifest = identiteit.app ? zoeker.lijst().partners.get(identiteit.app) : undefined;
   if (!manifest) return undefined;
-  if (typeof id === 'string') return manifest.perId.get(id);
+  if (typeof id === 'string') return manifest.perId.get(hexVanId(id));
   if (typeof query !== 'string') return undefined;
   const letterlijk = manifest.perId.get(sha256(query));
   if (letterlijk) return letterlijk;
@@ -83,7 +83,7 @@ function uitEigenManifest(identiteit: Identiteit, zoeker: Overzichtenzoeker, id:
 
 /** Of een id of query in het manifest van een andere app staat: dan zegt de weigering wat deze partner wel mag, in plaats van "onbekend". */
 function inAnderManifest(identiteit: Identiteit, zoeker: Overzichtenzoeker, id: unknown, query: unknown): boolean {
-  const hashes = typeof id === 'string' ? [id] : typeof query === 'string' ? [sha256(query)] : [];
+  const hashes = typeof id === 'string' ? [hexVanId(id)] : typeof query === 'string' ? [sha256(query)] : [];
   return [...zoeker.lijst().partners.values()].some((m) => m.app !== identiteit.app && hashes.some((h) => m.perId.has(h)));
 }
 
