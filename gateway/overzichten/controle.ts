@@ -139,14 +139,15 @@ export interface Documentcontrole {
 /**
  * Leest en valideert het document tegen het schema en de grenzen; controleert de standaardwaarden.
  * `proefdraaien: false` (een operatie uit het manifest van een partner, die zijn eigen variabelen
- * meestuurt): een verplichte variabele zonder standaard is dan geen reden om te weigeren.
+ * meestuurt): een verplichte variabele zonder standaard is dan geen reden om te weigeren. `wat`
+ * noemt in de redenen wat het document is.
  */
 export function controleerDocument(
   inzending: Pick<Inzending, 'document' | 'standaardwaarden'>,
   schema: GraphQLSchema,
   sdl: string,
   kostentabel: Kostentabel,
-  { proefdraaien = true }: { proefdraaien?: boolean } = {},
+  { proefdraaien = true, wat = 'een overzicht' }: { proefdraaien?: boolean; wat?: string } = {},
 ): Documentcontrole {
   let document: DocumentNode;
   try {
@@ -156,9 +157,9 @@ export function controleerDocument(
   }
   const operaties = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const vorm: string[] = [];
-  if (operaties.length !== 1) vorm.push(`document heeft ${operaties.length} operaties; een overzicht is precies één query met een naam.`);
+  if (operaties.length !== 1) vorm.push(`document heeft ${operaties.length} operaties; ${wat} is precies één query met een naam.`);
   const operatie = operaties.length === 1 ? operaties[0] : undefined;
-  if (operatie && operatie.operation !== 'query') vorm.push(`document is een ${operatie.operation}; een overzicht is een query.`);
+  if (operatie && operatie.operation !== 'query') vorm.push(`document is een ${operatie.operation}; ${wat} is een query.`);
   if (operatie && !operatie.name) vorm.push('de query heeft geen naam; geef haar er een: query MijnOverzicht { … }. Partners zien die naam in hun logboek en in fouten.');
   const fouten = validate(schema, document);
   const redenen = [...vorm, ...fouten.map((f) => `document: ${alsZin(f, sdl)}`)];

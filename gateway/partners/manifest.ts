@@ -106,7 +106,7 @@ export async function controleerManifest(body: unknown, { schema, sdl, kostentab
     else if (sha256(o.body) !== id) eigen.push(`id ${id} is niet de sha256 van body zoals gestuurd (die is ${sha256(o.body)}); genereer het manifest opnieuw, zonder de body na te bewerken.`);
     else if (ids.has(id)) eigen.push(`id ${id} staat ook bij ${ids.get(id)}; elke operatie één keer.`);
     if (o.type !== undefined && o.type !== 'query') eigen.push(`type is ${kort(o.type)}; partners sturen alleen queries.`);
-    const controle = controleerDocument({ document: o.body, standaardwaarden: {} }, schema, sdl, kostentabel, { proefdraaien: false });
+    const controle = controleerDocument({ document: o.body, standaardwaarden: {} }, schema, sdl, kostentabel, { proefdraaien: false, wat: 'een operatie van een partner' });
     eigen.push(...controle.redenen);
     const naam = controle.operatie?.name?.value;
     if (naam && o.name !== undefined && o.name !== naam) eigen.push(`name is ${kort(o.name)}, maar de operatie in body heet ${naam}; ze moeten gelijk zijn.`);
