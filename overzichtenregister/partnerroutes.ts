@@ -16,6 +16,7 @@ import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { identiteitUitKop, KOPPEN, magPartnersBeheren, type Identiteit } from '../kern/identiteit.js';
 import { isAppnaam } from '../kern/partners.js';
 import { partnerverslag, registreerManifest, trekManifestIn } from './partners.js';
+import type { Schrijfrij } from './schrijfrij.js';
 
 const REGISTRATIE = z.strictObject({
   operaties: z
@@ -29,9 +30,10 @@ const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex
 export interface Partnerrouteopties {
   naWijziging: (inhoud: { naam: string }) => Promise<void>;
   klok: () => Date;
+  naElkaar: Schrijfrij;
 }
 
-export function partnerroutes(em: EntityManager, { naWijziging, klok }: Partnerrouteopties): Route[] {
+export function partnerroutes(em: EntityManager, { naWijziging, klok, naElkaar }: Partnerrouteopties): Route[] {
   const beheer = (verzoek: HttpVerzoek, app: string): Identiteit | HttpAntwoord => {
     const wie = identiteitUitKop(verzoek.headers.get(KOPPEN.identiteit));
     if (!wie) return foutAntwoord(401, 'IDENTITEIT_ONTBREEKT', `Het verzoek noemt geen geldige identiteit (kop ${KOPPEN.identiteit}); registreer via de gateway, met een token.`);
@@ -54,7 +56,7 @@ export function partnerroutes(em: EntityManager, { naWijziging, klok }: Partnerr
     if (!gelezen.success) return foutAntwoord(400, 'ONGELDIGE_REGISTRATIE', `De registratie heeft niet de vorm die het register verwacht: ${gelezen.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}.`);
     const fout = gelezen.data.operaties.find((o) => sha256(o.body) !== o.id);
     if (fout) return foutAntwoord(422, 'MANIFEST_ONGELDIG', `Het id ${fout.id} is niet de sha256 van zijn body; het register legde niets vast.`);
-    const uitkomst = await registreerManifest(em, app, gelezen.data.operaties, wie, klok());
+    const uitkomst = await naElkaar(() => registreerManifest(em, app, gelezen.data.operaties, wie, klok()));
     if (uitkomst.soort === 'ongewijzigd') return jsonAntwoord(200, { vastgelegd: false, manifest: uitkomst.manifest });
     await melding(app);
     return jsonAntwoord(201, { vastgelegd: true, manifest: uitkomst.manifest, toegevoegd: uitkomst.toegevoegd, verwijderd: uitkomst.verwijderd });
@@ -63,7 +65,7 @@ export function partnerroutes(em: EntityManager, { naWijziging, klok }: Partnerr
   async function trekIn(verzoek: HttpVerzoek, app: string): Promise<HttpAntwoord> {
     const wie = beheer(verzoek, app);
     if ('status' in wie) return wie;
-    const uitkomst = await trekManifestIn(em, app, wie, klok());
+    const uitkomst = await naElkaar(() => trekManifestIn(em, app, wie, klok()));
     if (uitkomst.soort === 'onbekend') return foutAntwoord(404, 'ONBEKENDE_APP', `Het register kent geen manifest van ${app}.`);
     if (uitkomst.soort === 'ingetrokken') await melding(app);
     return jsonAntwoord(200, { ingetrokken: uitkomst.soort === 'ingetrokken', app, versie: uitkomst.versie, wanneer: uitkomst.wanneer });

@@ -10,7 +10,7 @@ import type { Registerstand } from '../../kern/overzichten.js';
 import type { Manifestoperatie } from '../../kern/partners.js';
 import { overzichtenkanaal } from '../../kern/wijzigingsbericht.js';
 import { gebruik } from '../hulp/gebruik.js';
-import { startTestregister, type Testregister } from '../hulp/overzichtenregister.js';
+import { publicatie, startTestregister, type Testregister } from '../hulp/overzichtenregister.js';
 import { moetPostgresTesten, postgresRegisterUrl } from '../hulp/postgres.js';
 import { testRedis } from '../hulp/redis.js';
 
@@ -71,6 +71,17 @@ describe.each(databases)('manifesten van partners in het register (%s)', (_, keu
     const vervalst = { ...operatie('Een'), body: 'query Een { aandachtsgroepen { naam } }' };
     expect((await register.stuur(`/partners/${app}`, { methode: 'PUT', body: { operaties: [vervalst] }, wie: BEHEER })).status).toBe(422);
     expect((await register.stuur(`/partners/${app}`, { methode: 'PUT', body: { operaties: [operatie('Een'), operatie('Een')] }, wie: BEHEER })).status).toBe(400);
+  });
+
+  it('schrijft tegelijk: manifesten van twee apps, twee keer dezelfde app en een overzicht, zonder fout en zonder dubbel nummer', async () => {
+    const tegelijk = await Promise.all([
+      register.stuur(`/partners/${app}-a`, { methode: 'PUT', body: { operaties: [operatie('Een')] }, wie: BEHEER }),
+      register.stuur(`/partners/${app}-b`, { methode: 'PUT', body: { operaties: [operatie('Een')] }, wie: BEHEER }),
+      register.stuur(`/partners/${app}-a`, { methode: 'PUT', body: { operaties: [operatie('Twee')] }, wie: BEHEER }),
+      register.stuur('/overzichten', { body: publicatie(`tegelijk-${app}`, 0) }),
+    ]);
+    expect(tegelijk.map((t) => t.status)).toEqual([201, 201, 201, 201]);
+    expect(tegelijk.slice(0, 3).map((t) => (t.json.manifest as { versie: number }).versie)).toEqual([1, 1, 2]);
   });
 
   it.skipIf(!redis)('meldt een nieuw manifest via Redis, zoals een nieuw overzicht', async () => {
