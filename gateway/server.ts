@@ -28,6 +28,7 @@ import { leesOverzichten, type Overzicht } from './overzichten/register.js';
 import { registerclient, type Registerinstelling } from './overzichten/registerclient.js';
 import { overzichtroutes } from './overzichten/routes.js';
 import { overzichtenstand, STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
+import { partnerbeheer } from './partners/routes.js';
 import { publicatieroutes } from './publiceren.js';
 import { aanmelding, type Aanmeldopties } from './toegang/aanmelden.js';
 import { volgSleutelbestand } from './toegang/sleutelbestand.js';
@@ -269,6 +270,8 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
             }
           },
         }),
+        // Beheer registreert het manifest van een partnerapp; de gateway controleert, het register bewaart (partners/routes.ts).
+        ...partnerbeheer({ identificeer, register, stand: overzichten, schema: publiek, supergraphSdl, kostentabel: () => lengtes.tabel(), logboek: opties.logboek }),
         ...dashboardroutes(),
         // Aanmelden in de browser: GET /aanmelden, GET /aanmelden/terug, POST /afmelden, GET /sessie.
         ...aanmelden.routes,

@@ -11,7 +11,8 @@ import type { Logboek } from './logboek.js';
  * - `analist`: elke leesvraag, introspectie en suggesties;
  * - `partner`: alleen de vastgelegde operaties (overzichten/), op id;
  * - `redacteur:<DEPARTEMENT>`: publiceert edities van dat ene ministerie (en leest als analist);
- * - `beheer`: leest als analist en ziet de publicatiegeschiedenis van elk ministerie;
+ * - `beheer`: leest als analist, ziet de publicatiegeschiedenis van elk ministerie en registreert
+ *   het manifest van een partnerapp (PUT /partners/<app>/manifest);
  * - `samensteller`: het programmateam; publiceert en trekt eigen overzichten in (POST /overzichten),
  *   leest als analist, maar publiceert geen edities.
  */
@@ -26,6 +27,12 @@ export interface Identiteit {
   /** Hoe de identiteit is vastgesteld. */
   /** `intern`: de gateway zelf, bij het opwarmen van de overzichten; `sessie`: aangemeld in de browser (OpenID Connect). */
   bron: 'jwt' | 'api-sleutel' | 'sessie' | 'ontwikkelmodus' | 'intern';
+  /**
+   * De partnerapp namens wie het verzoek komt: `app` van de API-sleutel, of de claim `client_id`
+   * of `azp` van het token. Een partner met een app mag ook de operaties uit het manifest van
+   * die app sturen (kern/partners.ts).
+   */
+  app?: string;
 }
 
 /** Leest een rol zoals hij in een token of sleutelbestand staat; undefined als hij niet bestaat. */
@@ -46,6 +53,9 @@ export const magPubliceren = (i: Identiteit, departement: DepartementCode) => i.
 
 /** Mag een overzicht publiceren (een nieuwe versie vastleggen): alleen het programmateam. */
 export const magSamenstellen = (i: Identiteit) => i.rollen.includes('samensteller');
+
+/** Mag het manifest van een partnerapp registreren, lezen en intrekken: alleen beheer. */
+export const magPartnersBeheren = (i: Identiteit) => i.rollen.includes('beheer');
 
 /** Mag een overzicht intrekken: het programmateam, en beheer. */
 export const magOverzichtIntrekken = (i: Identiteit) => i.rollen.includes('samensteller') || i.rollen.includes('beheer');
@@ -74,7 +84,12 @@ export function identiteitUitKop(kop: string | undefined): Identiteit | undefine
     const i = JSON.parse(kop) as Partial<Identiteit>;
     const rollen = Array.isArray(i.rollen) ? i.rollen.map((r) => leesRol(String(r))).filter((r): r is Rol => r !== undefined) : [];
     if (typeof i.onderwerp !== 'string' || rollen.length === 0) return undefined;
-    return { onderwerp: i.onderwerp, rollen, bron: i.bron === 'jwt' || i.bron === 'api-sleutel' || i.bron === 'sessie' ? i.bron : 'ontwikkelmodus' };
+    return {
+      onderwerp: i.onderwerp,
+      rollen,
+      bron: i.bron === 'jwt' || i.bron === 'api-sleutel' || i.bron === 'sessie' ? i.bron : 'ontwikkelmodus',
+      ...(typeof i.app === 'string' ? { app: i.app } : {}),
+    };
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@
 // intrekkingen; de gateway controleert een nieuw overzicht, leidt zijn contract af en leest
 // de lijst om overzichten te beantwoorden. Alleen typen en kleine pure functies: de gateway
 // laadt hiermee niets van het register (geen MikroORM).
+import type { Partnermanifest } from './partners.js';
 
 /** Het contract van een overzicht: welke variabelen het neemt en welke velden (met type) het teruggeeft. */
 export interface Contract {
@@ -87,6 +88,8 @@ export interface Registerstand {
   stand: string;
   versies: Registerversie[];
   intrekkingen: Registerintrekking[];
+  /** Het nieuwste manifest van elke partnerapp die er een heeft (een ingetrokken manifest ontbreekt): kern/partners.ts. */
+  partners: Partnermanifest[];
 }
 
 /** Wat de gateway het register vraagt vast te leggen, na zijn controles. */

@@ -4,7 +4,9 @@ import type { Route } from '../kern/http.js';
 import { meldOverzichten, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { openRegisterdatabase, type Registerdatabase, type Registerdatabasekeuze } from './database.js';
 import { importeerIngebouwd, leesIngebouwd, type Importuitkomst } from './ingebouwd.js';
+import { partnerroutes } from './partnerroutes.js';
 import { registerroutes } from './routes.js';
+import { schrijfrij } from './schrijfrij.js';
 
 /** Zo lang wacht een publicatie hoogstens op de melding via Redis. */
 const MAXIMAAL_WACHTEN_OP_REDIS_MS = 500;
@@ -49,5 +51,6 @@ export async function bouwRegister({ redis = null, map, klok = () => new Date(),
     await melden({ naam: ingebouwd.opgenomen[0].split('@')[0] });
   }
   for (const melding of ingebouwd.meldingen) log(`LET OP: ${melding}`);
-  return { db, routes: registerroutes(em, { naWijziging: melden, klok }), ingebouwd, sluit: () => db.sluit() };
+  const naElkaar = schrijfrij();
+  return { db, routes: [...registerroutes(em, { naWijziging: melden, klok, naElkaar }), ...partnerroutes(em, { naWijziging: melden, klok, naElkaar })], ingebouwd, sluit: () => db.sluit() };
 }

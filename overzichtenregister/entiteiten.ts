@@ -3,6 +3,7 @@
 // intrekking is een eigen rij naast de versies.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { Breuk, Contract, Overzichtvariabele, Weergave, Wijziging } from '../kern/overzichten.js';
+import type { Manifestoperatie } from '../kern/partners.js';
 
 export const Overzichtversie = defineEntity({
   name: 'Overzichtversie',
@@ -54,7 +55,33 @@ export const Overzichtintrekking = defineEntity({
   },
 });
 
+/**
+ * Het manifest van een partnerapp (kern/partners.ts): elke registratie en elke intrekking een
+ * eigen rij met het volgende nummer, zodat de tabel zelf het verslag is. De nieuwste rij van
+ * een app geldt; is dat een intrekking, dan heeft de app geen manifest meer.
+ */
+export const Partnermanifestversie = defineEntity({
+  name: 'Partnermanifestversie',
+  tableName: 'partnermanifest',
+  uniques: [{ properties: ['app', 'versie'], name: 'partnermanifest_app_versie_uniek' }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    app: p.string(),
+    versie: p.integer(),
+    /** Leeg bij een intrekking. */
+    operaties: p.json<Manifestoperatie[]>(),
+    ingetrokken: p.boolean(),
+    /** De ids die erbij kwamen en die verdwenen tegenover de vorige versie. */
+    toegevoegd: p.json<string[]>(),
+    verwijderd: p.json<string[]>(),
+    wie: p.string(),
+    bron: p.string(),
+    wanneer: p.string(),
+  },
+});
+
 export type Versierij = InferEntity<typeof Overzichtversie>;
 export type Intrekkingrij = InferEntity<typeof Overzichtintrekking>;
+export type Partnermanifestrij = InferEntity<typeof Partnermanifestversie>;
 
-export const ENTITEITEN = [Overzichtversie, Overzichtintrekking];
+export const ENTITEITEN = [Overzichtversie, Overzichtintrekking, Partnermanifestversie];

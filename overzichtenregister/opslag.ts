@@ -14,8 +14,9 @@ import {
   type Verslagregel,
 } from '../kern/overzichten.js';
 import { hashVan } from '../gateway/overzichten/register.js';
-import { Overzichtintrekking, Overzichtversie, type Intrekkingrij, type Versierij } from './entiteiten.js';
+import { Overzichtintrekking, Overzichtversie, Partnermanifestversie, type Intrekkingrij, type Versierij } from './entiteiten.js';
 import { schrijftransactie } from '../kern/schrijftransactie.js';
+import { leesPartners } from './partners.js';
 
 export const alsVersie = (rij: Versierij, metContract = false): Registerversie => ({
   naam: rij.naam,
@@ -39,29 +40,36 @@ const alsIntrekking = (rij: Intrekkingrij): Registerintrekking => ({ naam: rij.n
 /** Eén schrijftransactie die de versies vergrendelt: een andere replica van het register ziet de versie van de eerste (kern/schrijftransactie.ts). */
 export const inSchrijftransactie = schrijftransactie(Overzichtversie);
 
-/** De stand: verandert bij elke versie en intrekking (de tabellen groeien alleen). Eén statement. */
+/**
+ * De stand: verandert bij elke versie, intrekking en elk manifest van een partner (de tabellen
+ * groeien alleen). Eén statement. Zo horen de gateways een nieuw manifest op dezelfde weg als
+ * een nieuw overzicht: het bericht via Redis en de periodieke controle.
+ */
 export async function standVan(em: EntityManager): Promise<string> {
-  const versies = em.getMetadata().get(Overzichtversie.meta.className).tableName;
-  const intrekkingen = em.getMetadata().get(Overzichtintrekking.meta.className).tableName;
+  const tabel = (entiteit: { meta: { className: string } }) => em.getMetadata().get(entiteit.meta.className).tableName;
   const [rij] = await em
     .fork()
     .getConnection()
-    .execute<{ v: number | string; i: number | string }[]>(`select (select count(*) from "${versies}") as v, (select count(*) from "${intrekkingen}") as i`);
-  return `${Number(rij.v)}.${Number(rij.i)}`;
+    .execute<{ v: number | string; i: number | string; p: number | string }[]>(
+      `select (select count(*) from "${tabel(Overzichtversie)}") as v, (select count(*) from "${tabel(Overzichtintrekking)}") as i, (select count(*) from "${tabel(Partnermanifestversie)}") as p`,
+    );
+  return `${Number(rij.v)}.${Number(rij.i)}.${Number(rij.p)}`;
 }
 
-/** Alles wat een gateway leest, met een vast aantal statements (drie), hoeveel overzichten er ook zijn. */
+/** Alles wat een gateway leest, met een vast aantal statements (vier; vijf als er manifesten van partners zijn), hoeveel overzichten er ook zijn. */
 export async function leesStand(em: EntityManager): Promise<Registerstand> {
   const fork = em.fork();
   const stand = await standVan(fork);
   const rijen = await fork.find(Overzichtversie, {}, { orderBy: { naam: 'asc', versie: 'asc' } });
   const intrekkingen = await fork.find(Overzichtintrekking, {}, { orderBy: { naam: 'asc' } });
+  const partners = await leesPartners(fork);
   const nieuwste = new Map<string, number>();
   for (const r of rijen) nieuwste.set(r.naam, Math.max(nieuwste.get(r.naam) ?? 0, r.versie));
   return {
     stand,
     versies: rijen.map((r) => alsVersie(r, nieuwste.get(r.naam) === r.versie)),
     intrekkingen: intrekkingen.map(alsIntrekking),
+    partners,
   };
 }
 

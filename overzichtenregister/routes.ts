@@ -16,6 +16,7 @@ import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
 import { identiteitUitKop, KOPPEN, magOverzichtIntrekken, magSamenstellen, type Identiteit } from '../kern/identiteit.js';
 import { NAAMPATROON, versieId, type Registerpublicatie } from '../kern/overzichten.js';
 import { leesStand, publiceer, standVan, trekIn, verslagVan } from './opslag.js';
+import type { Schrijfrij } from './schrijfrij.js';
 
 const tekst = z.string();
 const PUBLICATIE = z.strictObject({
@@ -38,6 +39,8 @@ export interface Registerrouteopties {
   /** Na elke nieuwe versie of intrekking: melden (Redis). Een fout daarin laat de publicatie staan. */
   naWijziging: (inhoud: { naam: string; versie?: number }) => Promise<void>;
   klok: () => Date;
+  /** Elke schrijver van dit proces na elkaar (schrijfrij.ts), gedeeld met de manifesten van partners. */
+  naElkaar: Schrijfrij;
 }
 
 function identiteit(verzoek: HttpVerzoek): Identiteit | HttpAntwoord {
@@ -55,14 +58,7 @@ function leesJson(tekst: string): unknown {
   }
 }
 
-export function registerroutes(em: EntityManager, { naWijziging, klok }: Registerrouteopties): Route[] {
-  // Publicaties van dit proces na elkaar (SQLite kent één schrijver); tussen replica's zorgen transactie en unieke sleutel ervoor.
-  let rij: Promise<unknown> = Promise.resolve();
-  const naElkaar = <T>(werk: () => Promise<T>): Promise<T> => {
-    const stap = rij.then(werk);
-    rij = stap.catch(() => undefined);
-    return stap;
-  };
+export function registerroutes(em: EntityManager, { naWijziging, klok, naElkaar }: Registerrouteopties): Route[] {
 
   async function vastleggen(verzoek: HttpVerzoek): Promise<HttpAntwoord> {
     const wie = identiteit(verzoek);

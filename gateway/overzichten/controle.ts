@@ -7,6 +7,7 @@
 import {
   getVariableValues,
   GraphQLError,
+  isEnumType,
   Kind,
   parse,
   print,
@@ -17,7 +18,6 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 import { MAXIMALE_NAAMLENGTE, NAAMPATROON, type Breuk, type Contract, type Overzichtvariabele, type Weergave } from '../../kern/overzichten.js';
-import { enumsUit } from '../../kern/vocabulaire.js';
 import { VALIDATIEREGELS, verrijkEnumfout, vertaal } from '../fouten/meldingen.js';
 import { grensredenen, LIMIETEN, LIMIETREGELS } from '../limieten/grenzen.js';
 import type { Kostentabel } from '../limieten/kosten.js';
@@ -136,8 +136,19 @@ export interface Documentcontrole {
   proefvariabelen: Record<string, unknown>;
 }
 
-/** Leest en valideert het document tegen het schema en de grenzen; controleert de standaardwaarden. */
-export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, sdl: string, kostentabel: Kostentabel): Documentcontrole {
+/**
+ * Leest en valideert het document tegen het schema en de grenzen; controleert de standaardwaarden.
+ * `proefdraaien: false` (een operatie uit het manifest van een partner, die zijn eigen variabelen
+ * meestuurt): een verplichte variabele zonder standaard is dan geen reden om te weigeren. `wat`
+ * noemt in de redenen wat het document is.
+ */
+export function controleerDocument(
+  inzending: Pick<Inzending, 'document' | 'standaardwaarden'>,
+  schema: GraphQLSchema,
+  sdl: string,
+  kostentabel: Kostentabel,
+  { proefdraaien = true, wat = 'een overzicht' }: { proefdraaien?: boolean; wat?: string } = {},
+): Documentcontrole {
   let document: DocumentNode;
   try {
     document = parse(inzending.document, { maxTokens: LIMIETEN.tokens });
@@ -146,9 +157,9 @@ export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, 
   }
   const operaties = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const vorm: string[] = [];
-  if (operaties.length !== 1) vorm.push(`document heeft ${operaties.length} operaties; een overzicht is precies één query met een naam.`);
+  if (operaties.length !== 1) vorm.push(`document heeft ${operaties.length} operaties; ${wat} is precies één query met een naam.`);
   const operatie = operaties.length === 1 ? operaties[0] : undefined;
-  if (operatie && operatie.operation !== 'query') vorm.push(`document is een ${operatie.operation}; een overzicht is een query.`);
+  if (operatie && operatie.operation !== 'query') vorm.push(`document is een ${operatie.operation}; ${wat} is een query.`);
   if (operatie && !operatie.name) vorm.push('de query heeft geen naam; geef haar er een: query MijnOverzicht { … }. Partners zien die naam in hun logboek en in fouten.');
   const fouten = validate(schema, document);
   const redenen = [...vorm, ...fouten.map((f) => `document: ${alsZin(f, sdl)}`)];
@@ -163,13 +174,13 @@ export function controleerDocument(inzending: Inzending, schema: GraphQLSchema, 
   }
   const bekend = Object.fromEntries(Object.entries(inzending.standaardwaarden).filter(([naam]) => definities.has(naam)));
   const proefvariabelen: Record<string, unknown> = { ...bekend };
-  const enums = enumsUit(sdl);
   for (const [naam, v] of definities) {
     if (v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue || naam in proefvariabelen) continue;
-    const enumnaam = v.type.type.kind === Kind.NAMED_TYPE ? v.type.type.name.value : undefined;
-    const eerste = enumnaam ? enums.get(enumnaam)?.keys().next().value : undefined;
+    // Uit het schema, niet uit de SDL: die opnieuw lezen kostte per document ±20 ms, en een manifest heeft er honderden.
+    const type = v.type.type.kind === Kind.NAMED_TYPE ? schema.getType(v.type.type.name.value) : undefined;
+    const eerste = isEnumType(type) ? type.getValues()[0]?.name : undefined;
     if (eerste !== undefined) proefvariabelen[naam] = eerste;
-    else redenen.push(`$${naam} (${print(v.type)}) is verplicht en heeft geen standaard; geef standaardwaarden.${naam}, zodat de gateway het overzicht kan proefdraaien.`);
+    else if (proefdraaien) redenen.push(`$${naam} (${print(v.type)}) is verplicht en heeft geen standaard; geef standaardwaarden.${naam}, zodat de gateway het overzicht kan proefdraaien.`);
   }
   // Alleen de variabelen met een standaardwaarde: een ontbrekende verplichte is hierboven al gemeld.
   const metWaarde = [...definities.values()].filter((v) => v.variable.name.value in bekend) as VariableDefinitionNode[];

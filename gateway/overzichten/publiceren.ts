@@ -51,10 +51,22 @@ const weiger = (naam: string | undefined, redenen: string[]): HttpAntwoord =>
     { redenen },
   );
 
-const zonderRegister = () =>
+/** De JSON-body van een schrijvend eindpunt (ook gateway/partners/), of het foutantwoord. */
+export function leesJson(verzoek: HttpVerzoek): { body?: unknown; fout?: HttpAntwoord } {
+  const soort = (verzoek.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  // Alleen JSON: een formulier van een andere site kan dat niet zonder preflight sturen (CSRF).
+  if (soort !== 'application/json') return { fout: foutAntwoord(415, 'GEEN_JSON', `Stuur de body als JSON, met Content-Type: application/json (ontvangen: ${soort || 'geen'}).`) };
+  try {
+    return { body: JSON.parse(verzoek.tekst) as unknown };
+  } catch (e) {
+    return { fout: foutAntwoord(400, 'GEEN_JSON', `De body is geen geldige JSON (${e instanceof Error ? e.message : e}).`) };
+  }
+}
+
+export const zonderRegister = () =>
   foutAntwoord(503, 'GEEN_REGISTER', 'Deze gateway heeft geen overzichtenregister (OVERZICHTEN_URL); publiceren en intrekken kan hier niet. De vastgelegde overzichten zelf antwoorden wel.');
 
-const registerOnbereikbaar = (fout: Registerfout, wat: string) =>
+export const registerOnbereikbaar = (fout: Registerfout, wat: string) =>
   foutAntwoord(
     503,
     'REGISTER_ONBEREIKBAAR',
@@ -110,22 +122,12 @@ function proefredenen(antwoord: HttpAntwoord): string[] {
   return [];
 }
 
-export function overzichtpublicatie({ identificeer, register, stand, schema, supergraphSdl, kostentabel, proefdraai, klok }: Publicatieopties) {
-  const verzoekIdVan = (verzoek: HttpVerzoek) => verzoek.verzoekId ?? verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
+/** Het verzoek-id dat de gateway aan het register doorgeeft: dat van de client, of een nieuw. */
+export const verzoekIdVan = (verzoek: HttpVerzoek) => verzoek.verzoekId ?? verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
 
+export function overzichtpublicatie({ identificeer, register, stand, schema, supergraphSdl, kostentabel, proefdraai, klok }: Publicatieopties) {
   const weigerRol = (wie: Identiteit, wat: string, rollen: string) =>
     new Weigering(403, 'GEEN_SAMENSTELLER', `${wie.onderwerp} mag geen overzichten ${wat} (rollen: ${wie.rollen.join(', ')}); daarvoor is de rol ${rollen} nodig.`);
-
-  function leesJson(verzoek: HttpVerzoek): { body?: unknown; fout?: HttpAntwoord } {
-    const soort = (verzoek.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    // Alleen JSON: een formulier van een andere site kan dat niet zonder preflight sturen (CSRF).
-    if (soort !== 'application/json') return { fout: foutAntwoord(415, 'GEEN_JSON', `Stuur de body als JSON, met Content-Type: application/json (ontvangen: ${soort || 'geen'}).`) };
-    try {
-      return { body: JSON.parse(verzoek.tekst) as unknown };
-    } catch (e) {
-      return { fout: foutAntwoord(400, 'GEEN_JSON', `De body is geen geldige JSON (${e instanceof Error ? e.message : e}).`) };
-    }
-  }
 
   /** Alles wat de gateway nakijkt; geeft de publicatie voor het register, of de redenen om te weigeren. */
   async function controleer(inzending: Inzending, wie: Identiteit): Promise<{ redenen: string[]; publicatie?: Registerpublicatie; ongewijzigd?: Overzicht }> {

@@ -4,6 +4,7 @@ import { request } from 'undici';
 import { KOPPEN, type Identiteit } from '../../kern/identiteit.js';
 import { alsAsciiJson } from '../../kern/kopwaarde.js';
 import type { Registerpublicatie, Registerstand } from '../../kern/overzichten.js';
+import type { Partnerregistratie } from '../../kern/partners.js';
 
 export interface Registerinstelling {
   /** De basis-URL, bijvoorbeeld http://overzichten:4100. */
@@ -23,6 +24,10 @@ export interface Registerclient {
   publiceer(publicatie: Registerpublicatie, wie: Identiteit, verzoekId?: string): Promise<Registerantwoord>;
   trekIn(naam: string, inhoud: { reden: string; per: string }, wie: Identiteit, verzoekId?: string): Promise<Registerantwoord>;
   verslag(naam: string, wie: Identiteit, verzoekId?: string): Promise<Registerantwoord>;
+  /** Het manifest van een partnerapp (kern/partners.ts): vastleggen, intrekken, en het verslag. */
+  registreerManifest(app: string, registratie: Partnerregistratie, wie: Identiteit, verzoekId?: string): Promise<Registerantwoord>;
+  trekManifestIn(app: string, wie: Identiteit, verzoekId?: string): Promise<Registerantwoord>;
+  partnerverslag(app: string, wie: Identiteit, verzoekId?: string): Promise<Registerantwoord>;
 }
 
 /** Het register antwoordde niet, of met iets onverwachts; de melding zegt wat. */
@@ -44,7 +49,7 @@ export function registerclient({ url }: Registerinstelling, geheim: string | und
     ...(wie ? { [KOPPEN.identiteit]: alsAsciiJson(wie) } : {}),
     ...(verzoekId ? { [KOPPEN.verzoekId]: verzoekId } : {}),
   });
-  const vraag = async (pad: string, init: { method?: 'GET' | 'POST'; body?: string; wie?: Identiteit; verzoekId?: string; termijnMs?: number } = {}): Promise<Registerantwoord> => {
+  const vraag = async (pad: string, init: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: string; wie?: Identiteit; verzoekId?: string; termijnMs?: number } = {}): Promise<Registerantwoord> => {
     const termijn = init.termijnMs ?? 10_000;
     try {
       const antwoord = await request(`${basis}${pad}`, {
@@ -81,5 +86,8 @@ export function registerclient({ url }: Registerinstelling, geheim: string | und
     publiceer: (publicatie, wie, verzoekId) => vraag('/overzichten', { method: 'POST', body: JSON.stringify(publicatie), wie, verzoekId }),
     trekIn: (naam, inhoud, wie, verzoekId) => vraag(`/overzichten/${encodeURIComponent(naam)}/intrekken`, { method: 'POST', body: JSON.stringify(inhoud), wie, verzoekId }),
     verslag: (naam, wie, verzoekId) => vraag(`/overzichten/${encodeURIComponent(naam)}/verslag`, { wie, verzoekId }),
+    registreerManifest: (app, registratie, wie, verzoekId) => vraag(`/partners/${encodeURIComponent(app)}`, { method: 'PUT', body: JSON.stringify(registratie), wie, verzoekId }),
+    trekManifestIn: (app, wie, verzoekId) => vraag(`/partners/${encodeURIComponent(app)}`, { method: 'DELETE', wie, verzoekId }),
+    partnerverslag: (app, wie, verzoekId) => vraag(`/partners/${encodeURIComponent(app)}/verslag`, { wie, verzoekId }),
   };
 }

@@ -9,6 +9,7 @@
 // veranderde. Zonder register (of zolang het niet antwoordt) kent de gateway de ingebouwde set.
 import type { Logboek } from '../../kern/logboek.js';
 import { leesVersieId, versieId, type Registerintrekking, type Registerstand, type Registerversie } from '../../kern/overzichten.js';
+import type { Manifestoperatie, Partnermanifest } from '../../kern/partners.js';
 import { volgOverzichten, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { documenthashVan, operatieVan, type Overzicht } from './register.js';
 import type { Registerclient } from './registerclient.js';
@@ -29,6 +30,11 @@ export interface Gevonden {
   uitfasering?: Uitfasering;
 }
 
+/** Het geldende manifest van een partnerapp, met zijn operaties op id (de sha256 van de body). */
+export interface Partnerapp extends Partnermanifest {
+  perId: ReadonlyMap<string, Manifestoperatie>;
+}
+
 /** Wat de gateway op één moment kent; verandert alleen in zijn geheel. */
 export interface Overzichtenlijst {
   /** Elke versie, per naam oplopend. */
@@ -39,6 +45,8 @@ export interface Overzichtenlijst {
   uitfasering: ReadonlyMap<string, Uitfasering>;
   /** naam@versie, naam (de nieuwste), sha256:<hash> en de hex-hash van het geprinte document (de nieuwste versie met dat document). */
   perId: ReadonlyMap<string, Overzicht>;
+  /** Per app het geldende manifest (registreren: gateway/partners/); leeg zonder register. */
+  partners: ReadonlyMap<string, Partnerapp>;
   /** De stand van het register; leeg voor de ingebouwde set zonder register. */
   stand: string;
 }
@@ -70,7 +78,7 @@ export function uitRegister(v: Registerversie): Overzicht {
 export const begin = (datum: string) => new Date(`${datum}T00:00:00Z`);
 
 /** Maakt de lijst: welke versie de nieuwste is, en welke uitgefaseerd worden (door een breuk of een intrekking). */
-export function maakLijst(versies: readonly Overzicht[], intrekkingen: readonly Registerintrekking[], stand = ''): Overzichtenlijst {
+export function maakLijst(versies: readonly Overzicht[], intrekkingen: readonly Registerintrekking[], stand = '', manifesten: readonly Partnermanifest[] = []): Overzichtenlijst {
   const gesorteerd = [...versies].sort((a, b) => a.naam.localeCompare(b.naam) || a.versie - b.versie);
   const nieuwste = new Map<string, Overzicht>();
   for (const o of gesorteerd) nieuwste.set(o.naam, o);
@@ -99,10 +107,20 @@ export function maakLijst(versies: readonly Overzicht[], intrekkingen: readonly 
     perId.set(documenthashVan(o.document), o);
   }
   for (const [naam, o] of nieuwste) perId.set(naam, o);
-  return { versies: gesorteerd, nieuwste, intrekkingen: ingetrokken, uitfasering, perId, stand };
+  const partners = new Map(manifesten.map((m) => [m.app, { ...m, perId: new Map(m.operaties.map((o) => [o.id, o])) }]));
+  return { versies: gesorteerd, nieuwste, intrekkingen: ingetrokken, uitfasering, perId, partners, stand };
 }
 
-export const lijstUitRegister = (r: Registerstand): Overzichtenlijst => maakLijst(r.versies.map(uitRegister), r.intrekkingen, r.stand);
+// Een register van vóór de manifesten (tijdens een uitrol) stuurt geen partners.
+export const lijstUitRegister = (r: Registerstand): Overzichtenlijst => maakLijst(r.versies.map(uitRegister), r.intrekkingen, r.stand, r.partners ?? []);
+
+/** Welke apps een ander manifest kregen (app@versie) of het hunne kwijt zijn (app: ingetrokken). */
+function manifestwijzigingen(was: ReadonlyMap<string, Partnerapp>, wordt: ReadonlyMap<string, Partnerapp>): string[] {
+  return [
+    ...[...wordt.values()].filter((m) => was.get(m.app)?.versie !== m.versie).map((m) => `${m.app}@${m.versie}`),
+    ...[...was.keys()].filter((app) => !wordt.has(app)).map((app) => `${app}: ingetrokken`),
+  ];
+}
 
 export interface Overzichtenstandopties {
   /** Zonder register, en tot het eerst antwoordt: deze overzichten (de ingebouwde set). */
@@ -162,8 +180,10 @@ export function overzichtenstand({ ingebouwd, register, redis, controleMs = 0, l
       const nieuw = lijstUitRegister(gelezen);
       if (!uitRegisterGeladen || nieuw.stand !== huidig.stand) {
         const nieuwe = nieuw.versies.filter((o) => !huidig.perId.has(o.id)).map((o) => o.id);
+        const manifesten = manifestwijzigingen(huidig.partners, nieuw.partners);
         huidig = nieuw;
         if (uitRegisterGeladen && nieuwe.length > 0) logboek?.info({ nieuwe }, `overzichten bijgewerkt: ${nieuwe.join(', ')}`);
+        if (uitRegisterGeladen && manifesten.length > 0) logboek?.info({ manifesten }, `manifesten van partners bijgewerkt: ${manifesten.join(', ')}`);
         uitRegisterGeladen = true;
       }
       if (laatsteFout) logboek?.info('het overzichtenregister antwoordt weer');

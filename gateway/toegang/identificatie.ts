@@ -20,6 +20,8 @@ export interface Apisleutel {
   /** Naam van de houder, bijvoorbeeld "partner-cbs": verschijnt als onderwerp, nooit de sleutel. */
   naam: string;
   rollen: Rol[];
+  /** De partnerapp van deze sleutel: dan mag hij ook het manifest van die app sturen (kern/partners.ts). */
+  app?: string;
 }
 
 export interface Toegang {
@@ -49,6 +51,15 @@ function rollenUit(payload: JWTPayload): Rol[] {
     throw new Weigering(403, 'ONBEKENDE_ROL', `Het token noemt geen geldige rol (claim "rollen": ${JSON.stringify(ruw ?? null)}); geldig: ${GELDIGE_ROLLEN}.`);
   }
   return rollen as Rol[];
+}
+
+/**
+ * De partnerapp van een token: `client_id` (RFC 9068, een access token van OAuth) of anders `azp`
+ * (OpenID Connect), de client waarvoor het token is uitgegeven. Geen tekst: geen app.
+ */
+function appUit(payload: JWTPayload): string | undefined {
+  const app = typeof payload.client_id === 'string' ? payload.client_id : typeof payload.azp === 'string' ? payload.azp : undefined;
+  return app && app.length <= 200 ? app : undefined;
 }
 
 /** Vertaalt de fouten van jose naar een melding die zegt wat er mis is met het token. */
@@ -113,7 +124,8 @@ export function identificatie(toegang: Toegang, sessies?: Sessiebewijs): Identif
     }).catch((e: unknown) => {
       throw tokenfout(e);
     });
-    const identiteit: Identiteit = { onderwerp: String(payload.sub), rollen: rollenUit(payload), bron: 'jwt' };
+    const app = appUit(payload);
+    const identiteit: Identiteit = { onderwerp: String(payload.sub), rollen: rollenUit(payload), bron: 'jwt', ...(app ? { app } : {}) };
     const resterend = (payload.exp ?? 0) * 1000 - Date.now();
     if (resterend > 0) onthouden.set(token, identiteit, { ttl: Math.min(60_000, resterend) });
     return identiteit;
@@ -121,7 +133,7 @@ export function identificatie(toegang: Toegang, sessies?: Sessiebewijs): Identif
   const viaSleutel = (sleutel: string): Identiteit => {
     const houder = toegang.apiSleutels.get(sha256(sleutel));
     if (!houder) throw new Weigering(401, 'NIET_GEAUTHENTICEERD', 'Deze API-sleutel is onbekend of ingetrokken.');
-    return { onderwerp: houder.naam, rollen: houder.rollen, bron: 'api-sleutel' };
+    return { onderwerp: houder.naam, rollen: houder.rollen, bron: 'api-sleutel', ...(houder.app ? { app: houder.app } : {}) };
   };
   const viaSessie = async (id: string, verzoek: Identificatieverzoek, wijze: Identificatiewijze | undefined, bewijs: Sessiebewijs): Promise<Identiteit> => {
     let sessie;

@@ -48,10 +48,12 @@ export interface Tokenaanvraag {
   /** Geldigheid, in de notatie van jose: "8h", "30m", "2d". */
   geldig?: string;
   uitgever?: string;
+  /** De partnerapp, als claim client_id (RFC 9068), zoals een OAuth-server die zet. */
+  app?: string;
 }
 
-export async function tekenToken(paar: Sleutelpaar, { onderwerp, rollen, geldig = '8h', uitgever = ONTWIKKELUITGEVER }: Tokenaanvraag): Promise<string> {
-  return new SignJWT({ rollen })
+export async function tekenToken(paar: Sleutelpaar, { onderwerp, rollen, geldig = '8h', uitgever = ONTWIKKELUITGEVER, app }: Tokenaanvraag): Promise<string> {
+  return new SignJWT({ rollen, ...(app ? { client_id: app } : {}) })
     .setProtectedHeader({ alg: 'ES256', kid: paar.prive.kid })
     .setSubject(onderwerp)
     .setIssuer(uitgever)

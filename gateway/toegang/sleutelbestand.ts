@@ -9,13 +9,21 @@ import { readFileSync, unwatchFile, watchFile, type Stats } from 'node:fs';
 import { z } from 'zod';
 import { GELDIGE_ROLLEN, leesRol, type Rol } from '../../kern/identiteit.js';
 import type { Logboek } from '../../kern/logboek.js';
+import { APPNAAMREGEL, isAppnaam } from '../../kern/partners.js';
 import type { Apisleutel } from './identificatie.js';
 
 const rol = z.string().transform((r, ctx) => leesRol(r) ?? (ctx.addIssue({ code: 'custom', message: `onbekende rol "${r}"; geldig: ${GELDIGE_ROLLEN}` }), z.NEVER));
 
-/** { "sleutels": [ { "naam": "partner-cbs", "rollen": ["partner"], "sha256": "<hex>" } ] } */
+/** { "sleutels": [ { "naam": "partner-cbs", "rollen": ["partner"], "sha256": "<hex>", "app": "cbs-dashboard" } ] }; app mag weg. */
 const sleutelbestand = z.strictObject({
-  sleutels: z.array(z.strictObject({ naam: z.string().min(1), rollen: z.array(rol).min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/, 'verwacht 64 hexadecimale tekens (sha256 van de sleutel)') })),
+  sleutels: z.array(
+    z.strictObject({
+      naam: z.string().min(1),
+      rollen: z.array(rol).min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'verwacht 64 hexadecimale tekens (sha256 van de sleutel)'),
+      app: z.string().refine(isAppnaam, `een app heet ${APPNAAMREGEL}`).optional(),
+    }),
+  ),
 });
 
 /** De sleutels uit het bestand; gooit met een melding die bestand, plek en wat wel mag noemt. */
@@ -30,7 +38,7 @@ export function leesApiSleutels(pad: string): Map<string, Apisleutel> {
   if (!uitkomst.success) {
     throw new Error(`API_SLEUTELBESTAND ${pad}: ${uitkomst.error.issues.map((p) => `${p.path.join('.') || '(bestand)'}: ${p.message}`).join('; ')}`);
   }
-  return new Map(uitkomst.data.sleutels.map((s) => [s.sha256, { naam: s.naam, rollen: s.rollen as Rol[] }]));
+  return new Map(uitkomst.data.sleutels.map((s) => [s.sha256, { naam: s.naam, rollen: s.rollen as Rol[], ...(s.app ? { app: s.app } : {}) }]));
 }
 
 /** Hoe vaak de gateway het sleutelbestand nakijkt (API_SLEUTELS_CONTROLE_MS); een ingetrokken sleutel werkt hooguit zo lang nog. */
@@ -47,13 +55,13 @@ export interface Sleutelbestandopties {
 export interface Sleutelwijziging {
   toegevoegd: string[];
   ingetrokken: string[];
-  /** Sleutels met dezelfde naam en andere rollen, of dezelfde naam met een nieuwe sleutel. */
+  /** Sleutels met dezelfde naam en andere rollen of app, of dezelfde naam met een nieuwe sleutel. */
   gewijzigd: string[];
 }
 
 /** Wat er tussen twee stellen sleutels veranderde, op naam. */
 export function sleutelwijziging(oud: ReadonlyMap<string, Apisleutel>, nieuw: ReadonlyMap<string, Apisleutel>): Sleutelwijziging {
-  const opNaam = (m: ReadonlyMap<string, Apisleutel>) => new Map([...m].map(([hash, s]) => [s.naam, `${hash} ${[...s.rollen].sort().join(',')}`]));
+  const opNaam = (m: ReadonlyMap<string, Apisleutel>) => new Map([...m].map(([hash, s]) => [s.naam, `${hash} ${[...s.rollen].sort().join(',')} ${s.app ?? ''}`]));
   const was = opNaam(oud);
   const wordt = opNaam(nieuw);
   return {

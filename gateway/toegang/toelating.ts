@@ -5,9 +5,13 @@
 // standaardwaarden van het overzicht voor wat de vraag niet meegeeft). Een uitgefaseerde
 // versie antwoordt met Deprecation en Sunset (RFC 9745, RFC 8594) en een Link naar haar
 // opvolger; na de uitfaseerdatum met 410 Gone.
+import { parse, print } from 'graphql';
 import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
+import { LIMIETEN } from '../limieten/grenzen.js';
 import type { HttpVerzoek } from '../../kern/http.js';
 import { HeaderMap } from '@apollo/server';
+import { createHash } from 'node:crypto';
+import { hexVanId, type Manifestoperatie } from '../../kern/partners.js';
 import { Weigering } from '../fouten/weigering.js';
 import { documenthashVan, type Overzicht } from '../overzichten/register.js';
 import type { Gevonden, Overzichtenstand, Uitfasering } from '../overzichten/stand.js';
@@ -43,6 +47,52 @@ export type Overzichtenzoeker = Pick<Overzichtenstand, 'zoek' | 'zoekOokNieuw' |
 export type Proeven = WeakMap<HttpVerzoek, Overzicht>;
 
 const namenIn = (zoeker: Overzichtenzoeker) => [...zoeker.lijst().nieuwste.keys()].join(', ');
+
+/** Wat een partner mag sturen, in één zin: de overzichten, en het manifest van zijn app als die er een heeft. */
+function toegestaan(identiteit: Identiteit, zoeker: Overzichtenzoeker): string {
+  const app = identiteit.app;
+  const manifest = app ? zoeker.lijst().partners.get(app) : undefined;
+  const eigen = manifest
+    ? ` en de ${manifest.operaties.length} operatie(s) uit het manifest van uw app ${app} (op hun sha256, als persistedQuery of documentId)`
+    : app
+      ? ` (uw app ${app} heeft geen geregistreerd manifest; beheer registreert het met PUT /partners/${app}/manifest)`
+      : '';
+  return `Beschikbaar: de vastgelegde overzichten ${namenIn(zoeker)}${eigen}.`;
+}
+
+const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
+
+/**
+ * De operatie uit het manifest van de app van deze partner: op id (documentId of de hash van
+ * persistedQuery), of op de hash van de querytekst zoals gestuurd (en geprint, zoals de
+ * gereedschappen hashen). Een analist zoekt hier niet: die mag elke query al.
+ */
+function uitEigenManifest(identiteit: Identiteit, zoeker: Overzichtenzoeker, id: unknown, query: unknown): Manifestoperatie | undefined {
+  const manifest = identiteit.app ? zoeker.lijst().partners.get(identiteit.app) : undefined;
+  if (!manifest) return undefined;
+  if (typeof id === 'string') return manifest.perId.get(hexVanId(id));
+  if (typeof query !== 'string') return undefined;
+  const letterlijk = manifest.perId.get(sha256(query));
+  if (letterlijk) return letterlijk;
+  try {
+    return manifest.perId.get(sha256(print(parse(query, { maxTokens: LIMIETEN.tokens }))));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Of een id of query in het manifest van een andere app staat: dan zegt de weigering wat deze partner wel mag, in plaats van "onbekend". */
+function inAnderManifest(identiteit: Identiteit, zoeker: Overzichtenzoeker, id: unknown, query: unknown): boolean {
+  const hashes = typeof id === 'string' ? [hexVanId(id)] : typeof query === 'string' ? [sha256(query)] : [];
+  return [...zoeker.lijst().partners.values()].some((m) => m.app !== identiteit.app && hashes.some((h) => m.perId.has(h)));
+}
+
+const buitenManifest = (identiteit: Identiteit, zoeker: Overzichtenzoeker) =>
+  new Weigering(
+    403,
+    'BUITEN_MANIFEST',
+    `Deze operatie staat niet in het manifest van ${identiteit.app ? `uw app ${identiteit.app}` : 'een app waaraan uw sleutel of token gebonden is'}; een partner stuurt alleen de operaties van zijn eigen app. ${toegestaan(identiteit, zoeker)}`,
+  );
 
 /** De koppen van een uitgefaseerde versie. */
 export function uitfaseringskoppen(u: Uitfasering, overzicht: Overzicht): [string, string][] {
@@ -137,10 +187,13 @@ export async function toegelatenVerzoek(
   const hash = body ? persistedHash(body.extensions) : undefined;
   if (!proef && (!body || (body.documentId === undefined && hash === undefined))) {
     if (analist) return { http: verzoek };
+    const eigen = body ? uitEigenManifest(identiteit, zoeker, undefined, body.query) : undefined;
+    if (eigen) return { http: alsPost(verzoek, eigen.body, eigen.name, body!) };
+    if (body && inAnderManifest(identiteit, zoeker, undefined, body.query)) throw buitenManifest(identiteit, zoeker);
     throw new Weigering(
       403,
       'ALLEEN_VASTGELEGDE_OPERATIES',
-      `Als partner mag u alleen vastgelegde overzichten uitvoeren: POST {"documentId": "<id>", "variables": {…}}, GET /graphql?documentId=<id>, of Apollo's persisted queries (GET /overzichten/manifest.json). Beschikbaar: ${namenIn(zoeker)}.`,
+      `Als partner mag u alleen vastgelegde operaties uitvoeren: POST {"documentId": "<id>", "variables": {…}}, GET /graphql?documentId=<id>, of Apollo's persisted queries (GET /overzichten/manifest.json). ${toegestaan(identiteit, zoeker)}`,
     );
   }
   const vraag = body ?? {};
@@ -150,6 +203,11 @@ export async function toegelatenVerzoek(
   const id = vraag.documentId ?? hash;
   const gevonden = proef ? { overzicht: proef } : typeof id === 'string' ? await zoeker.zoekOokNieuw(id) : undefined;
   if (!gevonden) {
+    if (!analist) {
+      const eigen = uitEigenManifest(identiteit, zoeker, id, vraag.query);
+      if (eigen) return { http: alsPost(verzoek, eigen.body, eigen.name, vraag) };
+      if (inAnderManifest(identiteit, zoeker, id, vraag.query)) throw buitenManifest(identiteit, zoeker);
+    }
     if (vraag.documentId === undefined) {
       // Apollo's vorm: een analist met een eigen query (of alleen een hash) laat Apollo Server het afhandelen.
       if (analist) return { http: verzoek };
@@ -157,7 +215,7 @@ export async function toegelatenVerzoek(
       throw new Weigering(
         403,
         'ALLEEN_VASTGELEGDE_OPERATIES',
-        `Als partner mag u alleen vastgelegde overzichten uitvoeren; deze query is er geen (de ids staan in GET /overzichten/manifest.json). Beschikbaar: ${namenIn(zoeker)}.`,
+        `Als partner mag u alleen vastgelegde operaties uitvoeren; deze query is er geen (de ids staan in GET /overzichten/manifest.json). ${toegestaan(identiteit, zoeker)}`,
       );
     }
     throw new Weigering(
@@ -170,11 +228,19 @@ export async function toegelatenVerzoek(
   const eigen = vraag.variables && typeof vraag.variables === 'object' && !Array.isArray(vraag.variables) ? (vraag.variables as Record<string, unknown>) : undefined;
   // Standaardwaarden van het overzicht voor wat de vraag niet meegeeft; iets anders dan een object meldt Apollo Server zelf.
   const variables = overzicht.standaardwaarden && (vraag.variables === undefined || vraag.variables === null || eigen) ? { ...overzicht.standaardwaarden, ...eigen } : vraag.variables;
-  const tekst = JSON.stringify({ query: overzicht.document, operationName: overzicht.operatienaam, variables, extensions: zonderPersistedQuery(vraag.extensions) });
-  if (verzoek.method !== 'GET') return { http: { ...verzoek, tekst }, gevonden };
+  return { http: alsPost(verzoek, overzicht.document, overzicht.operatienaam, { ...vraag, variables }), gevonden };
+}
+
+/**
+ * Het verzoek met dit document in plaats van het id. Een GET wordt een POST met JSON, zodat
+ * cache en Apollo Server één vorm zien; de voorcontrole (CSRF) zag de GET al zoals hij kwam.
+ */
+function alsPost(verzoek: HttpVerzoek, document: string, operatienaam: string, vraag: Verzoekbody): HttpVerzoek {
+  const tekst = JSON.stringify({ query: document, operationName: operatienaam, variables: vraag.variables, extensions: zonderPersistedQuery(vraag.extensions) });
+  if (verzoek.method !== 'GET') return { ...verzoek, tekst };
   const headers = new HeaderMap([...verzoek.headers]);
   headers.set('content-type', 'application/json');
-  return { http: { ...verzoek, method: 'POST', search: '', headers, tekst }, gevonden };
+  return { ...verzoek, method: 'POST', search: '', headers, tekst };
 }
 
 /** Welke verzoekkoppen een overzicht-antwoord veranderen: het formaat, en wie vraagt (de rechten). */

@@ -19,7 +19,7 @@ export interface Testregister extends Register {
   url: string;
   geheim: string;
   /** Een verzoek zoals de gateway het stuurt: met het geheim en (als gegeven) de identiteit. */
-  stuur(pad: string, init?: { methode?: 'GET' | 'POST'; body?: unknown; wie?: Identiteit | null; geheim?: string | null }): Promise<{ status: number; json: Record<string, unknown> }>;
+  stuur(pad: string, init?: { methode?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; wie?: Identiteit | null; geheim?: string | null }): Promise<{ status: number; json: Record<string, unknown> }>;
   stop(): Promise<void>;
 }
 
@@ -33,7 +33,7 @@ export async function startTestregister(opties: { sqlitePad?: string; databaseUr
   return Object.assign(register, {
     url,
     geheim,
-    async stuur(pad: string, { methode, body, wie = SAMENSTELLER, geheim: eigen = geheim }: { methode?: 'GET' | 'POST'; body?: unknown; wie?: Identiteit | null; geheim?: string | null } = {}) {
+    async stuur(pad: string, { methode, body, wie = SAMENSTELLER, geheim: eigen = geheim }: { methode?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; wie?: Identiteit | null; geheim?: string | null } = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (eigen !== null) headers[KOPPEN.geheim] = eigen;
       if (wie) headers[KOPPEN.identiteit] = alsAsciiJson(wie);

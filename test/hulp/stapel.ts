@@ -37,7 +37,7 @@ export interface Stapel {
   /** URL's van de subgraphs (naam → /graphql), om ze buiten de gateway om te proberen. */
   subgraafUrls: Record<string, string>;
   /** Een token met deze rollen, getekend met de sleutel die deze gateway aanvaardt. */
-  token(rollen: Rol[], opties?: { geldig?: string; onderwerp?: string }): Promise<string>;
+  token(rollen: Rol[], opties?: { geldig?: string; onderwerp?: string; app?: string }): Promise<string>;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   /** Het overzichtenregister (undefined met `register: false`), met zijn URL. */
   register?: Register & { url: string };
@@ -157,7 +157,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     subgraafverzoeken: () => verzoeken,
     geheim,
     subgraafUrls,
-    token: (rollen, { geldig = '1h', onderwerp = `test-${rollen.join('+')}` } = {}) => tekenToken(sleutelpaar, { rollen, geldig, onderwerp }),
+    token: (rollen, { geldig = '1h', onderwerp = `test-${rollen.join('+')}`, app } = {}) => tekenToken(sleutelpaar, { rollen, geldig, onderwerp, app }),
     async query(query, variables, headers = {}) {
       const antwoord = await fetch(http.url, {
         method: 'POST',

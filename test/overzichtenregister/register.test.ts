@@ -80,11 +80,12 @@ describe('het overzichtenregister op SQLite', () => {
     expect(ids(await leesStand(em), 'wedloop')).toEqual(['wedloop@1', 'wedloop@2']);
   });
 
-  it('leest de hele lijst met drie statements, hoeveel versies er ook zijn (geen N+1)', async () => {
+  it('leest de hele lijst met vier statements, hoeveel versies er ook zijn (geen N+1); vijf als er manifesten van partners zijn', async () => {
     const voor = register.db.statements.length;
     const stand = await leesStand(register.db.orm.em);
     expect(stand.versies.length).toBeGreaterThan(20);
-    expect(register.db.statements.length - voor).toBe(3);
+    expect(stand.partners).toEqual([]);
+    expect(register.db.statements.length - voor).toBe(4);
   });
 
   it('houdt een verslag: wie, wanneer, sha256, het document en de wijziging per versie', async () => {
