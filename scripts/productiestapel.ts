@@ -26,6 +26,8 @@ export interface Productiestapelopties {
   gateway?: NodeJS.ProcessEnv;
   /** Zoveel gateways naast elkaar op dezelfde subgraphs, hetzelfde register en dezelfde Redis; standaard 1. */
   replicas?: number;
+  /** Extra omgeving voor elk proces (bijvoorbeeld OTEL_EXPORTER_OTLP_ENDPOINT). */
+  alle?: NodeJS.ProcessEnv;
   /** Waarheen een onverwacht gestopt proces gemeld wordt. */
   meld: (melding: string) => void;
 }
