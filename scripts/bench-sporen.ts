@@ -38,7 +38,7 @@ interface Collector {
   stop(): Promise<void>;
 }
 
-/** Een OTLP/HTTP-ontvanger die alleen telt: hoeveel exports en hoeveel spans (JSON, zoals exporter-trace-otlp-http ze stuurt). */
+/** Een OTLP/HTTP-ontvanger die alleen telt: hoeveel exports en hoeveel spans (JSON, zoals exporter-trace-otlp-http ze stuurt; elk span heeft één "spanId"). */
 async function startCollector(): Promise<Collector> {
   const telling = { posts: 0, spans: 0 };
   const server: Server = createServer((req, res) => {
@@ -47,12 +47,8 @@ async function startCollector(): Promise<Collector> {
     req.on('end', () => {
       if (req.method === 'POST' && req.url === '/v1/traces') {
         telling.posts += 1;
-        try {
-          const inhoud = JSON.parse(Buffer.concat(stukken).toString('utf8')) as { resourceSpans?: { scopeSpans?: { spans?: unknown[] }[] }[] };
-          for (const r of inhoud.resourceSpans ?? []) for (const s of r.scopeSpans ?? []) telling.spans += s.spans?.length ?? 0;
-        } catch {
-          // protobuf of onzin: alleen de post telt
-        }
+        // Tellen zonder te parsen: de ontvanger deelt de machine met autocannon, en moet de exporteurs niet ophouden.
+        telling.spans += Buffer.concat(stukken).toString('utf8').split('"spanId"').length - 1;
         res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       } else res.writeHead(404).end();
     });
@@ -135,9 +131,10 @@ async function main() {
   }
   const uit = metingen[0];
   console.log('\n| sporen | verzoeken | p50 (ms) | p99 (ms) | verzoeken/s | fouten | spans bij de collector |\n| --- | --- | --- | --- | --- | --- | --- |');
+  // Eén query is zo'n 30 spans (gateway, zes subgraphs, analyse); minder bij de collector: de SDK verwierp wat niet meer in zijn wachtrij paste.
   for (const m of metingen) {
     const verschil = m === uit ? '' : ` (${m.rps >= uit.rps ? '+' : ''}${Math.round(((m.rps - uit.rps) / uit.rps) * 1000) / 10} %)`;
-    console.log(`| ${m.variant} | ${m.verzoeken} | ${m.p50} | ${m.p99} | ${m.rps}${verschil} | ${m.fouten} | ${m.spans === undefined ? '—' : `${m.spans} in ${m.exports} exports`} |`);
+    console.log(`| ${m.variant} | ${m.verzoeken} | ${m.p50} | ${m.p99} | ${m.rps}${verschil} | ${m.fouten} | ${m.spans === undefined ? '—' : `${m.spans} in ${m.exports} exports (${Math.round((m.spans / m.verzoeken) * 10) / 10} per verzoek)`} |`);
   }
   const rapport = { verzoeken, verbindingen, metingen };
   if (argumenten.out) writeFileSync(argumenten.out, `${JSON.stringify(rapport, null, 2)}\n`);

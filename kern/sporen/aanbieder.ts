@@ -9,7 +9,7 @@
 // spans (gateway.request, gateway.execute, gateway.fetch, …) met de globale API; alleen zo
 // horen ze bij hetzelfde spoor, en alleen zo vindt het logboek (kern/logboek.ts) het spoor
 // van het verzoek dat loopt. stop() maakt dat weer ongedaan, zodat een test na de andere kan.
-import { context, trace, type TextMapPropagator, type Tracer } from '@opentelemetry/api';
+import { context, diag, DiagLogLevel, trace, type TextMapPropagator, type Tracer } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Logboek } from '../logboek.js';
 import { sporeninstelling, type Sporeninstelling } from './instelling.js';
@@ -19,7 +19,7 @@ export type { Sporeninstelling } from './instelling.js';
 /** De naam van de tracer van dit project (instrumentation scope). */
 export const TRACERNAAM = 'een-thuis-voor-iedereen';
 
-/** Hoogstens één melding per zoveel ms over een export die mislukt: een collector die weg is, mag het logboek niet vullen. */
+/** Hoogstens één melding per soort per zoveel ms over een export die mislukt of verworpen spans: een collector die weg is, mag het logboek niet vullen. */
 export const EXPORTFOUT_MELDING_MS = 60_000;
 
 export interface Sporenopties extends Partial<Omit<Sporeninstelling, 'dienst'>> {
@@ -67,23 +67,34 @@ export async function startSporen(opties: Sporenopties): Promise<Sporen> {
     spanProcessors: [opties.meteen ? new sdk.SimpleSpanProcessor(exporteur) : new sdk.BatchSpanProcessor(exporteur)],
   });
 
-  // Een collector die weg is, geeft bij elke batch een fout; één regel per minuut zegt genoeg.
-  let gemeld = -Infinity;
-  let verzwegen = 0;
-  core.setGlobalErrorHandler((fout) => {
+  // Een collector die weg is, geeft bij elke batch een fout, en een volle wachtrij bij elke
+  // batch een melding over verworpen spans; één regel per soort per minuut zegt genoeg.
+  const gemeld = new Map<string, { tijd: number; verzwegen: number }>();
+  const meld = (soort: string, melding: string) => {
     const nu = Date.now();
-    if (nu - gemeld < EXPORTFOUT_MELDING_MS) {
-      verzwegen += 1;
+    const vorige = gemeld.get(soort);
+    if (vorige && nu - vorige.tijd < EXPORTFOUT_MELDING_MS) {
+      vorige.verzwegen += 1;
       return;
     }
-    gemeld = nu;
-    const melding = fout instanceof Error ? fout.message : String(fout);
-    opties.logboek?.warn(
-      { eindpunt: opties.eindpunt, verzwegen },
-      `sporen: export mislukt (${melding}); verzoeken gaan gewoon door, de spans van deze batch zijn weg${verzwegen ? ` (en ${verzwegen} eerdere meldingen sinds de vorige)` : ''}`,
-    );
-    verzwegen = 0;
-  });
+    const verzwegen = vorige?.verzwegen ?? 0;
+    gemeld.set(soort, { tijd: nu, verzwegen: 0 });
+    opties.logboek?.warn({ eindpunt: opties.eindpunt, verzwegen }, `sporen: ${melding}${verzwegen ? ` (en ${verzwegen} keer sinds de vorige melding)` : ''}`);
+  };
+  core.setGlobalErrorHandler((fout) =>
+    meld('export', `export mislukt (${fout instanceof Error ? fout.message : String(fout)}); verzoeken gaan gewoon door, de spans van deze batch zijn weg`),
+  );
+  // Wat de SDK zelf meldt, zoals spans die niet meer in de wachtrij pasten (OTEL_BSP_MAX_QUEUE_SIZE).
+  diag.setLogger(
+    {
+      error: (tekst) => meld('sdk', tekst),
+      warn: (tekst) => meld('sdk', tekst),
+      info: () => undefined,
+      debug: () => undefined,
+      verbose: () => undefined,
+    },
+    { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true },
+  );
 
   const contextmanager = new AsyncLocalStorageContextManager().enable();
   // Faalt als een ander al registreerde (twee stapels in één test): dan zouden spans stil verdwijnen.
@@ -91,6 +102,7 @@ export async function startSporen(opties: Sporenopties): Promise<Sporen> {
     contextmanager.disable();
     context.disable();
     trace.disable();
+    diag.disable();
     await provider.shutdown();
     throw new Error('Er zijn in dit proces al sporen geregistreerd; stop die eerst (Sporen.stop()).');
   }
@@ -104,6 +116,7 @@ export async function startSporen(opties: Sporenopties): Promise<Sporen> {
         trace.disable();
         context.disable();
         await provider.shutdown().catch(() => undefined);
+        diag.disable();
         core.setGlobalErrorHandler(core.loggingErrorHandler());
       })()),
   };
