@@ -98,7 +98,9 @@ async function meetVariant(variant: string, otel: NodeJS.ProcessEnv, collector?:
     if (collector) await new Promise((r) => setTimeout(r, 6000));
     const voor = { posts: collector?.posts ?? 0, spans: collector?.spans ?? 0 };
     const r = await autocannon({ url: stapel.url, connections: verbindingen, amount: verzoeken, method: 'POST', headers: koppen, body: PRIKKELS });
-    // Stoppen met SIGTERM: elk proces stuurt zijn laatste spans (Sporen.stop) voordat het gaat.
+    // De laatste batch gaat op de klok van de SDK (5 s). Niet op het stoppen rekenen: onder tsx
+    // (node --import tsx) stopt SIGTERM een proces zonder dat stopBijSignaal (Sporen.stop) loopt.
+    if (collector) await new Promise((r) => setTimeout(r, 6000));
     await groep.stop();
     const statussen: Record<string, number> = {};
     for (const [code, n] of Object.entries(r.statusCodeStats ?? {})) statussen[code] = n?.count ?? 0;
