@@ -51,10 +51,18 @@
 //   APOLLO_DISABLE_SECURITY_…     (aan)                              true zet een controle van de queryplanner uit,
 //     RECURSIVE_SELECTIONS_CHECK,                                    zoals bij @apollo/gateway zelf
 //     NON_LOCAL_SELECTIONS_CHECK
+//   OTEL_EXPORTER_OTLP_ENDPOINT,  (geen: sporen uit)                 OpenTelemetry-sporen via OTLP/HTTP naar een collector;
+//     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT                             zonder laadt de gateway de SDK niet
+//   OTEL_SERVICE_NAME             gateway                            service.name op elk span
+//   OTEL_TRACES_SAMPLER, _ARG     parentbased_always_on, 1           welke sporen bewaard worden; parentbased volgt de client
+//   OTEL_SDK_DISABLED, OTEL_TRACES_EXPORTER, OTEL_RESOURCE_ATTRIBUTES, OTEL_EXPORTER_OTLP_(TRACES_)HEADERS en _TIMEOUT:
+//                                 zoals de OpenTelemetry-SDK ze leest; de hele tabel staat in kern/sporen/instelling.ts,
+//                                 die ze ook voor de subgraphs leest
 import { z } from 'zod';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
 import { alleenLokaal, GELDIGE_ROLLEN, inProductie, leesRol, subgraafgeheim } from '../kern/identiteit.js';
 import { logniveau } from '../kern/logboek.js';
+import { sporeninstelling, type Sporeninstelling } from '../kern/sporen/instelling.js';
 import { redisinstelling, type Redisinstelling } from '../kern/wijzigingsbericht.js';
 import { STANDAARD_KOSTENBUDGET, type Kostenbudgetopties } from './limieten/kostenbudget.js';
 import { STANDAARD_ZWAARWERK, type Zwaarwerkopties } from './limieten/zwaarwerk.js';
@@ -92,6 +100,8 @@ export interface Gatewayconfiguratie {
   overzichtencontroleMs: number;
   /** Aanmelden in de browser met OpenID Connect (OIDC_*, SESSIE_*); undefined als OIDC_ISSUER ontbreekt. */
   aanmelden?: Aanmeldopties;
+  /** Waarheen de sporen gaan (OTEL_*); null als ze uit staan. index.ts bouwt er de sporen van (kern/sporen/aanbieder.ts). */
+  sporeninstelling: Sporeninstelling | null;
 }
 
 /** Een geheel getal van minstens `minimum`; niet gezet of leeg: de standaard. */
@@ -178,7 +188,7 @@ const OMGEVING = z.object({
   SESSIE_MAXIMAAL_S: geheel(60, STANDAARD_SESSIEDUUR.maximaalS, `een geheel aantal seconden van minstens 60, bijvoorbeeld ${STANDAARD_SESSIEDUUR.maximaalS}`),
 });
 
-/** De variabelen die leesConfiguratie hierboven leest (naast NODE_ENV, LOG_LEVEL, REDIS_* en de subgraph-URL's); docker-compose en Kubernetes worden ertegen getest. */
+/** De variabelen die leesConfiguratie hierboven leest (naast NODE_ENV, LOG_LEVEL, REDIS_*, de subgraph-URL's en OTEL_*, SPOORVARIABELEN); docker-compose en Kubernetes worden ertegen getest. */
 export const GELEZEN_VARIABELEN: readonly string[] = Object.keys(OMGEVING.shape);
 
 /** URL's uit de omgeving: BZK_URL, VWS_URL, …, ANALYSE_URL (docker-compose en Kubernetes zetten ze). */
@@ -194,9 +204,11 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
   const fout = (e: unknown) => new Configuratiefout(e instanceof Error ? e.message : String(e));
   let niveau: Gatewayconfiguratie['logniveau'];
   let geheim: string | undefined;
+  let sporen: Sporeninstelling | null;
   try {
     niveau = logniveau(omgeving);
     geheim = subgraafgeheim(omgeving);
+    sporen = sporeninstelling(omgeving, 'gateway');
   } catch (e) {
     throw fout(e);
   }
@@ -260,5 +272,6 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     register: o.OVERZICHTEN_URL === null ? null : { url: o.OVERZICHTEN_URL },
     overzichtencontroleMs: o.OVERZICHTEN_CONTROLE_MS,
     aanmelden,
+    sporeninstelling: sporen,
   };
 }

@@ -3,6 +3,7 @@
 import { luister, stopBijSignaal } from '../kern/http.js';
 import { maakLogboek } from '../kern/logboek.js';
 import { maakMetrieken } from '../kern/metrieken.js';
+import { startSporen } from '../kern/sporen/aanbieder.js';
 import { Configuratiefout, leesConfiguratie } from './configuratie.js';
 import { bouwGateway } from './server.js';
 
@@ -12,8 +13,11 @@ const config = await leesConfiguratie().catch((fout: unknown) => {
 });
 const logboek = maakLogboek({ proces: 'gateway', niveau: config.logniveau });
 for (const regel of config.meldingen) logboek.warn(regel);
+// Sporen alleen met een eindpunt (OTEL_*): anders laadt de gateway de SDK niet.
+const sporen = config.sporeninstelling ? await startSporen({ ...config.sporeninstelling, logboek }) : undefined;
+if (config.sporeninstelling) logboek.info({ eindpunt: config.sporeninstelling.eindpunt }, `sporen naar ${config.sporeninstelling.eindpunt} (sampler ${config.sporeninstelling.sampler.soort})`);
 // De configuratie draagt de opties van bouwGateway (Redis, subgraphs, toegang, grenzen) met dezelfde namen.
-const gateway = await bouwGateway({ ...config, metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }), logboek, opwarmen: true });
+const gateway = await bouwGateway({ ...config, metrieken: maakMetrieken({ proces: 'gateway', procesmetrieken: true }), logboek, opwarmen: true, sporen });
 const http = await luister(gateway.server, gateway.context, { poort: config.poort, host: config.host, ...gateway.http });
 
 const dashboard = http.url.replace(/\/graphql$/, '/dashboard/');
@@ -29,4 +33,6 @@ logboek.info(
 stopBijSignaal(async () => {
   await http.stop();
   await gateway.stop();
+  // De laatste spans nog naar de collector.
+  await sporen?.stop();
 });

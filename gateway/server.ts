@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import type { Luisteropties } from '../kern/http.js';
 import type { Identiteit } from '../kern/identiteit.js';
 import type { Logboek } from '../kern/logboek.js';
+import type { Sporen } from '../kern/sporen/aanbieder.js';
 import { maakMetrieken, type Metrieken } from '../kern/metrieken.js';
 import { enumsUit } from '../kern/vocabulaire.js';
 import type { Redisinstelling } from '../kern/wijzigingsbericht.js';
@@ -30,6 +31,7 @@ import { overzichtroutes } from './overzichten/routes.js';
 import { overzichtenstand, STANDAARD_OVERZICHTENCONTROLE_MS } from './overzichten/stand.js';
 import { partnerbeheer } from './partners/routes.js';
 import { publicatieroutes } from './publiceren.js';
+import { budgetspoor, identiteitspoor, stapspoor } from './sporen/stappen.js';
 import { aanmelding, type Aanmeldopties } from './toegang/aanmelden.js';
 import { volgSleutelbestand } from './toegang/sleutelbestand.js';
 import { ANONIEME_ANALIST, identificatie, type Identificeer, type Toegang } from './toegang/identificatie.js';
@@ -91,6 +93,11 @@ export interface Gatewayopties {
   zwaarwerk?: Zwaarwerkopties | false;
   /** Beveiligingscontroles van de queryplanner die uit staan; standaard alle aan. */
   plannercontroles?: Plannercontroles;
+  /**
+   * De sporen van het gateway-proces (kern/sporen/, gebouwd door index.ts of een test): een span
+   * per verzoek, per stap en per deelverzoek, en het spoor naar de subgraphs; standaard geen.
+   */
+  sporen?: Sporen;
 }
 
 /** Zo lang wacht het bouwen hoogstens op de eerste lijst van het register; daarna gaat het door met de ingebouwde set. */
@@ -113,7 +120,7 @@ export interface Gateway {
   /** Context per verzoek, voor wie de gateway zonder verzoekpad aanroept. */
   context(): Promise<Gatewaycontext>;
   /** Wat luister() nodig heeft: het verzoekpad, /health, /statistiek, /metrics en de eindpunten ernaast. */
-  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes' | 'beheertoegang'>;
+  http: Pick<Luisteropties, 'verwerk' | 'gezondheid' | 'statistiek' | 'metrieken' | 'logboek' | 'gereed' | 'routes' | 'beheertoegang' | 'sporen'>;
   /** Of de responscache aan staat (Redis bereikbaar en geabonneerd). */
   cacheActief(): boolean;
   stop(): Promise<void>;
@@ -153,32 +160,36 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const budgetredis = opties.redis ? new Redis(opties.redis.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }) : undefined;
   budgetredis?.on('error', () => undefined);
   // Eén verbinding voor alle subgraphs: de URL hoort bij de sleutel van het ontdubbelen.
-  const client = subgraafverbinding({ termijnMs: opties.subgraaftermijnMs, metingen, onderbreker: opties.onderbreker, logboek: opties.logboek });
+  const { sporen } = opties;
+  const client = subgraafverbinding({ termijnMs: opties.subgraaftermijnMs, metingen, onderbreker: opties.onderbreker, logboek: opties.logboek, sporen });
   const plannen = planopslag(supergraphSdl, { mib: CACHEGROOTTE_MIB, controles: opties.plannercontroles });
-  const uitvoering = federatie({ supergraphSdl, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim, client, plannen });
+  const uitvoering = federatie({ supergraphSdl, subgraafUrls: opties.subgraafUrls, geheim: opties.subgraafgeheim, client, plannen, sporen });
   const lengtes = gemetenlengtes({ adressen: () => uitvoering.adressen, geheim: opties.subgraafgeheim, logboek: opties.logboek });
   const cache = antwoordcache(geldigheid, metingen);
   const zwaar = opties.zwaarwerk === false ? undefined : zwaarwerk(opties.zwaarwerk ?? STANDAARD_ZWAARWERK);
   const budget = opties.kostenbudget === false ? undefined : kostenbudget(opties.kostenbudget ?? STANDAARD_KOSTENBUDGET, budgetredis);
-  const grens = grenzen({ kostentabel: () => lengtes.tabel(), toelating: kostentoelating(budget, zwaar), bundels: opties.bundels });
+  const grens = grenzen({ kostentabel: () => lengtes.tabel(), toelating: budgetspoor(sporen, kostentoelating(budget, zwaar)), bundels: opties.bundels });
+  // Met sporen een span per stap (sporen/stappen.ts): thuis.identiteit, thuis.voorcontrole, … ; het plannen en elk
+  // deelverzoek krijgen het hunne in de verbinding, en het verzoek zelf in kern/http.ts.
+  const spoor = stapspoor(sporen);
 
   // Het pad van een GraphQL-verzoek, stap voor stap.
   const pad = verzoekpad({
     // 1. Identiteit: wie vraagt (JWT, API-sleutel, of het sessiecookie van wie zich in de browser aanmeldde, dan met
     //    x-csrf-token; Gatewayopties.aanmelden); zonder geldig bewijs 401 (een verlopen sessie SESSIE_VERLOPEN), vóór al het andere.
-    identificeer,
+    identificeer: identiteitspoor(sporen, identificeer),
     stappen: [
       // 2. Voorcontrole: geen cross-site-formulier (CSRF) en geen te diep geneste JSON, vóór de cache.
-      voorcontrole,
+      spoor('voorcontrole', voorcontrole),
       // 3. Toelating: een partner stuurt alleen een vastgelegd overzicht; een documentId wordt zijn document.
-      toelating(overzichten, { klok, proeven, generatie: () => geldigheid?.generatie ?? null }),
+      spoor('toelating', toelating(overzichten, { klok, proeven, generatie: () => geldigheid?.generatie ?? null })),
       // 4. Antwoordcache en samenvoegen: een treffer kost niets; gelijke verzoeken gaan één keer verder.
-      cache,
-      // 5. Grenzen: de bundelgrens, dan in Apollo Server (net als alles hierna) tokens, diepte, kosten, aliassen; dan budget en zwaar werk.
-      grens,
+      spoor('cache', cache),
+      // 5. Grenzen: de bundelgrens, dan in Apollo Server (net als alles hierna) tokens, diepte, kosten, aliassen; dan budget en zwaar werk (thuis.budget).
+      spoor('grenzen', grens),
       // 6. Rollen: een partner introspecteert niet en krijgt geen "Bedoelde je …"; een analist wel.
       rollen,
-      // 7. Plannen: een nieuw document in een werkthread, zodat de lus van de gateway doorgaat.
+      // 7. Plannen: een nieuw document in een werkthread, zodat de lus van de gateway doorgaat (thuis.plannen).
       plannen,
       // 8. Uitvoering: @apollo/gateway vraagt de subgraphs, ontdubbeld, met termijn en onderbreker.
       uitvoering,
@@ -249,6 +260,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
       },
       metrieken,
       logboek: opties.logboek,
+      sporen,
       gereed: () => [...(uitvoering.geladen() ? [] : ['De gateway heeft de supergraph nog niet geladen.']), ...(opwarming?.redenen() ?? [])],
       beheertoegang: beheertoegang(toegang, identificeer),
       // Naast /graphql: de overzichten als URL's (door hetzelfde pad), het dashboard, het aanmelden en de publicaties.

@@ -14,6 +14,9 @@ import { geheimKlopt, KOPPEN } from './identiteit.js';
 import { foutAntwoord, jsonAntwoord, type HttpAntwoord } from './antwoord.js';
 import { maakLogboek, verzoekIdUit, type Logboek } from './logboek.js';
 import { maakMetrieken, OPERATIELABEL, type Metrieken } from './metrieken.js';
+import type { Sporen } from './sporen/aanbieder.js';
+import { KENMERK, serverspan } from './sporen/spoor.js';
+import { context as apicontext, SpanStatusCode, type Span } from '@opentelemetry/api';
 
 // Het antwoord hoort bij antwoord.ts; wie een route schrijft, vindt het ook hier naast HttpVerzoek en Route.
 export type { HttpAntwoord } from './antwoord.js';
@@ -92,6 +95,11 @@ export interface Luisteropties {
   logboek?: Logboek;
   /** Waarom het proces nog geen verzoeken kan beantwoorden (GET /health/ready: 503); leeg is gereed. */
   gereed?: () => Promise<string[]> | string[];
+  /**
+   * De sporen van dit proces (kern/sporen/): elk verzoek een span, als kind van een geldige
+   * traceparent; zonder: geen spans. Peilingen (/health, /metrics, een route met `peiling`) niet.
+   */
+  sporen?: Sporen;
 }
 
 /** Interne paden met hun eigen label in de metrieken; elk ander pad buiten /graphql en de routes is een 404. */
@@ -254,6 +262,13 @@ export async function luister<C extends BaseContext>(
     }
     return foutAntwoord(404, 'NOT_FOUND', `${req.method} ${pad} bestaat niet; GraphQL staat op /graphql, de gezondheid op /health.`);
   };
+  /** Peilingen van docker-compose, Prometheus en de gateways: veel, en niets om te volgen. */
+  const isPeiling = (pad: string) => INTERNE_PADEN.has(pad) || routes.some((r) => r.peiling && r.pad.test(pad));
+  /** De naam van het span van een verzoek: methode en route, zonder wat per verzoek verschilt (zoals de semantische conventies vragen). */
+  const spannaam = (methode: string | undefined, pad: string): string => {
+    const route = pad === '/graphql' ? pad : routes.find((r) => r.pad.test(pad));
+    return `${methode ?? 'GET'} ${typeof route === 'string' ? route : route ? (route.label ?? route.pad.source) : '(onbekend pad)'}`;
+  };
   /** Het label in de metrieken: de operatie voor GraphQL, anders het pad of de route (begrensd). */
   const label = (pad: string, antwoord: HttpAntwoord): string => {
     if (pad === '/graphql') return metrieken.operatielabel(antwoord.operatie, antwoord.status < 400);
@@ -261,12 +276,17 @@ export async function luister<C extends BaseContext>(
     const route = routes.find((r) => r.pad.test(pad));
     return route ? (route.label ?? route.pad.source) : OPERATIELABEL.onbekendPad;
   };
-  const meet = (req: IncomingMessage, pad: string, verzoekId: string, begin: number, antwoord: HttpAntwoord) => {
+  const meet = (req: IncomingMessage, pad: string, verzoekId: string, begin: number, antwoord: HttpAntwoord, span?: Span) => {
     const duur = performance.now() - begin;
     const operatie = label(pad, antwoord);
+    if (span) {
+      span.setAttribute('http.response.status_code', antwoord.status);
+      if (pad === '/graphql' && antwoord.operatie) span.setAttribute('graphql.operation.name', antwoord.operatie);
+      if (antwoord.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    }
     metrieken.verzoek(operatie, antwoord.status, duur / 1000);
     // Peilingen van docker-compose, Prometheus en de gateways zouden het logboek anders vullen.
-    const niveau = INTERNE_PADEN.has(pad) || routes.some((r) => r.peiling && r.pad.test(pad)) ? 'debug' : 'info';
+    const niveau = isPeiling(pad) ? 'debug' : 'info';
     if (logboek.isLevelEnabled(niveau)) {
       logboek[niveau]({ verzoekId, methode: req.method, pad, status: antwoord.status, duurMs: Math.round(duur * 100) / 100, operatie }, 'verzoek');
     }
@@ -276,7 +296,7 @@ export async function luister<C extends BaseContext>(
    * wordt een JSON-antwoord (500 alleen voor een echte fout in de code, één keer gelogd
    * met het verzoek-id), en wat daarna nog misgaat, sluit alleen deze verbinding.
    */
-  const beantwoord = async (req: IncomingMessage, res: ServerResponse, begin: number, pad: string, query: string, verzoekId: string): Promise<void> => {
+  const beantwoord = async (req: IncomingMessage, res: ServerResponse, begin: number, pad: string, query: string, verzoekId: string, span?: Span): Promise<void> => {
     let antwoord: HttpAntwoord;
     try {
       antwoord = await behandel(req, pad, query, verzoekId);
@@ -295,7 +315,7 @@ export async function luister<C extends BaseContext>(
       logboek.error({ verzoekId, pad, kop }, `interne fout: ongeldige waarde in kop ${kop}; het antwoord is vervangen door een 500`);
       antwoord = INTERNE_FOUT();
     }
-    if (schrijf(res, antwoord)) meet(req, pad, verzoekId, begin, antwoord);
+    if (schrijf(res, antwoord)) meet(req, pad, verzoekId, begin, antwoord, span);
     else logboek.info({ verzoekId, methode: req.method, pad }, 'client brak het verzoek af voor het antwoord');
   };
   const http: Server = createServer((req, res) => {
@@ -306,7 +326,11 @@ export async function luister<C extends BaseContext>(
     req.on('error', () => undefined);
     res.on('error', () => undefined);
     res.setHeader(KOPPEN.verzoekId, verzoekId);
-    beantwoord(req, res, begin, pad, query, verzoekId).catch((e: unknown) => {
+    const spoor = opties.sporen && !isPeiling(pad) ? serverspan(opties.sporen, req.headers, spannaam(req.method, pad), { 'http.request.method': req.method ?? 'GET', 'url.path': pad, [KENMERK.verzoekId]: verzoekId }) : undefined;
+    // Het span eindigt met de verbinding van dit antwoord: ook als de client halverwege wegging.
+    if (spoor) res.once('close', () => spoor.span.end());
+    const antwoord = () => beantwoord(req, res, begin, pad, query, verzoekId, spoor?.span);
+    (spoor ? apicontext.with(spoor.context, antwoord) : antwoord()).catch((e: unknown) => {
       // Alleen als schrijven of meten zelf faalde: dan is er niets netjes meer te sturen.
       logboek.error({ verzoekId, err: e }, 'interne fout bij het schrijven van het antwoord');
       if (!res.headersSent) {

@@ -8,11 +8,16 @@
 // Vorm uit LOG_FORMAT: json (standaard, en wat productie en elk hulpmiddel leest) of
 // leesbaar: één regel per gebeurtenis voor een mens aan de terminal (pino-pretty). npm
 // start zet leesbaar buiten productie.
+//
+// Met sporen aan (kern/sporen/) draagt elke regel binnen een verzoek het spoor-id als traceId
+// (en spanId): de namen die Grafana, Loki en de meeste collectors herkennen, zodat een
+// beheerder van een regel naar het spoor springt. Zonder sporen staat er niets.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { isatty } from 'node:tty';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { PrettyOptions } from 'pino-pretty';
+import { actiefSpoor } from './sporen/spoor.js';
 
 export type Logboek = Logger;
 
@@ -79,7 +84,7 @@ export function logformaat(omgeving: NodeJS.ProcessEnv = process.env): Logformaa
  * Velden die de leesbare regel al in de tekst zet (leesbareMelding), of die aan de
  * terminal niets zeggen; url en responscache staan alleen op "luistert op …", dat ze noemt.
  */
-const IN_DE_TEKST = ['pid', 'hostname', 'proces', 'verzoekId', 'methode', 'pad', 'status', 'duurMs', 'operatie', 'url', 'responscache'];
+const IN_DE_TEKST = ['pid', 'hostname', 'proces', 'verzoekId', 'methode', 'pad', 'status', 'duurMs', 'operatie', 'url', 'responscache', 'traceId', 'spanId'];
 
 /**
  * De tekst van een leesbare regel: het proces en de melding; voor de regel per verzoek
@@ -158,6 +163,9 @@ export function maakLogboek({ proces, bestemming, niveau, formaat, omgeving = pr
     // Niveaus als woord: wie het logboek zonder hulpmiddel leest, ziet "warn" in plaats van 40.
     formatters: { level: (label: string) => ({ level: label }) },
     redact: { paths: VERBORGEN, censor: '[verborgen]' },
+    // Leest het span van het verzoek dat loopt uit de context van de API; zonder sporen is die leeg.
+    // Elke keer een nieuw object: pino voegt de velden van de regel erin samen.
+    mixin: () => actiefSpoor() ?? {},
   };
   if (level === 'silent' && bestemming === undefined) return pino({ ...opties, enabled: false });
   return pino(opties, bestemming ?? standaardbestemming(formaat ?? logformaat(omgeving)));

@@ -26,18 +26,21 @@ export interface Productiestapelopties {
   gateway?: NodeJS.ProcessEnv;
   /** Zoveel gateways naast elkaar op dezelfde subgraphs, hetzelfde register en dezelfde Redis; standaard 1. */
   replicas?: number;
+  /** Extra omgeving voor elk proces (bijvoorbeeld OTEL_EXPORTER_OTLP_ENDPOINT). */
+  alle?: NodeJS.ProcessEnv;
   /** Waarheen een onverwacht gestopt proces gemeld wordt. */
   meld: (melding: string) => void;
 }
 
 const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
 
-export async function startProductiestapel(groep: Procesgroep, { map, apiSleutelbestand, gateway = {}, replicas = 1, meld }: Productiestapelopties): Promise<Productiestapel> {
+export async function startProductiestapel(groep: Procesgroep, { map, apiSleutelbestand, gateway = {}, alle = {}, replicas = 1, meld }: Productiestapelopties): Promise<Productiestapel> {
   const gemeenschappelijk: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
     SUBGRAAF_GEHEIM: nieuwGeheim(),
     REDIS_VOORVOEGSEL: `thuis-${process.pid}`,
     LOG_LEVEL: 'warn',
+    ...alle,
   };
   const pids: Record<string, number> = {};
   const start = async (naam: string, bestand: string, omgeving: NodeJS.ProcessEnv): Promise<string> => {

@@ -10,6 +10,7 @@ import { BIJ_DE_CODE, gecompileerdPad } from '../scripts/bouwplan.js';
 import { projectpad } from '../kern/projectmap.js';
 import { databasekeuze } from '../subgraphs/ministerie/proces.js';
 import { GELEZEN_VARIABELEN } from '../gateway/configuratie.js';
+import { SPOORVARIABELEN } from '../kern/sporen/instelling.js';
 
 interface Service {
   command?: string[];
@@ -109,7 +110,8 @@ describe('docker-compose.yml', () => {
     const analyse = compose.services.analyse;
     expect(analyse.command).toEqual(['node', gecompileerdPad('subgraphs/analyse/index.ts')]);
     expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
-    expect(Object.keys(analyse.environment ?? {})).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM']);
+    // Naast de sporen (OTEL_*, hieronder getest) niets: geen database, geen Redis.
+    expect(Object.keys(analyse.environment ?? {}).filter((naam) => !naam.startsWith('OTEL_'))).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM']);
     expect(analyse.depends_on ?? {}).toEqual({});
     expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health/ready`);
   });
@@ -167,6 +169,18 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(env).filter((naam) => /^(OIDC|SESSIE)_/.test(naam)).sort()).toEqual(aanmelden.filter((naam) => naam !== 'OIDC_CLIENT_SECRET_BESTAND').sort());
     // Een standaard in compose zou aanmelden half aanzetten: zonder OIDC_ISSUER weigert de gateway dan te starten.
     for (const naam of Object.keys(env).filter((n) => /^(OIDC|SESSIE)_/.test(n))) expect(env[naam], naam).toBe(`\${${naam}:-}`);
+  });
+
+  it('geeft gateway, ministeries en analyselaag dezelfde sporen door, leeg als ze niet gezet zijn (dan staan ze uit)', () => {
+    const sporen = (naam: string) => Object.entries(compose.services[naam].environment ?? {}).filter(([n]) => n.startsWith('OTEL_'));
+    const gateway = sporen('gateway');
+    expect(gateway.map(([n]) => n)).toContain('OTEL_EXPORTER_OTLP_ENDPOINT');
+    // Alleen wat de code leest, en zonder standaard: een eindpunt in compose zou sporen aanzetten naar een collector die er niet is.
+    for (const [naam, waarde] of gateway) {
+      expect(SPOORVARIABELEN as readonly string[], naam).toContain(naam);
+      expect(waarde, naam).toBe(`\${${naam}:-}`);
+    }
+    for (const naam of ['gateway', ANALYSE.naam, ...SUBGRAFEN.map((s) => s.naam)]) expect(sporen(naam), naam).toEqual(gateway);
   });
 
   it('maakt in postgres een database en rol per ministerie met het wachtwoord uit de omgeving', () => {

@@ -6,6 +6,8 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
 import { KOPPEN } from '../../kern/identiteit.js';
+import type { Sporen } from '../../kern/sporen/aanbieder.js';
+import { planspoor } from '../sporen/verbinding.js';
 import type { Gatewaycontext, Stap } from '../stap.js';
 import type { Planopslag } from './plannen/planopslag.js';
 import type { Subgraafverbinding } from './subgraafclient.js';
@@ -31,6 +33,8 @@ export interface Federatieopties {
   geheim?: string;
   client: Subgraafverbinding;
   plannen: Planopslag;
+  /** Met sporen: het halen van een plan als span (sporen/verbinding.ts); de spans van @apollo/gateway zelf horen dan bij hetzelfde spoor. */
+  sporen?: Sporen;
 }
 
 export interface Federatie extends Stap {
@@ -40,7 +44,7 @@ export interface Federatie extends Stap {
   geladen(): boolean;
 }
 
-export function federatie({ supergraphSdl, subgraafUrls = {}, geheim, client, plannen }: Federatieopties): Federatie {
+export function federatie({ supergraphSdl, subgraafUrls = {}, geheim, client, plannen, sporen }: Federatieopties): Federatie {
   // @apollo/gateway start anders een meter die cloud-metadata-adressen (169.254.169.254)
   // aftast en gebruiksgegevens naar Apollo stuurt. Een overheidsgateway praat met niemand
   // buiten zijn eigen netwerk. De constructor leest alleen deze variabele, dus moet ze in
@@ -49,7 +53,7 @@ export function federatie({ supergraphSdl, subgraafUrls = {}, geheim, client, pl
   const adressen = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    queryPlannerConfig: { cache: plannen.cache },
+    queryPlannerConfig: { cache: planspoor(sporen, plannen.cache) },
     buildService: ({ name, url }) => {
       adressen.set(name, subgraafUrls[name] ?? url ?? '');
       return new RemoteGraphQLDataSource<Gatewaycontext>({

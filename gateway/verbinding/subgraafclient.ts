@@ -24,6 +24,10 @@ import { onderbreker, STANDAARD_ONDERBREKER, type Onderbreker, type Onderbrekero
 import { samenvoeger } from '../cache/samenvoegen.js';
 import { lusklok } from './lusvertraging.js';
 import { alsStoringsantwoord } from './storingsantwoord.js';
+import { trace } from '@opentelemetry/api';
+import type { Sporen } from '../../kern/sporen/aanbieder.js';
+import { KENMERK } from '../../kern/sporen/spoor.js';
+import { fetchspoor } from '../sporen/verbinding.js';
 
 interface Antwoord {
   status: number;
@@ -144,19 +148,24 @@ export interface Verbindingsopties {
   /** Wanneer de gateway een falende subgraph een pauze geeft; `false` zet dat uit. */
   onderbreker?: Onderbrekeropties | false;
   logboek?: Pick<Logboek, 'warn' | 'info'>;
+  /** Met sporen: elk deelverzoek een span dat het spoor aan de subgraph meegeeft (sporen/verbinding.ts). */
+  sporen?: Sporen;
 }
 
 const NIET_METEN: Subgraafmeter = { meet: () => undefined, gedeeld: () => undefined };
 
+/** Koppen die per clientverzoek anders zijn: het verzoek-id en het spoor (W3C Trace Context). */
+const PER_CLIENTVERZOEK = new Set<string>([KOPPEN.verzoekId, 'traceparent', 'tracestate']);
+
 /**
  * De sleutel waarop gelijke verzoeken samengaan. Kopregels tellen mee, zodat verzoeken
- * met een andere identiteit nooit elkaars antwoord krijgen; het verzoek-id niet, want
- * dat is per clientverzoek anders en zou elk samengaan onmogelijk maken.
+ * met een andere identiteit nooit elkaars antwoord krijgen; het verzoek-id en het spoor
+ * niet, want die zijn per clientverzoek anders en zouden elk samengaan onmogelijk maken.
  */
 function sleutelVan(url: string, init: FetcherRequestInit, body: string): string {
   const koppen = init.headers ?? {};
   let tekst = '';
-  for (const kop in koppen) if (kop !== KOPPEN.verzoekId) tekst += `${kop}: ${koppen[kop]}\n`;
+  for (const kop in koppen) if (!PER_CLIENTVERZOEK.has(kop)) tekst += `${kop}: ${koppen[kop]}\n`;
   return `${init.method ?? 'GET'} ${url}\n${tekst}\n${body}`;
 }
 
@@ -170,6 +179,7 @@ export function subgraafverbinding({
   metingen,
   onderbreker: onderbrekeropties = STANDAARD_ONDERBREKER,
   logboek,
+  sporen,
 }: Verbindingsopties = {}): Subgraafverbinding {
   const agent = new Agent({ keepAliveTimeout: 60_000, connections: 64 });
   // De termijn telt niet mee wat de lus van de gateway zelf achterliep (lusvertraging.ts).
@@ -232,19 +242,24 @@ export function subgraafverbinding({
       if (typeof init.body !== 'string') return stuur();
       const voor = gelijktijdig.samengevoegd;
       const lopend = gelijktijdig.doe(sleutelVan(url, init, init.body), stuur);
-      if (gelijktijdig.samengevoegd !== voor) meter.gedeeld();
+      if (gelijktijdig.samengevoegd !== voor) {
+        meter.gedeeld();
+        // De subgraph ziet het spoor van het verzoek dat al liep; zo verklaart het span waarom het er geen kind heeft.
+        trace.getActiveSpan()?.setAttribute(KENMERK.gedeeld, true);
+      }
       return lopend;
     };
     // De onderbreker telt elk deelverzoek van de gateway, ook wie aansloot bij een gelijk
     // lopend verzoek: twee operaties die op hetzelfde hangende deelverzoek wachtten, zijn
     // twee mislukkingen. (Gelijke operaties voert de antwoordcache al één keer uit.)
-    const bewaaktGaan = (url: string, init: FetcherRequestInit) =>
+    const bewaaktGaan = fetchspoor(sporen, naam, (url: string, init: FetcherRequestInit) =>
       bewaakt
         ? bewaakt.voer(() => gaan(url, init)).catch((fout: unknown) => {
             if (fout instanceof GraphQLError && fout.extensions.code === 'SUBGRAAF_GEPAUZEERD') meter.meet('gepauzeerd', 0);
             throw fout;
           })
-        : gaan(url, init);
+        : gaan(url, init),
+    );
     return async (url, init = {}) => {
       // Een mislukt entiteitsverzoek wordt null-velden met de fout: zie storingsantwoord.ts.
       const antwoord = await bewaaktGaan(url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));

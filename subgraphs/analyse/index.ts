@@ -1,14 +1,26 @@
+// De analyselaag als proces. Wat het uit de omgeving leest:
+//
+//   variabele                 standaard                        waarvoor
+//   PORT                      4006                             poort
+//   HOST                      127.0.0.1                        luisteradres
+//   SUBGRAAF_GEHEIM           (geen; in productie verplicht)   het geheim dat de gateway meestuurt (kern/identiteit.ts)
+//   LOG_LEVEL, LOG_FORMAT     info, json                       het logboek (kern/logboek.ts)
+//   OTEL_EXPORTER_OTLP_…      (geen: sporen uit)               OpenTelemetry-sporen: een span per verzoek en per analyseveld,
+//   en de andere OTEL_*                                        onder het spoor van de gateway; OTEL_SERVICE_NAME standaard
+//                                                              analyse (de hele tabel: kern/sporen/instelling.ts)
 import { ANALYSE } from '../../kern/config.js';
 import { geheimOfStop } from '../../kern/identiteit.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.js';
 import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
+import { sporenOfStop } from '../../kern/sporen/aanbieder.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { bouwAnalyse } from './server.js';
 
 const logboek = maakLogboek({ proces: ANALYSE.naam });
 const geheim = geheimOfStop(logboek);
-const { server, lijstlengtes } = await bouwAnalyse();
+const sporen = await sporenOfStop(logboek, ANALYSE.naam);
+const { server, lijstlengtes } = await bouwAnalyse({ sporen });
 // De analyselaag heeft geen database en leest alles uit het verzoek: gestart is gereed,
 // tot hij stopt (dan moet er geen nieuw verkeer meer heen).
 let stopt = false;
@@ -19,6 +31,7 @@ const http = await luister(server, async () => ({}), {
   geheim,
   metrieken: maakMetrieken({ proces: ANALYSE.naam, procesmetrieken: true }),
   logboek,
+  sporen,
   gereed: () => (stopt ? ['De analyselaag stopt.'] : []),
   routes: [lijstlengteroute(lijstlengtes)],
 });
@@ -27,4 +40,5 @@ stopBijSignaal(async () => {
   stopt = true;
   await http.stop();
   await server.stop();
+  await sporen?.stop();
 });

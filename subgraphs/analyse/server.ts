@@ -6,6 +6,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { bladzijde } from '../../kern/bladzijde.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
+import type { Sporen } from '../../kern/sporen/aanbieder.js';
+import { resolversMetSporen } from '../../kern/sporen/resolvers.js';
 import { startSubgraafserver } from '../subgraafserver.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
@@ -218,8 +220,13 @@ export interface Analyselaag {
   lijstlengtes(): Lijstlengtes;
 }
 
-export async function bouwAnalyse(): Promise<Analyselaag> {
-  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: metVerbindingsresolvers(resolvers) as GraphQLResolverMap<unknown> });
+export interface Analyseopties {
+  /** Met sporen: elk analyseveld een span (thuis.analyse Analyse.tegenwerkendePrikkels, …), onder het verzoek van de gateway. */
+  sporen?: Sporen;
+}
+
+export async function bouwAnalyse({ sporen }: Analyseopties = {}): Promise<Analyselaag> {
+  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', metVerbindingsresolvers(resolvers)) as GraphQLResolverMap<unknown> });
   const telling = analysetelling(schema);
   return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel };
 }

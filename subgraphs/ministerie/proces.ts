@@ -1,6 +1,20 @@
 // Start één ministerie-subgraph als eigen proces: database openen, bij de eerste
 // start de edities importeren, luisteren, nieuwe edities volgen, en netjes stoppen op
-// SIGINT/SIGTERM.
+// SIGINT/SIGTERM. Wat het uit de omgeving leest:
+//
+//   variabele                      standaard                        waarvoor
+//   MINISTERIE                     (verplicht)                      welk ministerie (index.ts)
+//   PORT                           4001 … 4005 (kern/config.ts)     poort
+//   HOST                           127.0.0.1                        luisteradres
+//   <MINISTERIE>_DATABASE_URL      (geen: SQLite)                   PostgreSQL van dit ministerie
+//   <MINISTERIE>_SQLITE_PAD        subgraphs/<naam>/var/<naam>.sqlite  het SQLite-bestand zonder PostgreSQL
+//   DATA_CONTROLE_S                5                                hoe vaak de database op nieuwe edities wordt nagekeken
+//   REDIS_URL, REDIS_VOORVOEGSEL   zoals de gateway                 publicaties melden en volgen (kern/wijzigingsbericht.ts)
+//   SUBGRAAF_GEHEIM                (geen; in productie verplicht)   het geheim dat de gateway meestuurt (kern/identiteit.ts)
+//   LOG_LEVEL, LOG_FORMAT          info, json                       het logboek (kern/logboek.ts)
+//   OTEL_EXPORTER_OTLP_…           (geen: sporen uit)               OpenTelemetry-sporen: een span per verzoek, onder het spoor
+//   en de andere OTEL_*                                             van de gateway; OTEL_SERVICE_NAME standaard de naam (bzk, …)
+//                                                                   (de hele tabel: kern/sporen/instelling.ts)
 import { fileURLToPath } from 'node:url';
 import { subgraaf as instellingVan, type DepartementCode } from '../../kern/config.js';
 import { editiestempel, isActueel } from './editie/importeren.js';
@@ -11,6 +25,7 @@ import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.
 import { projectpad } from '../../kern/projectmap.js';
 import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
+import { sporenOfStop } from '../../kern/sporen/aanbieder.js';
 import { redisinstelling, volgPublicaties } from '../../kern/wijzigingsbericht.js';
 import { geheimOfStop } from '../../kern/identiteit.js';
 import { editieroutes } from './editieroutes.js';
@@ -78,6 +93,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
   const logboek = maakLogboek({ proces: instelling.naam });
   const log = (tekst: string) => logboek.info(tekst);
   const geheim = geheimOfStop(logboek);
+  const sporen = await sporenOfStop(logboek, instelling.naam);
   const redis = await redisinstelling();
   const subgraaf = await bouwSubgraaf(ministerie, { ...databasekeuze(ministerie.departement), redis, waarschuw: (tekst) => logboek.warn(tekst) });
   try {
@@ -97,6 +113,7 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
     geheim,
     metrieken: maakMetrieken({ proces: instelling.naam, procesmetrieken: true }),
     logboek,
+    sporen,
     gereed: () => subgraafGereedheid(subgraaf),
     routes: [...editieroutes(subgraaf, { redis, log }), lijstlengteroute(subgraaf.lijstlengtes)],
     statistiek: () => ({ sqlStatements: subgraaf.db.teller.aantal }),
@@ -107,5 +124,6 @@ export async function startMinisterie(ministerie: Ministerie): Promise<void> {
     stopVolgen();
     await http.stop();
     await subgraaf.sluit();
+    await sporen?.stop();
   });
 }

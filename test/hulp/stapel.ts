@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { bouwRegister, type Register } from '../../overzichtenregister/dienst.js';
 import type { Gatewayopties } from '../../gateway/server.js';
 import type { Aanmeldopties } from '../../gateway/toegang/aanmelden.js';
+import type { Sporen } from '../../kern/sporen/aanbieder.js';
 import { maakSleutelpaar, ONTWIKKELUITGEVER, PUBLIEK, sleutelsVan, tekenToken } from '../../gateway/toegang/ontwikkelsleutel.js';
 
 export interface Stapel {
@@ -78,6 +79,8 @@ export interface Stapelopties {
   aanmelden?: Aanmeldopties;
   /** De poort van de gateway (standaard een vrije): de provider kent de redirect-URL al voordat de gateway luistert (vrijePoort in test/hulp/oidc.ts). */
   poort?: number;
+  /** Sporen voor alle diensten van de stapel (één proces, dus één provider); standaard geen. */
+  sporen?: Sporen;
 }
 
 export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopties = {}): Promise<Stapel> {
@@ -86,7 +89,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
   let verzoeken = 0;
   const logboek = (proces: string) => (opties.logbestemming ? maakLogboek({ proces, bestemming: opties.logbestemming, niveau: 'info' }) : undefined);
   // Elk proces een eigen registry en logboek, zoals in productie.
-  const waarneming = (proces: string) => ({ logboek: logboek(proces), metrieken: maakMetrieken({ proces }) });
+  const waarneming = (proces: string) => ({ logboek: logboek(proces), metrieken: maakMetrieken({ proces }), sporen: opties.sporen });
   const geheim = randomBytes(24).toString('base64url');
   const sleutelpaar = await maakSleutelpaar();
   const luisteraars: Luisteraar[] = await Promise.all(
@@ -100,7 +103,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       }),
     ),
   );
-  const analyse = await bouwAnalyse();
+  const analyse = await bouwAnalyse({ sporen: opties.sporen });
   const analyseHttp = await luister(analyse.server, async () => (verzoeken++, {}), {
     poort: 0,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,
@@ -140,6 +143,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     subgraafgeheim: geheim,
     logboek: logboek('gateway'),
     aanmelden: opties.aanmelden,
+    sporen: opties.sporen,
     toegang: {
       modus: 'ontwikkeling',
       jwt: { sleutels: sleutelsVan(sleutelpaar), uitgever: ONTWIKKELUITGEVER, publiek: PUBLIEK },

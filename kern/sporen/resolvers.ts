@@ -1,0 +1,37 @@
+// Resolvers als spans: elk veld dat rekent een eigen span, met het veld en hoeveel het gaf.
+// Voor de analyselaag (subgraphs/analyse/server.ts), waar het werk van een verzoek in een
+// handvol resolvers zit; niet voor elk veld van een ministerie, dat alleen uit zijn
+// momentopname leest: daar zou het spoor vooral spans tellen.
+import type { Sporen } from './aanbieder.js';
+import { inSpanSynchroon } from './spoor.js';
+
+type Resolvermap = Record<string, Record<string, unknown>>;
+
+/**
+ * Dezelfde resolvers, elk veld (behalve __resolveReference en andere __-velden) in een span
+ * `${naam} Type.veld`. Zonder sporen dezelfde map.
+ */
+export function resolversMetSporen<R extends object>(sporen: Sporen | undefined, naam: string, resolvers: R): R {
+  if (!sporen) return resolvers;
+  const map = resolvers as Resolvermap;
+  return Object.fromEntries(
+    Object.entries(map).map(([type, velden]) => [
+      type,
+      Object.fromEntries(
+        Object.entries(velden).map(([veld, resolver]) => {
+          if (veld.startsWith('__') || typeof resolver !== 'function') return [veld, resolver];
+          const spannaam = `${naam} ${type}.${veld}`;
+          return [
+            veld,
+            (...argumenten: unknown[]) =>
+              inSpanSynchroon(sporen, spannaam, (span) => {
+                const uitkomst: unknown = resolver(...argumenten);
+                if (Array.isArray(uitkomst)) span.setAttribute('thuis.aantal', uitkomst.length);
+                return uitkomst;
+              }, { 'graphql.field.name': veld, 'graphql.field.type': type }),
+          ];
+        }),
+      ),
+    ]),
+  ) as R;
+}
