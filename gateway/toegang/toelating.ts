@@ -201,9 +201,13 @@ export async function toegelatenVerzoek(
     throw new Weigering(400, 'QUERY_EN_DOCUMENTID', 'Stuur óf een query óf een documentId, niet allebei.');
   }
   const id = vraag.documentId ?? hash;
+  // Eerst het eigen manifest, vóór het register: anders kostte elke operatie uit een manifest een vraag aan het register (zoekOokNieuw).
+  const eigenEerst = !proef && !analist && typeof id === 'string' && !zoeker.zoek(id) ? uitEigenManifest(identiteit, zoeker, id, vraag.query) : undefined;
+  if (eigenEerst) return { http: alsPost(verzoek, eigenEerst.body, eigenEerst.name, vraag) };
   const gevonden = proef ? { overzicht: proef } : typeof id === 'string' ? await zoeker.zoekOokNieuw(id) : undefined;
   if (!gevonden) {
     if (!analist) {
+      // Nog eens na het register: een manifest dat net via een andere replica geregistreerd is.
       const eigen = uitEigenManifest(identiteit, zoeker, id, vraag.query);
       if (eigen) return { http: alsPost(verzoek, eigen.body, eigen.name, vraag) };
       if (inAnderManifest(identiteit, zoeker, id, vraag.query)) throw buitenManifest(identiteit, zoeker);
