@@ -186,7 +186,7 @@ describe('filter: Prikkelfilter naast de verouderde losse argumenten', () => {
 
   it('introspectie toont de losse argumenten als verouderd, met het filterveld in de plaats', async () => {
     const r = await stapel.query<{ __type: { fields: { name: string; args: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] }[] } }>(
-      `{ __type(name: "Analyse") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`,
+      `{ __type(name: "Analyse") { fields(includeDeprecated: true) { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`,
     );
     expect(r.errors).toBeUndefined();
     const velden = new Map(r.data!.__type.fields.map((v) => [v.name, v.args]));

@@ -106,17 +106,21 @@ describe('wat de gateway laadt', () => {
 
   it('laadt, gebouwd in een eigen proces, geen MikroORM, database of schemagereedschap; @apollo/composition alleen via @apollo/gateway', () => {
     // Geen Redis en subgraphs op een poort waar niets luistert: het bouwen vraagt niemand iets.
+    const map = mkdtempSync(join(tmpdir(), 'gateway-laadt-'));
+    const uitvoer = join(map, 'geladen.json');
     const script = `
       import { createRequire } from 'node:module';
+      import { writeFileSync } from 'node:fs';
       const { bouwGateway } = await import(${JSON.stringify(join(WORTEL, 'gateway/server.ts'))});
       const gateway = await bouwGateway({ redis: null, subgraafUrls: Object.fromEntries(['bzk', 'vws', 'jenv', 'szw', 'ocw', 'analyse'].map((n) => [n, 'http://127.0.0.1:9/graphql'])) });
       await gateway.stop();
       const geladen = Object.values(createRequire(import.meta.url).cache);
-      console.log(JSON.stringify(geladen.map((m) => [m.filename, m.parent?.filename ?? null])));
+      // In een bestand: process.exit() direct na een grote console.log naar een pipe kapt de uitvoer af.
+      writeFileSync(${JSON.stringify(uitvoer)}, JSON.stringify(geladen.map((m) => [m.filename, m.parent?.filename ?? null])));
       process.exit(0);
     `;
     // Als bestand, niet met -e: de werkthreads van de gateway erven de opties van het proces.
-    const bestand = join(mkdtempSync(join(tmpdir(), 'gateway-laadt-')), 'bouw.mjs');
+    const bestand = join(map, 'bouw.mjs');
     writeFileSync(bestand, script);
     const kind = spawnSync(process.execPath, ['--import', 'tsx', bestand], {
       cwd: WORTEL,
@@ -125,7 +129,7 @@ describe('wat de gateway laadt', () => {
       timeout: 60_000,
     });
     expect(kind.status, kind.stderr).toBe(0);
-    const geladen = JSON.parse(kind.stdout.trim().split('\n').at(-1)!) as [string, string | null][];
+    const geladen = JSON.parse(readFileSync(uitvoer, 'utf8')) as [string, string | null][];
     const pakket = (pad: string | null) => (pad === null ? null : pakketVan(/node_modules\/(.*)$/.exec(pad)?.[1] ?? relative(WORTEL, pad)));
     expect(geladen.length).toBeGreaterThan(100);
     const verboden = geladen.map(([pad]) => pakket(pad)!).filter((p) => VERBODEN_PAKKETTEN.some((v) => v.test(p)) && p !== '@apollo/composition');
