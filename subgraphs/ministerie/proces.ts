@@ -1,7 +1,7 @@
 // Start één ministerie-subgraph als eigen proces: database openen, bij de eerste
 // start de edities importeren, luisteren, nieuwe edities volgen, en netjes stoppen op
 // SIGINT/SIGTERM.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { subgraaf as instellingVan, type DepartementCode } from '../../kern/config.js';
 import { editiestempel, isActueel } from './editie/importeren.js';
 import { Importfout } from './editie/lezen.js';
@@ -25,6 +25,16 @@ export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.Pro
       omgeving[instelling.sqliteVariabele] ||
       projectpad('subgraphs', instelling.naam, 'var', `${instelling.naam}.sqlite`),
   };
+}
+
+/**
+ * De map met de edities: <MINISTERIE>_DATA_MAP, anders subgraphs/<ministerie>/data/. Een
+ * andere map is voor wie het ministerie met andere edities wil draaien zonder de kamer
+ * aan te raken, zoals de schaalbench (bench/schaal/) met k keer zoveel beleid.
+ */
+export function editiemap(ministerie: Ministerie, omgeving: NodeJS.ProcessEnv = process.env): URL {
+  const map = omgeving[instellingVan(ministerie.departement).dataVariabele];
+  return map ? pathToFileURL(map.endsWith('/') ? map : `${map}/`) : ministerie.data;
 }
 
 /**
@@ -73,7 +83,8 @@ export function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: s
   };
 }
 
-export async function startMinisterie(ministerie: Ministerie): Promise<void> {
+export async function startMinisterie(declaratie: Ministerie): Promise<void> {
+  const ministerie: Ministerie = { ...declaratie, data: editiemap(declaratie) };
   const instelling = instellingVan(ministerie.departement);
   const logboek = maakLogboek({ proces: instelling.naam });
   const log = (tekst: string) => logboek.info(tekst);
