@@ -1,0 +1,64 @@
+// Eén client, verzoeken na elkaar: de mediaan van wat één analist merkt. Na een time-out
+// stopt de reeks voor die vraag (nog negentien keer de termijn afwachten meet niets
+// nieuws), en de reeks houdt een tijdsbudget, zodat de bench bij elke k eindigt.
+import { percentiel } from '../meten.js';
+import { vraag, type Uitkomst } from './verzoek.js';
+import type { Schaalvraag } from './vragen.js';
+
+export interface Vraagmeting {
+  vorm: string;
+  /** Verzoeken na het eerste (dat opwarmt en apart staat). */
+  verzoeken: number;
+  geslaagd: number;
+  p50: number | null;
+  max: number | null;
+  /** Het eerste verzoek, dat een koud pad kan treffen. */
+  eersteMs: number;
+  timeouts: number;
+  /** Per code (extensions.code, HTTP-status of de time-out) hoe vaak. */
+  fouten: Record<string, number>;
+  /** Wat de telling zei, alleen bij de telling. */
+  aantal?: number | null;
+}
+
+export interface Latentieopties {
+  url: string;
+  koppen: Record<string, string>;
+  herhalingen: number;
+  termijnMs: number;
+  /** Na zoveel ms geen nieuw verzoek meer voor deze vraag. */
+  budgetMs: number;
+}
+
+const rond = (ms: number) => Math.round(ms * 10) / 10;
+
+export async function meetVraag(v: Schaalvraag, o: Latentieopties): Promise<Vraagmeting> {
+  const fouten: Record<string, number> = {};
+  let timeouts = 0;
+  const noteer = (u: Uitkomst) => {
+    if (u.soort === 'antwoord') return;
+    fouten[u.code] = (fouten[u.code] ?? 0) + 1;
+    if (u.soort === 'time-out') timeouts += 1;
+  };
+  const begin = Date.now();
+  const eerste = await vraag(o.url, o.koppen, v.body, o.termijnMs);
+  noteer(eerste);
+  const meting: Vraagmeting = { vorm: v.vorm, verzoeken: 0, geslaagd: 0, p50: null, max: null, eersteMs: rond(eerste.ms), timeouts, fouten };
+  if (eerste.soort === 'antwoord' && v.aantal) meting.aantal = v.aantal(eerste.data);
+  if (eerste.soort === 'time-out') return { ...meting, timeouts };
+  const tijden: number[] = [];
+  for (let i = 0; i < o.herhalingen && Date.now() - begin < o.budgetMs; i++) {
+    const u = await vraag(o.url, o.koppen, v.body, o.termijnMs);
+    meting.verzoeken += 1;
+    noteer(u);
+    if (u.soort === 'antwoord') tijden.push(u.ms);
+    if (u.soort === 'time-out') break;
+  }
+  return {
+    ...meting,
+    geslaagd: tijden.length,
+    p50: tijden.length > 0 ? rond(percentiel(tijden, 50)) : null,
+    max: tijden.length > 0 ? rond(Math.max(...tijden)) : null,
+    timeouts,
+  };
+}

@@ -1,0 +1,149 @@
+// Wat de schaalbench per k afdrukt, en de doelen van issue 25 als tabel `doel | gehaald`
+// (zoals npm run bench:eerlijkheid). Een time-out of fout staat in de cel van die vraag,
+// niet in een voetnoot: wie de tabel leest, moet zien dat een mediaan ontbreekt en waarom.
+import type { Meting } from '../meten.js';
+import type { Importuitkomst } from './importeren.js';
+import type { Vraagmeting } from './latentie.js';
+import type { Publicatiemeting } from './publicatie.js';
+import type { Vraagnaam } from './vragen.js';
+
+export interface Opwarmmeting {
+  /** Uit de melding van de gateway als die er was, anders van /health tot /health/ready. */
+  ms: number | null;
+  bron: 'logboek' | 'gezondheid';
+  /** De melding van de gateway over overzichten zonder volledig antwoord; null: geen melding (alles gelukt). */
+  mislukt: string | null;
+}
+
+export interface Schaalresultaat {
+  k: number;
+  bestanden: number;
+  genererenMs: number;
+  import: Importuitkomst;
+  /** Van het starten van de processen tot /health/ready van de gateway. */
+  gereedMs: number;
+  opwarmen: Opwarmmeting;
+  /** RSS per proces in MB, bij gereed en na alle metingen. */
+  rssGereed: Record<string, number | null>;
+  rssNa: Record<string, number | null>;
+  vragen: Partial<Record<Vraagnaam, Vraagmeting>>;
+  publicatie: Publicatiemeting | null;
+  /** Belast zonder cache; null als de vraag bij één client al niet antwoordde. */
+  doorvoer: Partial<Record<Vraagnaam, Meting | null>>;
+  /** Als deze k niet af kwam: waarom. */
+  fout?: string;
+}
+
+export interface Vraagtitel {
+  naam: Vraagnaam;
+  titel: string;
+}
+
+const som = (rss: Record<string, number | null>) => Object.values(rss).reduce<number>((t, mb) => t + (mb ?? 0), 0);
+export const totaalRss = som;
+const mb = (x: number | null | undefined) => (x == null ? '-' : String(x));
+const s = (ms: number) => (ms / 1000).toFixed(1);
+
+function vraagcel(m: Vraagmeting | undefined): string {
+  if (!m) return '-';
+  const fouten = Object.entries(m.fouten).map(([code, n]) => `${code} ×${n}`);
+  if (m.p50 === null) return `${m.timeouts > 0 ? 'time-out' : 'fout'}: ${fouten.join(', ')} (eerste na ${Math.round(m.eersteMs)} ms)`;
+  const rest = fouten.length > 0 ? `; ${m.timeouts > 0 ? 'time-out' : 'fout'}: ${fouten.join(', ')}` : '';
+  return `${m.p50} (${m.geslaagd}/${m.verzoeken}${rest})`;
+}
+
+function doorvoercel(m: Meting | null | undefined, vraag: Vraagmeting | undefined): string {
+  if (m === undefined) return '-';
+  if (m === null) return `niet gemeten: ${vraag && vraag.timeouts > 0 ? 'time-out' : 'fout'} bij één client`;
+  return `${m.rps} req/s, p50 ${m.p50} ms${m.errors > 0 ? `, ${m.errors} fouten/time-outs` : ''}`;
+}
+
+function publicatiecel(p: Publicatiemeting | null, veld: 'status' | 'eerste' | 'zichtbaar'): string {
+  if (!p) return '-';
+  if (veld === 'status') return `${p.status} na ${p.publicatieMs} ms`;
+  if (veld === 'eerste') return p.eersteAntwoordMs === null ? '-' : `${p.eersteAntwoordMs} ms (${p.eersteZichtbaar ? 'nieuwe naam' : 'nog oud'})`;
+  if (p.zichtbaarNaMs === null) return 'niet binnen de termijn';
+  return `${p.zichtbaarNaMs} ms${p.inElkAntwoord === false ? ', daarna nog een oud antwoord' : ''}`;
+}
+
+/** De tabel: een kolom per k, een regel per meting. */
+export function schaaltabel(resultaten: Schaalresultaat[], vragen: Vraagtitel[], processen: string[], verbindingen: number): string {
+  const regels: [string, (r: Schaalresultaat) => string][] = [
+    ['editiebestanden', (r) => String(r.bestanden)],
+    ['rijen (vijf ministeries)', (r) => String(r.import.rijen)],
+    ['tegenwerkende prikkels', (r) => mb(r.vragen.prikkeltelling?.aantal)],
+    ['import (s, vijf na elkaar)', (r) => s(r.import.ms)],
+    ['tot gereed (s)', (r) => s(r.gereedMs)],
+    ['opwarmen (ms)', (r) => (r.opwarmen.ms === null ? '-' : `${r.opwarmen.ms}${r.opwarmen.bron === 'gezondheid' ? ' (health → ready)' : ''}`)],
+    ['opwarmen: zonder volledig antwoord', (r) => r.opwarmen.mislukt ?? 'geen'],
+    ...processen.map((p): [string, (r: Schaalresultaat) => string] => [`RSS ${p} (MB)`, (r) => mb(r.rssNa[p])]),
+    [`RSS totaal, ${processen.length} processen (MB): gereed / na`, (r) => `${som(r.rssGereed)} / ${som(r.rssNa)}`],
+    ...vragen.map(({ naam, titel }): [string, (r: Schaalresultaat) => string] => [`${titel}: p50 ms (geslaagd/verzoeken)`, (r) => vraagcel(r.vragen[naam])]),
+    ['publicatie BZK: antwoord', (r) => publicatiecel(r.publicatie, 'status')],
+    ['publicatie: eerste antwoord daarna', (r) => publicatiecel(r.publicatie, 'eerste')],
+    ['publicatie: in het antwoord na', (r) => publicatiecel(r.publicatie, 'zichtbaar')],
+    ...vragen.map(({ naam, titel }): [string, (r: Schaalresultaat) => string] => [`doorvoer ${titel} (${verbindingen} verb.)`, (r) => doorvoercel(r.doorvoer[naam], r.vragen[naam])]),
+  ];
+  const kop = ['meting', ...resultaten.map((r) => `k=${r.k}`)];
+  const rijen = regels.map(([naam, cel]) => [naam, ...resultaten.map((r) => (r.fout && cel(r) === '-' ? 'afgebroken' : cel(r)))]);
+  const regel = (cellen: string[]) => `| ${cellen.join(' | ')} |`;
+  return [regel(kop), regel(kop.map(() => '---')), ...rijen.map(regel)].join('\n');
+}
+
+export interface Schaaldoel {
+  doel: string;
+  /** null: niet gemeten (die k zat niet in --schaal). */
+  gehaald: boolean | null;
+  gemeten: string;
+}
+
+const DOEL = { paginaMs: 50, tellingMs: 50, zichtbaarMs: 2000, rssKeer: 1.5, opwarmenMs: 5000 } as const;
+
+/** De doelen van issue 25, over alle gemeten k. */
+export function schaaldoelen(resultaten: Schaalresultaat[]): Schaaldoel[] {
+  const bij = (k: number) => resultaten.find((r) => r.k === k && !r.fout);
+  const elke = (f: (r: Schaalresultaat) => boolean) => (resultaten.length === 0 ? null : resultaten.every((r) => !r.fout && f(r)));
+  const perK = (f: (r: Schaalresultaat) => string) => resultaten.map((r) => `k=${r.k}: ${r.fout ? 'afgebroken' : f(r)}`).join('; ');
+  const k50 = bij(50);
+  const afgelopen = (r: Schaalresultaat) => Object.values(r.vragen).reduce((t, m) => t + (m?.timeouts ?? 0), 0) + (typeof r.publicatie?.status === 'string' ? 1 : 0);
+  const p50 = (m: Vraagmeting | undefined) => (m?.p50 == null ? 'geen mediaan' : `${m.p50} ms`);
+  const rss1 = bij(1);
+  const rss20 = bij(20);
+  return [
+    {
+      doel: 'k=50: geen vraag van één client en geen publicatie loopt af',
+      gehaald: resultaten.some((r) => r.k === 50) ? (k50 ? afgelopen(k50) === 0 : false) : null,
+      gemeten: k50 ? `${afgelopen(k50)} time-out(s)` : resultaten.some((r) => r.k === 50) ? 'afgebroken' : 'k=50 niet gemeten',
+    },
+    {
+      doel: `eerste pagina van ${50} prikkels: p50 < ${DOEL.paginaMs} ms`,
+      gehaald: elke((r) => (r.vragen.prikkelpagina?.p50 ?? Infinity) < DOEL.paginaMs),
+      gemeten: perK((r) => p50(r.vragen.prikkelpagina)),
+    },
+    {
+      doel: `aantal prikkels: p50 < ${DOEL.tellingMs} ms`,
+      gehaald: elke((r) => (r.vragen.prikkeltelling?.p50 ?? Infinity) < DOEL.tellingMs),
+      gemeten: perK((r) => p50(r.vragen.prikkeltelling)),
+    },
+    {
+      doel: `publicatie binnen ${DOEL.zichtbaarMs / 1000} s in elk antwoord`,
+      gehaald: elke((r) => r.publicatie?.zichtbaarNaMs != null && r.publicatie.zichtbaarNaMs < DOEL.zichtbaarMs && r.publicatie.inElkAntwoord === true),
+      gemeten: perK((r) => publicatiecel(r.publicatie, 'zichtbaar')),
+    },
+    {
+      doel: `RSS totaal bij k=20 ≤ ${DOEL.rssKeer} × k=1`,
+      gehaald: rss1 && rss20 ? som(rss20.rssNa) <= DOEL.rssKeer * som(rss1.rssNa) : null,
+      gemeten: rss1 && rss20 ? `${som(rss20.rssNa)} tegen ${som(rss1.rssNa)} MB (${(som(rss20.rssNa) / som(rss1.rssNa)).toFixed(2)}×)` : 'k=1 en k=20 niet allebei gemeten',
+    },
+    {
+      doel: `opwarmen < ${DOEL.opwarmenMs / 1000} s`,
+      gehaald: elke((r) => r.opwarmen.ms !== null && r.opwarmen.ms < DOEL.opwarmenMs && r.opwarmen.mislukt === null),
+      gemeten: perK((r) => `${r.opwarmen.ms ?? '-'} ms${r.opwarmen.mislukt ? `, ${r.opwarmen.mislukt}` : ''}`),
+    },
+  ];
+}
+
+export function doeltabel(doelen: Schaaldoel[]): string {
+  const regels = doelen.map((d) => `| ${d.doel} | ${d.gehaald === null ? 'niet gemeten' : d.gehaald ? 'ja' : 'NEE'} | ${d.gemeten} |`);
+  return ['| doel | gehaald | gemeten |', '| --- | --- | --- |', ...regels].join('\n');
+}
