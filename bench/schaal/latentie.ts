@@ -2,6 +2,7 @@
 // stopt de reeks voor die vraag (nog negentien keer de termijn afwachten meet niets
 // nieuws), en de reeks houdt een tijdsbudget, zodat de bench bij elke k eindigt.
 import { percentiel } from '../meten.js';
+import { subgraafstand, tijdPerVraag } from './subgraaftijd.js';
 import { vraag, type Uitkomst } from './verzoek.js';
 import type { Schaalvraag } from './vragen.js';
 
@@ -19,6 +20,8 @@ export interface Vraagmeting {
   fouten: Record<string, number>;
   /** Wat de telling zei, alleen bij de telling. */
   aantal?: number | null;
+  /** Per subgraph de ms die één vraag daar kostte (subgraaftijd.ts), over de hele reeks. */
+  subgrafenMs: Record<string, number>;
 }
 
 export interface Latentieopties {
@@ -28,6 +31,9 @@ export interface Latentieopties {
   termijnMs: number;
   /** Na zoveel ms geen nieuw verzoek meer voor deze vraag. */
   budgetMs: number;
+  /** De basis-URL van de gateway en een sleutel met de rol beheer, voor GET /metrics. */
+  basis: string;
+  beheersleutel: string;
 }
 
 const rond = (ms: number) => Math.round(ms * 10) / 10;
@@ -40,12 +46,14 @@ export async function meetVraag(v: Schaalvraag, o: Latentieopties): Promise<Vraa
     fouten[u.code] = (fouten[u.code] ?? 0) + 1;
     if (u.soort === 'time-out') timeouts += 1;
   };
+  const voor = await subgraafstand(o.basis, o.beheersleutel);
   const begin = Date.now();
   const eerste = await vraag(o.url, o.koppen, v.body, o.termijnMs);
   noteer(eerste);
-  const meting: Vraagmeting = { vorm: v.vorm, verzoeken: 0, geslaagd: 0, p50: null, max: null, eersteMs: rond(eerste.ms), timeouts, fouten };
+  const meting: Vraagmeting = { vorm: v.vorm, verzoeken: 0, geslaagd: 0, p50: null, max: null, eersteMs: rond(eerste.ms), timeouts, fouten, subgrafenMs: {} };
   if (eerste.soort === 'antwoord' && v.aantal) meting.aantal = v.aantal(eerste.data);
-  if (eerste.soort === 'time-out') return { ...meting, timeouts };
+  const subgrafenMs = async () => tijdPerVraag(voor, await subgraafstand(o.basis, o.beheersleutel), meting.verzoeken + 1);
+  if (eerste.soort === 'time-out') return { ...meting, timeouts, subgrafenMs: await subgrafenMs() };
   const tijden: number[] = [];
   for (let i = 0; i < o.herhalingen && Date.now() - begin < o.budgetMs; i++) {
     const u = await vraag(o.url, o.koppen, v.body, o.termijnMs);
@@ -60,5 +68,6 @@ export async function meetVraag(v: Schaalvraag, o: Latentieopties): Promise<Vraa
     p50: tijden.length > 0 ? rond(percentiel(tijden, 50)) : null,
     max: tijden.length > 0 ? rond(Math.max(...tijden)) : null,
     timeouts,
+    subgrafenMs: await subgrafenMs(),
   };
 }

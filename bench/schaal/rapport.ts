@@ -52,9 +52,24 @@ function vraagcel(m: Vraagmeting | undefined): string {
   return `${m.p50} (${m.geslaagd}/${m.verzoeken}${rest})`;
 }
 
+/**
+ * De analyselaag en het traagste ministerie: de ministeries lopen naast elkaar en de
+ * analyselaag daarna, dus samen met het werk van de gateway zelf is dat de duur van de vraag.
+ */
+function subgraafcel(m: Vraagmeting | undefined): string {
+  if (!m) return '-';
+  const { analyse, ...ministeries } = m.subgrafenMs;
+  const traagste = Object.entries(ministeries)[0];
+  const delen = [analyse !== undefined ? `analyse ${analyse}` : '', traagste ? `traagste ministerie ${traagste[1]} (${traagste[0]})` : ''].filter(Boolean);
+  return delen.length > 0 ? delen.join(', ') : '-';
+}
+
 function doorvoercel(m: Meting | null | undefined, vraag: Vraagmeting | undefined): string {
   if (m === undefined) return '-';
-  if (m === null) return `niet gemeten: ${vraag && vraag.timeouts > 0 ? 'time-out' : 'fout'} bij één client`;
+  if (m === null) {
+    const waarom = !vraag ? 'geen meting bij één client' : vraag.timeouts > 0 ? 'time-out bij één client' : Object.keys(vraag.fouten).length > 0 ? 'fout bij één client' : 'één client al ≥ 10 s';
+    return `niet gemeten: ${waarom}`;
+  }
   return `${m.rps} req/s, p50 ${m.p50} ms${m.errors > 0 ? `, ${m.errors} fouten/time-outs` : ''}`;
 }
 
@@ -79,6 +94,7 @@ export function schaaltabel(resultaten: Schaalresultaat[], vragen: Vraagtitel[],
     ...processen.map((p): [string, (r: Schaalresultaat) => string] => [`RSS ${p} (MB)`, (r) => mb(r.rssNa[p])]),
     [`RSS totaal, ${processen.length} processen (MB): gereed / na`, (r) => `${som(r.rssGereed)} / ${som(r.rssNa)}`],
     ...vragen.map(({ naam, titel }): [string, (r: Schaalresultaat) => string] => [`${titel}: p50 ms (geslaagd/verzoeken)`, (r) => vraagcel(r.vragen[naam])]),
+    ...vragen.map(({ naam, titel }): [string, (r: Schaalresultaat) => string] => [`${titel}: ms per vraag in subgraphs`, (r) => subgraafcel(r.vragen[naam])]),
     ['publicatie BZK: antwoord', (r) => publicatiecel(r.publicatie, 'status')],
     ['publicatie: eerste antwoord daarna', (r) => publicatiecel(r.publicatie, 'eerste')],
     ['publicatie: in het antwoord na', (r) => publicatiecel(r.publicatie, 'zichtbaar')],

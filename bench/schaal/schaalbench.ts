@@ -44,6 +44,8 @@ export interface Schaalinstellingen {
 
 /** Hooguit zo lang per vraag bij één client: ook bij k=50 eindigt de bench. */
 const BUDGET_PER_VRAAG_MS = 60_000;
+/** autocannon wacht standaard 10 s op een antwoord (bench/meten.ts zet niets anders). */
+const AUTOCANNON_TERMIJN_MS = 10_000;
 /** Zo lang mag de stapel over gereed worden doen; daarna is deze k afgebroken. */
 const GEREED_BINNEN_MS = 300_000;
 
@@ -123,7 +125,7 @@ async function meetEenK(k: number, instellingen: Schaalinstellingen, vragen: Sch
     const geimporteerd = await importeerAlles(map, mappen);
     log(`k=${k}: ${geimporteerd.rijen} rijen in ${(geimporteerd.ms / 1000).toFixed(1)} s; stapel starten …`);
 
-    const { pad, sleutels } = schrijfSleutels(map, 'schaal', ['analist', 'redacteur:BZK'] as const);
+    const { pad, sleutels } = schrijfSleutels(map, 'schaal', ['analist', 'redacteur:BZK', 'beheer'] as const);
     const koppen = { 'content-type': 'application/json', authorization: `Bearer ${sleutels.analist}` };
     // meet() (bench/meten.ts) stuurt de sleutel uit de omgeving mee, zoals in npm run bench.
     process.env.BENCH_SLEUTEL = sleutels.analist;
@@ -158,7 +160,7 @@ async function meetEenK(k: number, instellingen: Schaalinstellingen, vragen: Sch
       publicatie: null,
       doorvoer: {},
     };
-    const latentie = { url: stapel.url, koppen, herhalingen: instellingen.herhalingen, termijnMs: instellingen.termijnMs, budgetMs: BUDGET_PER_VRAAG_MS };
+    const latentie = { url: stapel.url, koppen, herhalingen: instellingen.herhalingen, termijnMs: instellingen.termijnMs, budgetMs: BUDGET_PER_VRAAG_MS, basis, beheersleutel: sleutels.beheer };
     for (const v of vragen) {
       resultaat.vragen[v.naam] = await meetVraag(v, latentie);
       log(`k=${k}: ${v.titel}: ${JSON.stringify(resultaat.vragen[v.naam])}`);
@@ -169,8 +171,9 @@ async function meetEenK(k: number, instellingen: Schaalinstellingen, vragen: Sch
     for (const v of vragen) {
       // Wat één client al niet krijgt, belasten met 16 verbindingen meet niets en kan bij grote k
       // gigabytes aan antwoorden tegelijk vragen op een machine die we delen.
+      // Boven de termijn van autocannon (10 s) zou elk belast verzoek aflopen terwijl het werk doorloopt.
       const een = resultaat.vragen[v.naam];
-      const bruikbaar = een !== undefined && een.timeouts === 0 && Object.keys(een.fouten).length === 0;
+      const bruikbaar = een !== undefined && een.timeouts === 0 && Object.keys(een.fouten).length === 0 && (een.p50 ?? Infinity) < AUTOCANNON_TERMIJN_MS;
       resultaat.doorvoer[v.naam] = bruikbaar ? await meet({ url: stapel.url, pid: stapel.pids.gateway, statistiek: [] }, v.body, { seconden: instellingen.duur, verbindingen: instellingen.verbindingen }) : null;
     }
     resultaat.rssNa = rss(stapel);
