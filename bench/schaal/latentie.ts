@@ -41,7 +41,10 @@ const rond = (ms: number) => Math.round(ms * 10) / 10;
 export async function meetVraag(v: Schaalvraag, o: Latentieopties): Promise<Vraagmeting> {
   const fouten: Record<string, number> = {};
   let timeouts = 0;
+  // Een geweigerd verzoek (TE_DUUR) kwam niet bij de subgraphs: het telt niet mee in hun tijd per vraag.
+  let uitgevoerd = 0;
   const noteer = (u: Uitkomst) => {
+    if (u.soort !== 'fout' || !u.geweigerd) uitgevoerd += 1;
     if (u.soort === 'antwoord') return;
     fouten[u.code] = (fouten[u.code] ?? 0) + 1;
     if (u.soort === 'time-out') timeouts += 1;
@@ -52,7 +55,7 @@ export async function meetVraag(v: Schaalvraag, o: Latentieopties): Promise<Vraa
   noteer(eerste);
   const meting: Vraagmeting = { vorm: v.vorm, verzoeken: 0, geslaagd: 0, p50: null, max: null, eersteMs: rond(eerste.ms), timeouts, fouten, subgrafenMs: {} };
   if (eerste.soort === 'antwoord' && v.aantal) meting.aantal = v.aantal(eerste.data);
-  const subgrafenMs = async () => tijdPerVraag(voor, await subgraafstand(o.basis, o.beheersleutel), meting.verzoeken + 1);
+  const subgrafenMs = async () => tijdPerVraag(voor, await subgraafstand(o.basis, o.beheersleutel), uitgevoerd);
   if (eerste.soort === 'time-out') return { ...meting, timeouts, subgrafenMs: await subgrafenMs() };
   const tijden: number[] = [];
   for (let i = 0; i < o.herhalingen && Date.now() - begin < o.budgetMs; i++) {

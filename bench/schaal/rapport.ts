@@ -122,7 +122,10 @@ export function schaaldoelen(resultaten: Schaalresultaat[]): Schaaldoel[] {
   const perK = (f: (r: Schaalresultaat) => string) => resultaten.map((r) => `k=${r.k}: ${r.fout ? 'afgebroken' : f(r)}`).join('; ');
   const k50 = bij(50);
   const afgelopen = (r: Schaalresultaat) => Object.values(r.vragen).reduce((t, m) => t + (m?.timeouts ?? 0), 0) + (typeof r.publicatie?.status === 'string' ? 1 : 0);
-  const p50 = (m: Vraagmeting | undefined) => (m?.p50 == null ? 'geen mediaan' : `${m.p50} ms`);
+  const p50 = (m: Vraagmeting | undefined) =>
+    m?.p50 == null ? 'geen mediaan' : `${m.p50} ms${Object.keys(m.fouten).length > 0 ? ` (maar ${Object.entries(m.fouten).map(([c, n]) => `${c} ×${n}`).join(', ')})` : ''}`;
+  /** Een mediaan over de paar verzoeken die wel antwoordden, haalt geen doel. */
+  const onder = (m: Vraagmeting | undefined, grens: number) => m?.p50 != null && m.p50 < grens && Object.keys(m.fouten).length === 0;
   const rss1 = bij(1);
   const rss20 = bij(20);
   return [
@@ -133,12 +136,12 @@ export function schaaldoelen(resultaten: Schaalresultaat[]): Schaaldoel[] {
     },
     {
       doel: `eerste pagina van ${50} prikkels: p50 < ${DOEL.paginaMs} ms`,
-      gehaald: elke((r) => (r.vragen.prikkelpagina?.p50 ?? Infinity) < DOEL.paginaMs),
+      gehaald: elke((r) => onder(r.vragen.prikkelpagina, DOEL.paginaMs)),
       gemeten: perK((r) => p50(r.vragen.prikkelpagina)),
     },
     {
       doel: `aantal prikkels: p50 < ${DOEL.tellingMs} ms`,
-      gehaald: elke((r) => (r.vragen.prikkeltelling?.p50 ?? Infinity) < DOEL.tellingMs),
+      gehaald: elke((r) => onder(r.vragen.prikkeltelling, DOEL.tellingMs)),
       gemeten: perK((r) => p50(r.vragen.prikkeltelling)),
     },
     {

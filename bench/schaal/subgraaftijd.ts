@@ -25,7 +25,7 @@ export async function subgraafstand(basis: string, beheersleutel: string): Promi
   return stand;
 }
 
-/** Per subgraph de ms per vraag tussen twee standen, grootste eerst; alleen wie in die tijd gevraagd werd. */
+/** Per subgraph de ms per uitgevoerde vraag tussen twee standen, grootste eerst; alleen wie in die tijd gevraagd werd. */
 export function tijdPerVraag(voor: Subgraafstand, na: Subgraafstand, vragen: number): Record<string, number> {
   const uit = Object.entries(na)
     .map(([subgraaf, n]): [string, number] => [subgraaf, n.seconden - (voor[subgraaf]?.seconden ?? 0)])

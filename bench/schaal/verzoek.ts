@@ -6,7 +6,7 @@ import { request } from 'undici';
 
 export type Uitkomst =
   | { soort: 'antwoord'; ms: number; data: unknown; tekst: string }
-  | { soort: 'fout'; ms: number; code: string }
+  | { soort: 'fout'; ms: number; code: string; /** Een 4xx: de gateway weigerde vóór de uitvoering (TE_DUUR …). */ geweigerd: boolean }
   | { soort: 'time-out'; ms: number; code: string };
 
 /** Codes waarmee de gateway zegt dat hij te lang wachtte: ook dat is een time-out, alleen aan de andere kant. */
@@ -34,10 +34,10 @@ export async function vraag(url: string, koppen: Record<string, string>, body: s
     const ms = performance.now() - begin;
     const code = foutcode(tekst, antwoord.statusCode);
     if (code === null) return { soort: 'antwoord', ms, data: (JSON.parse(tekst) as { data: unknown }).data, tekst };
-    return TERMIJNCODES.has(code) ? { soort: 'time-out', ms, code } : { soort: 'fout', ms, code };
+    return TERMIJNCODES.has(code) ? { soort: 'time-out', ms, code } : { soort: 'fout', ms, code, geweigerd: antwoord.statusCode >= 400 && antwoord.statusCode < 500 };
   } catch (fout) {
     const ms = performance.now() - begin;
     if (isAfgebroken(fout)) return { soort: 'time-out', ms, code: `geen antwoord binnen ${termijnMs / 1000} s` };
-    return { soort: 'fout', ms, code: fout instanceof Error ? fout.message : String(fout) };
+    return { soort: 'fout', ms, code: fout instanceof Error ? fout.message : String(fout), geweigerd: false };
   }
 }

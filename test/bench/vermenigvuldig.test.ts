@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTEN, type DepartementCode } from '../../kern/config.js';
-import { schaalvragen } from '../../bench/schaal/vragen.js';
 import { vermenigvuldig, type Vermenigvuldiging } from '../../bench/schaal/vermenigvuldig.js';
-import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { toetsEdities } from '../../subgraphs/ministerie/editie/brontoets/toets.js';
 import { editiebestanden, leesEdities } from '../../subgraphs/ministerie/editie/lezen.js';
 import { bepaalToestand } from '../../subgraphs/ministerie/editie/toestand.js';
@@ -101,27 +99,5 @@ describe(`de edities ${K} keer`, () => {
     for (const g of kopieen) {
       expect(oordeel.get(sleutel(g.departement, g.bewering.waar, g.bewering.bronveld)), `${g.bestand}: ${g.bewering.waar}`).toEqual([g.citaatfout, g.rubriekfout]);
     }
-  });
-});
-
-describe('de vragen van de schaalbench', () => {
-  it('nemen de hele lijst als de supergraph geen paginering heeft, en zeggen dat', () => {
-    const sdl = ingecheckteSupergraph();
-    const pagina = schaalvragen(sdl).find((v) => v.naam === 'prikkelpagina')!;
-    if (/tegenwerkendePrikkels\w*\([^)]*\bfirst\b/s.test(sdl)) return;
-    expect(pagina.vorm).toMatch(/^hele lijst/);
-  });
-
-  it('nemen de verbinding zodra die er is', () => {
-    const sdl = ingecheckteSupergraph().replace(
-      /(type Analyse[^{]*\{)/,
-      '$1\n  tegenwerkendePrikkelsVerbinding(first: Int, after: String): Prikkelverbinding! @join__field(graph: ANALYSE)\n',
-    );
-    const metVerbinding = `${sdl}\ntype Prikkelverbinding @join__type(graph: ANALYSE) { nodes: [TegenwerkendePrikkel!]! }\n`;
-    const vragen = schaalvragen(metVerbinding);
-    const pagina = vragen.find((v) => v.naam === 'prikkelpagina')!;
-    expect(pagina.vorm).toBe('verbinding: analyse.tegenwerkendePrikkelsVerbinding(first: 50)');
-    expect(JSON.parse(pagina.body).query).toMatch(/tegenwerkendePrikkelsVerbinding\(first: 50\) \{ nodes \{/);
-    expect(vragen.find((v) => v.naam === 'prikkeltelling')!.vorm).toBe('analyse.prikkeltelling { totaal }');
   });
 });
