@@ -121,7 +121,7 @@ export function schaaldoelen(resultaten: Schaalresultaat[]): Schaaldoel[] {
   const elke = (f: (r: Schaalresultaat) => boolean) => (resultaten.length === 0 ? null : resultaten.every((r) => !r.fout && f(r)));
   const perK = (f: (r: Schaalresultaat) => string) => resultaten.map((r) => `k=${r.k}: ${r.fout ? 'afgebroken' : f(r)}`).join('; ');
   const k50 = bij(50);
-  const afgelopen = (r: Schaalresultaat) => Object.values(r.vragen).reduce((t, m) => t + (m?.timeouts ?? 0), 0) + (typeof r.publicatie?.status === 'string' ? 1 : 0);
+  const afgelopen = (r: Schaalresultaat) => Object.values(r.vragen).reduce((t, m) => t + (m?.timeouts ?? 0), 0) + (r.publicatie && (typeof r.publicatie.status === 'string' || r.publicatie.status >= 500) ? 1 : 0);
   const p50 = (m: Vraagmeting | undefined) =>
     m?.p50 == null ? 'geen mediaan' : `${m.p50} ms${Object.keys(m.fouten).length > 0 ? ` (maar ${Object.entries(m.fouten).map(([c, n]) => `${c} ×${n}`).join(', ')})` : ''}`;
   /** Een mediaan over de paar verzoeken die wel antwoordden, haalt geen doel. */
