@@ -10,9 +10,15 @@ export type Subgraafstand = Record<string, { seconden: number; verzoeken: number
 
 const REGEL = /^thuis_subgraaf_verzoekduur_seconden_(sum|count)\{([^}]*)\} ([\d.e+-]+)$/;
 
-export async function subgraafstand(basis: string, beheersleutel: string): Promise<Subgraafstand> {
-  const antwoord = await request(`${basis}/metrics`, { headers: { 'x-api-key': beheersleutel }, signal: AbortSignal.timeout(10_000) });
-  const tekst = await antwoord.body.text();
+/** Null als /metrics niet antwoordt (een gateway die het te druk heeft): de vraag zelf blijft gemeten. */
+export async function subgraafstand(basis: string, beheersleutel: string): Promise<Subgraafstand | null> {
+  let tekst: string;
+  try {
+    const antwoord = await request(`${basis}/metrics`, { headers: { 'x-api-key': beheersleutel }, signal: AbortSignal.timeout(10_000) });
+    tekst = await antwoord.body.text();
+  } catch {
+    return null;
+  }
   const stand: Subgraafstand = {};
   for (const regel of tekst.split('\n')) {
     const m = REGEL.exec(regel);
@@ -26,7 +32,8 @@ export async function subgraafstand(basis: string, beheersleutel: string): Promi
 }
 
 /** Per subgraph de ms per uitgevoerde vraag tussen twee standen, grootste eerst; alleen wie in die tijd gevraagd werd. */
-export function tijdPerVraag(voor: Subgraafstand, na: Subgraafstand, vragen: number): Record<string, number> {
+export function tijdPerVraag(voor: Subgraafstand | null, na: Subgraafstand | null, vragen: number): Record<string, number> {
+  if (!voor || !na) return {};
   const uit = Object.entries(na)
     .map(([subgraaf, n]): [string, number] => [subgraaf, n.seconden - (voor[subgraaf]?.seconden ?? 0)])
     .filter(([, s]) => s > 0)
