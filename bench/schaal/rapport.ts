@@ -40,7 +40,6 @@ export interface Vraagtitel {
 }
 
 const som = (rss: Record<string, number | null>) => Object.values(rss).reduce<number>((t, mb) => t + (mb ?? 0), 0);
-export const totaalRss = som;
 const mb = (x: number | null | undefined) => (x == null ? '-' : String(x));
 const s = (ms: number) => (ms / 1000).toFixed(1);
 
@@ -87,6 +86,7 @@ export function schaaltabel(resultaten: Schaalresultaat[], vragen: Vraagtitel[],
     ['editiebestanden', (r) => String(r.bestanden)],
     ['rijen (vijf ministeries)', (r) => String(r.import.rijen)],
     ['tegenwerkende prikkels', (r) => mb(r.vragen.prikkeltelling?.aantal)],
+    ['edities maken (s)', (r) => s(r.genererenMs)],
     ['import (s, vijf na elkaar)', (r) => s(r.import.ms)],
     ['tot gereed (s)', (r) => s(r.gereedMs)],
     ['opwarmen (ms)', (r) => (r.opwarmen.ms === null ? '-' : `${r.opwarmen.ms}${r.opwarmen.bron === 'gezondheid' ? ' (health → ready)' : ''}`)],
