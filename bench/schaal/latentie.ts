@@ -63,6 +63,8 @@ export async function meetVraag(v: Schaalvraag, o: Latentieopties): Promise<Vraa
     meting.verzoeken += 1;
     noteer(u);
     if (u.soort === 'antwoord') tijden.push(u.ms);
+    // Het aantal uit het eerste antwoord dat er was: het eerste verzoek kan een pauze van de onderbreker treffen.
+    if (u.soort === 'antwoord' && v.aantal && meting.aantal == null) meting.aantal = v.aantal(u.data);
     if (u.soort === 'time-out') break;
   }
   return {
