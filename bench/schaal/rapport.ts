@@ -40,6 +40,12 @@ export interface Vraagtitel {
 }
 
 const som = (rss: Record<string, number | null>) => Object.values(rss).reduce<number>((t, mb) => t + (mb ?? 0), 0);
+/**
+ * Per proces het hoogste van de twee metingen, opgeteld. Bij k=20 had de analyselaag bij gereed
+ * (net na het opwarmen) 741 MB en na de metingen 205 MB: één moment kiezen maakte het doel
+ * gehaald of niet, dus het doel rekent met het hoogste.
+ */
+const hoogste = (r: Schaalresultaat) => Object.keys({ ...r.rssGereed, ...r.rssNa }).reduce((t, p) => t + Math.max(r.rssGereed[p] ?? 0, r.rssNa[p] ?? 0), 0);
 const mb = (x: number | null | undefined) => (x == null ? '-' : String(x));
 const s = (ms: number) => (ms / 1000).toFixed(1);
 
@@ -77,7 +83,8 @@ function publicatiecel(p: Publicatiemeting | null, veld: 'status' | 'eerste' | '
   if (veld === 'status') return `${p.status} na ${p.publicatieMs} ms`;
   if (veld === 'eerste') return p.eersteAntwoordMs === null ? '-' : `${p.eersteAntwoordMs} ms (${p.eersteZichtbaar ? 'nieuwe naam' : 'nog oud'})`;
   if (p.zichtbaarNaMs === null) return 'niet binnen de termijn';
-  return `${p.zichtbaarNaMs} ms${p.inElkAntwoord === false ? ', daarna nog een oud antwoord' : ''}`;
+  const anders = (p.daarna ?? []).filter((d) => d !== 'nieuw');
+  return `${p.zichtbaarNaMs} ms${anders.length > 0 ? `; daarna ${anders.map((d) => (d === 'oud' ? 'een oud antwoord' : d)).join(', ')}` : ''}`;
 }
 
 /** De tabel: een kolom per k, een regel per meting. */
@@ -92,7 +99,7 @@ export function schaaltabel(resultaten: Schaalresultaat[], vragen: Vraagtitel[],
     ['opwarmen (ms)', (r) => (r.opwarmen.ms === null ? '-' : `${r.opwarmen.ms}${r.opwarmen.bron === 'gezondheid' ? ' (health → ready)' : ''}`)],
     ['opwarmen: zonder volledig antwoord', (r) => r.opwarmen.mislukt ?? 'geen'],
     ...processen.map((p): [string, (r: Schaalresultaat) => string] => [`RSS ${p} (MB)`, (r) => mb(r.rssNa[p])]),
-    [`RSS totaal, ${processen.length} processen (MB): gereed / na`, (r) => `${som(r.rssGereed)} / ${som(r.rssNa)}`],
+    [`RSS totaal, ${processen.length} processen (MB): gereed / na / hoogste per proces`, (r) => `${som(r.rssGereed)} / ${som(r.rssNa)} / ${hoogste(r)}`],
     ...vragen.map(({ naam, titel }): [string, (r: Schaalresultaat) => string] => [`${titel}: p50 ms (geslaagd/verzoeken)`, (r) => vraagcel(r.vragen[naam])]),
     ...vragen.map(({ naam, titel }): [string, (r: Schaalresultaat) => string] => [`${titel}: ms per vraag in subgraphs`, (r) => subgraafcel(r.vragen[naam])]),
     ['publicatie BZK: antwoord', (r) => publicatiecel(r.publicatie, 'status')],
@@ -150,9 +157,9 @@ export function schaaldoelen(resultaten: Schaalresultaat[]): Schaaldoel[] {
       gemeten: perK((r) => publicatiecel(r.publicatie, 'zichtbaar')),
     },
     {
-      doel: `RSS totaal bij k=20 ≤ ${DOEL.rssKeer} × k=1`,
-      gehaald: rss1 && rss20 ? som(rss20.rssNa) <= DOEL.rssKeer * som(rss1.rssNa) : null,
-      gemeten: rss1 && rss20 ? `${som(rss20.rssNa)} tegen ${som(rss1.rssNa)} MB (${(som(rss20.rssNa) / som(rss1.rssNa)).toFixed(2)}×)` : 'k=1 en k=20 niet allebei gemeten',
+      doel: `RSS totaal bij k=20 ≤ ${DOEL.rssKeer} × k=1 (per proces het hoogste van gereed en na)`,
+      gehaald: rss1 && rss20 ? hoogste(rss20) <= DOEL.rssKeer * hoogste(rss1) : null,
+      gemeten: rss1 && rss20 ? `${hoogste(rss20)} tegen ${hoogste(rss1)} MB (${(hoogste(rss20) / hoogste(rss1)).toFixed(2)}×)` : 'k=1 en k=20 niet allebei gemeten',
     },
     {
       doel: `opwarmen < ${DOEL.opwarmenMs / 1000} s`,

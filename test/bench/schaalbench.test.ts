@@ -51,7 +51,7 @@ describe('de doelen van de schaalbench', () => {
     rssGereed: { gateway: 100 },
     rssNa: { gateway: 100 },
     vragen,
-    publicatie: { status: 201, publicatieMs: 500, eersteAntwoordMs: 20, eersteZichtbaar: true, zichtbaarNaMs: 520, inElkAntwoord: true },
+    publicatie: { status: 201, publicatieMs: 500, eersteAntwoordMs: 20, eersteZichtbaar: true, zichtbaarNaMs: 520, inElkAntwoord: true, daarna: ['nieuw', 'nieuw', 'nieuw'] },
     doorvoer: {},
   });
   const gehaald = (doelen: ReturnType<typeof schaaldoelen>, begin: string) => doelen.find((d) => d.doel.startsWith(begin))?.gehaald;
@@ -62,6 +62,14 @@ describe('de doelen van de schaalbench', () => {
     expect(gehaald(doelen, 'aantal prikkels')).toBe(false);
     expect(gehaald(doelen, 'RSS totaal')).toBeNull();
     expect(gehaald(doelen, 'publicatie')).toBe(true);
+  });
+
+  it('rekent het geheugen met het hoogste van gereed en na per proces, niet met één moment', () => {
+    const een = resultaat(1, {});
+    const twintig = { ...resultaat(20, {}), rssGereed: { gateway: 100, analyse: 200 }, rssNa: { gateway: 120, analyse: 50 } };
+    const doelen = schaaldoelen([{ ...een, rssGereed: { gateway: 100, analyse: 100 }, rssNa: { gateway: 100, analyse: 100 } }, twintig]);
+    // Na de metingen 170 MB (0,85×), maar de analyselaag had bij gereed 200 MB: 320 tegen 200 is 1,6×.
+    expect(gehaald(doelen, 'RSS totaal')).toBe(false);
   });
 
   it('laat een snelle mediaan over de paar verzoeken die niet geweigerd werden, geen doel halen', () => {
