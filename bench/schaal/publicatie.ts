@@ -1,6 +1,6 @@
 // Hoe snel is een publicatie te zien? BZK publiceert via de gateway een editie die de naam
-// van één doel voor dak- en thuislozen verandert; daarna vraagt één client die groep tot
-// de nieuwe naam erin staat. Zonder responscache is dat de tijd van de publicatie zelf
+// van één doel voor dak- en thuislozen verandert; daarna vraagt één client de doelen van BZK
+// voor die groep tot de nieuwe naam erin staat. Zonder responscache is dat de tijd van de publicatie zelf
 // (lezen en valideren van alle edities, de database bijwerken, de momentopname laden)
 // plus één antwoord: precies wat met k groeit.
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ export interface Publicatiemeting {
   zichtbaarNaMs: number | null;
   /** Of de drie antwoorden daarna de nieuwe naam ook hadden (geen oud antwoord meer). */
   inElkAntwoord: boolean | null;
+  /** Per antwoord daarna: 'nieuw', 'oud' of de code van de fout; een weigering is geen oud antwoord. */
+  daarna: string[];
   melding?: string;
 }
 
@@ -32,13 +34,16 @@ export interface Publicatieopties {
   /** De map met de edities van BZK: de eerste is het origineel. */
   bzkMap: string;
   redacteursleutel: string;
-  /** Het verzoek van één groep (dak- en thuislozen) en de koppen van een analist. */
-  groepsvraag: string;
   analistkoppen: Record<string, string>;
   termijnMs: number;
 }
 
 const GROEP = 'DAK_EN_THUISLOZEN';
+/**
+ * Alleen de doelen van BZK voor die groep: bij k=50 weigerde de gateway de hele groep bij alle
+ * vijf ministeries als TE_DUUR, en dan meet de bench de kostengrens in plaats van de publicatie.
+ */
+const PROEFVRAAG = JSON.stringify({ query: `query Publicatieproef { aandachtsgroep(code: ${GROEP}) { bzk { doelen { code naam } } } }` });
 /** Zo lang na de bevestiging wacht de bench op een antwoord met de nieuwe naam. */
 const ZIEN_MS = 10_000;
 const rond = (ms: number) => Math.round(ms);
@@ -73,14 +78,14 @@ export async function meetPublicatie(o: Publicatieopties): Promise<Publicatiemet
     status = fout instanceof Error && fout.name === 'TimeoutError' ? `time-out (${o.termijnMs / 1000 + 5} s)` : String(fout);
   }
   const publicatieMs = rond(performance.now() - begin);
-  const meting: Publicatiemeting = { status, publicatieMs, eersteAntwoordMs: null, eersteZichtbaar: false, zichtbaarNaMs: null, inElkAntwoord: null, melding };
+  const meting: Publicatiemeting = { status, publicatieMs, eersteAntwoordMs: null, eersteZichtbaar: false, zichtbaarNaMs: null, inElkAntwoord: null, daarna: [], melding };
   // Alleen een weigering is zeker niet gepubliceerd; na een time-out of 503 kan de editie er
   // toch komen, en wanneer dat in het antwoord staat, is precies wat we willen weten.
   if (typeof status === 'number' && status >= 400 && status < 500) return meting;
   // Na de bevestiging nog zo lang kijken: het doel is 2 s, dit vangt ook een trage subgraph.
   const grens = performance.now() + ZIEN_MS;
   while (performance.now() < grens) {
-    const u = await vraag(`${o.basis}/graphql`, o.analistkoppen, o.groepsvraag, o.termijnMs);
+    const u = await vraag(`${o.basis}/graphql`, o.analistkoppen, PROEFVRAAG, o.termijnMs);
     const gezien = u.soort === 'antwoord' && zichtbaar(u.tekst);
     if (meting.eersteAntwoordMs === null) {
       meting.eersteAntwoordMs = rond(u.ms);
@@ -92,11 +97,10 @@ export async function meetPublicatie(o: Publicatieopties): Promise<Publicatiemet
     }
   }
   if (meting.zichtbaarNaMs === null) return meting;
-  let elk = true;
   for (let i = 0; i < 3; i++) {
-    const u = await vraag(`${o.basis}/graphql`, o.analistkoppen, o.groepsvraag, o.termijnMs);
-    elk &&= u.soort === 'antwoord' && zichtbaar(u.tekst);
+    const u = await vraag(`${o.basis}/graphql`, o.analistkoppen, PROEFVRAAG, o.termijnMs);
+    meting.daarna.push(u.soort === 'antwoord' ? (zichtbaar(u.tekst) ? 'nieuw' : 'oud') : u.code);
   }
-  meting.inElkAntwoord = elk;
+  meting.inElkAntwoord = meting.daarna.every((d) => d === 'nieuw');
   return meting;
 }

@@ -165,8 +165,7 @@ async function meetEenK(k: number, instellingen: Schaalinstellingen, vragen: Sch
       resultaat.vragen[v.naam] = await meetVraag(v, latentie);
       log(`k=${k}: ${v.titel}: ${JSON.stringify(resultaat.vragen[v.naam])}`);
     }
-    const groepsvraag = vragen.find((v) => v.naam === 'eenGroep')!.body;
-    resultaat.publicatie = await meetPublicatie({ basis, bzkMap: mappen.BZK, redacteursleutel: sleutels['redacteur:BZK'], groepsvraag, analistkoppen: koppen, termijnMs: instellingen.termijnMs });
+    resultaat.publicatie = await meetPublicatie({ basis, bzkMap: mappen.BZK, redacteursleutel: sleutels['redacteur:BZK'], analistkoppen: koppen, termijnMs: instellingen.termijnMs });
     log(`k=${k}: publicatie: ${JSON.stringify(resultaat.publicatie)}`);
     for (const v of vragen) {
       // Wat één client al niet krijgt, belasten met 16 verbindingen meet niets en kan bij grote k
