@@ -64,6 +64,8 @@ export interface Subgraafinstelling {
   databaseVariabele: string;
   /** Omgevingsvariabele met het pad van het SQLite-bestand. */
   sqliteVariabele: string;
+  /** Omgevingsvariabele met een andere map met edities dan subgraphs/<naam>/data/ (de schaalbench, bench/schaal/). */
+  dataVariabele: string;
   /** Omgevingsvariabele waarmee de gateway de URL van deze subgraph krijgt. */
   urlVariabele: string;
   /** Wat MINISTERIEPROCES in zijn omgeving nodig heeft om dit ministerie te starten. */
@@ -81,6 +83,7 @@ export const SUBGRAFEN: readonly Subgraafinstelling[] = DEPARTEMENTEN.map((depar
     standaardPoort: standaardPoort(i),
     databaseVariabele: `${departement}_DATABASE_URL`,
     sqliteVariabele: `${departement}_SQLITE_PAD`,
+    dataVariabele: `${departement}_DATA_MAP`,
     urlVariabele: `${departement}_URL`,
     procesomgeving: { [MINISTERIE_VARIABELE]: naam },
   };

@@ -14,6 +14,8 @@
 // zodat ruis van de machine wegvalt. Elk antwoord wordt eerst vergeleken met dat van
 // onze gateway zonder cache; een afwijking stopt de bench met een foutcode.
 // --zonder-cache meet alleen de varianten zonder cache.
+// --schaal 1,5,20,50 meet iets anders: de stapel met k keer zoveel edities (issue 25,
+// bench/schaal/schaalbench.ts); de rest van dit bestand draait dan niet.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +31,7 @@ import { meet, type Meetdoel } from '../bench/meten.js';
 import { isOngecachet, LABEL, ZONDER_CACHE, operatieAlsJson, toonEersteAntwoord, toonMetCache, toonZonderCache, type Operatieresultaat, type Variantnaam } from '../bench/rapport.js';
 import { Procesgroep, tsx } from './procesgroep.js';
 import { zetBenchtoegang } from '../bench/koppen.js';
+import { schaalbench } from '../bench/schaal/schaalbench.js';
 
 const args = process.argv.slice(2);
 const vlag = (naam: string) => args.includes(naam);
@@ -332,7 +335,7 @@ function machine() {
 }
 
 try {
-  await main();
+  await (vlag('--schaal') ? schaalbench(args) : main());
 } catch (fout) {
   console.error(`[bench] ${fout instanceof Error ? fout.message : fout}`);
   process.exitCode = 1;

@@ -1,5 +1,5 @@
 // npm run import -- [<ministerie> ...] [--controleer]   (bzk, vws, …: de namen in kern/config.ts)
-// Valideert de edities in subgraphs/<ministerie>/data/ samen met wat het ministerie via
+// Valideert de edities in subgraphs/<ministerie>/data/ (of <MINISTERIE>_DATA_MAP) samen met wat het ministerie via
 // de API publiceerde (die staan in zijn database), en schrijft het resultaat naar die
 // database (SQLite, of PostgreSQL via <MINISTERIE>_DATABASE_URL). Een gepubliceerde
 // editie blijft dus staan, ook al staat ze niet in de map.
@@ -11,7 +11,7 @@ import { gewensteToestand } from '../subgraphs/ministerie/editie/bronnen.js';
 import { Importfout } from '../subgraphs/ministerie/editie/lezen.js';
 import { aantalWijzigingen } from '../subgraphs/ministerie/editie/synchroniseren.js';
 import { openDatabase } from '../subgraphs/ministerie/database.js';
-import { databasekeuze } from '../subgraphs/ministerie/proces.js';
+import { databasekeuze, editiemap } from '../subgraphs/ministerie/proces.js';
 import { ministeries } from '../subgraphs/ministeries.js';
 import { meldPublicatie, redisinstelling } from '../kern/wijzigingsbericht.js';
 
@@ -28,7 +28,7 @@ const gekozen = (namen.length > 0 ? namen : DEPARTEMENTEN) as DepartementCode[];
 let mislukt = false;
 for (const departement of gekozen) {
   const ministerie = ministeries[departement];
-  const map = fileURLToPath(ministerie.data);
+  const map = fileURLToPath(editiemap(ministerie));
   try {
     const db = await openDatabase(databasekeuze(departement));
     try {

@@ -1,6 +1,7 @@
 // De hele stapel als losse processen zoals in productie (NODE_ENV=production, sleutels, een
 // geheim, eigen SQLite in `map`), voor de duurtest en de eerlijkheidsmeting: elk ministerie,
 // de analyselaag, het overzichtenregister en één gateway (of meer replica's), op vrije poorten.
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { nieuwGeheim } from '../bench/koppen.js';
 import { ANALYSE, MINISTERIEPROCES, OVERZICHTENREGISTER, SUBGRAFEN } from '../kern/config.js';
@@ -13,6 +14,8 @@ export interface Productiestapel {
   gateways: string[];
   /** Het proces-id per dienst (gateway, bzk, …, analyse), voor het geheugen. */
   pids: Record<string, number>;
+  /** Het proces per dienst, voor wie zijn foutuitvoer (warn en hoger) wil lezen. */
+  processen: Record<string, ChildProcess>;
   /** De GraphQL-URL per subgraph. */
   subgrafen: Record<string, string>;
   /** De basis-URL van het overzichtenregister. */
@@ -24,6 +27,8 @@ export interface Productiestapelopties {
   apiSleutelbestand: string;
   /** Extra omgeving voor de gateway (bijvoorbeeld KOSTENBUDGET_PER_S). */
   gateway?: NodeJS.ProcessEnv;
+  /** Extra omgeving voor elk ministerie (bijvoorbeeld <MINISTERIE>_DATA_MAP). */
+  ministerie?: NodeJS.ProcessEnv;
   /** Zoveel gateways naast elkaar op dezelfde subgraphs, hetzelfde register en dezelfde Redis; standaard 1. */
   replicas?: number;
   /** Extra omgeving voor elk proces (bijvoorbeeld OTEL_EXPORTER_OTLP_ENDPOINT). */
@@ -34,7 +39,7 @@ export interface Productiestapelopties {
 
 const lokaal = (poort: number, pad: string) => `http://127.0.0.1:${poort}${pad}`;
 
-export async function startProductiestapel(groep: Procesgroep, { map, apiSleutelbestand, gateway = {}, alle = {}, replicas = 1, meld }: Productiestapelopties): Promise<Productiestapel> {
+export async function startProductiestapel(groep: Procesgroep, { map, apiSleutelbestand, gateway = {}, ministerie = {}, alle = {}, replicas = 1, meld }: Productiestapelopties): Promise<Productiestapel> {
   const gemeenschappelijk: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
     SUBGRAAF_GEHEIM: nieuwGeheim(),
@@ -43,10 +48,12 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
     ...alle,
   };
   const pids: Record<string, number> = {};
+  const processen: Record<string, ChildProcess> = {};
   const start = async (naam: string, bestand: string, omgeving: NodeJS.ProcessEnv): Promise<string> => {
     const poort = await vrijePoort();
     const kind = groep.start(naam, dienst(bestand), { omgeving: { ...gemeenschappelijk, ...omgeving, PORT: String(poort) }, uitvoer: 'stil', onverwachtGestopt: meld });
     pids[naam] = kind.pid ?? 0;
+    processen[naam] = kind;
     await groep.wachtOp(lokaal(poort, '/health'), naam, 120);
     return lokaal(poort, '/graphql');
   };
@@ -59,7 +66,7 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
       ).replace(/\/graphql$/, '');
     })(),
     ...SUBGRAFEN.map(async (s) => {
-      subgrafen[s.naam] = await start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
+      subgrafen[s.naam] = await start(s.naam, MINISTERIEPROCES, { ...ministerie, ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
     }),
     (async () => {
       subgrafen[ANALYSE.naam] = await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {});
@@ -68,5 +75,5 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
   const urls = Object.fromEntries([...SUBGRAFEN, ANALYSE].map((s) => [s.urlVariabele, subgrafen[s.naam]]));
   const gatewayomgeving = { ...urls, [OVERZICHTENREGISTER.urlVariabele]: register, API_SLEUTELBESTAND: apiSleutelbestand, ...gateway };
   const gateways = await Promise.all(Array.from({ length: replicas }, (_, i) => start(i === 0 ? 'gateway' : `gateway-${i + 1}`, 'gateway/index.ts', gatewayomgeving)));
-  return { url: gateways[0]!, gateways, pids, subgrafen, register };
+  return { url: gateways[0]!, gateways, pids, processen, subgrafen, register };
 }

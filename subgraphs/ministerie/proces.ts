@@ -8,6 +8,7 @@
 //   HOST                           127.0.0.1                        luisteradres
 //   <MINISTERIE>_DATABASE_URL      (geen: SQLite)                   PostgreSQL van dit ministerie
 //   <MINISTERIE>_SQLITE_PAD        subgraphs/<naam>/var/<naam>.sqlite  het SQLite-bestand zonder PostgreSQL
+//   <MINISTERIE>_DATA_MAP          subgraphs/<naam>/data/           waar de edities staan (de schaalbench zet een tijdelijke map)
 //   DATA_CONTROLE_S                5                                hoe vaak de database op nieuwe edities wordt nagekeken
 //   REDIS_URL, REDIS_VOORVOEGSEL   zoals de gateway                 publicaties melden en volgen (kern/wijzigingsbericht.ts)
 //   SUBGRAAF_GEHEIM                (geen; in productie verplicht)   het geheim dat de gateway meestuurt (kern/identiteit.ts)
@@ -15,7 +16,7 @@
 //   OTEL_EXPORTER_OTLP_…           (geen: sporen uit)               OpenTelemetry-sporen: een span per verzoek, onder het spoor
 //   en de andere OTEL_*                                             van de gateway; OTEL_SERVICE_NAME standaard de naam (bzk, …)
 //                                                                   (de hele tabel: kern/sporen/instelling.ts)
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { subgraaf as instellingVan, type DepartementCode } from '../../kern/config.js';
 import { editiestempel, isActueel } from './editie/importeren.js';
 import { Importfout } from './editie/lezen.js';
@@ -40,6 +41,16 @@ export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.Pro
       omgeving[instelling.sqliteVariabele] ||
       projectpad('subgraphs', instelling.naam, 'var', `${instelling.naam}.sqlite`),
   };
+}
+
+/**
+ * De map met de edities: <MINISTERIE>_DATA_MAP, anders subgraphs/<ministerie>/data/. Een
+ * andere map is voor wie het ministerie met andere edities wil draaien zonder de kamer
+ * aan te raken, zoals de schaalbench (bench/schaal/) met k keer zoveel beleid.
+ */
+export function editiemap(ministerie: Ministerie, omgeving: NodeJS.ProcessEnv = process.env): URL {
+  const map = omgeving[instellingVan(ministerie.departement).dataVariabele];
+  return map ? pathToFileURL(map.endsWith('/') ? map : `${map}/`) : ministerie.data;
 }
 
 /**
@@ -88,7 +99,8 @@ export function volgEdities(subgraaf: Subgraaf, seconden: number, log: (tekst: s
   };
 }
 
-export async function startMinisterie(ministerie: Ministerie): Promise<void> {
+export async function startMinisterie(declaratie: Ministerie): Promise<void> {
+  const ministerie: Ministerie = { ...declaratie, data: editiemap(declaratie) };
   const instelling = instellingVan(ministerie.departement);
   const logboek = maakLogboek({ proces: instelling.naam });
   const log = (tekst: string) => logboek.info(tekst);
