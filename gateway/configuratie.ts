@@ -20,8 +20,8 @@
 //   SUBGRAAF_TERMIJN_MS           5000                               hoe lang de gateway op één subgraph wacht
 //   SUBGRAAF_PAUZE_MS             5000 (0 = uit)                     pauze voor een falende subgraph (onderbreker)
 //   KOSTENBUDGET_PER_S            60000 (0 = uit)                    kosteneenheden per seconde per identiteit
-//   KOSTENBUDGET_PER_ROL          (geen)                             JSON: een eigen budget per rol, bijv. {"partner": 20000};
-//                                                                    meer rollen: het ruimste; gedeeld over replica's via Redis
+//   KOSTENBUDGET_PER_ROL          {"partner": 20000}                 JSON: een eigen budget per rol, bijv. {"partner": 10000, "analist": 90000};
+//                                                                    vult de standaard aan; meer rollen: het ruimste; gedeeld over replica's via Redis
 //   ZWAAR_TEGELIJK                2 (0 = uit)                        zware operaties tegelijk per gateway
 //   API_SLEUTELBESTAND            (geen)                             API-sleutels: naam, rollen, sha256
 //   API_SLEUTELS_CONTROLE_MS      1000 (0 = uit)                     hoe vaak de gateway het sleutelbestand nakijkt: een
@@ -262,7 +262,7 @@ export async function leesConfiguratie(omgeving: NodeJS.ProcessEnv = process.env
     subgraaftermijnMs: o.SUBGRAAF_TERMIJN_MS,
     // 0 zet de onderbreker uit: dan wacht elke vraag op een hangende subgraph de hele termijn.
     onderbreker: o.SUBGRAAF_PAUZE_MS === 0 ? false : { ...STANDAARD_ONDERBREKER, pauzeMs: o.SUBGRAAF_PAUZE_MS },
-    kostenbudget: o.KOSTENBUDGET_PER_S === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: o.KOSTENBUDGET_PER_S, perRol: o.KOSTENBUDGET_PER_ROL },
+    kostenbudget: o.KOSTENBUDGET_PER_S === 0 ? false : { ...STANDAARD_KOSTENBUDGET, perSeconde: o.KOSTENBUDGET_PER_S, perRol: { ...STANDAARD_KOSTENBUDGET.perRol, ...o.KOSTENBUDGET_PER_ROL } },
     zwaarwerk: o.ZWAAR_TEGELIJK === 0 ? false : { ...STANDAARD_ZWAARWERK, tegelijk: o.ZWAAR_TEGELIJK },
     toegang,
     plannercontroles: {

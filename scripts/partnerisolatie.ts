@@ -80,8 +80,9 @@ async function rustigePartner(basissen: string[], sleutel: string, seconden: num
   const einde = performance.now() + seconden * 1000;
   let vorige = 0;
   for (let i = 0; performance.now() < einde; i++) {
+    // Ook vóór het eerste verzoek: de vorige fase (of het opwarmen) vroeg net nog.
     const begin = performance.now();
-    if (i > 0) await new Promise((r) => setTimeout(r, Math.max(0, vorige + tussenMs - begin)));
+    await new Promise((r) => setTimeout(r, i === 0 ? tussenMs : Math.max(0, vorige + tussenMs - begin)));
     vorige = performance.now();
     const antwoord = await request(`${basissen[i % basissen.length]}${pad(fase)}`, { headers: { 'x-api-key': sleutel, accept: 'application/json' } });
     await antwoord.body.dump();

@@ -24,7 +24,13 @@ export interface Kostenbudgetopties {
   maximaalWachtenMs: number;
 }
 
-export const STANDAARD_KOSTENBUDGET: Kostenbudgetopties = { perSeconde: 60_000, maximaalWachtenMs: 1000 };
+/**
+ * Een partner is een programma, geen mens die wacht: zijn eigen, kleinere budget. Met 60.000 voor
+ * iedereen liet één partner drie keer per seconde het duurste overzicht (16.368) uitrekenen, en
+ * ging de p99 van een andere partner met twee replica's van 136 naar 252 ms (1,86×); met 20.000
+ * bleef die 158 → 130 ms (npm run bench:partners -- --duur 60, docs/prestaties.md).
+ */
+export const STANDAARD_KOSTENBUDGET: Kostenbudgetopties = { perSeconde: 60_000, perRol: { partner: 20_000 }, maximaalWachtenMs: 1000 };
 
 /** Wie een budget deelt: dezelfde houder van een token of sleutel, ongeacht hoe vaak hij verbindt. */
 const houder = (i: Identiteit) => `${i.bron}:${i.onderwerp}`;

@@ -83,6 +83,9 @@ describe('de configuratie uit de omgeving', () => {
     const pad = join(map, 'o.json');
     const config = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"partner": 20000, "samensteller": 40000}' });
     expect(config.kostenbudget).toMatchObject({ perSeconde: 60_000, perRol: { partner: 20_000, samensteller: 40_000 } });
+    // Een eigen budget voor een andere rol laat dat van de partner staan.
+    const analist = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"analist": 90000}' });
+    expect(analist.kostenbudget).toMatchObject({ perRol: { partner: 20_000, analist: 90_000 } });
     await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"baas": 1}' })).rejects.toThrow(/KOSTENBUDGET_PER_ROL.*onbekende rol "baas"/);
     await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: '{"partner": 0.5}' })).rejects.toThrow(/partner: 0.5 is geen geheel getal/);
     await expect(toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: pad, KOSTENBUDGET_PER_ROL: 'partner=1' })).rejects.toThrow(/geen JSON; verwacht JSON van rol naar een geheel getal/);
@@ -92,7 +95,7 @@ describe('de configuratie uit de omgeving', () => {
     const standaard = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json') });
     expect(standaard).toMatchObject({ poort: 4000, modus: 'ontwikkeling', redis: null, subgraafUrls: {}, subgraaftermijnMs: 5000 });
     expect(standaard.onderbreker).toMatchObject({ pauzeMs: 5000 });
-    expect(standaard.kostenbudget).toMatchObject({ perSeconde: 60_000 });
+    expect(standaard.kostenbudget).toMatchObject({ perSeconde: 60_000, perRol: { partner: 20_000 } });
     expect(standaard.zwaarwerk).toMatchObject({ tegelijk: 2 });
     const uit = await toegangUitOmgeving({ ONTWIKKELSLEUTEL_PAD: join(map, 'o.json'), SUBGRAAF_PAUZE_MS: '0', KOSTENBUDGET_PER_S: '0', ZWAAR_TEGELIJK: '0', SZW_URL: 'http://szw:4004/graphql' });
     expect(uit).toMatchObject({ onderbreker: false, kostenbudget: false, zwaarwerk: false, subgraafUrls: { szw: 'http://szw:4004/graphql' } });
