@@ -74,6 +74,10 @@ function naarAanmelden(aanmelden: unknown): Promise<never> {
   return new Promise<never>(() => undefined);
 }
 
+/** Zo vaak probeert een verzoek het opnieuw na een 429 of 503, en alleen als de gateway hooguit zo lang laat wachten. */
+const POGINGEN_NA_DRUKTE = 2;
+const MAXIMAAL_WACHTEN_S = 5;
+
 /**
  * fetch naar de gateway, voor elke pagina (ook GraphiQL op de Query-pagina): met de
  * sessiecookie en de CSRF-kop; een verlopen sessie gaat naar het aanmelden.
@@ -82,7 +86,17 @@ export async function api(invoer: string | URL | Request, init: RequestInit = {}
   const { csrf } = await haalSessie();
   const headers = new Headers(init.headers);
   if (csrf) headers.set(CSRF_KOP, csrf);
-  const antwoord = await fetch(invoer, { ...init, headers, credentials: 'same-origin' });
+  let antwoord = await fetch(invoer, { ...init, headers, credentials: 'same-origin' });
+  // Het budget van deze analist was even op (429) of de gateway had het te druk (503): hij
+  // zegt met Retry-After wanneer het weer kan. Een pagina die veel tegelijk vraagt, wacht dan
+  // kort en probeert het opnieuw, in plaats van een fout te tonen; een Request kan dat niet
+  // (zijn body is al gelezen), een tekst wel.
+  for (let poging = 0; poging < POGINGEN_NA_DRUKTE && (antwoord.status === 429 || antwoord.status === 503) && !(invoer instanceof Request); poging++) {
+    const seconden = Number(antwoord.headers.get('retry-after'));
+    if (!Number.isFinite(seconden) || seconden <= 0 || seconden > MAXIMAAL_WACHTEN_S) break;
+    await new Promise((klaar) => setTimeout(klaar, seconden * 1000));
+    antwoord = await fetch(invoer, { ...init, headers, credentials: 'same-origin' });
+  }
   if (antwoord.status === 401) {
     const inhoud = (await antwoord
       .clone()
