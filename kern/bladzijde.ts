@@ -12,6 +12,15 @@ export const STANDAARD_BLADZIJDE = 50;
 /** Meer per bladzijde niet: de kostenschatting rekent met `first`, en een antwoord blijft zo begrensd. */
 export const MAXIMALE_BLADZIJDE = 500;
 
+/** Het veld dat een lijst per bladzijde geeft heet als de lijst, met dit erachter (tegenwerkendePrikkelsVerbinding). */
+const ACHTERVOEGSEL = 'Verbinding';
+
+/** Het verbindingsveld van een lijstveld. */
+export const verbindingsveld = (lijstveld: string) => `${lijstveld}${ACHTERVOEGSEL}`;
+
+/** Het lijstveld achter een verbindingsveld; undefined als de naam geen verbinding is. */
+export const lijstveldVan = (veld: string): string | undefined => (veld.endsWith(ACHTERVOEGSEL) ? veld.slice(0, -ACHTERVOEGSEL.length) : undefined);
+
 export interface Bladerargumenten {
   first?: number | null;
   after?: string | null;

@@ -4,7 +4,7 @@
 // van nu komen van de subgraphs (gemetenlengtes.ts); deze tabel geldt tot de eerste telling.
 import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { STANDAARD_BLADZIJDE } from '../../kern/bladzijde.js';
+import { lijstveldVan, STANDAARD_BLADZIJDE } from '../../kern/bladzijde.js';
 import { SUBGRAFEN } from '../../kern/config.js';
 
 /**
@@ -167,7 +167,8 @@ export const KOSTENTABEL: Kostentabel = {
  * `first` elementen. Undefined als het veld geen verbinding is.
  */
 function lijstAchter(typenaam: string, veldnaam: string, veldtype: string): string | undefined {
-  return veldnaam.endsWith('Verbinding') && /Connection!?$/.test(veldtype) ? `${typenaam}.${veldnaam.slice(0, -'Verbinding'.length)}` : undefined;
+  const lijstveld = lijstveldVan(veldnaam);
+  return lijstveld && /Connection!?$/.test(veldtype) ? `${typenaam}.${lijstveld}` : undefined;
 }
 
 export function kostenschatter(tabel: Kostentabel): ComplexityEstimator {

@@ -19,7 +19,7 @@ import {
   type ObjectTypeDefinitionNode,
   type SelectionNode,
 } from 'graphql';
-import { MAXIMALE_BLADZIJDE, STANDAARD_BLADZIJDE } from '../../kern/bladzijde.js';
+import { MAXIMALE_BLADZIJDE, STANDAARD_BLADZIJDE, verbindingsveld } from '../../kern/bladzijde.js';
 import { SUBGRAFEN } from '../../kern/config.js';
 import { gedeeldeSdl, metInterfacevelden } from '../../kern/vocabulaire.js';
 
@@ -151,9 +151,6 @@ export function metLosseFilterargumenten(document: DocumentNode, tabel = LOSSE_F
  * veld blijft, verouderd (schema/WIJZIGINGEN.md). server.ts maakt de resolvers uit deze lijst.
  */
 export const VERBINDINGEN = ['Analyse.tegenwerkendePrikkels', 'Analyse.indirectePrikkels', 'Analyse.maatregelen', 'Analyse.toezeggingen'] as const;
-
-/** Het veld dat een lijst per bladzijde geeft. */
-export const verbindingsveld = (veld: string) => `${veld}Verbinding`;
 
 const naam = (value: string) => ({ kind: Kind.NAME, value }) as const;
 const beschrijving = (value: string) => ({ kind: Kind.STRING, value, block: true }) as const;

@@ -4,7 +4,7 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { bladzijde } from '../../kern/bladzijde.js';
+import { bladzijde, verbindingsveld } from '../../kern/bladzijde.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
 import type { Sporen } from '../../kern/sporen/aanbieder.js';
 import { resolversMetSporen } from '../../kern/sporen/resolvers.js';
@@ -16,7 +16,7 @@ import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMoge
 import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
 import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
-import { analyseTypeDefs, VERBINDINGEN, verbindingsveld } from './sdl.js';
+import { analyseTypeDefs, VERBINDINGEN } from './sdl.js';
 import { analysetelling } from './telling.js';
 import type { Lijstlengtes } from '../../kern/lijstlengtes.js';
 import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze } from './watals.js';

@@ -2,8 +2,8 @@
 // krijgt precies de oude lijst in dezelfde volgorde; het totaal klopt; een cursor die niet
 // (meer) past, zegt dat; en een kleine bladzijde kost minder dan de hele lijst.
 import { describe, expect, it } from 'vitest';
-import { MAXIMALE_BLADZIJDE } from '../../kern/bladzijde.js';
-import { VERBINDINGEN, verbindingsveld } from '../../subgraphs/analyse/sdl.js';
+import { MAXIMALE_BLADZIJDE, verbindingsveld } from '../../kern/bladzijde.js';
+import { VERBINDINGEN } from '../../subgraphs/analyse/sdl.js';
 import { gebruikStapel } from '../hulp/gebruik.js';
 
 interface Bladzijde<T> {
