@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { request } from 'undici';
+import { percentiel } from '../bench/meten.js';
 import { sha256 } from '../gateway/toegang/identificatie.js';
 import { SUPERGRAPH_PAD } from '../gateway/server.js';
 import { enumsUit } from '../kern/vocabulaire.js';
@@ -67,8 +68,6 @@ interface Latenties {
   statussen: Record<string, number>;
 }
 
-const percentiel = (gesorteerd: number[], p: number) => gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)] ?? 0;
-
 /**
  * Eén verbinding, steeds het volgende verzoek bij de volgende replica, tot de tijd om is; elke
  * latentie telt. De rustige partner blijft binnen zijn eigen budget: hij begint een verzoek
@@ -89,9 +88,8 @@ async function rustigePartner(basissen: string[], sleutel: string, seconden: num
     tijden.push(performance.now() - vorige);
     statussen[antwoord.statusCode] = (statussen[antwoord.statusCode] ?? 0) + 1;
   }
-  tijden.sort((a, b) => a - b);
   const rond = (n: number) => Math.round(n * 10) / 10;
-  return { verzoeken: tijden.length, p50: rond(percentiel(tijden, 50)), p99: rond(percentiel(tijden, 99)), max: rond(tijden.at(-1) ?? 0), statussen };
+  return { verzoeken: tijden.length, p50: rond(percentiel(tijden, 50)), p99: rond(percentiel(tijden, 99)), max: rond(Math.max(...tijden)), statussen };
 }
 
 async function main() {
