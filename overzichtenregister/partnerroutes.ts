@@ -8,7 +8,7 @@
 //   GET    /partners/<app>/verslag   elke registratie en intrekking met wie, wanneer en wat veranderde
 //
 // Het geldende manifest van elke app staat in GET /overzichten (Registerstand.partners).
-import { createHash } from 'node:crypto';
+import { sha256 } from '../kern/hash.js';
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/core';
 import { foutAntwoord, jsonAntwoord } from '../kern/antwoord.js';
@@ -25,7 +25,6 @@ const REGISTRATIE = z.strictObject({
     .refine((ops) => new Set(ops.map((o) => o.id)).size === ops.length, 'elk id één keer'),
 });
 
-const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 
 export interface Partnerrouteopties {
   naWijziging: (inhoud: { naam: string }) => Promise<void>;

@@ -5,7 +5,7 @@
 // Daarnaast kent elk overzicht een inhoudelijk id (sha256:<hash van het document>), zoals
 // trusted documents in GraphQL over HTTP. Hier: de vorm van een overzicht in de gateway, en
 // de bestanden in overzichten/ (de ingebouwde set; zonder register serveert de gateway die).
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../kern/hash.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
@@ -63,14 +63,14 @@ export const variabelenVan = (operatie: OperationDefinitionNode): Overzichtvaria
 /** Een titel uit de naam van de operatie: TegenwerkendePrikkels → Tegenwerkende prikkels. */
 export const titelUit = (operatienaam: string) => operatienaam.replace(/(?<=[a-z0-9])([A-Z])/g, (l: string) => ` ${l.toLowerCase()}`);
 
-export const hashVan = (document: string) => `sha256:${createHash('sha256').update(document).digest('hex')}`;
+export const hashVan = (document: string) => `sha256:${sha256(document)}`;
 
 /**
  * Het id zoals Apollo (persisted queries, het manifest) en andere trusted-document-gereedschap het
  * berekent: sha256 in hex over het geprinte document (graphql `print(parse(…))`), zonder commentaar
  * en zonder voorvoegsel. Zo geeft een manifest dat een partner zelf maakt hetzelfde id.
  */
-export const documenthashVan = (document: string) => createHash('sha256').update(geprint(document)).digest('hex');
+export const documenthashVan = (document: string) => sha256(geprint(document));
 
 /** Het document zoals graphql het print: zonder commentaar, in vaste opmaak. */
 export const geprint = (document: string) => print(parse(document));

@@ -8,7 +8,7 @@
 // programmateam publiceert (overzichten/controle.ts): leesbaar, precies één query met een naam,
 // geldig tegen het publieke schema, binnen diepte, aliassen, directieven, hoofdvelden en kosten.
 // Proefdraaien kan niet: een partner stuurt zijn eigen variabelen mee.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../kern/hash.js';
 import type { GraphQLSchema } from 'graphql';
 import { hexVanId, type Manifestoperatie } from '../../kern/partners.js';
 import type { Kostentabel } from '../limieten/kosten.js';
@@ -23,7 +23,6 @@ const MAXIMAAL_REDENEN = 50;
 /** Na zoveel ms rekenen krijgt de lus van de gateway even de beurt: verzoeken gaan door tijdens een grote controle. */
 const BEURT_MS = 4;
 
-const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 const HASH = /^[0-9a-f]{64}$/;
 const isObject = (w: unknown): w is Record<string, unknown> => typeof w === 'object' && w !== null && !Array.isArray(w);
 const kort = (w: unknown) => {

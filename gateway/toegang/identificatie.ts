@@ -7,7 +7,7 @@
 // In de ontwikkelmodus (geen NODE_ENV=production) krijgt een verzoek zonder token de
 // rechten van een analist, zodat de voorbeelden in README en docs/ één curl blijven. In productie
 // bestaat anoniem niet.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../kern/hash.js';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { geheimKlopt, leesRol, GELDIGE_ROLLEN, type Identiteit, type Rol } from '../../kern/identiteit.js';
@@ -39,7 +39,8 @@ export interface Toegang {
 /** Wie een verzoek zonder token in de ontwikkelmodus is: een analist, zodat de voorbeelden in README en docs/ één curl blijven. */
 export const ANONIEME_ANALIST: Identiteit = { onderwerp: 'anoniem', rollen: ['analist'], bron: 'ontwikkelmodus' };
 
-export const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
+/** Waarmee het sleutelbestand een API-sleutel noemt (kern/hash.ts); scripts en tests importeren hem hier. */
+export { sha256 };
 
 const ziet = (tekst: string) => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(tekst);
 

@@ -10,7 +10,7 @@ import { leestAlsAnalist, type Identiteit } from '../../kern/identiteit.js';
 import { LIMIETEN } from '../limieten/grenzen.js';
 import type { HttpVerzoek } from '../../kern/http.js';
 import { HeaderMap } from '@apollo/server';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../kern/hash.js';
 import { hexVanId, type Manifestoperatie } from '../../kern/partners.js';
 import { Weigering } from '../fouten/weigering.js';
 import { documenthashVan, type Overzicht } from '../overzichten/register.js';
@@ -60,7 +60,6 @@ function toegestaan(identiteit: Identiteit, zoeker: Overzichtenzoeker): string {
   return `Beschikbaar: de vastgelegde overzichten ${namenIn(zoeker)}${eigen}.`;
 }
 
-const sha256 = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 
 /**
  * De operatie uit het manifest van de app van deze partner: op id (documentId of de hash van
