@@ -167,7 +167,7 @@ export async function bouwGateway(opties: Gatewayopties = {}): Promise<Gateway> 
   const lengtes = gemetenlengtes({ adressen: () => uitvoering.adressen, geheim: opties.subgraafgeheim, logboek: opties.logboek });
   const cache = antwoordcache(geldigheid, metingen);
   const zwaar = opties.zwaarwerk === false ? undefined : zwaarwerk(opties.zwaarwerk ?? STANDAARD_ZWAARWERK);
-  const budget = opties.kostenbudget === false ? undefined : kostenbudget(opties.kostenbudget ?? STANDAARD_KOSTENBUDGET, budgetredis);
+  const budget = opties.kostenbudget === false ? undefined : kostenbudget(opties.kostenbudget ?? STANDAARD_KOSTENBUDGET, budgetredis, opties.redis?.voorvoegsel);
   const grens = grenzen({ kostentabel: () => lengtes.tabel(), toelating: budgetspoor(sporen, kostentoelating(budget, zwaar)), bundels: opties.bundels });
   // Met sporen een span per stap (sporen/stappen.ts): thuis.identiteit, thuis.voorcontrole, … ; het plannen en elk
   // deelverzoek krijgen het hunne in de verbinding, en het verzoek zelf in kern/http.ts.

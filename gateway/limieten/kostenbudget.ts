@@ -35,6 +35,9 @@ export const STANDAARD_KOSTENBUDGET: Kostenbudgetopties = { perSeconde: 60_000, 
 /** Wie een budget deelt: dezelfde houder van een token of sleutel, ongeacht hoe vaak hij verbindt. */
 const houder = (i: Identiteit) => `${i.bron}:${i.onderwerp}`;
 
+/** Zo lang na het einde van de seconde probeert een wachtend verzoek het opnieuw. */
+const NA_DE_SECONDE_MS = 10;
+
 const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
 
 export interface Kostenbudget {
@@ -42,14 +45,18 @@ export interface Kostenbudget {
   neem(wie: Identiteit, kosten: number): Promise<[string, string][]>;
 }
 
-export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis): Kostenbudget {
+/**
+ * `voorvoegsel` is dat van de Redis-instelling (REDIS_VOORVOEGSEL): omgevingen die één Redis
+ * delen, delen zo hun budgetten niet, net als hun cache en berichten.
+ */
+export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis, voorvoegsel = 'thuis'): Kostenbudget {
   // Eén begrenzer per budget: rate-limiter-flexible kent één aantal punten per begrenzer. Het
   // budget staat in de sleutel, zodat een gewijzigd budget geen oude stand erft.
   const begrenzers = new Map<number, RateLimiterAbstract>();
   const begrenzer = (perSeconde: number): RateLimiterAbstract => {
     let b = begrenzers.get(perSeconde);
     if (!b) {
-      const basis = { points: perSeconde, duration: 1, keyPrefix: `thuis-kostenbudget-${perSeconde}` };
+      const basis = { points: perSeconde, duration: 1, keyPrefix: `${voorvoegsel}:kostenbudget-${perSeconde}` };
       const geheugen = new RateLimiterMemory(basis);
       b = redis ? new RateLimiterRedis({ ...basis, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: geheugen }) : geheugen;
       begrenzers.set(perSeconde, b);
@@ -77,7 +84,9 @@ export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis): Kostenb
         } catch (fout) {
           if (!(fout instanceof RateLimiterRes)) throw fout;
           if (poging === 0 && fout.msBeforeNext <= opties.maximaalWachtenMs) {
-            await wacht(fout.msBeforeNext);
+            // Net ná het einde van de seconde: op precies msBeforeNext kan de begrenzer (zijn eigen
+            // timer, of de TTL in Redis) nog niet geleegd zijn, en kreeg de tweede poging toch 429.
+            await wacht(fout.msBeforeNext + NA_DE_SECONDE_MS);
             continue;
           }
           const seconden = Math.max(1, Math.ceil(fout.msBeforeNext / 1000));

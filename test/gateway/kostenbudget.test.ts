@@ -72,5 +72,16 @@ describe('het kostenbudget', () => {
       expect(viaB['ratelimit-remaining']).toBe('100');
       await expect(replicaB.neem(wie(onderwerp), 500)).rejects.toMatchObject({ extensions: { code: 'TE_VEEL_VERZOEKEN' } });
     });
+
+    it('delen twee omgevingen met een ander voorvoegsel op dezelfde Redis geen budget', async () => {
+      const c = new Redis(redis!.url);
+      clients.push(c);
+      await new Promise((klaar) => (c.status === 'ready' ? klaar(undefined) : c.once('ready', klaar)));
+      const onderwerp = `apart-${Date.now()}-${Math.random()}`;
+      const acceptatie = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 0 }, c, `${redis!.voorvoegsel}-acceptatie`);
+      const productie = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 0 }, c, `${redis!.voorvoegsel}-productie`);
+      await acceptatie.neem(wie(onderwerp), 900);
+      expect(Object.fromEntries(await productie.neem(wie(onderwerp), 900))['ratelimit-remaining']).toBe('100');
+    });
   });
 });
