@@ -140,13 +140,19 @@ async function startSubgrafen(map: string): Promise<Subgrafen> {
     ]),
   );
   const poorten = SUBGRAFEN.map((_, i) => POORT.subgraaf + i);
-  // Eén analyselaag voor alle gateways: zij vraagt niemand iets, dus elke gateway kan haar delen.
+  // Eén analyselaag voor alle gateways: haar leesmodel is voor elke gateway hetzelfde.
   const analysepoort = POORT.subgraaf + SUBGRAFEN.length;
   await Promise.all([
     ...SUBGRAFEN.map(
       (s, i) => startDienst(s.naam, tsx(MINISTERIEPROCES), { ...databases, ...s.procesomgeving, PORT: String(poorten[i]) }, { url: lokaal(poorten[i], '/health') }).klaar,
     ),
-    startDienst(ANALYSE.naam, tsx('subgraphs/analyse/index.ts'), { PORT: String(analysepoort) }, { url: lokaal(analysepoort, '/health') }).klaar,
+    // Het leesmodel van de analyselaag leest de ministeries zelf, op dezelfde adressen als de gateways.
+    startDienst(
+      ANALYSE.naam,
+      tsx('subgraphs/analyse/index.ts'),
+      { PORT: String(analysepoort), ...Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, lokaal(poorten[i], '/graphql')])) },
+      { url: lokaal(analysepoort, '/health') },
+    ).klaar,
   ]);
   return {
     urls: {

@@ -65,11 +65,14 @@ export async function startProductiestapel(groep: Procesgroep, { map, apiSleutel
         await start(OVERZICHTENREGISTER.naam, OVERZICHTENREGISTER.proces, { [OVERZICHTENREGISTER.sqliteVariabele]: join(map, 'overzichten.sqlite'), [OVERZICHTENREGISTER.databaseVariabele]: '' })
       ).replace(/\/graphql$/, '');
     })(),
-    ...SUBGRAFEN.map(async (s) => {
-      subgrafen[s.naam] = await start(s.naam, MINISTERIEPROCES, { ...ministerie, ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
-    }),
     (async () => {
-      subgrafen[ANALYSE.naam] = await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {});
+      await Promise.all(
+        SUBGRAFEN.map(async (s) => {
+          subgrafen[s.naam] = await start(s.naam, MINISTERIEPROCES, { ...ministerie, ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' });
+        }),
+      );
+      // Het leesmodel van de analyselaag leest de ministeries zelf: zij moet hun adressen kennen.
+      subgrafen[ANALYSE.naam] = await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', Object.fromEntries(SUBGRAFEN.map((s) => [s.urlVariabele, subgrafen[s.naam]])));
     })(),
   ]);
   const urls = Object.fromEntries([...SUBGRAFEN, ANALYSE].map((s) => [s.urlVariabele, subgrafen[s.naam]]));

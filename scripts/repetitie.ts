@@ -165,16 +165,16 @@ async function main(): Promise<number> {
 
     const begonnen = performance.now();
     const urls: NodeJS.ProcessEnv = {};
+    // Eerst alle poorten: het leesmodel van de analyselaag moet de adressen van de ministeries kennen.
+    const poorten = await Promise.all(SUBGRAFEN.map(() => vrijePoort()));
+    for (const [i, s] of SUBGRAFEN.entries()) urls[s.urlVariabele] = lokaal(poorten[i], '/graphql');
+    const ministeries = { ...urls };
     await Promise.all([
-      ...SUBGRAFEN.map(async (s) => {
-        const poort = await vrijePoort();
-        urls[s.urlVariabele] = lokaal(poort, '/graphql');
-        await start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, poort);
-      }),
+      ...SUBGRAFEN.map((s, i) => start(s.naam, MINISTERIEPROCES, { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`), [s.databaseVariabele]: '' }, poorten[i])),
       (async () => {
         const poort = await vrijePoort();
         urls[ANALYSE.urlVariabele] = lokaal(poort, '/graphql');
-        await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {}, poort);
+        await start(ANALYSE.naam, 'subgraphs/analyse/index.ts', ministeries, poort);
       })(),
     ]);
     // Het overzichtenregister met een eigen SQLite; elke gateway leest het.

@@ -63,7 +63,9 @@ async function startStapel(map: string, apiSleutelbestand: string): Promise<stri
     (() => {
       const poort = POORT.subgraaf + SUBGRAFEN.length;
       urls[ANALYSE.urlVariabele] = lokaal(poort, '/graphql');
-      return start(ANALYSE.naam, 'subgraphs/analyse/index.ts', {}, poort);
+      // Het leesmodel leest de ministeries zelf, op de adressen hierboven.
+      const ministeries = Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, lokaal(POORT.subgraaf + i, '/graphql')]));
+      return start(ANALYSE.naam, 'subgraphs/analyse/index.ts', ministeries, poort);
     })(),
   ]);
   await start('gateway', 'gateway/index.ts', { ...urls, API_SLEUTELBESTAND: apiSleutelbestand }, POORT.gateway);

@@ -3,12 +3,15 @@
 //   variabele                 standaard                        waarvoor
 //   PORT                      4006                             poort
 //   HOST                      127.0.0.1                        luisteradres
-//   SUBGRAAF_GEHEIM           (geen; in productie verplicht)   het geheim dat de gateway meestuurt (kern/identiteit.ts)
+//   SUBGRAAF_GEHEIM           (geen; in productie verplicht)   het geheim dat de gateway meestuurt (kern/identiteit.ts);
+//                                                              het leesmodel stuurt het zelf mee naar de ministeries
+//   BZK_URL, VWS_URL, …       http://localhost:4001/graphql, … waar het leesmodel het beleid van elk ministerie leest
+//                                                              (dezelfde variabelen en standaarden als de gateway)
 //   LOG_LEVEL, LOG_FORMAT     info, json                       het logboek (kern/logboek.ts)
 //   OTEL_EXPORTER_OTLP_…      (geen: sporen uit)               OpenTelemetry-sporen: een span per verzoek en per analyseveld,
 //   en de andere OTEL_*                                        onder het spoor van de gateway; OTEL_SERVICE_NAME standaard
 //                                                              analyse (de hele tabel: kern/sporen/instelling.ts)
-import { ANALYSE } from '../../kern/config.js';
+import { ANALYSE, SUBGRAFEN, standaardUrl, type Ministerieveld } from '../../kern/config.js';
 import { geheimOfStop } from '../../kern/identiteit.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, stopBijSignaal } from '../../kern/http.js';
 import { maakLogboek } from '../../kern/logboek.js';
@@ -20,8 +23,9 @@ import { bouwAnalyse } from './server.js';
 const logboek = maakLogboek({ proces: ANALYSE.naam });
 const geheim = geheimOfStop(logboek);
 const sporen = await sporenOfStop(logboek, ANALYSE.naam);
-const { server, lijstlengtes } = await bouwAnalyse({ sporen });
-// De analyselaag heeft geen database en leest alles uit het verzoek: gestart is gereed,
+const urls = Object.fromEntries(SUBGRAFEN.map((s) => [s.naam, process.env[s.urlVariabele] || standaardUrl(s)])) as Record<Ministerieveld, string>;
+const { server, lijstlengtes } = await bouwAnalyse({ sporen, leesbron: { urls, geheim, waarschuw: (tekst) => logboek.warn(tekst) } });
+// De analyselaag heeft geen database; het leesmodel leest de ministeries pas bij het eerste verzoek: gestart is gereed,
 // tot hij stopt (dan moet er geen nieuw verkeer meer heen).
 let stopt = false;
 const http = await luister(server, async () => ({}), {

@@ -1,5 +1,7 @@
 // De analyselaag als subgraph: bouwt de server zonder te luisteren (tests importeren hem).
-// Zij vraagt niemand iets: alles wat zij leest, stuurt de gateway mee via @requires.
+// De gateway stuurt via @requires de groepen en per ministerie de vingerafdruk van zijn
+// beleid mee; het beleid zelf komt uit het leesmodel (leesmodel.ts), dat het één keer per
+// generatie bij de ministeries leest. Wat de analyse afleidt, onthoudt de generatie.
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -11,10 +13,11 @@ import { resolversMetSporen } from '../../kern/sporen/resolvers.js';
 import { startSubgraafserver } from '../subgraafserver.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { controleerBereik, drempels, gaten, OngeldigBereik, type Leeftijdsbereikfilter } from './leeftijden.js';
-import type { GroepsbeleidFragment } from './generated/beleid.js';
-import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid } from './model.js';
+import { Leesmodel, type Generatie, type Leesbron } from './leesmodel.js';
+import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid, type Beleidsveld, type Stand } from './model.js';
 import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
-import { tegenwerkendePrikkels, type Prikkelfilter } from './prikkels.js';
+import { Prikkelindex } from './prikkelindex.js';
+import { tegenwerkendePrikkels, type Prikkel, type Prikkelfilter } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
 import { analyseTypeDefs, VERBINDINGEN } from './sdl.js';
 import { analysetelling } from './telling.js';
@@ -24,14 +27,18 @@ import { indirectePrikkels } from './indirect.js';
 import { gebiedsvergelijking, lasten, monitoring, OngeldigFilter, toezeggingen } from './register.js';
 import type { AnalyseMogelijkMetRegister, Registerbeleid } from './model.js';
 
+/** Wat met de stand van elk ministerie binnenkomt: een groep of de analyse. */
+type MetStand = Partial<Record<Beleidsveld, Stand | null>>;
+
 /**
- * De @requires-velden moeten er zijn; zonder is de query verkeerd gepland. Null is iets
- * anders: dat ministerie antwoordde niet, en de resolver meldt het (onvolledig.ts).
+ * De generatie bij de stand die de gateway meestuurde. De @requires-velden moeten er zijn;
+ * zonder is de query verkeerd gepland. Null is iets anders: dat ministerie antwoordde niet,
+ * en de resolver meldt het (onvolledig.ts).
  */
-function metBeleid(groep: AandachtsgroepMogelijkMetBeleid): AandachtsgroepMetBeleid {
-  const ontbreekt = MINISTERIEVELDEN.filter((veld) => groep[veld] === undefined);
-  if (ontbreekt.length > 0) throw new GraphQLError(`Beleid van ${ontbreekt.join(', ')} ontbreekt voor ${groep.code}; de query is verkeerd gepland.`);
-  return groep as AandachtsgroepMetBeleid;
+function generatieVan(leesmodel: Leesmodel, bron: MetStand, wat: string): Promise<Generatie> {
+  const ontbreekt = MINISTERIEVELDEN.filter((veld) => bron[veld] === undefined);
+  if (ontbreekt.length > 0) return Promise.reject(new GraphQLError(`De stand van ${ontbreekt.join(', ')} ontbreekt voor ${wat}; de query is verkeerd gepland.`));
+  return leesmodel.generatie(bron);
 }
 
 /** Het beleid van een ministerie voor één groep: de doelen en instrumenten die voor die groep gelden. */
@@ -42,18 +49,38 @@ const voorGroep = (beleid: Beleid | null, code: string): Beleid | null => beleid
   maatregelen: beleid.maatregelen,
 });
 
-/** Per groep het beleid van elk ministerie, uit het hele beleid dat elk ministerie één keer meestuurt. */
-function alleGroepen(analyse: AnalyseMogelijkMetBeleid): AandachtsgroepMetBeleid[] {
-  const { aandachtsgroepen } = analyse;
-  const ontbreekt = MINISTERIEVELDEN.filter((veld) => analyse[veld] === undefined);
-  if (!aandachtsgroepen || ontbreekt.length > 0) {
-    throw new GraphQLError(`De groepen of het beleid van ${ontbreekt.join(', ') || 'de ministeries'} ontbreken; de query is verkeerd gepland.`);
-  }
-  return aandachtsgroepen.map(({ code, leeftijd }) => ({
+type Groep = Pick<AandachtsgroepMetBeleid, 'code' | 'leeftijd'>;
+
+/** Een groep met het beleid van elk ministerie voor die groep, uit de generatie (één keer per groep en generatie). */
+const metBeleid = (generatie: Generatie, { code, leeftijd }: Groep): AandachtsgroepMetBeleid =>
+  generatie.onthoud(`groep:${code}:${JSON.stringify(leeftijd ?? null)}`, () => ({
     code,
     leeftijd,
-    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(analyse[veld] ?? null, code)])) as Omit<GroepsbeleidFragment, 'leeftijd'>),
+    ...(Object.fromEntries(MINISTERIEVELDEN.map((veld) => [veld, voorGroep(generatie.beleid[veld], code)])) as Record<Beleidsveld, Beleid | null>),
   }));
+
+/** Per groep het beleid van elk ministerie. */
+function alleGroepen(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie): AandachtsgroepMetBeleid[] {
+  if (!analyse.aandachtsgroepen) throw new GraphQLError('De groepen ontbreken; de query is verkeerd gepland.');
+  return analyse.aandachtsgroepen.map((g) => metBeleid(generatie, g));
+}
+
+/**
+ * Alle prikkels van deze groepen in deze generatie, met indexen: één keer per generatie
+ * en per alleenLetterlijk (dat kiest vooraf welke effecten en doelen meedoen), zodat een
+ * filter daarna opzoekt in plaats van alles opnieuw af te leiden.
+ */
+function prikkelindex(generatie: Generatie, groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean): Prikkelindex {
+  const sleutel = `prikkelindex:${alleenLetterlijk}:${groepen.map((g) => g.code).join(',')}`;
+  return generatie.onthoud(sleutel, () => new Prikkelindex(tegenwerkendePrikkels(groepen, { alleenLetterlijk, slapend: null })));
+}
+
+/** De prikkels die aan het filter voldoen, in de vaste volgorde; één keer per filter en generatie. */
+function prikkelsVan(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, filter: Prikkelfilter): Prikkel[] {
+  const groepen = alleGroepen(analyse, generatie);
+  return generatie.onthoud(`prikkels:${groepen.map((g) => g.code).join(',')}:${JSON.stringify(filter)}`, () =>
+    prikkelindex(generatie, groepen, filter.alleenLetterlijk ?? false).zoek(filter),
+  );
 }
 
 /**
@@ -112,13 +139,10 @@ function bereik(args: Leeftijdsbereikfilter): Leeftijdsbereikfilter {
 }
 
 /** Het registerbeleid van de ministeries die antwoordden; zonder @requires-velden is de query verkeerd gepland. */
-function register(analyse: AnalyseMogelijkMetRegister): { beleid: Registerbeleid[]; partijen: NonNullable<AnalyseMogelijkMetRegister['partijen']>; groepen: string[] } {
-  const ontbreekt = MINISTERIEVELDEN.filter((veld) => analyse[veld] === undefined);
-  if (!analyse.partijen || !analyse.aandachtsgroepen || ontbreekt.length > 0) {
-    throw new GraphQLError(`De partijen, groepen of het beleid van ${ontbreekt.join(', ') || 'de ministeries'} ontbreken; de query is verkeerd gepland.`);
-  }
+function register(analyse: AnalyseMogelijkMetRegister, generatie: Generatie): { beleid: Registerbeleid[]; partijen: NonNullable<AnalyseMogelijkMetRegister['partijen']>; groepen: string[] } {
+  if (!analyse.partijen || !analyse.aandachtsgroepen) throw new GraphQLError('De partijen of groepen ontbreken; de query is verkeerd gepland.');
   return {
-    beleid: MINISTERIEVELDEN.flatMap((veld) => analyse[veld] ?? []),
+    beleid: MINISTERIEVELDEN.flatMap((veld) => generatie.beleid[veld] ?? []),
     partijen: analyse.partijen,
     groepen: analyse.aandachtsgroepen.map((g) => g.code),
   };
@@ -138,61 +162,83 @@ function alsInvoerfout<T>(bereken: () => T): T {
  * De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT.
  * Welke prikkels meedoen, kiest het filter zoals bij tegenwerkendePrikkels.
  */
-function watAlsVan(analyse: AnalyseMogelijkMetBeleid, keuze: Keuze, filter: Prikkelfilter) {
-  const groepen = alleGroepen(analyse);
-  const beleid = MINISTERIEVELDEN.flatMap((veld) => analyse[veld] ?? []);
+function watAlsVan(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, keuze: Keuze, filter: Prikkelfilter) {
+  const beleid = MINISTERIEVELDEN.flatMap((veld) => generatie.beleid[veld] ?? []);
   try {
-    const maatregelen = gekozenMaatregelen(alleMaatregelen(beleid), keuze, ontbrekendeDepartementen(analyse));
-    return watAls(tegenwerkendePrikkels(groepen, filter), maatregelen);
+    const maatregelen = gekozenMaatregelen(alleMaatregelen(beleid), keuze, ontbrekendeDepartementen(generatie.beleid));
+    return watAls(prikkelsVan(analyse, generatie, filter), maatregelen);
   } catch (fout) {
     if (fout instanceof OngeldigeKeuze) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
     throw fout;
   }
 }
 
-const resolvers: Resolvers = {
-  Analyse: {
-    __resolveReference: (ref) => ref,
-    tegenwerkendePrikkels: (analyse, args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'tegenwerkendePrikkels'))),
-    leeftijdsgrenzen: (analyse, args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => drempels(alleGroepen(analyse), bereik(args))),
-    prikkelmatrix: (analyse, args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => prikkelmatrix(tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'prikkelmatrix')))),
-    prikkeltelling: (analyse, args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => prikkeltelling(tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'prikkeltelling')))),
-    maatregelen: (analyse, args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => maatregelenMetPrikkels(tegenwerkendePrikkels(alleGroepen(analyse), filterUit(args, 'maatregelen')))),
-    watAls: (analyse, { maatregelen, pakket, ...args }, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => watAlsVan(analyse, { maatregelen, pakket }, filterUit(args, 'watAls'))),
-    leeftijdsgaten: (analyse, args, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => gaten(drempels(alleGroepen(analyse), bereik(args)))),
-    toezeggingen: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => alsInvoerfout(() => toezeggingen(register(analyse).beleid, filter))),
-    lasten: (analyse, { partijen }, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => {
-        const r = register(analyse);
-        return lasten(r.beleid, r.partijen.flatMap((p) => p.eisen), partijen ?? ['GEMEENTEN', 'CENTRUMGEMEENTEN']);
-      }),
-    monitoring: (analyse, { zonderMonitoring }, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => monitoring(register(analyse).beleid, zonderMonitoring ?? false)),
-    gebiedsvergelijking: (analyse, { indicator }, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => gebiedsvergelijking(register(analyse).beleid, indicator)),
-    indirectePrikkels: (analyse, filter, context, info) =>
-      metMeldingVanOntbrekend(analyse, context, info, () => {
-        const r = register(analyse);
-        return indirectePrikkels(r.beleid, r.groepen, filter);
-      }),
-  },
-  Aandachtsgroep: {
-    // Een onbekende code in een verwijzing geeft dezelfde melding als bij de ministeries.
-    __resolveReference: (ref) => (bekendeGroep(ref.code), ref),
-    tegenwerkendePrikkels: (groep, args, context, info) =>
-      metMeldingVanOntbrekend(groep, context, info, () => tegenwerkendePrikkels([metBeleid(groep)], groepsfilterUit(args, groep.code))),
-    leeftijdsgrenzen: (groep, args, context, info) =>
-      metMeldingVanOntbrekend(groep, context, info, () => drempels([metBeleid(groep)], bereik(args))),
-  },
-};
+/** De sleutel van een uitkomst in de generatie: het veld met zijn argumenten. */
+const uitkomstsleutel = (info: GraphQLResolveInfo, args: unknown) => `${info.parentType.name}.${info.fieldName}:${JSON.stringify(args)}`;
+
+function maakResolvers(leesmodel: Leesmodel): Resolvers {
+  /**
+   * Rekent `bereken` uit in de generatie van deze stand (één keer per veld, argumenten en
+   * generatie) en meldt bij het veld welke ministeries ontbraken. Een ongeldig argument
+   * gooit vóór de melding: dan is er geen resultaat, en niets onthouden.
+   */
+  const inGeneratie = <T>(bron: MetStand, args: unknown, context: BaseContext, info: GraphQLResolveInfo, bereken: (g: Generatie) => T): Promise<T> =>
+    generatieVan(leesmodel, bron, info.fieldName).then((g) =>
+      metMeldingVanOntbrekend(g.beleid, context, info, () => g.onthoud(uitkomstsleutel(info, args), () => bereken(g))),
+    );
+  return {
+    Analyse: {
+      __resolveReference: (ref) => ref,
+      generatie: (analyse) => generatieVan(leesmodel, analyse, 'generatie').then((g) => g.naam),
+      tegenwerkendePrikkels: (analyse, args, context, info) =>
+        inGeneratie(analyse, args, context, info, (g) => prikkelsVan(analyse, g, filterUit(args, 'tegenwerkendePrikkels'))),
+      leeftijdsgrenzen: (analyse, args, context, info) =>
+        inGeneratie(analyse, args, context, info, (g) => drempels(alleGroepen(analyse, g), bereik(args))),
+      prikkelmatrix: (analyse, args, context, info) =>
+        inGeneratie(analyse, args, context, info, (g) => prikkelmatrix(prikkelsVan(analyse, g, filterUit(args, 'prikkelmatrix')))),
+      prikkeltelling: (analyse, args, context, info) =>
+        inGeneratie(analyse, args, context, info, (g) => prikkeltelling(prikkelsVan(analyse, g, filterUit(args, 'prikkeltelling')))),
+      maatregelen: (analyse, args, context, info) =>
+        inGeneratie(analyse, args, context, info, (g) => maatregelenMetPrikkels(prikkelsVan(analyse, g, filterUit(args, 'maatregelen')))),
+      watAls: (analyse, { maatregelen, pakket, ...args }, context, info) =>
+        inGeneratie(analyse, { maatregelen, pakket, ...args }, context, info, (g) => watAlsVan(analyse, g, { maatregelen, pakket }, filterUit(args, 'watAls'))),
+      leeftijdsgaten: (analyse, args, context, info) =>
+        inGeneratie(analyse, args, context, info, (g) => gaten(drempels(alleGroepen(analyse, g), bereik(args)))),
+      toezeggingen: (analyse, filter, context, info) =>
+        inGeneratie(analyse, filter, context, info, (g) => alsInvoerfout(() => toezeggingen(register(analyse, g).beleid, filter))),
+      lasten: (analyse, { partijen }, context, info) =>
+        inGeneratie(analyse, { partijen }, context, info, (g) => {
+          const r = register(analyse, g);
+          return lasten(r.beleid, r.partijen.flatMap((p) => p.eisen), partijen ?? ['GEMEENTEN', 'CENTRUMGEMEENTEN']);
+        }),
+      monitoring: (analyse, { zonderMonitoring }, context, info) =>
+        inGeneratie(analyse, { zonderMonitoring }, context, info, (g) => monitoring(register(analyse, g).beleid, zonderMonitoring ?? false)),
+      gebiedsvergelijking: (analyse, { indicator }, context, info) =>
+        inGeneratie(analyse, { indicator }, context, info, (g) => gebiedsvergelijking(register(analyse, g).beleid, indicator)),
+      indirectePrikkels: (analyse, filter, context, info) =>
+        inGeneratie(analyse, filter, context, info, (g) => {
+          const r = register(analyse, g);
+          return indirectePrikkels(r.beleid, r.groepen, filter);
+        }),
+    },
+    Aandachtsgroep: {
+      // Een onbekende code in een verwijzing geeft dezelfde melding als bij de ministeries.
+      __resolveReference: (ref) => (bekendeGroep(ref.code), ref),
+      tegenwerkendePrikkels: (groep, args, context, info) =>
+        inGeneratie(groep, { groep: groep.code, leeftijd: groep.leeftijd, args }, context, info, (g) =>
+          tegenwerkendePrikkels([metBeleid(g, metLeeftijd(groep))], groepsfilterUit(args, groep.code)),
+        ),
+      leeftijdsgrenzen: (groep, args, context, info) =>
+        inGeneratie(groep, { groep: groep.code, leeftijd: groep.leeftijd, args }, context, info, (g) => drempels([metBeleid(g, metLeeftijd(groep))], bereik(args))),
+    },
+  };
+}
+
+/** De groep met haar leeftijd; zonder leeftijd (@requires) is de query verkeerd gepland. */
+function metLeeftijd(groep: AandachtsgroepMogelijkMetBeleid): Groep {
+  if (groep.leeftijd === undefined) throw new GraphQLError(`De leeftijd van ${groep.code} ontbreekt; de query is verkeerd gepland.`);
+  return { code: groep.code, leeftijd: groep.leeftijd };
+}
 
 type Veldresolver = (bron: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
 
@@ -218,15 +264,20 @@ export interface Analyselaag {
   server: ApolloServer<BaseContext>;
   /** De lengtes van de lijsten die de analyse zonder filter het laatst gaf (GET /lijstlengtes). */
   lijstlengtes(): Lijstlengtes;
+  /** Het leesmodel: wat het las en onthoudt (de tests tellen de lezingen). */
+  leesmodel: Leesmodel;
 }
 
 export interface Analyseopties {
   /** Met sporen: elk analyseveld een span (thuis.analyse Analyse.tegenwerkendePrikkels, …), onder het verzoek van de gateway. */
   sporen?: Sporen;
+  /** Waar het leesmodel het beleid van de ministeries leest (leesmodel.ts). */
+  leesbron: Leesbron;
 }
 
-export async function bouwAnalyse({ sporen }: Analyseopties = {}): Promise<Analyselaag> {
-  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', metVerbindingsresolvers(resolvers)) as GraphQLResolverMap<unknown> });
+export async function bouwAnalyse({ sporen, leesbron }: Analyseopties): Promise<Analyselaag> {
+  const leesmodel = new Leesmodel(leesbron);
+  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', metVerbindingsresolvers(maakResolvers(leesmodel))) as GraphQLResolverMap<unknown> });
   const telling = analysetelling(schema);
-  return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel };
+  return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel, leesmodel };
 }

@@ -9,6 +9,7 @@ import { tabel, TABELLEN, type Rij, type Tabelnaam, type Toestand } from './enti
 import { editiestempel } from './editie/importeren.js';
 import type { Departement, ResolversParentTypes } from './generated/resolvers.js';
 import { graphqlVorm } from './graphqlvorm.js';
+import { sha256 } from '../../kern/hash.js';
 import type { Zekerheidsvelden } from './zekerheid.js';
 
 type Beleid = ResolversParentTypes['Departementsbeleid'];
@@ -63,7 +64,8 @@ export class Momentopname {
     // De edities gelden voor het hele beleid van het ministerie, dus ook voor een groep waar het geen rol heeft.
     const edities = [...toestand.edities].sort((a, b) => a.editie.localeCompare(b.editie)).map((e) => ({ bestand: e.bestand, peildatum: e.editie }));
     // Vóór de eerste import is er geen editie en dus geen peildatum.
-    const stand = { peildatum: edities.at(-1)?.peildatum ?? null, edities };
+    // De vingerafdruk noemt de generatie: de analyselaag leest het beleid één keer per vingerafdruk.
+    const stand = { peildatum: edities.at(-1)?.peildatum ?? null, edities, vingerafdruk: sha256(`${departement}|${stempel}`).slice(0, 16) };
     this.partijlijst = Momentopname.bouwPartijen(toestand, departement);
     this.leeg = {
       departement,
@@ -133,7 +135,7 @@ export class Momentopname {
     return this.alleBeleid;
   }
 
-  private bouwBeleid(t: Toestand, stand: Pick<Beleid, 'peildatum' | 'edities'>): { alles: Beleid; perGroep: Map<string, Beleid> } {
+  private bouwBeleid(t: Toestand, stand: Pick<Beleid, 'peildatum' | 'edities' | 'vingerafdruk'>): { alles: Beleid; perGroep: Map<string, Beleid> } {
     const departement = this.departement;
     const effecten = perSleutel(t.effecten, (e) => [e.instrument]);
     const grenzen = perSleutel(t.leeftijdsgrenzen, (g) => [g.instrument]);

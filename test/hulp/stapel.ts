@@ -5,7 +5,7 @@ import type { Onderbrekeropties } from '../../gateway/verbinding/onderbreker.js'
 import { bouwGateway } from '../../gateway/server.js';
 import type { Kostenbudgetopties } from '../../gateway/limieten/kostenbudget.js';
 import type { Zwaarwerkopties } from '../../gateway/limieten/zwaarwerk.js';
-import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
+import { ANALYSE, SUBGRAFEN, type Ministerieveld } from '../../kern/config.js';
 import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
 import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
@@ -103,7 +103,9 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       }),
     ),
   );
-  const analyse = await bouwAnalyse({ sporen: opties.sporen });
+  // Het leesmodel leest de ministeries zelf, rechtstreeks (ook als de gateway voor een ministerie een ander adres kreeg).
+  const leesbron = { urls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])) as Record<Ministerieveld, string>, geheim };
+  const analyse = await bouwAnalyse({ sporen: opties.sporen, leesbron });
   const analyseHttp = await luister(analyse.server, async () => (verzoeken++, {}), {
     poort: 0,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,

@@ -107,8 +107,8 @@ export type Afleiding = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -121,6 +121,14 @@ export type Analyse = {
    * waarnemingen. Zo staan het landelijke cijfer en dat van de G4 of een gemeente naast elkaar.
    */
   gebiedsvergelijking: Array<Gebiedscijfers>;
+  /**
+   * De generatie van de gegevens waaruit de analyse in dit antwoord rekent: per ministerie
+   * de vingerafdruk van zijn edities (Departementsbeleid.vingerafdruk), of - voor een
+   * ministerie dat niet antwoordde, zoals "BZK:3f2a9c0d1e2b4a5f VWS:… JENV:- …". Verandert
+   * met elke publicatie. Elk analyseveld in hetzelfde antwoord rekent met deze generatie,
+   * dezelfde die de ministeries in dat antwoord geven.
+   */
+  generatie: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /**
    * Tegenwerkende prikkels in twee stappen: een instrument duwt indicator A, die volgens
@@ -246,8 +254,8 @@ export type Analyse = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -259,8 +267,8 @@ export type AnalyseGebiedsvergelijkingArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -276,8 +284,8 @@ export type AnalyseIndirectePrikkelsArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -295,8 +303,8 @@ export type AnalyseIndirectePrikkelsVerbindingArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -308,8 +316,8 @@ export type AnalyseLastenArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -322,8 +330,8 @@ export type AnalyseLeeftijdsgatenArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -336,8 +344,8 @@ export type AnalyseLeeftijdsgrenzenArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -351,8 +359,8 @@ export type AnalyseMaatregelenArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -366,8 +374,8 @@ export type AnalyseMaatregelenVerbindingArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -379,8 +387,8 @@ export type AnalyseMonitoringArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -406,8 +414,8 @@ export type AnalysePrikkelmatrixArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -433,8 +441,8 @@ export type AnalysePrikkeltellingArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -460,8 +468,8 @@ export type AnalyseTegenwerkendePrikkelsArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -475,8 +483,8 @@ export type AnalyseTegenwerkendePrikkelsVerbindingArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -491,8 +499,8 @@ export type AnalyseToezeggingenArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -509,8 +517,8 @@ export type AnalyseToezeggingenVerbindingArgs = {
 /**
  * De analyse over alle aandachtsgroepen en ministeries heen. BZK levert de groepen
  * (Query.analyse); deze velden rekent de analyselaag uit met het beleid dat de vijf
- * ministeries voor al die groepen geven. Afgeleid op het moment van vragen; er is geen
- * opgeslagen lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
+ * ministeries voor al die groepen geven. Afgeleid uit het beleid van de ministeries, één keer
+ * per generatie (zie generatie); er is geen met de hand bijgehouden lijst van conflicten. Antwoordde een ministerie niet, dan rekenen ze met de
  * andere en staat er per veld een fout met code ONVOLLEDIGE_ANALYSE bij die in
  * extensions.departementen noemt wie ontbreekt.
  */
@@ -727,6 +735,12 @@ export type Departementsbeleid = {
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
   /** Oorzakelijke verbanden tussen indicatoren die de bronnen leggen, vastgelegd door dit ministerie. */
   verbanden: Array<Indicatorverband>;
+  /**
+   * Vingerafdruk van de edities van dit ministerie (bestanden en hun inhoud): verandert met
+   * elke publicatie en is voor elke groep dezelfde. Gelijke vingerafdruk, gelijk beleid; zo
+   * ziet een client (en de analyselaag) uit welke generatie een antwoord komt.
+   */
+  vingerafdruk: Scalars['String']['output'];
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
@@ -2588,6 +2602,143 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
+        | GraphQLRecursivePick<FederationTypes['Analyse'], {}>
         | GraphQLRecursivePick<FederationTypes['Analyse'], {}> ) );
 };
 
@@ -2791,6 +2942,7 @@ export type AfleidingResolvers<ContextType = BaseContext, ParentType extends Res
 export type AnalyseResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Analyse'] = ResolversParentTypes['Analyse'], FederationReferenceType extends FederationReferenceTypes['Analyse'] = FederationReferenceTypes['Analyse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Analyse']> | FederationReferenceType, FederationReferenceType, ContextType>;
   gebiedsvergelijking?: Resolver<Array<ResolversTypes['Gebiedscijfers']>, ParentType, ContextType, RequireFields<AnalyseGebiedsvergelijkingArgs, 'indicator'>>;
+  generatie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indirectePrikkels?: Resolver<Array<ResolversTypes['IndirectePrikkel']>, ParentType, ContextType, RequireFields<AnalyseIndirectePrikkelsArgs, 'alleenLetterlijk' | 'slapend'>>;
   indirectePrikkelsVerbinding?: Resolver<ResolversTypes['IndirectePrikkelConnection'], ParentType, ContextType, RequireFields<AnalyseIndirectePrikkelsVerbindingArgs, 'alleenLetterlijk' | 'first' | 'slapend'>>;
@@ -2888,6 +3040,7 @@ export type DepartementsbeleidResolvers<ContextType = BaseContext, ParentType ex
   peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
   verbanden?: Resolver<Array<ResolversTypes['Indicatorverband']>, ParentType, ContextType>;
+  vingerafdruk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DoelResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {

@@ -366,6 +366,12 @@ export type Departementsbeleid = {
   verantwoordelijkheden: Array<Verantwoordelijkheid>;
   /** Oorzakelijke verbanden tussen indicatoren die de bronnen leggen, vastgelegd door dit ministerie. */
   verbanden: Array<Indicatorverband>;
+  /**
+   * Vingerafdruk van de edities van dit ministerie (bestanden en hun inhoud): verandert met
+   * elke publicatie en is voor elke groep dezelfde. Gelijke vingerafdruk, gelijk beleid; zo
+   * ziet een client (en de analyselaag) uit welke generatie een antwoord komt.
+   */
+  vingerafdruk: Scalars['String']['output'];
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
@@ -1338,6 +1344,7 @@ export type DepartementsbeleidResolvers<ContextType = Subgraafcontext, ParentTyp
   peildatum?: Resolver<Maybe<ResolversTypes['Peildatum']>, ParentType, ContextType>;
   verantwoordelijkheden?: Resolver<Array<ResolversTypes['Verantwoordelijkheid']>, ParentType, ContextType>;
   verbanden?: Resolver<Array<ResolversTypes['Indicatorverband']>, ParentType, ContextType>;
+  vingerafdruk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DoelResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Doel'] = ResolversParentTypes['Doel']> = {

@@ -1,0 +1,135 @@
+// Het leesmodel van de analyse. Het beleid van een ministerie verandert alleen bij een
+// publicatie, en elke publicatie geeft een nieuwe vingerafdruk (Departementsbeleid.vingerafdruk).
+// De gateway stuurt per verzoek alleen die vingerafdrukken mee (@requires ...Stand); het
+// beleid zelf leest de analyselaag één keer per vingerafdruk rechtstreeks bij het ministerie,
+// met het geheim van de subgraphs en nooit via de gateway. Wat zij daaruit afleidt (alle
+// prikkels, hun indexen, de antwoorden per filter), onthoudt zij per generatie: de
+// vingerafdrukken van alle ministeries samen. Een verzoek rekent zo met precies de
+// generatie die de gateway in hetzelfde verzoek bij de ministeries zag, en zegt welke dat was.
+import { LRUCache } from 'lru-cache';
+import { KOPPEN } from '../../kern/identiteit.js';
+import { vulSelectieIn } from './sdl.js';
+import { MINISTERIEVELDEN, type Beleidsveld, type Leesbeleid, type PerMinisterie, type Stand } from './model.js';
+
+/** Waar en hoe de analyselaag de ministeries zelf leest. */
+export interface Leesbron {
+  /** De GraphQL-URL van elk ministerie (dezelfde als die van de gateway). */
+  urls: Readonly<Record<Beleidsveld, string>>;
+  /** SUBGRAAF_GEHEIM: de ministeries beantwoorden zonder geen verzoek. */
+  geheim?: string;
+  /** Hoe lang één lezing mag duren; standaard 15 s (het hele beleid, ook bij veel edities). */
+  termijnMs?: number;
+  /** Hoeveel generaties het model onthoudt; standaard 3 (de huidige, de vorige en één die net binnenkomt). */
+  generaties?: number;
+  /** Waarschuwt bij een mislukte lezing (het logboek). */
+  waarschuw?: (tekst: string) => void;
+}
+
+/** Alles wat een verzoek uit één generatie afleidt, met wat het eerder afleidde. */
+export class Generatie {
+  private readonly uitkomsten = new LRUCache<string, { waarde: unknown }>({ max: 512 });
+
+  constructor(
+    /** "BZK:3f2a… VWS:… JENV:- …": per ministerie de vingerafdruk, - voor wie niet antwoordde. */
+    readonly naam: string,
+    /** Het hele beleid per ministerie; null voor een ministerie dat de gateway of het leesmodel niet antwoordde. */
+    readonly beleid: PerMinisterie<Leesbeleid>,
+  ) {}
+
+  /**
+   * Wat `bereken` geeft, één keer per sleutel in deze generatie. De uitkomst wordt gedeeld
+   * door alle verzoeken: wie haar krijgt, verandert haar niet (de regels maken altijd nieuwe lijsten).
+   */
+  onthoud<T>(sleutel: string, bereken: () => T): T {
+    const bewaard = this.uitkomsten.get(sleutel);
+    if (bewaard) return bewaard.waarde as T;
+    const waarde = bereken();
+    this.uitkomsten.set(sleutel, { waarde });
+    return waarde;
+  }
+}
+
+export class Leesfout extends Error {}
+
+const ALLE_GROEPEN = { __typename: 'Analyse', id: 'ALLE_AANDACHTSGROEPEN' };
+
+export class Leesmodel {
+  /** Per ministerie en vingerafdruk het gelezen beleid (of de lezing die nog loopt). */
+  private readonly gelezen: LRUCache<string, Promise<Leesbeleid>>;
+  private readonly generaties: LRUCache<string, Generatie>;
+  private readonly selectie = vulSelectieIn('...Leesbeleid');
+  /** Hoe vaak het model een ministerie las: de tests tellen zo dat het één keer per generatie gebeurt. */
+  lezingen = 0;
+
+  constructor(private readonly bron: Leesbron) {
+    const generaties = bron.generaties ?? 3;
+    this.gelezen = new LRUCache({ max: generaties * MINISTERIEVELDEN.length });
+    this.generaties = new LRUCache({ max: generaties });
+  }
+
+  /**
+   * De generatie die hoort bij de stand die de gateway meestuurde: `undefined` per veld is
+   * een verkeerd geplande query (de aanroeper meldt dat), null een ministerie dat niet antwoordde.
+   */
+  async generatie(stand: Partial<Record<Beleidsveld, Stand | null>>): Promise<Generatie> {
+    const beleid = Object.fromEntries(
+      await Promise.all(MINISTERIEVELDEN.map(async (veld) => [veld, await this.beleidOfNull(veld, stand[veld] ?? null)] as const)),
+    ) as PerMinisterie<Leesbeleid>;
+    const naam = MINISTERIEVELDEN.map((veld) => `${veld.toUpperCase()}:${beleid[veld]?.vingerafdruk ?? '-'}`).join(' ');
+    const bestaand = this.generaties.get(naam);
+    if (bestaand) return bestaand;
+    const nieuw = new Generatie(naam, beleid);
+    this.generaties.set(naam, nieuw);
+    return nieuw;
+  }
+
+  private async beleidOfNull(veld: Beleidsveld, stand: Stand | null): Promise<Leesbeleid | null> {
+    if (!stand) return null;
+    try {
+      return await this.lees(veld, stand.vingerafdruk);
+    } catch (fout) {
+      this.bron.waarschuw?.(fout instanceof Error ? fout.message : String(fout));
+      return null;
+    }
+  }
+
+  /** Het beleid van `veld` bij `vingerafdruk`; één lezing per vingerafdruk, ook als er veel verzoeken tegelijk komen. */
+  private lees(veld: Beleidsveld, vingerafdruk: string): Promise<Leesbeleid> {
+    const sleutel = `${veld}@${vingerafdruk}`;
+    const bezig = this.gelezen.get(sleutel);
+    if (bezig) return bezig;
+    const lezing = this.haal(veld).then((beleid) => {
+      // Publiceerde het ministerie intussen opnieuw, dan geldt wat het gaf onder diens eigen vingerafdruk.
+      if (beleid.vingerafdruk !== vingerafdruk) this.gelezen.set(`${veld}@${beleid.vingerafdruk}`, Promise.resolve(beleid));
+      return beleid;
+    });
+    // Een mislukte lezing wordt niet onthouden: het volgende verzoek probeert het opnieuw.
+    lezing.catch(() => this.gelezen.get(sleutel) === lezing && this.gelezen.delete(sleutel));
+    this.gelezen.set(sleutel, lezing);
+    return lezing;
+  }
+
+  private async haal(veld: Beleidsveld): Promise<Leesbeleid> {
+    this.lezingen += 1;
+    const wie = veld.toUpperCase();
+    const query = `query Leesmodel($r: [_Any!]!) { _entities(representations: $r) { ... on Analyse { ${veld} { ${this.selectie} } } } }`;
+    let antwoord: Response;
+    try {
+      antwoord = await fetch(this.bron.urls[veld], {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(this.bron.geheim ? { [KOPPEN.geheim]: this.bron.geheim } : {}) },
+        body: JSON.stringify({ query, variables: { r: [ALLE_GROEPEN] } }),
+        signal: AbortSignal.timeout(this.bron.termijnMs ?? 15_000),
+      });
+    } catch (fout) {
+      throw new Leesfout(`het leesmodel kon het beleid van ${wie} niet lezen: ${fout instanceof Error ? fout.message : fout}`);
+    }
+    if (!antwoord.ok) throw new Leesfout(`het leesmodel kon het beleid van ${wie} niet lezen: HTTP ${antwoord.status}`);
+    const inhoud = (await antwoord.json()) as { data?: { _entities?: ({ [v: string]: Leesbeleid | null } | null)[] }; errors?: { message: string }[] };
+    const beleid = inhoud.data?._entities?.[0]?.[veld];
+    if (!beleid) {
+      throw new Leesfout(`het leesmodel kon het beleid van ${wie} niet lezen: ${inhoud.errors?.map((e) => e.message).join('; ') || 'leeg antwoord'}`);
+    }
+    return beleid;
+  }
+}
