@@ -110,8 +110,11 @@ describe('docker-compose.yml', () => {
     const analyse = compose.services.analyse;
     expect(analyse.command).toEqual(['node', gecompileerdPad('subgraphs/analyse/index.ts')]);
     expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
-    // Naast de sporen (OTEL_*, hieronder getest) niets: geen database, geen Redis.
-    expect(Object.keys(analyse.environment ?? {}).filter((naam) => !naam.startsWith('OTEL_'))).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM']);
+    // Naast de sporen (OTEL_*, hieronder getest) alleen de adressen van de ministeries, waar het
+    // leesmodel het beleid leest (dezelfde als de gateway): geen database, geen Redis.
+    expect(Object.keys(analyse.environment ?? {}).filter((naam) => !naam.startsWith('OTEL_'))).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM', ...SUBGRAFEN.map((s) => s.urlVariabele)]);
+    for (const s of SUBGRAFEN) expect(analyse.environment?.[s.urlVariabele], s.urlVariabele).toBe(compose.services.gateway.environment?.[s.urlVariabele]);
+    // Het leesmodel leest pas bij het eerste verzoek: de analyselaag hoeft niet op de ministeries te wachten.
     expect(analyse.depends_on ?? {}).toEqual({});
     expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health/ready`);
   });

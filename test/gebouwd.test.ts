@@ -28,14 +28,23 @@ describe('de gecompileerde stapel (dist/)', () => {
     const geheim = 'gebouwd-'.padEnd(40, 'x');
     const gemeenschappelijk = { SUBGRAAF_GEHEIM: geheim, REDIS_URL: 'uit', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
     const urls: Record<string, string> = {};
+    // De poorten eerst: het leesmodel van de analyselaag leest de ministeries op hun adres.
+    const ministeriepoorten = await Promise.all(SUBGRAFEN.map(() => vrijePoort()));
+    const ministeries = Object.fromEntries(SUBGRAFEN.map((s, i) => [s.urlVariabele, `http://127.0.0.1:${ministeriepoorten[i]}/graphql`]));
     const diensten = [
-      ...SUBGRAFEN.map((s) => ({ naam: s.naam, bron: MINISTERIEPROCES, urlVariabele: s.urlVariabele, omgeving: { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`) } })),
-      { naam: ANALYSE.naam, bron: 'subgraphs/analyse/index.ts', urlVariabele: ANALYSE.urlVariabele, omgeving: {} },
-      { naam: OVERZICHTENREGISTER.naam, bron: OVERZICHTENREGISTER.proces, urlVariabele: OVERZICHTENREGISTER.urlVariabele, omgeving: { [OVERZICHTENREGISTER.sqliteVariabele]: join(map, 'overzichten.sqlite') } },
+      ...SUBGRAFEN.map((s, i) => ({
+        naam: s.naam,
+        bron: MINISTERIEPROCES,
+        urlVariabele: s.urlVariabele,
+        poort: ministeriepoorten[i],
+        omgeving: { ...s.procesomgeving, [s.sqliteVariabele]: join(map, `${s.naam}.sqlite`) },
+      })),
+      { naam: ANALYSE.naam, bron: 'subgraphs/analyse/index.ts', urlVariabele: ANALYSE.urlVariabele, poort: undefined, omgeving: ministeries },
+      { naam: OVERZICHTENREGISTER.naam, bron: OVERZICHTENREGISTER.proces, urlVariabele: OVERZICHTENREGISTER.urlVariabele, poort: undefined, omgeving: { [OVERZICHTENREGISTER.sqliteVariabele]: join(map, 'overzichten.sqlite') } },
     ];
     await Promise.all(
       diensten.map(async (d) => {
-        const poort = await vrijePoort();
+        const poort = d.poort ?? (await vrijePoort());
         groep.start(d.naam, [process.execPath, gecompileerdPad(d.bron)], { omgeving: { ...gemeenschappelijk, ...d.omgeving, PORT: String(poort) }, uitvoer: 'stil' });
         urls[d.urlVariabele] = d.naam === OVERZICHTENREGISTER.naam ? `http://127.0.0.1:${poort}` : `http://127.0.0.1:${poort}/graphql`;
         await groep.wachtOp(`http://127.0.0.1:${poort}/health/ready`, d.naam, 60);

@@ -245,7 +245,7 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     expect(pdb.spec.selector.matchLabels).toEqual(gateway.spec.selector.matchLabels);
   });
 
-  it('laat een subgraph alleen door de gateway bereiken, en weigert al het andere', () => {
+  it('laat een subgraph alleen door de gateway bereiken (een ministerie ook door het leesmodel van de analyselaag), en weigert al het andere', () => {
     const beleid = objecten.filter((o) => o.kind === 'NetworkPolicy');
     expect(beleid.find((b) => Object.keys(b.spec.podSelector).length === 0 && !b.spec.ingress)).toBeDefined();
     const pods = objecten.filter((o) => o.kind === 'Deployment').map((d) => d.spec.template.metadata.labels as Record<string, string>);
@@ -255,11 +255,10 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
       const labels = pods.find((p) => p['app.kubernetes.io/name'] === d.naam)!;
       const regels = beleid.filter((b) => b.spec.ingress && kiest(b.spec.podSelector, labels)).flatMap((b) => b.spec.ingress);
       expect(regels.length, d.naam).toBeGreaterThan(0);
-      for (const regel of regels) {
-        // Elke bron die deze pod mag bereiken, is de gateway (en alleen bestaande pods).
-        const bronnen = pods.filter((p) => regel.from?.some((f: { podSelector: never }) => kiest(f.podSelector, p)));
-        expect(bronnen.map((p) => p['app.kubernetes.io/name'])).toEqual(['gateway']);
-      }
+      // Elke bron die deze pod mag bereiken, is de gateway, of voor een ministerie ook de analyselaag (en alleen bestaande pods).
+      const bronnen = regels.flatMap((regel) => pods.filter((p) => regel.from?.some((f: { podSelector: never }) => kiest(f.podSelector, p))));
+      const verwacht = d.component === 'subgraaf' ? ['analyse', 'gateway'] : ['gateway'];
+      expect([...new Set(bronnen.map((p) => p['app.kubernetes.io/name']))].sort(), d.naam).toEqual(verwacht);
     }
   });
 });

@@ -13,6 +13,7 @@ import type { DestinationStream } from 'pino';
 import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import type { Redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from '../../subgraphs/analyse/server.js';
+import type { Leesmodel } from '../../subgraphs/analyse/leesmodel.js';
 import { subgraafMetData, type Backend } from './subgraaf.js';
 import { editieroutes } from '../../subgraphs/ministerie/editieroutes.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
@@ -33,6 +34,8 @@ export interface Stapel {
   subgrafen: Subgraaf[];
   /** Hoeveel verzoeken de subgraphs (ministeries en analyse) samen kregen. */
   subgraafverzoeken(): number;
+  /** Het leesmodel van de analyselaag: hoe vaak het de ministeries las. */
+  leesmodel: Leesmodel;
   /** Het gedeelde geheim waarmee de gateway de subgraphs aanspreekt. */
   geheim: string;
   /** URL's van de subgraphs (naam → /graphql), om ze buiten de gateway om te proberen. */
@@ -161,6 +164,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
     url: http.url,
     subgrafen,
     subgraafverzoeken: () => verzoeken,
+    leesmodel: analyse.leesmodel,
     geheim,
     subgraafUrls,
     token: (rollen, { geldig = '1h', onderwerp = `test-${rollen.join('+')}`, app } = {}) => tekenToken(sleutelpaar, { rollen, geldig, onderwerp, app }),

@@ -1,0 +1,97 @@
+// De analyse als leesmodel: het beleid van een ministerie wordt één keer per generatie gelezen,
+// niet per verzoek; een publicatie maakt een nieuwe generatie en laat alleen dat ministerie
+// opnieuw lezen; en elk antwoord rekent met precies de generatie die de ministeries in
+// datzelfde antwoord geven, ook als er onder belasting gepubliceerd wordt.
+import { describe, expect, it } from 'vitest';
+import { proefeditieTekst } from '../hulp/proefeditie.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
+import { SUBGRAFEN } from '../../kern/config.js';
+
+const stapel = gebruikStapel('sqlite', { kostenbudget: false, zwaarwerk: false });
+
+const STAND = SUBGRAFEN.map((s) => `${s.naam} { vingerafdruk }`).join(' ');
+type Stand = Record<string, { vingerafdruk: string } | null> & { generatie: string };
+
+/** De generatie die de analyse noemt, en die de ministeries in hetzelfde antwoord geven. */
+const verwachteGeneratie = (a: Stand) => SUBGRAFEN.map((s) => `${s.departement}:${a[s.naam]?.vingerafdruk ?? '-'}`).join(' ');
+
+async function publiceerSzw(code: string, editie: string) {
+  const antwoord = await fetch(`${stapel.url.replace(/\/graphql$/, '')}/edities/szw`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/yaml', authorization: `Bearer ${await stapel.token(['redacteur:SZW'], { onderwerp: 'redacteur-szw' })}` },
+    body: proefeditieTekst(code, -3, editie),
+  });
+  expect(antwoord.status, await antwoord.clone().text()).toBe(201);
+}
+
+describe('het leesmodel van de analyse', () => {
+  it('leest elk ministerie één keer, hoeveel analysevelden en filters er ook gevraagd worden', async () => {
+    const voor = stapel.leesmodel.lezingen;
+    const vragen = [
+      '{ analyse { tegenwerkendePrikkels { score } } }',
+      '{ analyse { tegenwerkendePrikkelsVerbinding(first: 5, filter: { instrumentDepartement: SZW }) { totaal } } }',
+      '{ analyse { prikkeltelling(filter: { aandachtsgroep: STUDENTEN }) { totaal } prikkelmatrix { aantal } } }',
+      '{ analyse { toezeggingen { code } lasten { instrument { code } } leeftijdsgaten { van tot } } }',
+      '{ aandachtsgroep(code: OUDEREN) { tegenwerkendePrikkels { score } leeftijdsgrenzen { leeftijd } } }',
+    ];
+    for (const v of vragen) {
+      const r = await stapel.query(v);
+      expect(r.errors, `${v}: ${JSON.stringify(r.errors)}`).toBeUndefined();
+    }
+    // Hooguit één lezing per ministerie; een eerder testgeval in dezelfde stapel kan ze al gedaan hebben.
+    expect(stapel.leesmodel.lezingen - voor).toBeLessThanOrEqual(SUBGRAFEN.length);
+    const daarna = stapel.leesmodel.lezingen;
+    for (const v of vragen) await stapel.query(v);
+    expect(stapel.leesmodel.lezingen).toBe(daarna);
+  });
+
+  it('geeft de generatie waarmee het rekende: de vingerafdrukken die de ministeries in hetzelfde antwoord geven', async () => {
+    const r = await stapel.query<{ analyse: Stand }>(`{ analyse { generatie ${STAND} } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.analyse.generatie).toBe(verwachteGeneratie(r.data!.analyse));
+    expect(r.data!.analyse.generatie).toMatch(/^BZK:[0-9a-f]{16} VWS:[0-9a-f]{16} JENV:[0-9a-f]{16} SZW:[0-9a-f]{16} OCW:[0-9a-f]{16}$/);
+  });
+
+  it('leest na een publicatie alleen dat ministerie opnieuw, en rekent de prikkel van de nieuwe editie mee', async () => {
+    const vraag = `{ analyse { generatie ${STAND} tegenwerkendePrikkels(filter: { instrumentDepartement: SZW }) { instrument { code } } } }`;
+    type A = { analyse: Stand & { tegenwerkendePrikkels: { instrument: { code: string } }[] } };
+    const voor = (await stapel.query<A>(vraag)).data!.analyse;
+    const lezingen = stapel.leesmodel.lezingen;
+    await publiceerSzw('LEESMODEL_NIEUW', '2026-11-01');
+    const na = (await stapel.query<A>(vraag)).data!.analyse;
+    expect(na.szw!.vingerafdruk).not.toBe(voor.szw!.vingerafdruk);
+    expect(na.bzk!.vingerafdruk).toBe(voor.bzk!.vingerafdruk);
+    expect(na.generatie).toBe(verwachteGeneratie(na));
+    expect(na.generatie).not.toBe(voor.generatie);
+    expect(stapel.leesmodel.lezingen - lezingen).toBe(1);
+    // De proefeditie duwt een indicator tegen een doel in: de prikkel van het nieuwe instrument staat erin.
+    expect(na.tegenwerkendePrikkels.map((p) => p.instrument.code)).toContain('LEESMODEL_NIEUW');
+    expect(voor.tegenwerkendePrikkels.map((p) => p.instrument.code)).not.toContain('LEESMODEL_NIEUW');
+  });
+
+  it('geeft onder belasting met publicaties geen enkel antwoord met twee generaties', async () => {
+    const vraag = `{ analyse { generatie ${STAND} prikkeltelling(filter: { instrumentDepartement: SZW }) { totaal } } }`;
+    type A = { analyse: Stand & { prikkeltelling: { totaal: number } } };
+    const antwoorden: A['analyse'][] = [];
+    let klaar = false;
+    const lussen = Array.from({ length: 8 }, async () => {
+      while (!klaar) {
+        const r = await stapel.query<A>(vraag);
+        expect(r.errors).toBeUndefined();
+        antwoorden.push(r.data!.analyse);
+      }
+    });
+    for (const [i, editie] of ['2026-11-02', '2026-11-03', '2026-11-04'].entries()) {
+      await new Promise((r) => setTimeout(r, 150));
+      await publiceerSzw(`LEESMODEL_BELAST_${i}`, editie);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+    klaar = true;
+    await Promise.all(lussen);
+    const gemengd = antwoorden.filter((a) => a.generatie !== verwachteGeneratie(a));
+    expect(gemengd).toEqual([]);
+    // Anders toetst dit niets: de antwoorden komen uit meer dan één generatie.
+    expect(new Set(antwoorden.map((a) => a.generatie)).size).toBeGreaterThanOrEqual(3);
+    expect(antwoorden.length).toBeGreaterThan(20);
+  });
+});
