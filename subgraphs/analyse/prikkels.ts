@@ -4,7 +4,7 @@
 import { indicatorlabel } from '../../kern/vocabulaire.js';
 import type { Indicator, Instrumentstatus, Zekerheid } from './generated/beleid.js';
 import type { Prikkelfilter as Prikkelfilterinvoer } from './generated/resolvers.js';
-import { beleidVan, type AandachtsgroepMetBeleid, type Bron, type Doel, type Effect, type Instrument, type Leeftijd, type Maatregel } from './model.js';
+import { beleidVan, type AandachtsgroepMetBeleid, type Beleid, type Bron, type Doel, type Effect, type Instrument, type Leeftijd, type Maatregel } from './model.js';
 import { isLetterlijk, isSlapend, voldoetAanSlapend, zekerheidVanDelen } from './zekerheid.js';
 
 export interface Verwijzing {
@@ -156,7 +156,6 @@ function omhulsel(a: Leeftijd | null, b: Leeftijd | null): Leeftijd | null {
   return van === null && tot === null ? null : { van, tot };
 }
 
-const uniek = <T>(lijst: T[], sleutel: (t: T) => string) => [...new Map(lijst.map((t) => [sleutel(t), t])).values()];
 const bronsleutel = (b: Bron) => `${b.document}#${b.vindplaats}`;
 
 function leeftijdstekst(l: Leeftijd | null): string {
@@ -207,68 +206,104 @@ function toelichting(p: Omit<Prikkel, 'toelichting'>, mechanisme: string): strin
   );
 }
 
-interface Treffer {
-  sleutel: string;
-  basis: Omit<Prikkel, 'toelichting' | 'aandachtsgroepen' | 'leeftijd' | 'gedragenDoor' | 'bronnen' | 'score' | 'maatregelen' | 'deelmaatregelen' | 'zekerheid' | 'effecten'>;
-  /** Het effect waaruit deze treffer volgt; de prikkel verzamelt ze over de groepen. */
-  effect: Effect;
+/** Eén prikkel in wording: dezelfde combinatie van instrument, doel en indicator over de groepen heen. */
+interface Samen {
+  basis: Pick<Prikkel, 'instrument' | 'doel' | 'indicator' | 'kruistDepartementen'> & Werking;
   /** De maatregelen bij het instrument die dit effect aanpassen; welke de prikkel helemaal wegnemen, hangt af van de leeftijd. */
   kandidaten: Maatregel[];
+  groepen: Set<string>;
+  /** Een effect dat voor meer groepen geldt, is één object: het telt één keer. */
+  effecten: Set<Effect>;
   score: number;
-  groep: string;
   leeftijd: Leeftijd | null;
-  gedragenDoor: string[];
-  bronnen: Bron[];
+  gedragenDoor: Set<string>;
+  /** Per document#vindplaats de bron; een latere met dezelfde sleutel vervangt de waarde, de plaats blijft. */
+  bronnen: Map<string, Bron>;
+  /** De toelichting van het sterkste effect. */
   mechanisme: string;
 }
 
-/** Alleen letterlijk: een effect of doel dat iets afleidt (of nog geen citaat heeft), doet dan niet mee. */
-function treffers(groep: AandachtsgroepMetBeleid, alleenLetterlijk: boolean): Treffer[] {
-  const beleid = beleidVan(groep);
-  const telt = (b: Pick<Effect, 'zekerheid'>) => !alleenLetterlijk || isLetterlijk(b);
-  const doelen = beleid.flatMap((b) =>
-    b.doelen.filter((d) => telt(d) && d.aandachtsgroepen.some((g) => g.code === groep.code)).map((d) => ({ ...d, departement: b.departement })),
-  );
-  const uitkomst: Treffer[] = [];
+/** De doelen die voor een groep gelden, per indicator, in de volgorde van het beleid. */
+function doelenPerIndicator(beleid: Beleid[], groep: string, telt: (b: Pick<Effect, 'zekerheid'>) => boolean): Map<string, { doel: Doel; departement: string }[]> {
+  const uitkomst = new Map<string, { doel: Doel; departement: string }[]>();
   for (const b of beleid) {
-    for (const instrument of b.instrumenten) {
-      for (const effect of instrument.effecten) {
-        if (!telt(effect) || !effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
-        for (const doel of doelen) {
-          if (doel.indicator !== effect.indicator) continue;
-          const duwtOmhoog = effect.score > 0;
-          if (duwtOmhoog === (doel.richting === 'TOENAME')) continue;
-          // Een effect en een doel botsen alleen waar hun leeftijden en die van de groep overlappen
-          // (ouderen: 65 jaar en ouder, volgens de definitie van de groep).
-          const metDoel = doorsnede(effect.leeftijd, doel.leeftijd);
-          const leeftijd = metDoel === undefined ? undefined : doorsnede(metDoel, groep.leeftijd ?? null);
-          if (leeftijd === undefined) continue;
-          uitkomst.push({
-            sleutel: `${b.departement}:${instrument.code}|${doel.departement}:${doel.code}|${effect.indicator}`,
-            basis: {
-              instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
-              doel: doelverwijzing(doel, doel.departement),
-              indicator: effect.indicator,
-              kruistDepartementen: b.departement !== doel.departement,
-              ...werkingVan(instrument),
-            },
-            effect,
-            // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
-            // aanpast of juist het effect op deze indicator (en voor welke leeftijden: zie verdeelMaatregelen).
-            kandidaten: instrument.maatregelen.filter((m) => m.indicatoren.length === 0 || m.indicatoren.includes(effect.indicator)),
-            score: -Math.abs(effect.score),
-            groep: groep.code,
-            leeftijd,
-            gedragenDoor: effect.gedragenDoor,
-            bronnen: [effect.bron, doel.bron],
-            mechanisme: effect.toelichting,
-          });
-        }
-      }
+    for (const doel of b.doelen) {
+      if (!telt(doel) || !doel.aandachtsgroepen.some((g) => g.code === groep)) continue;
+      const lijst = uitkomst.get(doel.indicator);
+      if (lijst) lijst.push({ doel, departement: b.departement });
+      else uitkomst.set(doel.indicator, [{ doel, departement: b.departement }]);
     }
   }
   return uitkomst;
 }
+
+/**
+ * Verzamelt elk effect dat een doel tegenwerkt, voor een groep (en leeftijd) waar beide
+ * gelden, onder de combinatie van instrument, doel en indicator. Alleen letterlijk: een
+ * effect of doel dat iets afleidt (of nog geen citaat heeft), doet dan niet mee.
+ */
+function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean): Map<string, Samen> {
+  const samen = new Map<string, Samen>();
+  const telt = (b: Pick<Effect, 'zekerheid'>) => !alleenLetterlijk || isLetterlijk(b);
+  for (const groep of groepen) {
+    const beleid = beleidVan(groep);
+    const doelen = doelenPerIndicator(beleid, groep.code, telt);
+    for (const b of beleid) {
+      for (const instrument of b.instrumenten) {
+        for (const effect of instrument.effecten) {
+          if (!telt(effect) || !effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
+          for (const { doel, departement } of doelen.get(effect.indicator) ?? []) {
+            const duwtOmhoog = effect.score > 0;
+            if (duwtOmhoog === (doel.richting === 'TOENAME')) continue;
+            // Een effect en een doel botsen alleen waar hun leeftijden en die van de groep overlappen
+            // (ouderen: 65 jaar en ouder, volgens de definitie van de groep).
+            const metDoel = doorsnede(effect.leeftijd, doel.leeftijd);
+            const leeftijd = metDoel === undefined ? undefined : doorsnede(metDoel, groep.leeftijd ?? null);
+            if (leeftijd === undefined) continue;
+            const sleutel = `${b.departement}:${instrument.code}|${departement}:${doel.code}|${effect.indicator}`;
+            const score = -Math.abs(effect.score);
+            const bestaand = samen.get(sleutel);
+            if (!bestaand) {
+              samen.set(sleutel, {
+                basis: {
+                  instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
+                  doel: doelverwijzing(doel, departement),
+                  indicator: effect.indicator,
+                  kruistDepartementen: b.departement !== departement,
+                  ...werkingVan(instrument),
+                },
+                // Een maatregel neemt deze prikkel weg als hij het instrument als geheel
+                // aanpast of juist het effect op deze indicator (en voor welke leeftijden: zie verdeelMaatregelen).
+                kandidaten: instrument.maatregelen.filter((m) => m.indicatoren.length === 0 || m.indicatoren.includes(effect.indicator)),
+                groepen: new Set([groep.code]),
+                effecten: new Set([effect]),
+                score,
+                leeftijd,
+                gedragenDoor: new Set(effect.gedragenDoor),
+                bronnen: new Map([effect.bron, doel.bron].map((bron) => [bronsleutel(bron), bron])),
+                mechanisme: effect.toelichting,
+              });
+              continue;
+            }
+            bestaand.groepen.add(groep.code);
+            bestaand.effecten.add(effect);
+            bestaand.leeftijd = omhulsel(bestaand.leeftijd, leeftijd);
+            for (const partij of effect.gedragenDoor) bestaand.gedragenDoor.add(partij);
+            for (const bron of [effect.bron, doel.bron]) bestaand.bronnen.set(bronsleutel(bron), bron);
+            if (score < bestaand.score) {
+              bestaand.score = score;
+              bestaand.mechanisme = effect.toelichting;
+            }
+          }
+        }
+      }
+    }
+  }
+  return samen;
+}
+
+/** Dezelfde volgorde als String.prototype.localeCompare zonder argumenten, maar één collator voor alle vergelijkingen. */
+const sorteerder = new Intl.Collator();
 
 /**
  * Alle tegenwerkende prikkels in de gegeven groepen. Dezelfde combinatie van
@@ -276,49 +311,32 @@ function treffers(groep: AandachtsgroepMetBeleid, alleenLetterlijk: boolean): Tr
  * bij meer effecten telt het sterkste.
  */
 export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter: Prikkelfilter = {}): Prikkel[] {
-  const samen = new Map<string, Treffer & { groepen: Set<string>; mechanismen: string[]; effecten: Set<Effect> }>();
-  for (const t of groepen.flatMap((g) => treffers(g, filter.alleenLetterlijk ?? false))) {
-    const bestaand = samen.get(t.sleutel);
-    if (!bestaand) {
-      samen.set(t.sleutel, { ...t, groepen: new Set([t.groep]), mechanismen: [t.mechanisme], effecten: new Set([t.effect]) });
-      continue;
-    }
-    bestaand.groepen.add(t.groep);
-    // Een effect dat voor meer groepen geldt, is één object: het telt één keer.
-    bestaand.effecten.add(t.effect);
-    bestaand.leeftijd = omhulsel(bestaand.leeftijd, t.leeftijd);
-    bestaand.gedragenDoor = [...new Set([...bestaand.gedragenDoor, ...t.gedragenDoor])];
-    bestaand.bronnen = uniek([...bestaand.bronnen, ...t.bronnen], bronsleutel);
-    if (t.score < bestaand.score) {
-      bestaand.score = t.score;
-      bestaand.mechanismen.unshift(t.mechanisme);
-    }
+  const volgorde = new Map<string, number>(groepen.map((g, i) => [g.code, i]));
+  const prikkels: { prikkel: Prikkel; sorteersleutel: string }[] = [];
+  for (const t of verzamel(groepen, filter.alleenLetterlijk ?? false).values()) {
+    const instrument = `${t.basis.instrument.departement}:${t.basis.instrument.code}`;
+    const effecten = [...t.effecten].sort((a, b) => Math.abs(b.score) - Math.abs(a.score)).map((e) => effectstap(e, instrument));
+    const zonderToelichting: Omit<Prikkel, 'toelichting'> = {
+      ...t.basis,
+      effecten,
+      zekerheid: zekerheidVanDelen([t.basis.doel, ...effecten]),
+      ...verdeelMaatregelen(t.kandidaten, t.leeftijd),
+      score: t.score,
+      aandachtsgroepen: [...t.groepen].sort((a, b) => (volgorde.get(a) ?? 0) - (volgorde.get(b) ?? 0)).map((code) => ({ code })),
+      leeftijd: t.leeftijd,
+      gedragenDoor: [...t.gedragenDoor],
+      bronnen: [...t.bronnen.values()],
+    };
+    const prikkel: Prikkel = { ...zonderToelichting, toelichting: toelichting(zonderToelichting, t.mechanisme) };
+    if (!voldoet(prikkel, filter)) continue;
+    prikkels.push({ prikkel, sorteersleutel: `${prikkel.instrument.departement}${prikkel.instrument.code}${prikkel.doel.departement}${prikkel.doel.code}` });
   }
-  const volgorde: string[] = groepen.map((g) => g.code);
-  return [...samen.values()]
-    .map((t) => {
-      const instrument = `${t.basis.instrument.departement}:${t.basis.instrument.code}`;
-      const effecten = [...t.effecten].sort((a, b) => Math.abs(b.score) - Math.abs(a.score)).map((e) => effectstap(e, instrument));
-      const prikkel = {
-        ...t.basis,
-        effecten,
-        zekerheid: zekerheidVanDelen([t.basis.doel, ...effecten]),
-        ...verdeelMaatregelen(t.kandidaten, t.leeftijd),
-        score: t.score,
-        aandachtsgroepen: [...t.groepen].sort((a, b) => volgorde.indexOf(a) - volgorde.indexOf(b)).map((code) => ({ code })),
-        leeftijd: t.leeftijd,
-        gedragenDoor: t.gedragenDoor,
-        bronnen: uniek(t.bronnen, bronsleutel),
-      };
-      return { ...prikkel, toelichting: toelichting(prikkel, t.mechanismen[0]) };
-    })
-    .filter((p) => voldoet(p, filter))
+  return prikkels
     .sort(
       (a, b) =>
-        a.score - b.score ||
-        Number(b.kruistDepartementen) - Number(a.kruistDepartementen) ||
-        `${a.instrument.departement}${a.instrument.code}${a.doel.departement}${a.doel.code}`.localeCompare(
-          `${b.instrument.departement}${b.instrument.code}${b.doel.departement}${b.doel.code}`,
-        ),
-    );
+        a.prikkel.score - b.prikkel.score ||
+        Number(b.prikkel.kruistDepartementen) - Number(a.prikkel.kruistDepartementen) ||
+        sorteerder.compare(a.sorteersleutel, b.sorteersleutel),
+    )
+    .map((p) => p.prikkel);
 }
