@@ -73,7 +73,7 @@ const config: CodegenConfig = {
           Analyse: '../model.js#Analyseinvoer',
           Aandachtsgroep: '../model.js#AandachtsgroepMogelijkMetBeleid',
           Instrumentverwijzing: '../prikkels.js#Verwijzing',
-          TegenwerkendePrikkel: '../prikkels.js#Prikkel',
+          TegenwerkendePrikkel: '../prikkels.js#Prikkeluitkomst',
           Leeftijdsdrempel: '../leeftijden.js#Drempel',
           Leeftijdsgat: '../leeftijden.js#Gat',
           Maatregel: '../model.js#Maatregel as MaatregelModel',

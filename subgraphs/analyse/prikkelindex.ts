@@ -1,14 +1,14 @@
 // Alle prikkels van één generatie, met per criterium van het filter de prikkels die erbij
 // horen (in de vaste volgorde van de lijst). Een filter zoekt zo de kleinste lijst op die
 // bij zijn criteria hoort en toetst alleen die prikkels, in plaats van alle prikkels langs
-// te lopen; de uitkomst is dezelfde als tegenwerkendePrikkels met dat filter.
-import { voldoet, type Prikkel, type Prikkelfilter } from './prikkels.js';
+// te lopen; de uitkomst zijn dezelfde prikkels als tegenwerkendePrikkels met dat filter geeft.
+import { voldoet, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
 
 export class Prikkelindex {
-  private readonly perSleutel = new Map<string, Prikkel[]>();
+  private readonly perSleutel = new Map<string, Prikkelkern[]>();
 
-  /** `alle`: de prikkels met slapend: null (werkend en slapend), gesorteerd zoals tegenwerkendePrikkels sorteert. */
-  constructor(readonly alle: readonly Prikkel[]) {
+  /** `alle`: de kernen van alle prikkels, werkend en slapend, in de volgorde van prikkelkernen. */
+  constructor(readonly alle: readonly Prikkelkern[]) {
     for (const p of alle) {
       this.voeg(`instrument:${p.instrument.departement}`, p);
       this.voeg(`doel:${p.doel.departement}`, p);
@@ -19,7 +19,7 @@ export class Prikkelindex {
     }
   }
 
-  private voeg(sleutel: string, p: Prikkel) {
+  private voeg(sleutel: string, p: Prikkelkern) {
     const lijst = this.perSleutel.get(sleutel);
     if (lijst) lijst.push(p);
     else this.perSleutel.set(sleutel, [p]);
@@ -40,8 +40,8 @@ export class Prikkelindex {
   }
 
   /** De prikkels die aan het filter voldoen, in de volgorde van de lijst. */
-  zoek(filter: Prikkelfilter): Prikkel[] {
-    let kandidaten: readonly Prikkel[] = this.alle;
+  zoek(filter: Prikkelfilter): Prikkelkern[] {
+    let kandidaten: readonly Prikkelkern[] = this.alle;
     for (const sleutel of Prikkelindex.sleutels(filter)) {
       const lijst = this.perSleutel.get(sleutel) ?? [];
       if (lijst.length < kandidaten.length) kandidaten = lijst;

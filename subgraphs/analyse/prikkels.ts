@@ -88,6 +88,16 @@ export interface Prikkel {
 }
 
 /**
+ * Een prikkel zonder wat alleen een antwoord nodig heeft dat erom vraagt (toelichting,
+ * bronnen, effecten, zekerheid): genoeg om te filteren, te sorteren, te tellen, in de
+ * matrix te zetten en maatregelen of wat-als te bepalen.
+ */
+export type Prikkelbasis = Omit<Prikkel, 'toelichting' | 'bronnen' | 'effecten' | 'zekerheid'>;
+
+/** Wat een resolver als TegenwerkendePrikkel geeft: een volledige prikkel, of een kern die de rest maakt als erom gevraagd wordt. */
+export type Prikkeluitkomst = Prikkel | Prikkelkern;
+
+/**
  * Het filter zoals GraphQL het geeft: het gegenereerde type van input Prikkelfilter
  * (schema.graphql), zodat het niet met de hand bijgehouden hoeft te worden. Een weggelaten
  * criterium filtert niet; alleenLetterlijk kiest vooraf welke effecten en doelen meedoen,
@@ -99,7 +109,7 @@ export type Prikkelfilter = Prikkelfilterinvoer;
 const eenVan = (lijst: readonly string[] | null | undefined, waarden: readonly string[]) => !lijst?.length || waarden.some((w) => lijst.includes(w));
 
 /** Past het filter toe; elk gegeven criterium moet kloppen (en). */
-export function voldoet(p: Prikkel, filter: Prikkelfilter): boolean {
+export function voldoet(p: Prikkelbasis, filter: Prikkelfilter): boolean {
   const bereik = filter.leeftijd ? { van: filter.leeftijd.van ?? null, tot: filter.leeftijd.tot ?? null } : null;
   return (
     (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
@@ -195,7 +205,7 @@ export function opsomming(delen: string[]): string {
   return delen.length <= 1 ? (delen[0] ?? '') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
 }
 
-function toelichting(p: Omit<Prikkel, 'toelichting'>, mechanisme: string): string {
+function toelichting(p: Prikkelbasis, mechanisme: string): string {
   const wie = p.doel.departement === p.instrument.departement ? `${p.doel.departement} zelf` : p.doel.departement;
   const duw = p.doel.richting === 'TOENAME' ? 'omlaag' : 'omhoog';
   const wens = p.doel.richting === 'TOENAME' ? 'een toename' : 'een afname';
@@ -306,37 +316,100 @@ function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean)
 const sorteerder = new Intl.Collator();
 
 /**
- * Alle tegenwerkende prikkels in de gegeven groepen. Dezelfde combinatie van
- * instrument, doel en indicator wordt één prikkel met alle groepen waar hij optreedt;
- * bij meer effecten telt het sterkste.
+ * Een prikkel zoals het leesmodel hem per generatie bewaart: de velden van Prikkelbasis,
+ * plus wat nodig is om de rest te maken. Toelichting, bronnen, effecten en zekerheid maakt
+ * hij pas als een antwoord erom vraagt: het zijn methoden met de naam van het veld, en de
+ * standaardresolver van graphql-js roept een functie op die plek aan. Zo kost een telling
+ * of een bladzijde van 50 uit tienduizenden prikkels geen tienduizenden toelichtingen.
  */
-export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter: Prikkelfilter = {}): Prikkel[] {
-  const volgorde = new Map<string, number>(groepen.map((g, i) => [g.code, i]));
-  const prikkels: { prikkel: Prikkel; sorteersleutel: string }[] = [];
-  for (const t of verzamel(groepen, filter.alleenLetterlijk ?? false).values()) {
-    const instrument = `${t.basis.instrument.departement}:${t.basis.instrument.code}`;
-    const effecten = [...t.effecten].sort((a, b) => Math.abs(b.score) - Math.abs(a.score)).map((e) => effectstap(e, instrument));
-    const zonderToelichting: Omit<Prikkel, 'toelichting'> = {
-      ...t.basis,
-      effecten,
-      zekerheid: zekerheidVanDelen([t.basis.doel, ...effecten]),
-      ...verdeelMaatregelen(t.kandidaten, t.leeftijd),
-      score: t.score,
-      aandachtsgroepen: [...t.groepen].sort((a, b) => (volgorde.get(a) ?? 0) - (volgorde.get(b) ?? 0)).map((code) => ({ code })),
-      leeftijd: t.leeftijd,
-      gedragenDoor: [...t.gedragenDoor],
-      bronnen: [...t.bronnen.values()],
-    };
-    const prikkel: Prikkel = { ...zonderToelichting, toelichting: toelichting(zonderToelichting, t.mechanisme) };
-    if (!voldoet(prikkel, filter)) continue;
-    prikkels.push({ prikkel, sorteersleutel: `${prikkel.instrument.departement}${prikkel.instrument.code}${prikkel.doel.departement}${prikkel.doel.code}` });
+export class Prikkelkern implements Prikkelbasis {
+  readonly instrument: Verwijzing;
+  readonly doel: Doelverwijzing;
+  readonly indicator: string;
+  readonly kruistDepartementen: boolean;
+  readonly instrumentstatus: Instrumentstatus;
+  readonly statusbron: Bron | null;
+  readonly slapend: boolean;
+  readonly maatregelen: Maatregel[];
+  readonly deelmaatregelen: Maatregel[];
+  readonly score: number;
+  readonly aandachtsgroepen: { code: string }[];
+  readonly leeftijd: Leeftijd | null;
+  readonly gedragenDoor: string[];
+  // Wat alleen toelichting, bronnen, effecten en zekerheid nodig hebben; als lijsten, zodat de Sets en Maps van het verzamelen weg kunnen.
+  readonly #effecten: Effect[];
+  readonly #bronnen: Bron[];
+  readonly #mechanisme: string;
+
+  constructor(samen: Samen, volgorde: ReadonlyMap<string, number>) {
+    this.#effecten = [...samen.effecten];
+    this.#bronnen = [...samen.bronnen.values()];
+    this.#mechanisme = samen.mechanisme;
+    ({
+      instrument: this.instrument,
+      doel: this.doel,
+      indicator: this.indicator,
+      kruistDepartementen: this.kruistDepartementen,
+      instrumentstatus: this.instrumentstatus,
+      statusbron: this.statusbron,
+      slapend: this.slapend,
+    } = samen.basis);
+    ({ maatregelen: this.maatregelen, deelmaatregelen: this.deelmaatregelen } = verdeelMaatregelen(samen.kandidaten, samen.leeftijd));
+    this.score = samen.score;
+    this.aandachtsgroepen = [...samen.groepen].sort((a, b) => (volgorde.get(a) ?? 0) - (volgorde.get(b) ?? 0)).map((code) => ({ code }));
+    this.leeftijd = samen.leeftijd;
+    this.gedragenDoor = [...samen.gedragenDoor];
   }
-  return prikkels
-    .sort(
-      (a, b) =>
-        a.prikkel.score - b.prikkel.score ||
-        Number(b.prikkel.kruistDepartementen) - Number(a.prikkel.kruistDepartementen) ||
-        sorteerder.compare(a.sorteersleutel, b.sorteersleutel),
-    )
-    .map((p) => p.prikkel);
+
+  /** De effecten waaruit de prikkel volgt, het sterkste eerst. */
+  effecten(): Ketenstap[] {
+    const instrument = `${this.instrument.departement}:${this.instrument.code}`;
+    return [...this.#effecten].sort((a, b) => Math.abs(b.score) - Math.abs(a.score)).map((e) => effectstap(e, instrument));
+  }
+
+  bronnen(): Bron[] {
+    return [...this.#bronnen];
+  }
+
+  /** LETTERLIJK als het doel en elk effect LETTERLIJK zijn. */
+  zekerheid(): Zekerheid {
+    return zekerheidVanDelen([this.doel, ...this.#effecten]);
+  }
+
+  toelichting(): string {
+    return toelichting(this, this.#mechanisme);
+  }
+
+  /** Waarop gesorteerd wordt na score en kruisen. */
+  get sorteersleutel(): string {
+    return `${this.instrument.departement}${this.instrument.code}${this.doel.departement}${this.doel.code}`;
+  }
+
+  /** De hele prikkel als gewoon object, met alle velden. */
+  voltooi(): Prikkel {
+    const effecten = this.effecten();
+    return { ...this, effecten, zekerheid: zekerheidVanDelen([this.doel, ...effecten]), bronnen: this.bronnen(), toelichting: this.toelichting() };
+  }
+}
+
+/**
+ * Alle tegenwerkende prikkels in de gegeven groepen als kernen, werkend en slapend, in de
+ * vaste volgorde: de sterkste eerst, dan die over ministeries heen, dan op instrument en
+ * doel. Dezelfde combinatie van instrument, doel en indicator is één prikkel met alle
+ * groepen waar hij optreedt; bij meer effecten telt het sterkste.
+ */
+export function prikkelkernen(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk = false): Prikkelkern[] {
+  const volgorde = new Map<string, number>(groepen.map((g, i) => [g.code, i]));
+  const kernen = [...verzamel(groepen, alleenLetterlijk).values()].map((t) => ({ kern: new Prikkelkern(t, volgorde), sleutel: '' }));
+  for (const k of kernen) k.sleutel = k.kern.sorteersleutel;
+  return kernen
+    .sort((a, b) => a.kern.score - b.kern.score || Number(b.kern.kruistDepartementen) - Number(a.kern.kruistDepartementen) || sorteerder.compare(a.sleutel, b.sleutel))
+    .map((k) => k.kern);
+}
+
+/** Alle tegenwerkende prikkels in de gegeven groepen die aan het filter voldoen, elk met al zijn velden. */
+export function tegenwerkendePrikkels(groepen: AandachtsgroepMetBeleid[], filter: Prikkelfilter = {}): Prikkel[] {
+  return prikkelkernen(groepen, filter.alleenLetterlijk ?? false)
+    .filter((k) => voldoet(k, filter))
+    .map((k) => k.voltooi());
 }

@@ -5,24 +5,24 @@
 import { DEPARTEMENTEN } from '../../kern/config.js';
 import { vocabulaire } from '../../kern/vocabulaire.js';
 import type { Maatregel } from './model.js';
-import type { Prikkel } from './prikkels.js';
+import type { Prikkelbasis } from './prikkels.js';
 
-export interface Matrixcel {
+export interface Matrixcel<P extends Prikkelbasis = Prikkelbasis> {
   instrumentDepartement: string;
   doelDepartement: string;
   aantal: number;
   sterksteScore: number;
   aandachtsgroepen: { code: string }[];
   indicatoren: string[];
-  prikkels: Prikkel[];
+  prikkels: P[];
 }
 
 const volgorde = (d: string) => (DEPARTEMENTEN as readonly string[]).indexOf(d);
 const groepsvolgorde = vocabulaire.aandachtsgroepen;
 
 /** Alleen cellen met minstens één prikkel, in de volgorde van de ministeries in kern/config.ts. */
-export function prikkelmatrix(prikkels: Prikkel[]): Matrixcel[] {
-  const cellen = new Map<string, Matrixcel>();
+export function prikkelmatrix<P extends Prikkelbasis>(prikkels: P[]): Matrixcel<P>[] {
+  const cellen = new Map<string, Matrixcel<P>>();
   for (const p of prikkels) {
     const sleutel = `${p.instrument.departement}>${p.doel.departement}`;
     const cel = cellen.get(sleutel) ?? {
@@ -57,8 +57,8 @@ export interface Prikkeltelling {
 }
 
 /** Tellingen in de volgorde van het schema; alleen wat minstens één keer voorkomt. */
-export function prikkeltelling(prikkels: Prikkel[]): Prikkeltelling {
-  const tel = <T>(waarden: readonly string[], heeft: (p: Prikkel, w: string) => boolean, maak: (w: string, aantal: number) => T): T[] =>
+export function prikkeltelling(prikkels: Prikkelbasis[]): Prikkeltelling {
+  const tel = <T>(waarden: readonly string[], heeft: (p: Prikkelbasis, w: string) => boolean, maak: (w: string, aantal: number) => T): T[] =>
     waarden.map((w) => [w, prikkels.filter((p) => heeft(p, w)).length] as const).filter(([, n]) => n > 0).map(([w, n]) => maak(w, n));
   return {
     totaal: prikkels.length,
@@ -68,14 +68,14 @@ export function prikkeltelling(prikkels: Prikkel[]): Prikkeltelling {
   };
 }
 
-export interface Maatregelprikkels {
+export interface Maatregelprikkels<P extends Prikkelbasis = Prikkelbasis> {
   maatregel: Maatregel;
-  prikkels: Prikkel[];
+  prikkels: P[];
 }
 
 /** Elke maatregel die minstens één prikkel zou wegnemen, met die prikkels; sterkste prikkels eerst. */
-export function maatregelenMetPrikkels(prikkels: Prikkel[]): Maatregelprikkels[] {
-  const perCode = new Map<string, Maatregelprikkels>();
+export function maatregelenMetPrikkels<P extends Prikkelbasis>(prikkels: P[]): Maatregelprikkels<P>[] {
+  const perCode = new Map<string, Maatregelprikkels<P>>();
   for (const p of prikkels) {
     for (const m of p.maatregelen) {
       const regel = perCode.get(m.code) ?? { maatregel: m, prikkels: [] };
@@ -83,6 +83,6 @@ export function maatregelenMetPrikkels(prikkels: Prikkel[]): Maatregelprikkels[]
       perCode.set(m.code, regel);
     }
   }
-  const sterkste = (r: Maatregelprikkels) => Math.min(...r.prikkels.map((p) => p.score));
+  const sterkste = (r: Maatregelprikkels<P>) => Math.min(...r.prikkels.map((p) => p.score));
   return [...perCode.values()].sort((a, b) => sterkste(a) - sterkste(b) || b.prikkels.length - a.prikkels.length || a.maatregel.code.localeCompare(b.maatregel.code));
 }

@@ -17,7 +17,7 @@ import { Leesmodel, type Generatie, type Leesbron } from './leesmodel.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid, type Beleidsveld, type Stand } from './model.js';
 import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
 import { Prikkelindex } from './prikkelindex.js';
-import { tegenwerkendePrikkels, type Prikkel, type Prikkelfilter } from './prikkels.js';
+import { prikkelkernen, tegenwerkendePrikkels, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
 import { analyseTypeDefs, VERBINDINGEN } from './sdl.js';
 import { analysetelling } from './telling.js';
@@ -72,11 +72,11 @@ function alleGroepen(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie): A
  */
 function prikkelindex(generatie: Generatie, groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean): Prikkelindex {
   const sleutel = `prikkelindex:${alleenLetterlijk}:${groepen.map((g) => g.code).join(',')}`;
-  return generatie.onthoud(sleutel, () => new Prikkelindex(tegenwerkendePrikkels(groepen, { alleenLetterlijk, slapend: null })));
+  return generatie.onthoud(sleutel, () => new Prikkelindex(prikkelkernen(groepen, alleenLetterlijk)));
 }
 
 /** De prikkels die aan het filter voldoen, in de vaste volgorde; één keer per filter en generatie. */
-function prikkelsVan(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, filter: Prikkelfilter): Prikkel[] {
+function prikkelsVan(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, filter: Prikkelfilter): Prikkelkern[] {
   const groepen = alleGroepen(analyse, generatie);
   return generatie.onthoud(`prikkels:${groepen.map((g) => g.code).join(',')}:${JSON.stringify(filter)}`, () =>
     prikkelindex(generatie, groepen, filter.alleenLetterlijk ?? false).zoek(filter),

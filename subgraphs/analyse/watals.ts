@@ -6,17 +6,17 @@
 // en Analyse.maatregelen altijd hetzelfde.
 import { vocabulaire } from '../../kern/vocabulaire.js';
 import type { Beleid, Maatregel } from './model.js';
-import { opsomming, type Prikkel } from './prikkels.js';
+import { opsomming, type Prikkelbasis } from './prikkels.js';
 
 export interface Keuze {
   maatregelen?: readonly string[] | null;
   pakket?: string | null;
 }
 
-export interface WatAls {
+export interface WatAls<P extends Prikkelbasis = Prikkelbasis> {
   maatregelen: Maatregel[];
-  opgelost: Prikkel[];
-  resterend: Prikkel[];
+  opgelost: P[];
+  resterend: P[];
 }
 
 /** Een keuze die niet te beantwoorden is; de resolver maakt er een BAD_USER_INPUT van. */
@@ -57,10 +57,10 @@ export function gekozenMaatregelen(alle: Maatregel[], keuze: Keuze, ontbrekend: 
 }
 
 /** Verdeelt de prikkels: opgelost als een gekozen maatregel hem wegneemt, anders resterend; de volgorde blijft. */
-export function watAls(prikkels: Prikkel[], maatregelen: Maatregel[]): WatAls {
+export function watAls<P extends Prikkelbasis>(prikkels: P[], maatregelen: Maatregel[]): WatAls<P> {
   const gekozen = new Set(maatregelen.map((m) => m.code));
-  const opgelost: Prikkel[] = [];
-  const resterend: Prikkel[] = [];
+  const opgelost: P[] = [];
+  const resterend: P[] = [];
   for (const p of prikkels) (p.maatregelen.some((m) => gekozen.has(m.code)) ? opgelost : resterend).push(p);
   return { maatregelen, opgelost, resterend };
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Analyseinvoer, AandachtsgroepMogelijkMetBeleid, Maatregel as MaatregelModel } from '../model.js';
-import type { Verwijzing, Prikkel, Doelverwijzing as DoelverwijzingModel } from '../prikkels.js';
+import type { Verwijzing, Prikkeluitkomst, Doelverwijzing as DoelverwijzingModel } from '../prikkels.js';
 import type { Drempel, Gat } from '../leeftijden.js';
 import type { Matrixcel as MatrixcelModel, Maatregelprikkels as MaatregelprikkelsModel, Prikkeltelling as PrikkeltellingModel } from '../samenvattingen.js';
 import type { IndirectePrikkel as IndirectePrikkelModel } from '../indirect.js';
@@ -2832,7 +2832,7 @@ export type ResolversTypes = {
   Prikkeltelling: ResolverTypeWrapper<PrikkeltellingModel>;
   Richting: Richting;
   Streefwaarde: ResolverTypeWrapper<Streefwaarde>;
-  TegenwerkendePrikkel: ResolverTypeWrapper<Prikkel>;
+  TegenwerkendePrikkel: ResolverTypeWrapper<Prikkeluitkomst>;
   TegenwerkendePrikkelConnection: ResolverTypeWrapper<Omit<TegenwerkendePrikkelConnection, 'edges'> & { edges: Array<ResolversTypes['TegenwerkendePrikkelEdge']> }>;
   TegenwerkendePrikkelEdge: ResolverTypeWrapper<Omit<TegenwerkendePrikkelEdge, 'node'> & { node: ResolversTypes['TegenwerkendePrikkel'] }>;
   Termijn: ResolverTypeWrapper<Termijn>;
@@ -2904,7 +2904,7 @@ export type ResolversParentTypes = {
   Prikkelfilter: Prikkelfilter;
   Prikkeltelling: PrikkeltellingModel;
   Streefwaarde: Streefwaarde;
-  TegenwerkendePrikkel: Prikkel;
+  TegenwerkendePrikkel: Prikkeluitkomst;
   TegenwerkendePrikkelConnection: Omit<TegenwerkendePrikkelConnection, 'edges'> & { edges: Array<ResolversParentTypes['TegenwerkendePrikkelEdge']> };
   TegenwerkendePrikkelEdge: Omit<TegenwerkendePrikkelEdge, 'node'> & { node: ResolversParentTypes['TegenwerkendePrikkel'] };
   Termijn: Termijn;
