@@ -15,6 +15,7 @@
 import CircuitBreaker from 'opossum';
 import { GraphQLError } from 'graphql';
 import type { Logboek } from '../../kern/logboek.js';
+import { AFGEBROKEN } from './afbreken.js';
 
 export interface Onderbrekeropties {
   /** Zo lang vraagt de gateway een falende subgraph niets (SUBGRAAF_PAUZE_MS). */
@@ -33,6 +34,10 @@ export const STANDAARD_ONDERBREKER: Onderbrekeropties = { pauzeMs: 5000, minimum
 function telAlsMislukt(fout: unknown): boolean {
   if (!(fout instanceof GraphQLError)) return true;
   const { code, status } = fout.extensions;
+  // Een client die wegging, zegt niets over de subgraph: anders pauzeerde de gateway een
+  // ministerie omdat drie analisten hun tabblad sloten. (opossum telt een gefilterde fout
+  // als geslaagd; ook een afgebroken proef na een pauze sluit de onderbreker dus.)
+  if (code === AFGEBROKEN) return false;
   // Een 4xx zegt iets over het verzoek (te groot, geheim verschilt), niet over de subgraph.
   return !(code === 'SUBGRAAF_WEIGERDE' && typeof status === 'number' && status < 500);
 }
