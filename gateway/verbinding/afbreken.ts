@@ -17,6 +17,9 @@ const signalen = new AsyncLocalStorage<AbortSignal>();
 /** Het signaal van het clientverzoek waarvoor dit deelverzoek loopt; undefined buiten een uitvoering (opwarmen, controles van Apollo). */
 export const signaalVanDitVerzoek = (): AbortSignal | undefined => signalen.getStore();
 
+/** Doet `werk` met `signaal` als signaal van het clientverzoek: elk deelverzoek dat het start, volgt dat signaal. */
+export const metSignaal = <T>(signaal: AbortSignal, werk: () => T): T => signalen.run(signaal, werk);
+
 /** Code van een deelverzoek dat de gateway afbrak omdat niemand het antwoord nog wilde; geen storing van de subgraph. */
 export const AFGEBROKEN = 'VERZOEK_AFGEBROKEN';
 
@@ -31,6 +34,6 @@ export function afgebroken(naam: string, wie: string, extensions: Record<string,
 export class Subgraafbron extends RemoteGraphQLDataSource<Gatewaycontext> {
   override process(options: GraphQLDataSourceProcessOptions<Gatewaycontext>) {
     const signaal = (options.context as Partial<Gatewaycontext> | undefined)?.signaal;
-    return signaal ? signalen.run(signaal, () => super.process(options)) : super.process(options);
+    return signaal ? metSignaal(signaal, () => super.process(options)) : super.process(options);
   }
 }
