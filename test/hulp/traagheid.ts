@@ -1,7 +1,9 @@
 // Een subgraph die traag is, en bijhoudt of wie hem aansprak de verbinding dichtdeed voordat
 // hij antwoordde: zo ziet een test dat de gateway werk opgaf en niet alleen ophield met wachten.
-// Met `doel` stuurt hij elk verzoek (na het wachten) door naar een echte subgraph, zodat de
-// gateway een echt antwoord krijgt; zonder antwoordt hij met een leeg GraphQL-antwoord.
+// Met `doel` (de basis-URL van een echte subgraph) stuurt hij elk verzoek na het wachten door,
+// zodat de gateway een echt antwoord krijgt; zonder antwoordt hij met een leeg GraphQL-antwoord.
+// Alleen verzoeken op /graphql wachten en worden bijgehouden; de rest (/lijstlengtes, /health)
+// gaat meteen door.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -49,13 +51,22 @@ export async function trageSubgraaf(doel?: string): Promise<TrageSubgraaf> {
       meldAf(w.afgebrokenNaMs);
     });
     w.body = await leesBody(req).catch(() => '');
-    verzoeken.push(w);
-    for (const klaar of wachtenden[verzoeken.length] ?? []) klaar(w);
-    if (!door) await new Promise<void>((r) => vrij.push(r));
+    const graphql = (req.url ?? '/').split('?')[0] === '/graphql';
+    if (graphql) {
+      verzoeken.push(w);
+      for (const klaar of wachtenden[verzoeken.length] ?? []) klaar(w);
+      if (!door) await new Promise<void>((r) => vrij.push(r));
+    }
     if (res.destroyed) return;
     const koppen: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length' && k !== 'connection') koppen[k] = v;
-    const antwoord = doel ? await fetch(doel, { method: 'POST', headers: koppen, body: w.body }).then(async (a) => ({ status: a.status, tekst: await a.text() })) : { status: 200, tekst: '{"data":{}}' };
+    const methode = req.method ?? 'GET';
+    const antwoord = doel
+      ? await fetch(`${doel}${req.url ?? '/'}`, { method: methode, headers: koppen, body: methode === 'GET' || methode === 'HEAD' ? undefined : w.body }).then(async (a) => ({
+          status: a.status,
+          tekst: await a.text(),
+        }))
+      : { status: 200, tekst: '{"data":{}}' };
     res.statusCode = antwoord.status;
     res.setHeader('content-type', 'application/json');
     res.end(antwoord.tekst);
