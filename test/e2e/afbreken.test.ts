@@ -223,6 +223,42 @@ describe('de gateway breekt deelverzoeken af die niemand meer wil', () => {
     traag.laatDoor();
   });
 
+  it('twee verschillende vragen met hetzelfde deelverzoek aan SZW: gaat de een weg, dan krijgt de ander SZW gewoon; gaan beide weg, dan breekt het af', async () => {
+    // Dezelfde vraag plus het beleid van BZK: een andere operatie (de antwoordcache voegt ze niet samen), met hetzelfde deelverzoek aan SZW.
+    const MET_BZK = VRAAG.replace('naam szw', 'naam bzk { doelen { code } } szw');
+    const gedeeld = async () => reeks(await metrieken(), 'thuis_subgraaf_gedeelde_verzoeken_totaal', 'subgraaf="szw"');
+    for (const beideWeg of [false, true]) {
+      traag.laatDoor(false);
+      const al = traag.verzoeken.length;
+      const voor = await gedeeld();
+      const eerste = new AbortController();
+      const tweede = new AbortController();
+      const a = vraag(VRAAG, eerste.signal);
+      const gezien = await binnen(traag.binnen(al + 1));
+      const b = vraag(MET_BZK, tweede.signal);
+      const tot = Date.now() + BINNEN_MS;
+      while ((await gedeeld()) === voor && Date.now() < tot) await wacht(20);
+      expect(await gedeeld()).toBe(voor + 1);
+      eerste.abort();
+      expect(await a).toHaveProperty('afgebroken');
+      await wacht(300);
+      expect(gezien.afgebrokenNaMs).toBeUndefined();
+      if (beideWeg) {
+        tweede.abort();
+        await binnen(gezien.afgebroken);
+        expect(await b).toHaveProperty('afgebroken');
+      } else {
+        traag.laatDoor();
+        const antwoord = await b;
+        expect(antwoord.errors).toBeUndefined();
+        expect(beleidVanSzw(antwoord.data)).toBeGreaterThan(0);
+        expect(gezien.beantwoord).toBe(true);
+      }
+      expect(traag.verzoeken.length).toBe(al + 1);
+    }
+    traag.laatDoor();
+  });
+
   it('verloopt de termijn van de gateway, dan breekt hij het deelverzoek af en zegt dat aan de client', async () => {
     traag.laatDoor(false);
     const al = traag.verzoeken.length;
