@@ -30,14 +30,18 @@ export interface Onderbrekeropties {
 
 export const STANDAARD_ONDERBREKER: Onderbrekeropties = { pauzeMs: 5000, minimumVerzoeken: 3, foutpercentage: 50, vensterMs: 20_000 };
 
-/** Codes van deelverzoeken die meetellen als mislukt: de subgraph antwoordde niet, of met een serverfout. */
-function telAlsMislukt(fout: unknown): boolean {
+/**
+ * Codes van deelverzoeken die meetellen als mislukt: de subgraph antwoordde niet, of met een
+ * serverfout. `proef`: het deelverzoek was de proef na een pauze.
+ */
+function telAlsMislukt(fout: unknown, proef: boolean): boolean {
   if (!(fout instanceof GraphQLError)) return true;
   const { code, status } = fout.extensions;
   // Een client die wegging, zegt niets over de subgraph: anders pauzeerde de gateway een
-  // ministerie omdat drie analisten hun tabblad sloten. (opossum telt een gefilterde fout
-  // als geslaagd; ook een afgebroken proef na een pauze sluit de onderbreker dus.)
-  if (code === AFGEBROKEN) return false;
+  // ministerie omdat drie analisten hun tabblad sloten. opossum telt een fout die niet
+  // meetelt als geslaagd, en een geslaagde proef beëindigt de pauze; een afgebroken proef
+  // liet niet zien dat de subgraph weer antwoordt, dus die telt wel als mislukt.
+  if (code === AFGEBROKEN) return proef;
   // Een 4xx zegt iets over het verzoek (te groot, geheim verschilt), niet over de subgraph.
   return !(code === 'SUBGRAAF_WEIGERDE' && typeof status === 'number' && status < 500);
 }
@@ -65,7 +69,7 @@ export function onderbreker(
     errorThresholdPercentage: opties.foutpercentage,
     volumeThreshold: opties.minimumVerzoeken,
     rollingCountTimeout: opties.vensterMs,
-    errorFilter: (fout: unknown) => !telAlsMislukt(fout),
+    errorFilter: (fout: unknown) => !telAlsMislukt(fout, schakelaar.halfOpen),
   });
   let geopendOp = 0;
   let naProef = false;

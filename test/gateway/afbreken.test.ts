@@ -2,9 +2,11 @@
 // de verbinding dichtgaan; wie weggaat terwijl een ander op hetzelfde (samengevoegde)
 // verzoek wacht, kost die ander niets. Hier de subgraafclient en de samenvoeger los, tegen
 // een subgraph die pas antwoordt als de test het zegt; de hele stapel: test/e2e/afbreken.test.ts.
+import { GraphQLError } from 'graphql';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { samenvoeger } from '../../gateway/cache/samenvoegen.js';
-import { AFGEBROKEN, metSignaal } from '../../gateway/verbinding/afbreken.js';
+import { afgebroken, AFGEBROKEN, metSignaal } from '../../gateway/verbinding/afbreken.js';
+import { onderbreker } from '../../gateway/verbinding/onderbreker.js';
 import { subgraafverbinding, type Subgraafverbinding } from '../../gateway/verbinding/subgraafclient.js';
 import { trageSubgraaf, type TrageSubgraaf } from '../hulp/traagheid.js';
 
@@ -79,6 +81,35 @@ describe('de samenvoeger met signalen', () => {
     const weg = AbortSignal.abort(new Error('al weg'));
     await expect(s.doe('k', async () => (begonnen++, 'x'), weg)).rejects.toThrow('al weg');
     expect(begonnen).toBe(0);
+  });
+});
+
+describe('de onderbreker en afgebroken deelverzoeken', () => {
+  const OPTIES = { pauzeMs: 150, minimumVerzoeken: 3, foutpercentage: 50, vensterMs: 60_000 };
+  const hangt = () => Promise.reject(new GraphQLError('SZW gaf geen antwoord', { extensions: { code: 'SUBGRAAF_TERMIJN_VERLOPEN' } }));
+  const weg = () => Promise.reject(afgebroken('szw', 'SZW', {}));
+
+  it('pauzeert een subgraph niet om clients die weggingen', async () => {
+    const o = onderbreker('szw', 'SZW', {}, OPTIES);
+    for (let i = 0; i < 5; i++) await expect(o.voer(weg)).rejects.toMatchObject({ extensions: { code: AFGEBROKEN } });
+    expect(o.gepauzeerd).toBe(false);
+    o.sluit();
+  });
+
+  it('een afgebroken proef na een pauze beëindigt de pauze niet', async () => {
+    const o = onderbreker('szw', 'SZW', {}, OPTIES);
+    for (let i = 0; i < 3; i++) await o.voer(hangt).catch(() => undefined);
+    expect(o.gepauzeerd).toBe(true);
+    await wacht(OPTIES.pauzeMs + 100);
+    // De proef: de client gaat weg voordat SZW antwoordt.
+    await expect(o.voer(weg)).rejects.toMatchObject({ extensions: { code: AFGEBROKEN } });
+    expect(o.gepauzeerd).toBe(true);
+    await expect(o.voer(async () => 'ok')).rejects.toMatchObject({ extensions: { code: 'SUBGRAAF_GEPAUZEERD' } });
+    // Een proef die wel antwoordt, beëindigt de pauze.
+    await wacht(OPTIES.pauzeMs + 100);
+    await expect(o.voer(async () => 'ok')).resolves.toBe('ok');
+    expect(o.gepauzeerd).toBe(false);
+    o.sluit();
   });
 });
 
