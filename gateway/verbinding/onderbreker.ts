@@ -61,7 +61,7 @@ export function onderbreker(
   opties: Onderbrekeropties,
   logboek?: Pick<Logboek, 'warn' | 'info'>,
 ): Onderbreker {
-  const schakelaar = new CircuitBreaker((actie: () => Promise<unknown>) => actie(), {
+  const schakelaar: CircuitBreaker<[() => Promise<unknown>], unknown> = new CircuitBreaker((actie: () => Promise<unknown>) => actie(), {
     name: naam,
     // De termijn per verzoek bewaakt subgraafclient.ts al, tot en met de laatste byte.
     timeout: false,
@@ -69,7 +69,7 @@ export function onderbreker(
     errorThresholdPercentage: opties.foutpercentage,
     volumeThreshold: opties.minimumVerzoeken,
     rollingCountTimeout: opties.vensterMs,
-    errorFilter: (fout: unknown) => !telAlsMislukt(fout, schakelaar.halfOpen),
+    errorFilter: (fout: unknown): boolean => !telAlsMislukt(fout, schakelaar.halfOpen),
   });
   let geopendOp = 0;
   let naProef = false;
