@@ -8,7 +8,7 @@ import { VERZOEKREGELS } from './fouten/meldingen.js';
 import { LIMIETREGELS } from './limieten/grenzen.js';
 
 /** Hoe een subgraph-verzoek afliep; de codes van de fouten staan in verbinding/subgraafclient.ts. */
-export const SUBGRAAFUITKOMSTEN = ['ok', 'termijn_verlopen', 'onbereikbaar', 'geweigerd', 'gepauzeerd'] as const;
+export const SUBGRAAFUITKOMSTEN = ['ok', 'termijn_verlopen', 'onbereikbaar', 'geweigerd', 'gepauzeerd', 'afgebroken'] as const;
 export type Subgraafuitkomst = (typeof SUBGRAAFUITKOMSTEN)[number];
 
 export const CACHEUITKOMSTEN = ['treffer', 'mis', 'samengevoegd', 'uit'] as const;
@@ -50,7 +50,7 @@ export function gatewaymetingen(metrieken: Metrieken): Gatewaymetingen {
   const registers = [metrieken.register];
   const duur = new Histogram({
     name: `${VOORVOEGSEL}subgraaf_verzoekduur_seconden`,
-    help: 'Duur van een verzoek van de gateway aan een subgraph, tot het laatste byte, per subgraph en uitkomst (ok, termijn_verlopen, onbereikbaar, geweigerd, gepauzeerd: niet verstuurd omdat de subgraph een pauze heeft).',
+    help: 'Duur van een verzoek van de gateway aan een subgraph, tot het laatste byte, per subgraph en uitkomst (ok, termijn_verlopen, onbereikbaar, geweigerd, gepauzeerd: niet verstuurd omdat de subgraph een pauze heeft, afgebroken: de gateway brak het af omdat geen client meer wachtte).',
     labelNames: ['subgraaf', 'uitkomst'] as const,
     buckets: DUURGRENZEN_S,
     registers,
@@ -86,7 +86,9 @@ export function gatewaymetingen(metrieken: Metrieken): Gatewaymetingen {
   };
   return {
     subgraaf(naam) {
-      const perUitkomst = new Map(SUBGRAAFUITKOMSTEN.map((u) => [u, { duur: duur.labels(naam, u), fout: u === 'ok' ? null : opNul(fouten, naam, u) }]));
+      // Geen fout: een verzoek dat slaagde, of dat de gateway afbrak omdat de client wegging.
+      const geenFout = (u: Subgraafuitkomst) => u === 'ok' || u === 'afgebroken';
+      const perUitkomst = new Map(SUBGRAAFUITKOMSTEN.map((u) => [u, { duur: duur.labels(naam, u), fout: geenFout(u) ? null : opNul(fouten, naam, u) }]));
       const deler = opNul(gedeeld, naam);
       return {
         meet(uitkomst, seconden) {

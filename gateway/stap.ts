@@ -28,6 +28,12 @@ export interface Gatewaycontext extends BaseContext {
   identiteit: Identiteit;
   /** Het verzoek-id dat de gateway aan elke subgraph meegeeft (x-request-id). */
   verzoekId?: string;
+  /**
+   * Gaat af als niemand het antwoord meer wil (de client ging weg; bij samengevoegde
+   * verzoeken: iedereen ging weg). De deelverzoeken aan de subgraphs breken dan af
+   * (verbinding/afbreken.ts).
+   */
+  signaal?: AbortSignal;
 }
 
 /** Een stap van het verzoekpad. */

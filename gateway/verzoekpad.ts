@@ -71,7 +71,7 @@ export function verzoekpad({
   /** Het einde van het pad: Apollo Server voert uit. */
   const voerUit: Verder = async ({ http, wie }) => {
     const gevonden: Uitkomst = { operaties: 0, queryZonderFouten: false };
-    const context: MetUitkomst = { identiteit: wie, verzoekId: http.verzoekId, [UITKOMST]: gevonden };
+    const context: MetUitkomst = { identiteit: wie, verzoekId: http.verzoekId, signaal: http.signaal, [UITKOMST]: gevonden };
     const antwoord = await voerGraphQLUit(server, http, context);
     // De naam zoals Apollo hem vond; het antwoord draagt hem naar metrieken en logboek.
     return { ...antwoord, ...(gevonden.operatie && { operatie: gevonden.operatie }), queryZonderFouten: gevonden.queryZonderFouten };

@@ -47,6 +47,20 @@ export interface HttpVerzoek {
   pad: string;
   /** Het verzoek-id (meegegeven in x-request-id of nieuw); de gateway geeft het door aan de subgraphs. */
   verzoekId?: string;
+  /**
+   * Gaat af als de client de verbinding verbrak voordat het antwoord weg was (de reden is
+   * een Afgebroken). luister() zet het; een verzoek dat de dienst zelf maakt (opwarmen) heeft het niet.
+   */
+  signaal?: AbortSignal;
+}
+
+/**
+ * Wat luister() aan de context van elke GraphQL-uitvoering toevoegt. Een resolver die lang
+ * werkt, kijkt ernaar (`signaal.aborted`, `signaal.throwIfAborted()`) en stopt als de gateway
+ * het verzoek opgaf: dan is er niemand meer die het antwoord leest.
+ */
+export interface Verzoekcontext {
+  signaal: AbortSignal;
 }
 
 /** Een eigen eindpunt naast /graphql (publicaties, overzichten). */
@@ -138,9 +152,11 @@ class Verzoekfout extends Error {
 /**
  * De client verbrak de verbinding voordat het verzoek binnen was of het antwoord weg was.
  * Geen fout van de dienst: er is niemand meer om te antwoorden, en het logboek zegt het
- * zonder stacktrace.
+ * zonder stacktrace. Ook de reden van `HttpVerzoek.signaal`: wie hem doorgooit, krijgt dezelfde regel.
  */
-class Afgebroken extends Error {}
+export class Afgebroken extends Error {
+  override readonly name = 'AbortError';
+}
 
 /** Leest de body met gewone events: goedkoper dan een async iterator, en elk proces doet dit per verzoek. */
 function leesBody(req: IncomingMessage, grens: number): Promise<string> {
@@ -176,13 +192,13 @@ function jsonBody({ tekst, headers }: HttpVerzoek): unknown {
   }
 }
 
-async function leesVerzoek(req: IncomingMessage, pad: string, search: string, grens: number, verzoekId: string): Promise<HttpVerzoek> {
+async function leesVerzoek(req: IncomingMessage, pad: string, search: string, grens: number, verzoekId: string, signaal?: AbortSignal): Promise<HttpVerzoek> {
   const headers = new HeaderMap();
   for (const [naam, waarde] of Object.entries(req.headers)) {
     if (waarde !== undefined) headers.set(naam, Array.isArray(waarde) ? waarde.join(', ') : waarde);
   }
   const tekst = req.method === 'GET' || req.method === 'HEAD' ? '' : await leesBody(req, grens);
-  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, pad, verzoekId };
+  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, tekst, pad, verzoekId, signaal };
 }
 
 /**
@@ -224,14 +240,16 @@ function schrijf(res: ServerResponse, antwoord: HttpAntwoord): boolean {
  */
 export async function luister<C extends BaseContext>(
   server: ApolloServer<C> | null,
-  context: () => Promise<C>,
+  context: (verzoek: HttpVerzoek) => Promise<C>,
   { poort, host = '127.0.0.1', statistiek, gezondheid, verwerk, maximaleBody = MAXIMALE_BODY, geheim, routes = [], ...opties }: Luisteropties,
 ): Promise<Luisteraar> {
   const metrieken = opties.metrieken ?? maakMetrieken({ proces: 'http' });
   const logboek = opties.logboek ?? maakLogboek({ proces: 'http' });
   const zonderGraphql = async (verzoek: HttpVerzoek) => foutAntwoord(404, 'NOT_FOUND', `${verzoek.method} ${verzoek.pad} bestaat niet: deze dienst spreekt geen GraphQL.`);
-  const voerUit = verwerk ?? (server ? async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await context()) : zonderGraphql);
-  const behandel = async (req: IncomingMessage, pad: string, query: string, verzoekId: string): Promise<HttpAntwoord> => {
+  // Elke uitvoering krijgt het signaal van haar verzoek in de context (Verzoekcontext), naast wat `context` geeft.
+  const metSignaal = async (verzoek: HttpVerzoek): Promise<C & Partial<Verzoekcontext>> => ({ ...(await context(verzoek)), ...(verzoek.signaal && { signaal: verzoek.signaal }) });
+  const voerUit = verwerk ?? (server ? async (verzoek: HttpVerzoek) => voerGraphQLUit(server, verzoek, await metSignaal(verzoek)) : zonderGraphql);
+  const behandel = async (req: IncomingMessage, pad: string, query: string, verzoekId: string, signaal: AbortSignal): Promise<HttpAntwoord> => {
     // Gezondheid en metrieken bevatten geen persoonsgegevens en moeten voor
     // docker-compose en Prometheus bereikbaar zijn zonder het geheim van de gateway.
     if (req.method === 'GET' && pad === '/health') return jsonAntwoord(200, { status: 'ok', ...gezondheid?.() });
@@ -248,14 +266,14 @@ export async function luister<C extends BaseContext>(
     if (geheim !== undefined && !geheimKlopt(req.headers[KOPPEN.geheim] as string | undefined, geheim)) {
       return foutAntwoord(401, 'ALLEEN_VIA_GATEWAY', 'Deze subgraph beantwoordt alleen verzoeken van de gateway; stuur uw vraag naar de gateway.');
     }
-    if (pad === '/graphql') return voerUit(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId));
+    if (pad === '/graphql') return voerUit(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId, signaal));
     for (const route of routes) {
       const treffer = route.pad.exec(pad);
       if (!treffer) continue;
       if (!route.methoden.includes(req.method ?? 'GET')) {
         return foutAntwoord(405, 'METHOD_NOT_ALLOWED', `${req.method} mag niet op ${pad}; wel: ${route.methoden.join(', ')}.`, {}, [['allow', route.methoden.join(', ')]]);
       }
-      return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId), treffer.slice(1));
+      return route.behandel(await leesVerzoek(req, pad, query ? `?${query}` : '', maximaleBody, verzoekId, signaal), treffer.slice(1));
     }
     if (req.method === 'GET' && pad === '/statistiek' && statistiek) {
       return (await opties.beheertoegang?.(await leesVerzoek(req, pad, '', 0, verzoekId))) ?? jsonAntwoord(200, statistiek());
@@ -296,12 +314,13 @@ export async function luister<C extends BaseContext>(
    * wordt een JSON-antwoord (500 alleen voor een echte fout in de code, één keer gelogd
    * met het verzoek-id), en wat daarna nog misgaat, sluit alleen deze verbinding.
    */
-  const beantwoord = async (req: IncomingMessage, res: ServerResponse, begin: number, pad: string, query: string, verzoekId: string, span?: Span): Promise<void> => {
+  const beantwoord = async (req: IncomingMessage, res: ServerResponse, begin: number, pad: string, query: string, verzoekId: string, signaal: AbortSignal, span?: Span): Promise<void> => {
     let antwoord: HttpAntwoord;
     try {
-      antwoord = await behandel(req, pad, query, verzoekId);
+      antwoord = await behandel(req, pad, query, verzoekId, signaal);
     } catch (e) {
-      if (e instanceof Afgebroken) {
+      // Ook wie het signaal van dit verzoek volgde en daarop stopte (signaal.throwIfAborted()).
+      if (e instanceof Afgebroken || (signaal.aborted && e === signaal.reason)) {
         logboek.info({ verzoekId, methode: req.method, pad }, 'client brak het verzoek af');
         return;
       }
@@ -325,11 +344,18 @@ export async function luister<C extends BaseContext>(
     // Een verbroken verbinding geeft 'error' op verzoek of antwoord; zonder luisteraar viel het proces.
     req.on('error', () => undefined);
     res.on('error', () => undefined);
+    // Gaat de verbinding dicht voordat het antwoord helemaal weg is, dan is de client weg: wie
+    // nog aan dit verzoek werkt, hoort het via het signaal (de gateway breekt zo zijn
+    // deelverzoeken af, een subgraph zijn resolvers). Na een volledig antwoord gaat het nooit af.
+    const afbreker = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) afbreker.abort(new Afgebroken('De client verbrak de verbinding voordat het antwoord weg was.'));
+    });
     res.setHeader(KOPPEN.verzoekId, verzoekId);
     const spoor = opties.sporen && !isPeiling(pad) ? serverspan(opties.sporen, req.headers, spannaam(req.method, pad), { 'http.request.method': req.method ?? 'GET', 'url.path': pad, [KENMERK.verzoekId]: verzoekId }) : undefined;
     // Het span eindigt met de verbinding van dit antwoord: ook als de client halverwege wegging.
     if (spoor) res.once('close', () => spoor.span.end());
-    const antwoord = () => beantwoord(req, res, begin, pad, query, verzoekId, spoor?.span);
+    const antwoord = () => beantwoord(req, res, begin, pad, query, verzoekId, afbreker.signal, spoor?.span);
     (spoor ? apicontext.with(spoor.context, antwoord) : antwoord()).catch((e: unknown) => {
       // Alleen als schrijven of meten zelf faalde: dan is er niets netjes meer te sturen.
       logboek.error({ verzoekId, err: e }, 'interne fout bij het schrijven van het antwoord');

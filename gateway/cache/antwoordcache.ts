@@ -65,9 +65,11 @@ export function antwoordcache(geldigheid: Cachegeldigheid | null, metingen?: Pic
         return { ...bewaard.antwoord, headers: [...bewaard.antwoord.headers, ['age', String(leeftijd)]] };
       }
       let zelf = false;
-      const voer = async () => {
+      // De uitvoering volgt het signaal van de samenvoeger, niet dat van deze client: gaat deze
+      // client weg terwijl een ander op hetzelfde antwoord wacht, dan loopt ze door (samenvoegen.ts).
+      const voer = async (signaal: AbortSignal | undefined) => {
         zelf = true;
-        const { queryZonderFouten, ...antwoord } = await verder(verzoek);
+        const { queryZonderFouten, ...antwoord } = await verder(signaal === http.signaal ? verzoek : { ...verzoek, http: { ...http, signaal } });
         // Alleen een query zonder fouten; een antwoord dat over een publicatie heen liep, hoort bij geen enkele generatie.
         if (generatie !== null && queryZonderFouten && antwoord.status === 200 && geldigheid?.generatie === generatie) {
           // Als bytes bewaard: een treffer hoeft de tekst dan niet elke keer te coderen. Zonder de
@@ -79,12 +81,12 @@ export function antwoordcache(geldigheid: Cachegeldigheid | null, metingen?: Pic
         return { antwoord, rauw };
       };
       const voor = gelijktijdig.samengevoegd;
-      const lopend = gelijktijdig.doe(sleutel, voer);
+      const lopend = gelijktijdig.doe(sleutel, voer, http.signaal);
       metingen?.cache(gelijktijdig.samengevoegd !== voor ? 'samengevoegd' : generatie === null ? 'uit' : 'mis');
       const gedeeld = await lopend;
       // Een fout met regel en kolom hoort bij het document zoals díe client het schreef: wie
       // met ander commentaar of andere opmaak aansloot, krijgt een eigen uitvoering.
-      if (gedeeld.rauw !== rauw && tekstVan(gedeeld.antwoord.body).includes('"locations"')) return (await voer()).antwoord;
+      if (gedeeld.rauw !== rauw && tekstVan(gedeeld.antwoord.body).includes('"locations"')) return (await voer(http.signaal)).antwoord;
       // Wie aansloot, kostte niets: geen koppen over het budget van een ander.
       return zelf ? gedeeld.antwoord : { ...gedeeld.antwoord, headers: gedeeld.antwoord.headers.filter(([naam]) => !PER_VERZOEK.test(naam)) };
     },

@@ -1,7 +1,8 @@
 // Stap van het verzoekpad: de uitvoering. @apollo/gateway plant de operatie op de
 // supergraph (met plannen uit de werkthread, plannen/planopslag.ts) en vraagt de subgraphs
-// via de subgraafclient (ontdubbeld, met termijn en onderbreker, subgraafclient.ts).
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+// via de subgraafclient (ontdubbeld, met termijn en onderbreker, subgraafclient.ts), die een
+// deelverzoek afbreekt als niemand het antwoord meer wil (afbreken.ts).
+import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ANALYSE, SUBGRAFEN } from '../../kern/config.js';
@@ -11,6 +12,7 @@ import { planspoor } from '../sporen/verbinding.js';
 import type { Gatewaycontext, Stap } from '../stap.js';
 import type { Planopslag } from './plannen/planopslag.js';
 import type { Subgraafverbinding } from './subgraafclient.js';
+import { Subgraafbron } from './afbreken.js';
 
 /**
  * De geschatte grootte (JSON-lengte) van de cache van gevalideerde documenten en die van
@@ -56,7 +58,8 @@ export function federatie({ supergraphSdl, subgraafUrls = {}, geheim, client, pl
     queryPlannerConfig: { cache: planspoor(sporen, plannen.cache) },
     buildService: ({ name, url }) => {
       adressen.set(name, subgraafUrls[name] ?? url ?? '');
-      return new RemoteGraphQLDataSource<Gatewaycontext>({
+      // Subgraafbron geeft het signaal van het clientverzoek aan de fetcher (afbreken.ts).
+      return new Subgraafbron({
         url: subgraafUrls[name] ?? url,
         // Subgraphs weigeren verzoeken zonder dit geheim: niemand slaat de gateway over.
         willSendRequest({ request, context }) {

@@ -17,8 +17,11 @@ export interface Termijn {
 export interface Lusklok {
   /** Hoeveel ms de lus sinds de start in totaal achterliep. */
   achterstandMs(): number;
-  /** Een AbortSignal dat na `ms` afgaat, plus de tijd dat de lus intussen vastzat. */
-  termijn(ms: number): Termijn;
+  /**
+   * Een AbortSignal dat na `ms` afgaat, plus de tijd dat de lus intussen vastzat; met `ook`
+   * ook zodra dat signaal afgaat (met diens reden).
+   */
+  termijn(ms: number, ook?: AbortSignal): Termijn;
   stop(): void;
 }
 
@@ -35,8 +38,12 @@ export function lusklok(): Lusklok {
   const achterstandMs = () => achterstand + Math.max(0, performance.now() - vorige - TIK_MS);
   return {
     achterstandMs,
-    termijn(ms) {
+    termijn(ms, ook) {
       const controle = new AbortController();
+      const mee = () => {
+        clearTimeout(timer);
+        controle.abort(ook?.reason);
+      };
       const begin = achterstandMs();
       let verlengd = 0;
       let timer: NodeJS.Timeout;
@@ -51,7 +58,15 @@ export function lusklok(): Lusklok {
         controle.abort(new DOMException(`termijn van ${ms} ms verstreken`, 'TimeoutError'));
       };
       timer = setTimeout(kijk, ms);
-      return { signal: controle.signal, stop: () => clearTimeout(timer) };
+      if (ook?.aborted) mee();
+      else ook?.addEventListener('abort', mee, { once: true });
+      return {
+        signal: controle.signal,
+        stop: () => {
+          clearTimeout(timer);
+          ook?.removeEventListener('abort', mee);
+        },
+      };
     },
     stop: () => clearInterval(klok),
   };

@@ -15,6 +15,7 @@
 import CircuitBreaker from 'opossum';
 import { GraphQLError } from 'graphql';
 import type { Logboek } from '../../kern/logboek.js';
+import { AFGEBROKEN } from './afbreken.js';
 
 export interface Onderbrekeropties {
   /** Zo lang vraagt de gateway een falende subgraph niets (SUBGRAAF_PAUZE_MS). */
@@ -29,10 +30,18 @@ export interface Onderbrekeropties {
 
 export const STANDAARD_ONDERBREKER: Onderbrekeropties = { pauzeMs: 5000, minimumVerzoeken: 3, foutpercentage: 50, vensterMs: 20_000 };
 
-/** Codes van deelverzoeken die meetellen als mislukt: de subgraph antwoordde niet, of met een serverfout. */
-function telAlsMislukt(fout: unknown): boolean {
+/**
+ * Codes van deelverzoeken die meetellen als mislukt: de subgraph antwoordde niet, of met een
+ * serverfout. `proef`: het deelverzoek was de proef na een pauze.
+ */
+function telAlsMislukt(fout: unknown, proef: boolean): boolean {
   if (!(fout instanceof GraphQLError)) return true;
   const { code, status } = fout.extensions;
+  // Een client die wegging, zegt niets over de subgraph: anders pauzeerde de gateway een
+  // ministerie omdat drie analisten hun tabblad sloten. opossum telt een fout die niet
+  // meetelt als geslaagd, en een geslaagde proef beëindigt de pauze; een afgebroken proef
+  // liet niet zien dat de subgraph weer antwoordt, dus die telt wel als mislukt.
+  if (code === AFGEBROKEN) return proef;
   // Een 4xx zegt iets over het verzoek (te groot, geheim verschilt), niet over de subgraph.
   return !(code === 'SUBGRAAF_WEIGERDE' && typeof status === 'number' && status < 500);
 }
@@ -52,7 +61,7 @@ export function onderbreker(
   opties: Onderbrekeropties,
   logboek?: Pick<Logboek, 'warn' | 'info'>,
 ): Onderbreker {
-  const schakelaar = new CircuitBreaker((actie: () => Promise<unknown>) => actie(), {
+  const schakelaar: CircuitBreaker<[() => Promise<unknown>], unknown> = new CircuitBreaker((actie: () => Promise<unknown>) => actie(), {
     name: naam,
     // De termijn per verzoek bewaakt subgraafclient.ts al, tot en met de laatste byte.
     timeout: false,
@@ -60,7 +69,7 @@ export function onderbreker(
     errorThresholdPercentage: opties.foutpercentage,
     volumeThreshold: opties.minimumVerzoeken,
     rollingCountTimeout: opties.vensterMs,
-    errorFilter: (fout: unknown) => !telAlsMislukt(fout),
+    errorFilter: (fout: unknown): boolean => !telAlsMislukt(fout, schakelaar.halfOpen),
   });
   let geopendOp = 0;
   let naProef = false;

@@ -9,6 +9,11 @@
 // voegt resultaten samen in de objecten die hij van een subgraph krijgt, en dat mag
 // nooit een gedeeld object zijn.
 //
+// Wacht niemand meer op een deelverzoek (de client ging weg; bij een gedeeld verzoek: alle
+// clients die erop wachtten), dan breekt de gateway het af: de subgraph ziet de verbinding
+// dichtgaan en stopt (afbreken.ts). Wie weggaat terwijl een ander nog wacht, stopt alleen
+// zelf met wachten; het verzoek loopt door voor de ander.
+//
 // Over de lijn gaat het met undici.request: een verzoek kost de gateway zo minder dan
 // met fetch, dat voor elk antwoord WHATWG-streams opbouwt (gemeten: zie
 // docs/prestaties.md).
@@ -28,6 +33,7 @@ import { trace } from '@opentelemetry/api';
 import type { Sporen } from '../../kern/sporen/aanbieder.js';
 import { KENMERK } from '../../kern/sporen/spoor.js';
 import { fetchspoor } from '../sporen/verbinding.js';
+import { afgebroken, signaalVanDitVerzoek } from './afbreken.js';
 
 interface Antwoord {
   status: number;
@@ -190,9 +196,10 @@ export function subgraafverbinding({
   // Eén termijn voor het hele verzoek, tot en met de laatste byte: een subgraph die
   // hangt, houdt zo niemand langer op dan `termijnMs`, ook niet wie op hetzelfde
   // gedeelde verzoek wacht. Elke fout (termijn, onbereikbaar, geweigerd) noemt de
-  // subgraph, niet zijn interne adres.
-  const verstuur = async (naam: string, wie: string, meter: Subgraafmeter, url: string, init: FetcherRequestInit): Promise<Antwoord> => {
-    const { signal: termijn, stop: stopTermijn } = klok.termijn(termijnMs);
+  // subgraph, niet zijn interne adres. `niemand` gaat af als geen wachtende meer over is:
+  // dan breekt het verzoek af zoals bij de termijn.
+  const verstuur = async (naam: string, wie: string, meter: Subgraafmeter, url: string, init: FetcherRequestInit, niemand?: AbortSignal): Promise<Antwoord> => {
+    const { signal: termijn, stop: stopTermijn } = klok.termijn(termijnMs, niemand);
     const begin = performance.now();
     const seconden = () => (performance.now() - begin) / 1000;
     let antwoord: Antwoord;
@@ -211,6 +218,10 @@ export function subgraafverbinding({
       stopTermijn();
     } catch (fout) {
       stopTermijn();
+      if (niemand?.aborted) {
+        meter.meet('afgebroken', seconden());
+        throw afgebroken(naam, wie, departementVan(naam));
+      }
       const verlopen = termijn.aborted;
       meter.meet(verlopen ? 'termijn_verlopen' : 'onbereikbaar', seconden());
       throw new GraphQLError(
@@ -235,13 +246,18 @@ export function subgraafverbinding({
     const meter = metingen?.subgraaf(naam) ?? NIET_METEN;
     const bewaakt = onderbrekeropties ? onderbreker(naam, wie, departementVan(naam), onderbrekeropties, logboek) : undefined;
     if (bewaakt) onderbrekers.set(naam, bewaakt);
-    /** Gaat over de lijn, of sluit aan bij een gelijk verzoek dat al loopt. */
-    const gaan = (url: string, init: FetcherRequestInit) => {
-      const stuur = () => verstuur(naam, wie, meter, url, init);
+    /** Gaat over de lijn, of sluit aan bij een gelijk verzoek dat al loopt; `signaal`: dat van het clientverzoek. */
+    const gaan = (url: string, init: FetcherRequestInit, signaal: AbortSignal | undefined): Promise<Antwoord> => {
+      // Een client die al weg is, kost de subgraph niets meer (de volgende stappen van zijn queryplan).
+      if (signaal?.aborted) return Promise.reject(afgebroken(naam, wie, departementVan(naam)));
+      const stuur = (niemand?: AbortSignal) => verstuur(naam, wie, meter, url, init, niemand);
       // De gateway stuurt altijd een tekst; alleen die is als sleutel te vergelijken.
-      if (typeof init.body !== 'string') return stuur();
+      if (typeof init.body !== 'string') return stuur(signaal);
       const voor = gelijktijdig.samengevoegd;
-      const lopend = gelijktijdig.doe(sleutelVan(url, init, init.body), stuur);
+      const lopend = gelijktijdig.doe(sleutelVan(url, init, init.body), stuur, signaal).catch((fout: unknown) => {
+        // Deze wachtende ging weg (het verzoek zelf loopt misschien door voor een ander).
+        throw signaal?.aborted && fout === signaal.reason ? afgebroken(naam, wie, departementVan(naam)) : fout;
+      });
       if (gelijktijdig.samengevoegd !== voor) {
         meter.gedeeld();
         // De subgraph ziet het spoor van het verzoek dat al liep; zo verklaart het span waarom het er geen kind heeft.
@@ -252,14 +268,16 @@ export function subgraafverbinding({
     // De onderbreker telt elk deelverzoek van de gateway, ook wie aansloot bij een gelijk
     // lopend verzoek: twee operaties die op hetzelfde hangende deelverzoek wachtten, zijn
     // twee mislukkingen. (Gelijke operaties voert de antwoordcache al één keer uit.)
-    const bewaaktGaan = fetchspoor(sporen, naam, (url: string, init: FetcherRequestInit) =>
-      bewaakt
-        ? bewaakt.voer(() => gaan(url, init)).catch((fout: unknown) => {
+    // Een deelverzoek voor een client die wegging, telt niet als mislukt (onderbreker.ts).
+    const bewaaktGaan = fetchspoor(sporen, naam, (url: string, init: FetcherRequestInit) => {
+      const signaal = signaalVanDitVerzoek();
+      return bewaakt
+        ? bewaakt.voer(() => gaan(url, init, signaal)).catch((fout: unknown) => {
             if (fout instanceof GraphQLError && fout.extensions.code === 'SUBGRAAF_GEPAUZEERD') meter.meet('gepauzeerd', 0);
             throw fout;
           })
-        : gaan(url, init),
-    );
+        : gaan(url, init, signaal);
+    });
     return async (url, init = {}) => {
       // Een mislukt entiteitsverzoek wordt null-velden met de fout: zie storingsantwoord.ts.
       const antwoord = await bewaaktGaan(url, init).catch((fout: unknown) => alsStoringsantwoord(fout, init.body));
