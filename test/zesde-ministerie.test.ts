@@ -120,8 +120,8 @@ describe('een zesde ministerie', () => {
     expect(type('type Aandachtsgroep')).toMatch(/\n {2}fin: Departementsbeleid @join__field\(graph: ANALYSE, external: true\) @join__field\(graph: FIN\)\n/);
     const departement = type('enum Departement');
     expect(departement).toMatch(/"""Financiën"""\s+FIN\b/);
-    // De analyselaag leest het beleid van FIN mee (@requires).
-    expect(supergraph).toMatch(/@join__field\(graph: ANALYSE, requires: "[^"]* fin \{ departement doelen/);
+    // De analyselaag krijgt de stand van FIN mee (@requires) en leest zijn beleid bij die vingerafdruk.
+    expect(supergraph).toMatch(/@join__field\(graph: ANALYSE, requires: "[^"]* fin \{ departement vingerafdruk \}/);
   });
 
   it('krijgt gegenereerde typen met het veld fin, en de kopie doorstaat de typecontrole', () => {

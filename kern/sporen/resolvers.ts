@@ -1,9 +1,9 @@
-// Resolvers als spans: elk veld dat rekent een eigen span, met het veld en hoeveel het gaf.
+// Resolvers als spans: elk veld dat rekent een eigen span (tot zijn uitkomst er is), met het veld en hoeveel het gaf.
 // Voor de analyselaag (subgraphs/analyse/server.ts), waar het werk van een verzoek in een
 // handvol resolvers zit; niet voor elk veld van een ministerie, dat alleen uit zijn
 // momentopname leest: daar zou het spoor vooral spans tellen.
 import type { Sporen } from './aanbieder.js';
-import { inSpanSynchroon } from './spoor.js';
+import { inSpan } from './spoor.js';
 
 type Resolvermap = Record<string, Record<string, unknown>>;
 
@@ -23,9 +23,10 @@ export function resolversMetSporen<R extends object>(sporen: Sporen | undefined,
           const spannaam = `${naam} ${type}.${veld}`;
           return [
             veld,
+            // De resolvers van de analyse wachten op het leesmodel: de span loopt tot hun uitkomst er is.
             (...argumenten: unknown[]) =>
-              inSpanSynchroon(sporen, spannaam, (span) => {
-                const uitkomst: unknown = resolver(...argumenten);
+              inSpan(sporen, spannaam, async (span) => {
+                const uitkomst: unknown = await (resolver as (...a: unknown[]) => unknown)(...argumenten);
                 if (Array.isArray(uitkomst)) span.setAttribute('thuis.aantal', uitkomst.length);
                 return uitkomst;
               }, { 'graphql.field.name': veld, 'graphql.field.type': type }),

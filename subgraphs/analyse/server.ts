@@ -7,6 +7,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { bladzijde, verbindingsveld } from '../../kern/bladzijde.js';
+import type { Verzoekcontext } from '../../kern/http.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
 import type { Sporen } from '../../kern/sporen/aanbieder.js';
 import { resolversMetSporen } from '../../kern/sporen/resolvers.js';
@@ -182,10 +183,13 @@ function maakResolvers(leesmodel: Leesmodel): Resolvers {
    * generatie) en meldt bij het veld welke ministeries ontbraken. Een ongeldig argument
    * gooit vóór de melding: dan is er geen resultaat, en niets onthouden.
    */
-  const inGeneratie = <T>(bron: MetStand, args: unknown, context: BaseContext, info: GraphQLResolveInfo, bereken: (g: Generatie) => T): Promise<T> =>
-    generatieVan(leesmodel, bron, info.fieldName).then((g) =>
-      metMeldingVanOntbrekend(g.beleid, context, info, () => g.onthoud(uitkomstsleutel(info, args), () => bereken(g))),
-    );
+  const inGeneratie = <T>(bron: MetStand, args: unknown, context: BaseContext & Partial<Verzoekcontext>, info: GraphQLResolveInfo, bereken: (g: Generatie) => T): Promise<T> =>
+    generatieVan(leesmodel, bron, info.fieldName).then((g) => {
+      // Ging de gateway weg terwijl de generatie gelezen werd, dan niets meer voor dit verzoek
+      // uitrekenen. Het lezen zelf loopt door: de volgende vraag in die generatie heeft het nodig.
+      context.signaal?.throwIfAborted();
+      return metMeldingVanOntbrekend(g.beleid, context, info, () => g.onthoud(uitkomstsleutel(info, args), () => bereken(g)));
+    });
   return {
     Analyse: {
       __resolveReference: (ref) => ref,
