@@ -1,8 +1,9 @@
 // Hoe snel is een publicatie te zien? BZK publiceert via de gateway een editie die de naam
 // van één doel voor dak- en thuislozen verandert; daarna vraagt één client de doelen van BZK
-// voor die groep tot de nieuwe naam erin staat. Zonder responscache is dat de tijd van de publicatie zelf
-// (lezen en valideren van alle edities, de database bijwerken, de momentopname laden)
-// plus één antwoord: precies wat met k groeit.
+// voor die groep én de analyse, tot de nieuwe naam erin staat en de analyse in hetzelfde
+// antwoord met die nieuwe generatie van BZK rekende. Zonder responscache is dat de tijd van de
+// publicatie zelf (lezen en valideren van alle edities, de database bijwerken, de momentopname
+// laden), het lezen en opnieuw afleiden door het leesmodel, plus één antwoord: precies wat met k groeit.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parse, stringify } from 'yaml';
@@ -43,7 +44,21 @@ const GROEP = 'DAK_EN_THUISLOZEN';
  * Alleen de doelen van BZK voor die groep: bij k=50 weigerde de gateway de hele groep bij alle
  * vijf ministeries als TE_DUUR, en dan meet de bench de kostengrens in plaats van de publicatie.
  */
-const PROEFVRAAG = JSON.stringify({ query: `query Publicatieproef { aandachtsgroep(code: ${GROEP}) { bzk { doelen { code naam } } } }` });
+const PROEFVRAAG = JSON.stringify({
+  query: `query Publicatieproef { aandachtsgroep(code: ${GROEP}) { bzk { vingerafdruk doelen { code naam } } } analyse { generatie prikkeltelling { totaal } } }`,
+});
+
+interface Proefantwoord {
+  data?: { aandachtsgroep?: { bzk?: { vingerafdruk: string; doelen: { naam: string }[] } | null }; analyse?: { generatie: string; prikkeltelling: { totaal: number } } | null };
+  errors?: unknown[];
+}
+
+/** De nieuwe naam staat erin, en de analyse rekende in hetzelfde antwoord met de generatie van BZK die die naam geeft. */
+function toontPublicatie(tekst: string, naam: string): boolean {
+  const { data, errors } = JSON.parse(tekst) as Proefantwoord;
+  const bzk = data?.aandachtsgroep?.bzk;
+  return !errors?.length && !!bzk?.doelen.some((d) => d.naam === naam) && !!data?.analyse?.generatie.includes(`BZK:${bzk.vingerafdruk}`);
+}
 /** Zo lang na de bevestiging wacht de bench op een antwoord met de nieuwe naam. */
 const ZIEN_MS = 10_000;
 const rond = (ms: number) => Math.round(ms);
@@ -59,7 +74,7 @@ function wijziging(bzkMap: string, merk: string): { yaml: string; naam: string }
 
 export async function meetPublicatie(o: Publicatieopties): Promise<Publicatiemeting> {
   const { yaml, naam } = wijziging(o.bzkMap, `gewijzigd door de schaalbench ${Date.now()}`);
-  const zichtbaar = (tekst: string) => tekst.includes(JSON.stringify(naam).slice(1, -1));
+  const zichtbaar = (tekst: string) => toontPublicatie(tekst, naam);
   const begin = performance.now();
   let status: number | string;
   let melding: string | undefined;
