@@ -58,13 +58,33 @@ export class Leesmodel {
   private readonly gelezen: LRUCache<string, Promise<Leesbeleid>>;
   private readonly generaties: LRUCache<string, Generatie>;
   private readonly selectie = vulSelectieIn('...Leesbeleid');
+  /** Wat niet van alle ministeries afhangt (een cel van de prikkels), over generaties heen. */
+  private readonly gedeeld: LRUCache<string, { waarde: unknown }>;
   /** Hoe vaak het model een ministerie las: de tests tellen zo dat het één keer per generatie gebeurt. */
   lezingen = 0;
+  /** Hoe vaak `overGeneraties` moest rekenen: de tests tellen zo dat een publicatie alleen haar eigen cellen laat herberekenen. */
+  berekeningen = 0;
 
   constructor(private readonly bron: Leesbron) {
     const generaties = bron.generaties ?? 3;
     this.gelezen = new LRUCache({ max: generaties * MINISTERIEVELDEN.length });
     this.generaties = new LRUCache({ max: generaties });
+    // Per generatie hooguit een cel per paar ministeries, per alleenLetterlijk.
+    this.gedeeld = new LRUCache({ max: generaties * 2 * MINISTERIEVELDEN.length ** 2 });
+  }
+
+  /**
+   * Wat `bereken` geeft, één keer per sleutel over alle generaties: voor wat alleen van een
+   * deel van de ministeries afhangt, met hun vingerafdrukken in de sleutel. Zo rekent een
+   * nieuwe generatie alleen opnieuw wat het publicerende ministerie raakt.
+   */
+  overGeneraties<T>(sleutel: string, bereken: () => T): T {
+    const bewaard = this.gedeeld.get(sleutel);
+    if (bewaard) return bewaard.waarde as T;
+    this.berekeningen += 1;
+    const waarde = bereken();
+    this.gedeeld.set(sleutel, { waarde });
+    return waarde;
   }
 
   /**

@@ -248,17 +248,28 @@ function doelenPerIndicator(beleid: Beleid[], groep: string, telt: (b: Pick<Effe
 }
 
 /**
+ * Een cel van de matrix: de instrumenten van het ene ministerie tegen de doelen van het
+ * andere (of hetzelfde). Elke prikkel valt in precies één cel, en een cel hangt alleen af van
+ * de groepen en het beleid van die twee ministeries: na een publicatie hoeven alleen de cellen
+ * van het publicerende ministerie opnieuw.
+ */
+export interface Cel {
+  instrument: string;
+  doel: string;
+}
+
+/**
  * Verzamelt elk effect dat een doel tegenwerkt, voor een groep (en leeftijd) waar beide
  * gelden, onder de combinatie van instrument, doel en indicator. Alleen letterlijk: een
  * effect of doel dat iets afleidt (of nog geen citaat heeft), doet dan niet mee.
  */
-function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean): Map<string, Samen> {
+function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean, cel?: Cel): Map<string, Samen> {
   const samen = new Map<string, Samen>();
   const telt = (b: Pick<Effect, 'zekerheid'>) => !alleenLetterlijk || isLetterlijk(b);
   for (const groep of groepen) {
     const beleid = beleidVan(groep);
-    const doelen = doelenPerIndicator(beleid, groep.code, telt);
-    for (const b of beleid) {
+    const doelen = doelenPerIndicator(cel ? beleid.filter((b) => b.departement === cel.doel) : beleid, groep.code, telt);
+    for (const b of cel ? beleid.filter((x) => x.departement === cel.instrument) : beleid) {
       for (const instrument of b.instrumenten) {
         for (const effect of instrument.effecten) {
           if (!telt(effect) || !effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
@@ -393,18 +404,25 @@ export class Prikkelkern implements Prikkelbasis {
 }
 
 /**
- * Alle tegenwerkende prikkels in de gegeven groepen als kernen, werkend en slapend, in de
- * vaste volgorde: de sterkste eerst, dan die over ministeries heen, dan op instrument en
- * doel. Dezelfde combinatie van instrument, doel en indicator is één prikkel met alle
- * groepen waar hij optreedt; bij meer effecten telt het sterkste.
+ * De kernen in de vaste volgorde: de sterkste eerst, dan die over ministeries heen, dan op
+ * instrument en doel. Een nieuwe lijst; de gegeven blijft zoals hij was.
  */
-export function prikkelkernen(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk = false): Prikkelkern[] {
-  const volgorde = new Map<string, number>(groepen.map((g, i) => [g.code, i]));
-  const kernen = [...verzamel(groepen, alleenLetterlijk).values()].map((t) => ({ kern: new Prikkelkern(t, volgorde), sleutel: '' }));
-  for (const k of kernen) k.sleutel = k.kern.sorteersleutel;
+export function gesorteerd(kernen: readonly Prikkelkern[]): Prikkelkern[] {
   return kernen
+    .map((kern) => ({ kern, sleutel: kern.sorteersleutel }))
     .sort((a, b) => a.kern.score - b.kern.score || Number(b.kern.kruistDepartementen) - Number(a.kern.kruistDepartementen) || sorteerder.compare(a.sleutel, b.sleutel))
     .map((k) => k.kern);
+}
+
+/**
+ * Alle tegenwerkende prikkels in de gegeven groepen als kernen, werkend en slapend, in de
+ * vaste volgorde (gesorteerd); met `cel` alleen die van één cel. Dezelfde combinatie van
+ * instrument, doel en indicator is één prikkel met alle groepen waar hij optreedt; bij meer
+ * effecten telt het sterkste.
+ */
+export function prikkelkernen(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk = false, cel?: Cel): Prikkelkern[] {
+  const volgorde = new Map<string, number>(groepen.map((g, i) => [g.code, i]));
+  return gesorteerd([...verzamel(groepen, alleenLetterlijk, cel).values()].map((t) => new Prikkelkern(t, volgorde)));
 }
 
 /** Alle tegenwerkende prikkels in de gegeven groepen die aan het filter voldoen, elk met al zijn velden. */

@@ -18,7 +18,7 @@ import { Leesmodel, type Generatie, type Leesbron } from './leesmodel.js';
 import { MINISTERIEVELDEN, type AandachtsgroepMetBeleid, type AandachtsgroepMogelijkMetBeleid, type AnalyseMogelijkMetBeleid, type Beleid, type Beleidsveld, type Stand } from './model.js';
 import { metMeldingVanOntbrekend, ontbrekendeDepartementen, onvolledigheidsplugin } from './onvolledig.js';
 import { Prikkelindex } from './prikkelindex.js';
-import { prikkelkernen, tegenwerkendePrikkels, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
+import { gesorteerd, prikkelkernen, tegenwerkendePrikkels, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
 import { maatregelenMetPrikkels, prikkelmatrix, prikkeltelling } from './samenvattingen.js';
 import { analyseTypeDefs, VERBINDINGEN } from './sdl.js';
 import { analysetelling } from './telling.js';
@@ -69,18 +69,30 @@ function alleGroepen(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie): A
 /**
  * Alle prikkels van deze groepen in deze generatie, met indexen: één keer per generatie
  * en per alleenLetterlijk (dat kiest vooraf welke effecten en doelen meedoen), zodat een
- * filter daarna opzoekt in plaats van alles opnieuw af te leiden.
+ * filter daarna opzoekt in plaats van alles opnieuw af te leiden. Per cel (instrumenten van
+ * het ene ministerie tegen doelen van het andere) over generaties heen: een publicatie laat
+ * alleen de cellen van dat ministerie opnieuw afleiden; de rest komt uit de vorige generatie.
  */
-function prikkelindex(generatie: Generatie, groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean): Prikkelindex {
-  const sleutel = `prikkelindex:${alleenLetterlijk}:${groepen.map((g) => g.code).join(',')}`;
-  return generatie.onthoud(sleutel, () => new Prikkelindex(prikkelkernen(groepen, alleenLetterlijk)));
+function prikkelindex(leesmodel: Leesmodel, generatie: Generatie, groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean): Prikkelindex {
+  const groepensleutel = JSON.stringify(groepen.map((g) => [g.code, g.leeftijd ?? null]));
+  return generatie.onthoud(`prikkelindex:${alleenLetterlijk}:${groepensleutel}`, () => {
+    const stand = (veld: Beleidsveld) => `${veld}@${generatie.beleid[veld]?.vingerafdruk ?? '-'}`;
+    const kernen = MINISTERIEVELDEN.flatMap((instrument) =>
+      MINISTERIEVELDEN.flatMap((doel) =>
+        leesmodel.overGeneraties(`cel:${stand(instrument)}>${stand(doel)}:${alleenLetterlijk}:${groepensleutel}`, () =>
+          prikkelkernen(groepen, alleenLetterlijk, { instrument: instrument.toUpperCase(), doel: doel.toUpperCase() }),
+        ),
+      ),
+    );
+    return new Prikkelindex(gesorteerd(kernen));
+  });
 }
 
 /** De prikkels die aan het filter voldoen, in de vaste volgorde; één keer per filter en generatie. */
-function prikkelsVan(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, filter: Prikkelfilter): Prikkelkern[] {
+function prikkelsVan(leesmodel: Leesmodel, analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, filter: Prikkelfilter): Prikkelkern[] {
   const groepen = alleGroepen(analyse, generatie);
   return generatie.onthoud(`prikkels:${groepen.map((g) => g.code).join(',')}:${JSON.stringify(filter)}`, () =>
-    prikkelindex(generatie, groepen, filter.alleenLetterlijk ?? false).zoek(filter),
+    prikkelindex(leesmodel, generatie, groepen, filter.alleenLetterlijk ?? false).zoek(filter),
   );
 }
 
@@ -163,11 +175,11 @@ function alsInvoerfout<T>(bereken: () => T): T {
  * De prikkels en de gekozen maatregelen voor watAls; een ongeldige keuze is een BAD_USER_INPUT.
  * Welke prikkels meedoen, kiest het filter zoals bij tegenwerkendePrikkels.
  */
-function watAlsVan(analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, keuze: Keuze, filter: Prikkelfilter) {
+function watAlsVan(leesmodel: Leesmodel, analyse: AnalyseMogelijkMetBeleid, generatie: Generatie, keuze: Keuze, filter: Prikkelfilter) {
   const beleid = MINISTERIEVELDEN.flatMap((veld) => generatie.beleid[veld] ?? []);
   try {
     const maatregelen = gekozenMaatregelen(alleMaatregelen(beleid), keuze, ontbrekendeDepartementen(generatie.beleid));
-    return watAls(prikkelsVan(analyse, generatie, filter), maatregelen);
+    return watAls(prikkelsVan(leesmodel, analyse, generatie, filter), maatregelen);
   } catch (fout) {
     if (fout instanceof OngeldigeKeuze) throw new GraphQLError(fout.message, { extensions: { code: 'BAD_USER_INPUT' } });
     throw fout;
@@ -195,17 +207,17 @@ function maakResolvers(leesmodel: Leesmodel): Resolvers {
       __resolveReference: (ref) => ref,
       generatie: (analyse) => generatieVan(leesmodel, analyse, 'generatie').then((g) => g.naam),
       tegenwerkendePrikkels: (analyse, args, context, info) =>
-        inGeneratie(analyse, args, context, info, (g) => prikkelsVan(analyse, g, filterUit(args, 'tegenwerkendePrikkels'))),
+        inGeneratie(analyse, args, context, info, (g) => prikkelsVan(leesmodel, analyse, g, filterUit(args, 'tegenwerkendePrikkels'))),
       leeftijdsgrenzen: (analyse, args, context, info) =>
         inGeneratie(analyse, args, context, info, (g) => drempels(alleGroepen(analyse, g), bereik(args))),
       prikkelmatrix: (analyse, args, context, info) =>
-        inGeneratie(analyse, args, context, info, (g) => prikkelmatrix(prikkelsVan(analyse, g, filterUit(args, 'prikkelmatrix')))),
+        inGeneratie(analyse, args, context, info, (g) => prikkelmatrix(prikkelsVan(leesmodel, analyse, g, filterUit(args, 'prikkelmatrix')))),
       prikkeltelling: (analyse, args, context, info) =>
-        inGeneratie(analyse, args, context, info, (g) => prikkeltelling(prikkelsVan(analyse, g, filterUit(args, 'prikkeltelling')))),
+        inGeneratie(analyse, args, context, info, (g) => prikkeltelling(prikkelsVan(leesmodel, analyse, g, filterUit(args, 'prikkeltelling')))),
       maatregelen: (analyse, args, context, info) =>
-        inGeneratie(analyse, args, context, info, (g) => maatregelenMetPrikkels(prikkelsVan(analyse, g, filterUit(args, 'maatregelen')))),
+        inGeneratie(analyse, args, context, info, (g) => maatregelenMetPrikkels(prikkelsVan(leesmodel, analyse, g, filterUit(args, 'maatregelen')))),
       watAls: (analyse, { maatregelen, pakket, ...args }, context, info) =>
-        inGeneratie(analyse, { maatregelen, pakket, ...args }, context, info, (g) => watAlsVan(analyse, g, { maatregelen, pakket }, filterUit(args, 'watAls'))),
+        inGeneratie(analyse, { maatregelen, pakket, ...args }, context, info, (g) => watAlsVan(leesmodel, analyse, g, { maatregelen, pakket }, filterUit(args, 'watAls'))),
       leeftijdsgaten: (analyse, args, context, info) =>
         inGeneratie(analyse, args, context, info, (g) => gaten(drempels(alleGroepen(analyse, g), bereik(args)))),
       toezeggingen: (analyse, filter, context, info) =>

@@ -57,8 +57,12 @@ describe('het leesmodel van de analyse', () => {
     type A = { analyse: Stand & { tegenwerkendePrikkels: { instrument: { code: string } }[] } };
     const voor = (await stapel.query<A>(vraag)).data!.analyse;
     const lezingen = stapel.leesmodel.lezingen;
+    const berekeningen = stapel.leesmodel.berekeningen;
     await publiceerSzw('LEESMODEL_NIEUW', '2026-11-01');
     const na = (await stapel.query<A>(vraag)).data!.analyse;
+    // Alleen de cellen met SZW aan een kant (instrumenten van SZW, of doelen van SZW) worden
+    // opnieuw afgeleid: 2 × 5 − 1 van de 25; de andere komen uit de vorige generatie.
+    expect(stapel.leesmodel.berekeningen - berekeningen).toBe(2 * SUBGRAFEN.length - 1);
     expect(na.szw!.vingerafdruk).not.toBe(voor.szw!.vingerafdruk);
     expect(na.bzk!.vingerafdruk).toBe(voor.bzk!.vingerafdruk);
     expect(na.generatie).toBe(verwachteGeneratie(na));
