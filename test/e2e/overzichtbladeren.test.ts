@@ -1,0 +1,116 @@
+// Een overzicht over een verbinding door de hele stapel (issue 25): het programmateam publiceert
+// het met first: 10, een partner haalt het op zijn URL, en de CSV heeft precies totaal rijen,
+// dezelfde als de oude (verouderde) lijst, in dezelfde volgorde. Wat de gateway niet kan
+// doorbladeren, neemt hij niet aan. De verouderde cursor en de grens: test/overzichtbladeren.test.ts.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { Rol } from '../../kern/identiteit.js';
+import { gebruikStapel } from '../hulp/gebruik.js';
+
+const stapel = gebruikStapel('sqlite', { redis: null });
+
+const basis = () => stapel.url.replace(/\/graphql$/, '');
+async function vraag(pad: string, { rol = 'partner', body }: { rol?: Rol; body?: unknown } = {}) {
+  const headers: Record<string, string> = { authorization: `Bearer ${await stapel.token([rol])}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const a = await fetch(`${basis()}${pad}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const tekst = await a.text();
+  let json: { errors?: { message: string; extensions: { code: string; redenen?: string[] } }[]; [k: string]: unknown } = {};
+  try {
+    json = JSON.parse(tekst) as typeof json;
+  } catch {
+    // CSV
+  }
+  return { status: a.status, kop: a.headers, tekst, json };
+}
+const csvRijen = (tekst: string) => parse(tekst, { columns: true }) as Record<string, string>[];
+
+const SELECTIE = 'instrument { code departement } doel { code departement } indicator score zekerheid';
+
+const prikkelsPerTien = (extra: Record<string, unknown> = {}) => ({
+  naam: 'prikkels-per-tien',
+  titel: 'Alle tegenwerkende prikkels, per tien opgehaald',
+  omschrijving: 'Elke tegenwerkende prikkel, ook de slapende; de gateway haalt ze per bladzijde van tien.',
+  document: `query PrikkelsPerTien($na: String, $first: Int = 10) {
+    analyse {
+      tegenwerkendePrikkelsVerbinding(filter: { slapend: null }, first: $first, after: $na) {
+        totaal
+        edges { node { ${SELECTIE} } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }`,
+  rijen: 'analyse.tegenwerkendePrikkelsVerbinding.edges.node',
+  ...extra,
+});
+
+describe('een overzicht over een verbinding, door de stapel', () => {
+  it('geeft als CSV precies totaal rijen, dezelfde als de verouderde lijst, ook met first: 10', async () => {
+    const p = await vraag('/overzichten', { rol: 'samensteller', body: prikkelsPerTien() });
+    expect(p.status, p.tekst).toBe(201);
+
+    const oud = await stapel.query<{ analyse: { tegenwerkendePrikkels: Record<string, unknown>[] } }>(`{ analyse { tegenwerkendePrikkels(filter: { slapend: null }) { ${SELECTIE} } } }`);
+    expect(oud.errors).toBeUndefined();
+    const lijst = oud.data!.analyse.tegenwerkendePrikkels;
+    expect(lijst.length).toBeGreaterThan(50);
+
+    const csv = await vraag('/overzichten/prikkels-per-tien?formaat=csv');
+    expect(csv.status, csv.tekst).toBe(200);
+    const rijen = csvRijen(csv.tekst);
+    expect(rijen).toHaveLength(lijst.length);
+    expect(rijen.every((r) => r['tegenwerkendePrikkelsVerbinding.totaal'] === String(lijst.length))).toBe(true);
+    expect(csv.kop.get('x-bladzijden')).toBe(String(Math.ceil(lijst.length / 10)));
+    expect(csv.kop.get('x-onvolledig')).toBeNull();
+    // Zelfde rijen, zelfde volgorde als de verouderde lijst.
+    const sleutel = (r: Record<string, unknown>) => [r['instrument.code'], r['doel.code'], r.indicator, String(r.score)].join('|');
+    const vlak = (p: Record<string, unknown>) => {
+      const i = p.instrument as { code: string };
+      const d = p.doel as { code: string };
+      return { 'instrument.code': i.code, 'doel.code': d.code, indicator: p.indicator, score: p.score };
+    };
+    expect(rijen.map(sleutel)).toEqual(lijst.map((p) => sleutel(vlak(p))));
+
+    // JSON: één verbinding met alle edges; first van de partner (7) is alleen de grootte van een bladzijde.
+    const json = await vraag('/overzichten/prikkels-per-tien?first=7');
+    expect(json.status).toBe(200);
+    const v = (json.json as { data: { analyse: { tegenwerkendePrikkelsVerbinding: { totaal: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } } } } }).data.analyse.tegenwerkendePrikkelsVerbinding;
+    expect(v.totaal).toBe(lijst.length);
+    expect(v.edges).toHaveLength(lijst.length);
+    expect(v.pageInfo.hasNextPage).toBe(false);
+    expect(json.kop.get('x-bladzijden')).toBe(String(Math.ceil(lijst.length / 7)));
+
+    // Via POST /graphql blijft het één bladzijde: daar bladert de client zelf, met after.
+    const g = await vraag('/graphql', { body: { documentId: 'prikkels-per-tien' } });
+    expect((g.json as { data: { analyse: { tegenwerkendePrikkelsVerbinding: { edges: unknown[] } } } }).data.analyse.tegenwerkendePrikkelsVerbinding.edges).toHaveLength(10);
+
+    // De variabele voor after zet de gateway.
+    const na = await vraag('/overzichten/prikkels-per-tien?na=abc');
+    expect(na.status).toBe(400);
+    expect(na.json.errors?.[0].extensions.code).toBe('ONGELDIGE_PARAMETER');
+  });
+
+  it('neemt geen overzicht aan dat de gateway niet tot het eind kan doorbladeren', async () => {
+    const zonderAfter = await vraag('/overzichten', {
+      rol: 'samensteller',
+      body: prikkelsPerTien({
+        naam: 'prikkels-zonder-after',
+        document: `query PrikkelsZonderAfter { analyse { tegenwerkendePrikkelsVerbinding(first: 10) { edges { node { score } } } } }`,
+      }),
+    });
+    expect(zonderAfter.status).toBe(422);
+    const redenen = zonderAfter.json.errors?.[0].extensions.redenen ?? [];
+    expect(redenen.some((r) => /geen after; de gateway bladert/.test(r))).toBe(true);
+    expect(redenen.some((r) => /vraagt totaal en pageInfo \{ hasNextPage \} en pageInfo \{ endCursor \} niet/.test(r))).toBe(true);
+
+    const nul = await vraag('/overzichten', {
+      rol: 'samensteller',
+      body: prikkelsPerTien({ naam: 'prikkels-nul', document: prikkelsPerTien().document.replace('first: $first', 'first: 0').replace(', $first: Int = 10', '') }),
+    });
+    expect(nul.status).toBe(422);
+    expect((nul.json.errors?.[0].extensions.redenen ?? []).some((r) => /first: 0/.test(r))).toBe(true);
+
+    const standaard = await vraag('/overzichten', { rol: 'samensteller', body: prikkelsPerTien({ naam: 'prikkels-na-standaard', standaardwaarden: { na: 'MDphYmM' } }) });
+    expect(standaard.status).toBe(422);
+    expect((standaard.json.errors?.[0].extensions.redenen ?? []).some((r) => /\$na .* heeft een standaardwaarde/.test(r))).toBe(true);
+  });
+});
