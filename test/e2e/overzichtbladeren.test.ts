@@ -89,6 +89,28 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     expect(na.json.errors?.[0].extensions.code).toBe('ONGELDIGE_PARAMETER');
   });
 
+  // De ingebouwde opvolgers van de overzichten over een verouderd lijstveld: dezelfde rijen, plus het totaal.
+  it.each([
+    ['alle-tegenwerkende-prikkels', 'tegenwerkende-prikkels', 'tegenwerkendePrikkelsVerbinding'],
+    ['alle-maatregelen', 'maatregelen', 'maatregelenVerbinding'],
+    ['alle-toezeggingen', 'toezeggingen', 'toezeggingenVerbinding'],
+  ])('%s geeft als CSV dezelfde rijen als %s, ook per bladzijde van 10', async (nieuw, oud, veld) => {
+    const was = await vraag(`/overzichten/${oud}?formaat=csv`);
+    expect(was.status).toBe(200);
+    const verwacht = csvRijen(was.tekst);
+    expect(verwacht.length).toBeGreaterThan(10);
+    const csv = await vraag(`/overzichten/${nieuw}?formaat=csv&first=10`);
+    expect(csv.status, csv.tekst).toBe(200);
+    expect(csv.kop.get('x-bladzijden')).toBe(String(Math.ceil(verwacht.length / 10)));
+    const rijen = csvRijen(csv.tekst);
+    expect(rijen.map((r) => r[`${veld}.totaal`])).toEqual(verwacht.map(() => String(verwacht.length)));
+    expect(rijen.map(({ [`${veld}.totaal`]: _, ...rest }) => rest)).toEqual(verwacht);
+    // Zonder first: bladzijden van 500, dus hier één.
+    const heel = await vraag(`/overzichten/${nieuw}?formaat=csv`);
+    expect(csvRijen(heel.tekst)).toHaveLength(verwacht.length);
+    expect(heel.kop.get('x-bladzijden')).toBeNull();
+  });
+
   it('neemt geen overzicht aan dat de gateway niet tot het eind kan doorbladeren', async () => {
     const zonderAfter = await vraag('/overzichten', {
       rol: 'samensteller',
