@@ -112,6 +112,21 @@ export function verbindingenIn(document: string | DocumentNode): Verbindingsplek
 /** De variabelen die after dragen: die zet de gateway, niet de partner. */
 export const bladervariabelen = (plekken: readonly Verbindingsplek[]): Set<string> => new Set(plekken.flatMap((p) => (p.na ? [p.na] : [])));
 
+const gelezen = new WeakMap<object, Verbindingsplek[]>();
+
+/** De verbindingen van een overzicht, één keer per versie (per object) gelezen. */
+export function verbindingenVan(overzicht: { readonly document: string }): Verbindingsplek[] {
+  let plekken = gelezen.get(overzicht);
+  if (!plekken) gelezen.set(overzicht, (plekken = verbindingenIn(overzicht.document)));
+  return plekken;
+}
+
+/** De variabelen van een overzicht die op zijn URL mogen: alle, behalve die voor after. */
+export function urlvariabelen<V extends { naam: string }>(overzicht: { readonly document: string; readonly variabelen: readonly V[] }): V[] {
+  const na = bladervariabelen(verbindingenVan(overzicht));
+  return na.size === 0 ? [...overzicht.variabelen] : overzicht.variabelen.filter((v) => !na.has(v.naam));
+}
+
 /**
  * Waarom de gateway een overzicht (bij publicatie) niet zelf kan doorbladeren; leeg als het kan.
  * Het contract zegt welke velden lijsten zijn: een verbinding binnen een lijst heeft per element

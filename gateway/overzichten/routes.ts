@@ -24,7 +24,7 @@ import { OVERZICHT_VARY, uitgefaseerd, uitfaseringskoppen } from '../toegang/toe
 import { etagkoppen, etagVan, komtOvereen, metEtagErin, metEtagOverBody, nietGewijzigd, vastJson, voorwaardelijk, type AntwoordMetEtag } from '../cache/etag.js';
 import type { GraphQLSchema } from 'graphql';
 import { openapiVan } from './openapi.js';
-import { bladervariabelen, doorbladeren, verbindingenIn, BLADERGRENZEN, type Bladergrenzen, type Verbindingsplek } from './bladeren.js';
+import { bladervariabelen, doorbladeren, urlvariabelen, verbindingenVan, BLADERGRENZEN, type Bladergrenzen, type Verbindingsplek } from './bladeren.js';
 
 class Parameterfout extends Error {}
 
@@ -90,16 +90,6 @@ function ontcijfer(id: string): string {
   }
 }
 
-/** De verbindingen van een overzicht (bladeren.ts), één keer per versie gelezen. */
-const verbindingenVan = (() => {
-  const gelezen = new WeakMap<Overzicht, Verbindingsplek[]>();
-  return (o: Overzicht) => {
-    let plekken = gelezen.get(o);
-    if (!plekken) gelezen.set(o, (plekken = verbindingenIn(o.document)));
-    return plekken;
-  };
-})();
-
 /**
  * Verbindingen die de gateway niet kon doorbladeren (een overzicht van vóór het bladeren, zonder
  * variabele voor after) en die meer hebben dan dit antwoord geeft: hun paden.
@@ -133,7 +123,8 @@ export function lijstVan(lijst: Overzichtenlijst) {
       versie: o.versie,
       hash: o.hash,
       document: o.document,
-      variabelen: o.variabelen,
+      // Zonder de variabele voor after van een verbinding: die zet de gateway op de URL zelf (bladeren.ts).
+      variabelen: urlvariabelen(o),
       rijen: o.rijen ?? null,
       csv: o.rijen !== undefined,
       weergave: o.weergave ?? null,

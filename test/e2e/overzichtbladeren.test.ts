@@ -111,6 +111,18 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     expect(heel.kop.get('x-bladzijden')).toBeNull();
   });
 
+  it('noemt de variabele voor after niet als parameter van de URL (lijst en OpenAPI), first wel', async () => {
+    const { overzichten } = (await vraag('/overzichten')).json as unknown as { overzichten: { naam: string; variabelen: { naam: string }[] }[] };
+    const namen = overzichten.find((o) => o.naam === 'alle-tegenwerkende-prikkels')!.variabelen.map((v) => v.naam);
+    expect(namen).toContain('first');
+    expect(namen).not.toContain('na');
+    const openapi = (await vraag('/overzichten/openapi.json')).json as unknown as { paths: Record<string, { get: { parameters: { name?: string }[]; responses: Record<string, unknown> } }> };
+    const get = openapi.paths['/overzichten/alle-tegenwerkende-prikkels'].get;
+    expect(get.parameters.map((p) => p.name)).not.toContain('na');
+    expect(Object.keys(get.responses)).toEqual(expect.arrayContaining(['422', '503']));
+    expect(Object.keys(openapi.paths['/overzichten/tegenwerkende-prikkels'].get.responses)).not.toContain('503');
+  });
+
   it('neemt geen overzicht aan dat de gateway niet tot het eind kan doorbladeren', async () => {
     const zonderAfter = await vraag('/overzichten', {
       rol: 'samensteller',
