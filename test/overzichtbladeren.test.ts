@@ -134,6 +134,7 @@ describe('een overzicht over een verbinding bladert de gateway zelf door', () =>
     // 3 bladzijden van de eerste poging + de verouderde vierde, dan 10 van de tweede.
     expect(verzoeken).toHaveLength(4 + 10);
     expect(a.kop('x-bladzijden')).toBe('10');
+    expect(a.kop('x-opnieuw-begonnen')).toBe('1');
   });
 
   it('begint ook opnieuw als alleen het antwoord buiten de bladzijden verandert (de peildatum), of de generatie van de gegevens', async () => {

@@ -107,6 +107,12 @@ function nietDoorgebladerd(data: unknown, plekken: readonly Verbindingsplek[]): 
     .map((p) => p.pad.join('.'));
 }
 
+/** Hoeveel bladzijden de gateway samenvoegde, en hoe vaak hij opnieuw begon omdat de gegevens veranderden. */
+const bladerkoppen = ({ bladzijden, herstarts }: { bladzijden: number; herstarts: number }): [string, string][] => [
+  ['x-bladzijden', String(bladzijden)],
+  ...(herstarts > 0 ? [['x-opnieuw-begonnen', String(herstarts)] as [string, string]] : []),
+];
+
 /** Koppen van het antwoord die bij een uitgefaseerde versie horen, ook in de CSV. */
 const UITFASERINGSKOPPEN = new Set(['deprecation', 'sunset', 'link']);
 
@@ -278,7 +284,10 @@ export function overzichtroutes(
       // Samengevoegd: de koppen van de laatste bladzijde (budget, uitfasering), met het aantal bladzijden.
       antwoord = {
         ...antwoord,
-        headers: [...antwoord.headers.filter(([n]) => !['content-length', 'x-bladzijden'].includes(n.toLowerCase())), ['x-bladzijden', String(uitkomst.bladzijden)]],
+        headers: [
+          ...antwoord.headers.filter(([n]) => !['content-length', 'x-bladzijden', 'x-opnieuw-begonnen'].includes(n.toLowerCase())),
+          ...bladerkoppen(uitkomst),
+        ],
         body: JSON.stringify(uitkomst.inhoud),
       };
       // Opnieuw begonnen omdat de generatie veranderde: de ETag hoort bij die van het antwoord.
@@ -315,7 +324,7 @@ export function overzichtroutes(
     // codes en departementen, nooit de meldingen zelf (daarin kan invoer van de client staan).
     if (fouten.length > 0) csvHeaders.push(['x-onvolledig', onvolledigKop(fouten)]);
     else if (kort.length > 0) csvHeaders.push(['x-onvolledig', alsAsciiJson({ fouten: 0, codes: ['NIET_DOORGEBLADERD'], departementen: [], verbindingen: kort })]);
-    if (uitkomst.soort === 'alles') csvHeaders.push(['x-bladzijden', String(uitkomst.bladzijden)]);
+    if (uitkomst.soort === 'alles') csvHeaders.push(...bladerkoppen(uitkomst));
     const csv: HttpAntwoord = { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
     // Een gedeeltelijk antwoord krijgt geen ETag.
     return fouten.length > 0 || kort.length > 0 ? csv : metEtag(csv);

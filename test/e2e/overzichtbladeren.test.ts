@@ -148,3 +148,45 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     expect((standaard.json.errors?.[0].extensions.redenen ?? []).some((r) => /\$na .* heeft een standaardwaarde/.test(r))).toBe(true);
   });
 });
+
+// Een echte publicatie tijdens een export: met first=2 haalt de gateway een bladzijde per twee prikkels,
+// en SZW publiceert intussen een instrument met een tegenwerkend effect erbij. De CSV komt dan
+// helemaal uit de nieuwe stand (opnieuw begonnen) of helemaal uit de oude (de publicatie kwam
+// na de laatste bladzijde), of is een 503; nooit een mengsel, nooit te kort.
+describe('een publicatie tijdens het bladeren, door de stapel', () => {
+  const eigen = gebruikStapel('sqlite', { redis: null });
+  const haal = async (pad: string, rollen: Rol[] = ['partner'], init: RequestInit = {}) => {
+    const a = await fetch(`${eigen.url.replace(/\/graphql$/, '')}${pad}`, { ...init, headers: { authorization: `Bearer ${await eigen.token(rollen)}`, ...(init.headers as Record<string, string>) } });
+    return { status: a.status, kop: a.headers, tekst: await a.text() };
+  };
+  const sleutels = (tekst: string) => csvRijen(tekst).map((r) => [r['instrument.code'], r['doel.code'], r.indicator, r.score].join('|'));
+
+  it('geeft rijen uit één stand, of een 503', async () => {
+    const { proefeditieTekst } = await import('../hulp/proefeditie.js');
+    const voor = sleutels((await haal('/overzichten/tegenwerkende-prikkels?formaat=csv')).tekst);
+    const begin = Date.now();
+    const export_ = haal('/overzichten/alle-tegenwerkende-prikkels?formaat=csv&first=2');
+    await new Promise((r) => setTimeout(r, 300));
+    const publicatie = await haal('/edities/szw', ['redacteur:SZW'], { method: 'POST', headers: { 'content-type': 'application/yaml' }, body: proefeditieTekst('BLADERPROEF', -3) });
+    expect(publicatie.status, publicatie.tekst).toBeLessThan(300);
+    const gepubliceerd = Date.now() - begin;
+    const a = await export_;
+    const duur = Date.now() - begin;
+    const na = sleutels((await haal('/overzichten/tegenwerkende-prikkels?formaat=csv')).tekst);
+    expect(na).not.toEqual(voor);
+    console.log(`export ${duur} ms, publicatie klaar na ${gepubliceerd} ms, status ${a.status}, bladzijden ${a.kop.get('x-bladzijden')}, opnieuw ${a.kop.get('x-opnieuw-begonnen')}`);
+    if (a.status === 503) {
+      expect(JSON.parse(a.tekst).errors[0].extensions.code).toBe('GEGEVENS_VERANDERDEN');
+      return;
+    }
+    expect(a.status, a.tekst).toBe(200);
+    const rijen = sleutels(a.tekst);
+    expect([voor, na]).toContainEqual(rijen);
+    expect(csvRijen(a.tekst).every((r) => r['tegenwerkendePrikkelsVerbinding.totaal'] === String(rijen.length))).toBe(true);
+    // Kwam de publicatie tijdens de export, dan begon de gateway opnieuw en is alles uit de nieuwe stand.
+    if (gepubliceerd < duur - 200) {
+      expect(rijen).toEqual(na);
+      expect(Number(a.kop.get('x-opnieuw-begonnen'))).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
