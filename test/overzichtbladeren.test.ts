@@ -204,4 +204,21 @@ describe('een overzicht over een verbinding bladert de gateway zelf door', () =>
     expect(JSON.parse(c.tekst).errors[0].extensions.code).toBe('OVERZICHT_TE_GROOT');
     expect(b.verzoeken).toHaveLength(20);
   });
+
+  it('zegt het in x-onvolledig als een overzicht van vóór het bladeren (zonder variabele voor after) meer heeft dan één bladzijde', async () => {
+    const oud = DOCUMENT.replace('query Prikkels($na: String, $first: Int = 10)', 'query Prikkels').replace('first: $first, after: $na', 'first: 10');
+    const { vraag, verzoeken } = opstelling(new Gegevens(95), { document: oud, generatie: () => 'g1' });
+    const csv = await vraag('?formaat=csv');
+    expect(csv.status).toBe(200);
+    expect(csvRijen(csv.tekst)).toHaveLength(10);
+    expect(JSON.parse(csv.kop('x-onvolledig')!)).toEqual({ fouten: 0, codes: ['NIET_DOORGEBLADERD'], departementen: [], verbindingen: ['analyse.prikkels'] });
+    expect(csv.kop('etag')).toBeUndefined();
+    const json = await vraag();
+    expect(JSON.parse(json.kop('x-onvolledig')!).codes).toEqual(['NIET_DOORGEBLADERD']);
+    expect(verzoeken).toHaveLength(2);
+    // Past alles op die ene bladzijde, dan is er niets onvolledig.
+    const klein = await opstelling(new Gegevens(7), { document: oud, generatie: () => 'g1' }).vraag('?formaat=csv');
+    expect(klein.kop('x-onvolledig')).toBeUndefined();
+    expect(klein.kop('etag')).toBeDefined();
+  });
 });
