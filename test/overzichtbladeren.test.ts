@@ -203,6 +203,12 @@ describe('een overzicht over een verbinding bladert de gateway zelf door', () =>
     expect(c.status).toBe(422);
     expect(JSON.parse(c.tekst).errors[0].extensions.code).toBe('OVERZICHT_TE_GROOT');
     expect(b.verzoeken).toHaveLength(20);
+    // En de grens aan rijen, ook zonder totaal: na de bladzijde die er overheen gaat.
+    const d = opstelling(eindeloos, { grenzen: { bladzijden: 200, rijen: 120, herstarts: 2 }, document: zonderTotaal });
+    const e = await d.vraag('?first=50');
+    expect(e.status).toBe(422);
+    expect(JSON.parse(e.tekst).errors[0].extensions).toMatchObject({ code: 'OVERZICHT_TE_GROOT', rijen: 150, bladzijden: 3 });
+    expect(d.verzoeken).toHaveLength(3);
   });
 
   it('zegt het in x-onvolledig als een overzicht van vóór het bladeren (zonder variabele voor after) meer heeft dan één bladzijde', async () => {

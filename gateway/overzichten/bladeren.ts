@@ -287,8 +287,9 @@ export async function doorbladeren(
           s.edges.push(...(v.edges as unknown[]));
           s.verder = v.pageInfo?.hasNextPage === true;
           s.cursor = nieuweCursor;
-          if (s.edges.length > grenzen.rijen) return { soort: 'fout', antwoord: teGroot(s.edges.length, bladzijden, grenzen) };
         }
+        const samen = stand.reduce((n, s) => n + s.edges.length, 0);
+        if (samen > grenzen.rijen) return { soort: 'fout', antwoord: teGroot(samen, bladzijden, grenzen) };
         laatste = antwoord;
       }
       for (const s of stand) {
