@@ -84,7 +84,7 @@ const csvRijen = (tekst: string) => leesCsv(tekst, { columns: true }) as Record<
 describe('een overzicht over een verbinding bladert de gateway zelf door', () => {
   it('vindt de verbinding, haar variabele voor after en wat ze selecteert', () => {
     expect(verbindingenIn(DOCUMENT)).toEqual([
-      { pad: ['analyse', 'prikkels'], veld: 'tegenwerkendePrikkelsVerbinding', na: 'na', naVast: false, totaal: true, hasNextPage: true, endCursor: true },
+      { pad: ['analyse', 'prikkels'], veld: 'tegenwerkendePrikkelsVerbinding', na: 'na', naVast: false, firstVariabele: 'first', totaal: true, hasNextPage: true, endCursor: true },
     ]);
   });
 

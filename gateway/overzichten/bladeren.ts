@@ -51,6 +51,8 @@ export interface Verbindingsplek {
   naVast: boolean;
   /** first als vaste waarde, als die er staat. */
   first?: number;
+  /** De variabele die first draagt, als first een variabele is. */
+  firstVariabele?: string;
   /** Wat de selectie van de verbinding vraagt. */
   totaal: boolean;
   hasNextPage: boolean;
@@ -90,6 +92,7 @@ export function verbindingenIn(document: string | DocumentNode): Verbindingsplek
         ...(after?.kind === Kind.VARIABLE ? { na: after.name.value } : {}),
         naVast: after !== undefined && after.kind !== Kind.VARIABLE,
         ...(first?.kind === Kind.INT ? { first: Number(first.value) } : {}),
+        ...(first?.kind === Kind.VARIABLE ? { firstVariabele: first.name.value } : {}),
         totaal: vraagt(binnen, 'totaal'),
         hasNextPage: vraagt(pageInfo, 'hasNextPage'),
         endCursor: vraagt(pageInfo, 'endCursor'),
