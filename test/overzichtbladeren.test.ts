@@ -49,7 +49,13 @@ class Gegevens {
 
 function opstelling(
   gegevens: Gegevens,
-  { grenzen = BLADERGRENZEN, naBladzijde, document = DOCUMENT, generatie }: { grenzen?: Bladergrenzen; naBladzijde?: (n: number) => void; document?: string; generatie?: () => string | null } = {},
+  {
+    grenzen = BLADERGRENZEN,
+    naBladzijde,
+    document = DOCUMENT,
+    generatie,
+    vertragingMs = 0,
+  }: { grenzen?: Bladergrenzen; naBladzijde?: (n: number) => void; document?: string; generatie?: () => string | null; vertragingMs?: number } = {},
 ) {
   const overzicht: Overzicht = overzichtUitBestand('prikkels.graphql', document);
   const verzoeken: Record<string, unknown>[] = [];
@@ -57,6 +63,7 @@ function opstelling(
     const { documentId, variables } = JSON.parse(verzoek.tekst) as { documentId: string; variables: Record<string, unknown> };
     expect(documentId).toBe(overzicht.id);
     verzoeken.push(variables);
+    if (vertragingMs > 0) await new Promise((r) => setTimeout(r, vertragingMs));
     try {
       const b = bladzijde(gegevens.lijst, { first: (variables.first as number | undefined) ?? 10, after: variables.na as string | undefined }, 'Analyse.tegenwerkendePrikkels');
       const data = { analyse: { peildatum: gegevens.peildatum, prikkels: { ...(/\btotaal\b/.test(document) ? { totaal: b.totaal } : {}), edges: b.edges.map((e) => ({ node: e.node })), pageInfo: { hasNextPage: b.pageInfo.hasNextPage, endCursor: b.pageInfo.endCursor } } } };
@@ -178,13 +185,13 @@ describe('een overzicht over een verbinding bladert de gateway zelf door', () =>
   });
 
   it('weigert al na de eerste bladzijde wat boven de grens uitkomt, uit het totaal', async () => {
-    const { vraag, verzoeken } = opstelling(new Gegevens(95), { grenzen: { bladzijden: 5, rijen: 1000, herstarts: 2 } });
+    const { vraag, verzoeken } = opstelling(new Gegevens(95), { grenzen: { ...BLADERGRENZEN, bladzijden: 5, rijen: 1000 } });
     const a = await vraag('?formaat=csv');
     expect(a.status).toBe(422);
     const fout = JSON.parse(a.tekst).errors[0];
     expect(fout.extensions).toMatchObject({ code: 'OVERZICHT_TE_GROOT', rijen: 95, bladzijden: 10, maximaleBladzijden: 5 });
     expect(verzoeken).toHaveLength(1);
-    const rijen = await opstelling(new Gegevens(95), { grenzen: { bladzijden: 50, rijen: 90, herstarts: 2 } }).vraag();
+    const rijen = await opstelling(new Gegevens(95), { grenzen: { ...BLADERGRENZEN, bladzijden: 50, rijen: 90 } }).vraag();
     expect(rijen.status).toBe(422);
   });
 
@@ -198,13 +205,13 @@ describe('een overzicht over een verbinding bladert de gateway zelf door', () =>
     // Zonder totaal (ziet de grens niet vooraf) en steeds een volgende bladzijde: hooguit de grens aan bladzijden.
     const eindeloos = new Gegevens(100_000);
     const zonderTotaal = DOCUMENT.replace('      totaal\n', '');
-    const b = opstelling(eindeloos, { grenzen: { bladzijden: 20, rijen: 100_000, herstarts: 2 }, document: zonderTotaal });
+    const b = opstelling(eindeloos, { grenzen: { ...BLADERGRENZEN, bladzijden: 20, rijen: 100_000 }, document: zonderTotaal });
     const c = await b.vraag('?first=1');
     expect(c.status).toBe(422);
     expect(JSON.parse(c.tekst).errors[0].extensions.code).toBe('OVERZICHT_TE_GROOT');
     expect(b.verzoeken).toHaveLength(20);
     // En de grens aan rijen, ook zonder totaal: na de bladzijde die er overheen gaat.
-    const d = opstelling(eindeloos, { grenzen: { bladzijden: 200, rijen: 120, herstarts: 2 }, document: zonderTotaal });
+    const d = opstelling(eindeloos, { grenzen: { ...BLADERGRENZEN, bladzijden: 200, rijen: 120 }, document: zonderTotaal });
     const e = await d.vraag('?first=50');
     expect(e.status).toBe(422);
     expect(JSON.parse(e.tekst).errors[0].extensions).toMatchObject({ code: 'OVERZICHT_TE_GROOT', rijen: 150, bladzijden: 3 });
@@ -226,5 +233,16 @@ describe('een overzicht over een verbinding bladert de gateway zelf door', () =>
     const klein = await opstelling(new Gegevens(7), { document: oud, generatie: () => 'g1' }).vraag('?formaat=csv');
     expect(klein.kop('x-onvolledig')).toBeUndefined();
     expect(klein.kop('etag')).toBeDefined();
+  });
+
+  it('stopt na de maximale tijd met een 504, ook als elke bladzijde op tijd komt', async () => {
+    const { vraag, verzoeken } = opstelling(new Gegevens(95), { grenzen: { ...BLADERGRENZEN, tijdMs: 100 }, vertragingMs: 30 });
+    const begin = Date.now();
+    const a = await vraag('?formaat=csv');
+    expect(a.status).toBe(504);
+    expect(JSON.parse(a.tekst).errors[0].extensions).toMatchObject({ code: 'OVERZICHT_TERMIJN_VERLOPEN', maximaleTijdMs: 100 });
+    expect(verzoeken.length).toBeGreaterThan(2);
+    expect(verzoeken.length).toBeLessThan(10);
+    expect(Date.now() - begin).toBeLessThan(1000);
   });
 });

@@ -16,8 +16,9 @@
 //   met Retry-After. Nooit een CSV uit twee standen, en nooit stil te kort: het aantal
 //   rijen moet gelijk zijn aan totaal.
 // - Grenzen: hooguit MAXIMALE_BLADZIJDEN bladzijden en MAXIMALE_RIJEN rijen per export (al na
-//   de eerste bladzijde te zien aan totaal); een bladzijde die niets geeft en toch meer belooft
-//   (first: 0), of een cursor die niet vooruitgaat, stopt het bladeren met een fout.
+//   de eerste bladzijde te zien aan totaal) en MAXIMALE_BLADERTIJD_MS; een bladzijde die niets
+//   geeft en toch meer belooft (first: 0), of een cursor die niet vooruitgaat, stopt het bladeren
+//   met een fout.
 import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { foutAntwoord } from '../../kern/antwoord.js';
 import { lijstveldVan } from '../../kern/bladzijde.js';
@@ -30,14 +31,21 @@ export const MAXIMALE_BLADZIJDEN = 200;
 export const MAXIMALE_RIJEN = 100_000;
 /** Zo vaak begint de gateway opnieuw als de gegevens tijdens het bladeren veranderden. */
 export const MAXIMALE_HERSTARTS = 2;
+/**
+ * Zo lang mag het bladeren voor één antwoord duren, alle pogingen samen. Elke bladzijde heeft haar
+ * eigen termijn, maar 200 bladzijden die elk op het budget wachten, duren minuten; Node sluit een
+ * verzoek na 300 s (requestTimeout), en dan kreeg de client een afgebroken verbinding.
+ */
+export const MAXIMALE_BLADERTIJD_MS = 120_000;
 
 export interface Bladergrenzen {
   bladzijden: number;
   rijen: number;
   herstarts: number;
+  tijdMs: number;
 }
 
-export const BLADERGRENZEN: Bladergrenzen = { bladzijden: MAXIMALE_BLADZIJDEN, rijen: MAXIMALE_RIJEN, herstarts: MAXIMALE_HERSTARTS };
+export const BLADERGRENZEN: Bladergrenzen = { bladzijden: MAXIMALE_BLADZIJDEN, rijen: MAXIMALE_RIJEN, herstarts: MAXIMALE_HERSTARTS, tijdMs: MAXIMALE_BLADERTIJD_MS };
 
 /** Eén verbindingsveld in het document van een overzicht. */
 export interface Verbindingsplek {
@@ -243,6 +251,7 @@ export async function doorbladeren(
   { generatie, grenzen = BLADERGRENZEN }: { generatie?: () => string | null; grenzen?: Bladergrenzen } = {},
 ): Promise<Bladeruitkomst> {
   const bladerbaar = plekken.filter((p) => p.na !== undefined);
+  const begin = Date.now();
   let reden = '';
   for (let poging = 0; poging <= grenzen.herstarts; poging++) {
     const voor = generatie?.() ?? null;
@@ -270,6 +279,7 @@ export async function doorbladeren(
       while (stand.some((s) => s.verder)) {
         bladzijden += 1;
         if (bladzijden > grenzen.bladzijden) return { soort: 'fout', antwoord: teGroot(rijen, bladzijden, grenzen) };
+        if (Date.now() - begin > grenzen.tijdMs) return { soort: 'fout', antwoord: teLang(bladzijden - 1, poging, grenzen) };
         const volgende = { ...variabelen };
         for (const s of stand) volgende[s.plek.na!] = s.cursor;
         const antwoord = await voer(volgende);
@@ -334,6 +344,14 @@ const teGroot = (rijen: number, bladzijden: number, grenzen: Bladergrenzen) =>
     'OVERZICHT_TE_GROOT',
     `Dit overzicht heeft ${rijen} rijen in ${bladzijden} bladzijden; de gateway haalt er voor één antwoord hooguit ${grenzen.rijen} rijen in ${grenzen.bladzijden} bladzijden. Beperk het met een filter (de variabelen van het overzicht), of blader zelf via POST /graphql met het documentId en after.`,
     { rijen, bladzijden, maximaleRijen: grenzen.rijen, maximaleBladzijden: grenzen.bladzijden },
+  );
+
+const teLang = (bladzijden: number, herstarts: number, grenzen: Bladergrenzen) =>
+  foutAntwoord(
+    504,
+    'OVERZICHT_TERMIJN_VERLOPEN',
+    `Na ${Math.round(grenzen.tijdMs / 1000)} s had de gateway ${bladzijden} bladzijden van dit overzicht${herstarts > 0 ? ` (na ${herstarts} keer opnieuw beginnen)` : ''}, en nog niet alle; er is niets gegeven om geen onvolledige tabel te geven. Beperk het met een filter, vraag grotere bladzijden (first), of probeer het later opnieuw.`,
+    { bladzijden, maximaleTijdMs: grenzen.tijdMs },
   );
 
 const onvolledig = (melding: string) =>

@@ -86,6 +86,7 @@ const FOUTCODES: Record<string, { omschrijving: string; codes: string[] }> = {
   '502': { omschrijving: 'Geen gegevens: een ministerie antwoordde niet, of een bladzijde van een verbinding kwam niet (compleet).', codes: ['OVERZICHT_ONVOLLEDIG'] },
   '422': { omschrijving: 'Te groot om door te bladeren: meer rijen of bladzijden dan de gateway voor één antwoord haalt; beperk het met een filter.', codes: ['OVERZICHT_TE_GROOT'] },
   '503': { omschrijving: 'De gegevens veranderden terwijl de gateway de bladzijden ophaalde (een publicatie), ook na opnieuw beginnen; wacht zoveel seconden als Retry-After zegt.', codes: ['GEGEVENS_VERANDERDEN'] },
+  '504': { omschrijving: 'De gateway had binnen zijn tijd niet alle bladzijden; beperk het met een filter of vraag grotere bladzijden (first).', codes: ['OVERZICHT_TERMIJN_VERLOPEN'] },
 };
 
 const foutverwijzing = (status: string) => ({ $ref: `#/components/responses/Fout${status}` });
@@ -131,9 +132,9 @@ function operatie(overzicht: Overzicht, schema: GraphQLSchema, contract: { velde
       },
     },
   };
-  // 406 (GEEN_TABEL) alleen voor een overzicht zonder rijen: dat geeft geen CSV; 422 en 503 alleen bij een overzicht dat de gateway doorbladert.
+  // 406 (GEEN_TABEL) alleen voor een overzicht zonder rijen: dat geeft geen CSV; 422, 503 en 504 alleen bij een overzicht dat de gateway doorbladert.
   const bladert = urlvariabelen(overzicht).length < overzicht.variabelen.length;
-  const statussen = ['400', '401', '403', '404', ...(overzicht.rijen ? [] : ['406']), '410', ...(bladert ? ['422'] : []), '429', '502', ...(bladert ? ['503'] : [])];
+  const statussen = ['400', '401', '403', '404', ...(overzicht.rijen ? [] : ['406']), '410', ...(bladert ? ['422'] : []), '429', '502', ...(bladert ? ['503', '504'] : [])];
   return {
     operationId: operatieId(overzicht.naam, opties.versie),
     summary: opties.versie !== undefined ? `${overzicht.titel} (versie ${opties.versie})` : overzicht.titel,

@@ -119,7 +119,7 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     const openapi = (await vraag('/overzichten/openapi.json')).json as unknown as { paths: Record<string, { get: { parameters: { name?: string }[]; responses: Record<string, unknown> } }> };
     const get = openapi.paths['/overzichten/alle-tegenwerkende-prikkels'].get;
     expect(get.parameters.map((p) => p.name)).not.toContain('na');
-    expect(Object.keys(get.responses)).toEqual(expect.arrayContaining(['422', '503']));
+    expect(Object.keys(get.responses)).toEqual(expect.arrayContaining(['422', '503', '504']));
     expect(Object.keys(openapi.paths['/overzichten/tegenwerkende-prikkels'].get.responses)).not.toContain('503');
   });
 
