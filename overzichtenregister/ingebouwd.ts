@@ -7,10 +7,14 @@
 // - een bestand dat veranderde (een nieuwe hash) terwijl de nieuwste versie uit het bestand
 //   kwam: een nieuwe versie, als de wijziging niets breekt (npm run overzichten weigert dat al);
 // - heeft het programmateam intussen zelf een nieuwere versie gepubliceerd, of is het
-//   overzicht ingetrokken, dan wint het register: het bestand wordt gemeld, niet opgenomen.
+//   overzicht ingetrokken, dan wint het register: het bestand wordt gemeld, niet opgenomen;
+// - een verbinding die de gateway niet tot het eind kan doorbladeren (gateway/overzichten/bladeren.ts),
+//   zoals bij een publicatie: gemeld, niet opgenomen.
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/core';
 import { versieId, type Contract } from '../kern/overzichten.js';
+import { parse } from 'graphql';
+import { verbindingsredenen } from '../gateway/overzichten/bladeren.js';
 import { vergelijk } from '../gateway/overzichten/contract.js';
 import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten/register.js';
 import { Overzichtintrekking, Overzichtversie } from './entiteiten.js';
@@ -44,6 +48,12 @@ export async function importeerIngebouwd(em: EntityManager, nu: Date, { overzich
       const contract = contracten[o.naam];
       if (!contract || contract.hash !== o.hash) {
         meldingen.push(`overzichten/${o.naam}.graphql staat niet (zo) in overzichten/contract.json; draai npm run overzichten. Niet opgenomen.`);
+        continue;
+      }
+      // Zoals bij een publicatie: een verbinding moet de gateway tot het eind kunnen doorbladeren, anders is de CSV te kort.
+      const bladeren = verbindingsredenen(parse(o.document), contract);
+      if (bladeren.length > 0) {
+        meldingen.push(`overzichten/${o.naam}.graphql: ${bladeren.join(' ')} Niet opgenomen.`);
         continue;
       }
       const versies = bestaand.filter((v) => v.naam === o.naam);

@@ -7,6 +7,8 @@ import { contractVan, vergelijk, type Contract } from '../schema/gereedschap/con
 import { publiekSchema } from '../schema/gereedschap/publiekschema.js';
 import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { leesOverzichten, OVERZICHTENMAP } from '../gateway/overzichten/register.js';
+import { verbindingsredenen } from '../gateway/overzichten/bladeren.js';
+import { parse } from 'graphql';
 
 const pad = `${OVERZICHTENMAP}/contract.json`;
 let oud: Record<string, Contract> = {};
@@ -18,8 +20,11 @@ try {
 const schema = publiekSchema(ingecheckteSupergraph());
 const nieuw: Record<string, Contract> = {};
 const brekend: string[] = [];
+const onbladerbaar: string[] = [];
 for (const overzicht of leesOverzichten()) {
   nieuw[overzicht.id] = contractVan(overzicht, schema);
+  // Een verbinding moet de gateway tot het eind kunnen doorbladeren (gateway/overzichten/bladeren.ts); het register neemt het anders niet op.
+  onbladerbaar.push(...verbindingsredenen(parse(overzicht.document), nieuw[overzicht.id]).map((r) => `${overzicht.id}: ${r}`));
   const was = oud[overzicht.id];
   if (!was) {
     console.log(`nieuw: ${overzicht.id}`);
@@ -30,6 +35,10 @@ for (const overzicht of leesOverzichten()) {
   for (const t of verschil.toegevoegd) console.log(`${overzicht.id}: toegevoegd ${t}`);
 }
 for (const id of Object.keys(oud)) if (!(id in nieuw)) brekend.push(`${id}: het overzicht bestaat niet meer`);
+if (onbladerbaar.length > 0) {
+  console.error(`De gateway kan deze overzichten niet tot het eind doorbladeren; contract.json blijft zoals het was:\n${onbladerbaar.map((r) => `  - ${r}`).join('\n')}`);
+  process.exit(1);
+}
 if (brekend.length > 0) {
   console.error(`Brekende wijzigingen; contract.json blijft zoals het was:\n${brekend.map((b) => `  - ${b}`).join('\n')}\nGeef een gewijzigd overzicht een nieuw id (nieuw bestand) en laat het oude staan.`);
   process.exit(1);

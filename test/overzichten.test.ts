@@ -6,6 +6,8 @@ import { contractVan, vergelijk, type Contract } from '../schema/gereedschap/con
 import { publiekSchema } from '../schema/gereedschap/publiekschema.js';
 import { ingecheckteSupergraph } from '../schema/gereedschap/compositie.js';
 import { leesOverzichten, OVERZICHTENMAP, type Overzicht } from '../gateway/overzichten/register.js';
+import { parse } from 'graphql';
+import { verbindingenIn, verbindingsredenen } from '../gateway/overzichten/bladeren.js';
 import { gebruikStapel } from './hulp/gebruik.js';
 
 const schema = publiekSchema(ingecheckteSupergraph());
@@ -35,6 +37,18 @@ describe('contract van de overzichten', () => {
   it('een overzicht dat niet meer op het schema past, valt op', () => {
     const kapot: Overzicht = { ...overzichten[0], document: overzichten[0].document.replace(/\bnaam\b/, 'titelVanDeGroep') };
     expect(() => contractVan(kapot, schema)).toThrow(/past niet op het schema.*titelVanDeGroep/);
+  });
+});
+
+describe('de ingebouwde overzichten over een verbinding', () => {
+  // Het register neemt de ingebouwde set op zonder de controle van een publicatie; hier dezelfde regel.
+  it('kan de gateway elk tot het eind doorbladeren (after als variabele, totaal, pageInfo), met de elementen als rijen', () => {
+    const metVerbinding = overzichten.filter((o) => verbindingenIn(o.document).length > 0);
+    expect(metVerbinding.map((o) => o.id).sort()).toEqual(['alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen']);
+    for (const o of metVerbinding) {
+      expect(verbindingsredenen(parse(o.document), vastgelegd[o.id]), o.id).toEqual([]);
+      expect(o.rijen, o.id).toMatch(/Verbinding\.edges\.node$/);
+    }
   });
 });
 

@@ -209,10 +209,17 @@ function kinderen(velden: Readonly<Record<string, string>>, pad: string): string
 const heeftKinderen = (velden: Readonly<Record<string, string>>, pad: string) => kinderen(velden, pad).length > 0;
 const isLijst = (type: string | undefined) => type?.startsWith('[') ?? false;
 
-/** Welke lijsten in het antwoord rijen kunnen zijn: lijsten van objecten. */
+/**
+ * De elementen van een verbinding (…Verbinding.edges.node): een object in de lijst edges. Als
+ * rijen geeft dat dezelfde kolommen als het verouderde lijstveld; de gateway bladert ze door.
+ */
+const isVerbindingselement = (velden: Readonly<Record<string, string>>, pad: string) =>
+  pad.endsWith('.edges.node') && isLijst(velden[pad.slice(0, -'.node'.length)]) && heeftKinderen(velden, pad);
+
+/** Welke lijsten in het antwoord rijen kunnen zijn: lijsten van objecten, en de elementen van een verbinding (edges.node). */
 export function lijstenIn(contract: Contract): string[] {
   return Object.entries(contract.velden)
-    .filter(([pad, type]) => isLijst(type) && heeftKinderen(contract.velden, pad))
+    .filter(([pad, type]) => (isLijst(type) && heeftKinderen(contract.velden, pad)) || isVerbindingselement(contract.velden, pad))
     .map(([pad]) => pad);
 }
 
@@ -264,7 +271,7 @@ export function controleerVorm(inzending: Inzending, contract: Contract): string
   let kolommen: Set<string> | undefined;
   if (inzending.rijen) {
     const { paden, kolommen: gevonden } = rijenIn(contract, inzending.rijen);
-    const geenLijst = paden.filter((p) => !isLijst(contract.velden[p]) || !heeftKinderen(contract.velden, p));
+    const geenLijst = paden.filter((p) => !(isLijst(contract.velden[p]) && heeftKinderen(contract.velden, p)) && !isVerbindingselement(contract.velden, p));
     if (paden.length === 0) redenen.push(`rijen: ${inzending.rijen} komt in het antwoord van dit overzicht niet voor; ${lijsten()}.`);
     else if (geenLijst.length > 0) redenen.push(`rijen: ${geenLijst.join(', ')} is geen lijst van objecten; de rijen van de CSV moeten een lijst zijn (${lijsten()}).`);
     else kolommen = gevonden;

@@ -8,6 +8,7 @@
 import { GraphQLEnumType, GraphQLScalarType, parseValue, valueFromASTUntyped, type GraphQLSchema } from 'graphql';
 import { versieId } from '../../kern/overzichten.js';
 import { contractVan } from './contract.js';
+import { urlvariabelen } from './bladeren.js';
 import type { Overzicht } from './register.js';
 import type { Overzichtenlijst, Uitfasering } from './stand.js';
 
@@ -82,13 +83,17 @@ const FOUTCODES: Record<string, { omschrijving: string; codes: string[] }> = {
   '406': { omschrijving: 'Het overzicht heeft geen tabelvorm; vraag het als JSON.', codes: ['GEEN_TABEL'] },
   '410': { omschrijving: 'Deze versie is voorbij haar uitfaseerdatum.', codes: ['OVERZICHT_UITGEFASEERD'] },
   '429': { omschrijving: 'Te veel verzoeken; wacht zoveel seconden als Retry-After zegt.', codes: ['TE_VEEL_VERZOEKEN'] },
-  '502': { omschrijving: 'Geen gegevens: een ministerie antwoordde niet.', codes: [] },
+  '502': { omschrijving: 'Geen gegevens: een ministerie antwoordde niet, of een bladzijde van een verbinding kwam niet (compleet).', codes: ['OVERZICHT_ONVOLLEDIG'] },
+  '422': { omschrijving: 'Te groot om door te bladeren: meer rijen of bladzijden dan de gateway voor één antwoord haalt; beperk het met een filter.', codes: ['OVERZICHT_TE_GROOT'] },
+  '503': { omschrijving: 'De gegevens veranderden terwijl de gateway de bladzijden ophaalde (een publicatie), ook na opnieuw beginnen; wacht zoveel seconden als Retry-After zegt.', codes: ['GEGEVENS_VERANDERDEN'] },
+  '504': { omschrijving: 'De gateway had binnen zijn tijd niet alle bladzijden; beperk het met een filter of vraag grotere bladzijden (first).', codes: ['OVERZICHT_TERMIJN_VERLOPEN'] },
 };
 
 const foutverwijzing = (status: string) => ({ $ref: `#/components/responses/Fout${status}` });
 
 function parameters(overzicht: Overzicht, schema: GraphQLSchema): Schema[] {
-  const eigen = overzicht.variabelen.map((v) => {
+  // Zonder de variabele voor after: die zet de gateway zelf bij het bladeren (bladeren.ts).
+  const eigen = urlvariabelen(overzicht).map((v) => {
     const gegeven = overzicht.standaardwaarden && v.naam in overzicht.standaardwaarden ? overzicht.standaardwaarden[v.naam] : undefined;
     const standaard = gegeven ?? (v.standaard !== undefined ? valueFromASTUntyped(parseValue(v.standaard)) : undefined);
     const lijst = v.type.replace(/!$/, '').startsWith('[');
@@ -127,12 +132,13 @@ function operatie(overzicht: Overzicht, schema: GraphQLSchema, contract: { velde
       },
     },
   };
-  // 406 (GEEN_TABEL) alleen voor een overzicht zonder rijen: dat geeft geen CSV.
-  const statussen = ['400', '401', '403', '404', ...(overzicht.rijen ? [] : ['406']), '410', '429', '502'];
+  // 406 (GEEN_TABEL) alleen voor een overzicht zonder rijen: dat geeft geen CSV; 422, 503 en 504 alleen bij een overzicht dat de gateway doorbladert.
+  const bladert = urlvariabelen(overzicht).length < overzicht.variabelen.length;
+  const statussen = ['400', '401', '403', '404', ...(overzicht.rijen ? [] : ['406']), '410', ...(bladert ? ['422'] : []), '429', '502', ...(bladert ? ['503', '504'] : [])];
   return {
     operationId: operatieId(overzicht.naam, opties.versie),
     summary: opties.versie !== undefined ? `${overzicht.titel} (versie ${opties.versie})` : overzicht.titel,
-    description: `${overzicht.omschrijving}${overzicht.rijen ? `\n\nAls CSV (formaat=csv of Accept: text/csv): één rij per element van ${overzicht.rijen}.` : '\n\nAlleen als JSON (geen tabelvorm).'}`,
+    description: `${overzicht.omschrijving}${overzicht.rijen ? `\n\nAls CSV (formaat=csv of Accept: text/csv): één rij per element van ${overzicht.rijen}.` : '\n\nAlleen als JSON (geen tabelvorm).'}${bladert ? '\n\nDe gateway haalt elke bladzijde van de verbinding en geeft ze samen, als JSON en als CSV (de kop x-bladzijden zegt hoeveel): het antwoord is compleet, first is alleen de grootte van een bladzijde.' : ''}`,
     tags: ['overzichten'],
     ...(opties.uitfasering ? { deprecated: true } : {}),
     parameters: parameters(overzicht, schema),

@@ -5,9 +5,12 @@
 // daarna; leeftijden 281 tegen 53 ms. Daarom voert de gateway elk vastgelegd overzicht
 // één keer uit voordat hij zich gereed meldt; wat het dashboard en de partners vragen,
 // is dan al gepland. Een overzicht dat mislukt (een ministerie antwoordt niet) houdt
-// de gateway niet tegen: hij meldt het en wordt toch gereed.
+// de gateway niet tegen: hij meldt het en wordt toch gereed. Een overzicht over een verbinding
+// met first als variabele warmt op met één element per bladzijde (kleinsteBladzijde): het plan is
+// hetzelfde, het werk niet.
 import { HeaderMap } from '@apollo/server';
 import { tekstVan, type HttpAntwoord, type HttpVerzoek } from '../../kern/http.js';
+import { verbindingenVan } from './bladeren.js';
 import type { Overzicht } from './register.js';
 
 /** Na deze tijd meldt de gateway zich gereed, ook als het opwarmen nog loopt. */
@@ -44,6 +47,14 @@ export function voorbeeldvariabelen(overzicht: Overzicht, enums: ReadonlyMap<str
   return variabelen;
 }
 
+/**
+ * Een bladzijde van één element voor elke verbinding met first als variabele: het opwarmen gaat om
+ * het plan (dat niet van de variabelen afhangt) en om koude code, niet om 500 prikkels met hun bronnen.
+ */
+export function kleinsteBladzijde(overzicht: Overzicht): Record<string, number> {
+  return Object.fromEntries(verbindingenVan(overzicht).flatMap((p) => (p.firstVariabele ? [[p.firstVariabele, 1]] : [])));
+}
+
 /** Waarom een antwoord geen volledig antwoord is, of undefined als het er een is. */
 function gebrekVan(antwoord: HttpAntwoord): string | undefined {
   if (antwoord.status !== 200) return `HTTP ${antwoord.status}`;
@@ -64,7 +75,8 @@ export function warmOp(
   const uitvoeren = async (): Promise<Opwarmuitkomst> => {
     const mislukt: Opwarmuitkomst['mislukt'] = [];
     for (const overzicht of overzichten) {
-      const variables = voorbeeldvariabelen(overzicht, enums);
+      const voorbeeld = voorbeeldvariabelen(overzicht, enums);
+      const variables = voorbeeld && { ...voorbeeld, ...kleinsteBladzijde(overzicht) };
       if (!variables) {
         mislukt.push({ id: overzicht.id, reden: 'een verplichte variabele is geen enum en heeft geen standaard' });
       } else {

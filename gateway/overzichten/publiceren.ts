@@ -23,6 +23,7 @@ import type { Kostentabel } from '../limieten/kosten.js';
 import { voorIdentiteit } from '../toegang/identificatie.js';
 import { contractVan, vergelijk, type Contract } from './contract.js';
 import { controleerDocument, controleerVorm, isDatum, leesInzending, variabelenUitContract, type Inzending } from './controle.js';
+import { verbindingsredenen } from './bladeren.js';
 import { hashVan, type Overzicht } from './register.js';
 import { Registerfout, type Registerclient } from './registerclient.js';
 import type { Overzichtenstand } from './stand.js';
@@ -142,6 +143,8 @@ export function overzichtpublicatie({ identificeer, register, stand, schema, sup
     const contract = contractVan({ id: inzending.naam, hash, document: inzending.document, standaardwaarden: inzending.standaardwaarden }, api);
     const { wijziging, redenen } = vergelijkMet(inzending, contract, nieuwste);
     redenen.push(...controleerVorm(inzending, contract));
+    // Een verbinding moet de gateway tot het eind kunnen doorbladeren (bladeren.ts): after als variabele, totaal en pageInfo.
+    if (doc.document) redenen.push(...verbindingsredenen(doc.document, contract, inzending.standaardwaarden));
     const variabelen = variabelenUitContract(doc.operatie, contract);
     const kandidaat: Overzicht = {
       id: versieId(inzending.naam, (nieuwste?.versie ?? 0) + 1),

@@ -24,6 +24,7 @@ import { OVERZICHT_VARY, uitgefaseerd, uitfaseringskoppen } from '../toegang/toe
 import { etagkoppen, etagVan, komtOvereen, metEtagErin, metEtagOverBody, nietGewijzigd, vastJson, voorwaardelijk, type AntwoordMetEtag } from '../cache/etag.js';
 import type { GraphQLSchema } from 'graphql';
 import { openapiVan } from './openapi.js';
+import { bladervariabelen, doorbladeren, urlvariabelen, verbindingenVan, BLADERGRENZEN, type Bladergrenzen, type Verbindingsplek } from './bladeren.js';
 
 class Parameterfout extends Error {}
 
@@ -89,6 +90,29 @@ function ontcijfer(id: string): string {
   }
 }
 
+/**
+ * Verbindingen die de gateway niet kon doorbladeren (een overzicht van vóór het bladeren, zonder
+ * variabele voor after) en die meer hebben dan dit antwoord geeft: hun paden.
+ */
+function nietDoorgebladerd(data: unknown, plekken: readonly Verbindingsplek[]): string[] {
+  return plekken
+    .filter((p) => p.na === undefined)
+    .filter((p) => {
+      let v: unknown = data;
+      for (const stap of p.pad) v = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[stap] : undefined;
+      if (typeof v !== 'object' || v === null) return false;
+      const { totaal, edges, pageInfo } = v as { totaal?: unknown; edges?: unknown; pageInfo?: { hasNextPage?: unknown } | null };
+      return pageInfo?.hasNextPage === true || (typeof totaal === 'number' && Array.isArray(edges) && edges.length < totaal);
+    })
+    .map((p) => p.pad.join('.'));
+}
+
+/** Hoeveel bladzijden de gateway samenvoegde, en hoe vaak hij opnieuw begon omdat de gegevens veranderden. */
+const bladerkoppen = ({ bladzijden, herstarts }: { bladzijden: number; herstarts: number }): [string, string][] => [
+  ['x-bladzijden', String(bladzijden)],
+  ...(herstarts > 0 ? [['x-opnieuw-begonnen', String(herstarts)] as [string, string]] : []),
+];
+
 /** Koppen van het antwoord die bij een uitgefaseerde versie horen, ook in de CSV. */
 const UITFASERINGSKOPPEN = new Set(['deprecation', 'sunset', 'link']);
 
@@ -105,7 +129,8 @@ export function lijstVan(lijst: Overzichtenlijst) {
       versie: o.versie,
       hash: o.hash,
       document: o.document,
-      variabelen: o.variabelen,
+      // Zonder de variabele voor after van een verbinding: die zet de gateway op de URL zelf (bladeren.ts).
+      variabelen: urlvariabelen(o),
       rijen: o.rijen ?? null,
       csv: o.rijen !== undefined,
       weergave: o.weergave ?? null,
@@ -165,6 +190,7 @@ export function overzichtroutes(
     generatie,
     toegang,
     schema,
+    bladergrenzen = BLADERGRENZEN,
   }: {
     klok?: () => Date;
     beheer?: Overzichtbeheer;
@@ -174,6 +200,8 @@ export function overzichtroutes(
     toegang?: (verzoek: HttpVerzoek) => Promise<HttpAntwoord | undefined>;
     /** Het publieke schema (enumwaarden, contracten) voor /overzichten/openapi.json; zonder is die er niet. */
     schema?: () => GraphQLSchema;
+    /** Hoeveel bladzijden en rijen de gateway voor één antwoord hooguit haalt (bladeren.ts). */
+    bladergrenzen?: Bladergrenzen;
   } = {},
 ): Route[] {
   // De OpenAPI-beschrijving ook één keer per stand, met haar ETag; zonder schema (enums, contract) is er geen.
@@ -209,10 +237,21 @@ export function overzichtroutes(
       if (e instanceof Parameterfout) return foutAntwoord(400, 'ONGELDIGE_PARAMETER', e.message);
       throw e;
     }
+    // De variabele voor after van een verbinding zet de gateway zelf, bij het bladeren.
+    const plekken = verbindingenVan(overzicht);
+    const gezet = [...bladervariabelen(plekken)].filter((na) => na in variabelen);
+    if (gezet.length > 0) {
+      return foutAntwoord(
+        400,
+        'ONGELDIGE_PARAMETER',
+        `${gezet.join(', ')} zet de gateway zelf: ${id} geeft op deze URL altijd alle rijen, bladzijde na bladzijde samengevoegd. Wie zelf wil bladeren, vraagt het overzicht via POST /graphql met het documentId en ${gezet[0]}.`,
+      );
+    }
     // De ETag: generatie van de gegevens, document, versie, variabelen en formaat.
     const nu = generatie?.();
-    const etag = nu ? etagVan('overzicht', nu, documenthashVan(overzicht.document), overzicht.id, vastJson(variabelen), formaat) : undefined;
-    const koppen = etag ? etagkoppen(etag, OVERZICHT_VARY) : [];
+    const etagBij = (g: string | null | undefined) => (g ? etagVan('overzicht', g, documenthashVan(overzicht.document), overzicht.id, vastJson(variabelen), formaat) : undefined);
+    const etag = etagBij(nu);
+    let koppen = etag ? etagkoppen(etag, OVERZICHT_VARY) : [];
     if (etag && komtOvereen(verzoek.headers.get('if-none-match'), etag)) {
       // Eerst wie vraagt (zonder recht geen 304), maar geen uitvoering.
       const weigering = await toegang?.(verzoek);
@@ -223,19 +262,51 @@ export function overzichtroutes(
     const headers = new HeaderMap([...verzoek.headers]);
     headers.set('content-type', 'application/json');
     headers.set('accept', 'application/json');
-    const antwoord = await verwerk({
-      ...verzoek,
-      method: 'POST',
-      pad: '/graphql',
-      search: '',
-      headers,
-      // Precies deze versie: ook als er intussen een nieuwere is, hoort het antwoord bij de variabelen hierboven.
-      tekst: JSON.stringify({ documentId: overzicht.id, variables: variabelen }),
-    });
+    // Elke bladzijde langs dezelfde weg (identiteit, cache, kosten, budget); zonder verbinding is er één.
+    const uitkomst = await doorbladeren(
+      plekken,
+      variabelen,
+      (variables) =>
+        verwerk({
+          ...verzoek,
+          method: 'POST',
+          pad: '/graphql',
+          search: '',
+          headers,
+          // Precies deze versie: ook als er intussen een nieuwere is, hoort het antwoord bij de variabelen hierboven.
+          tekst: JSON.stringify({ documentId: overzicht.id, variables }),
+        }),
+      { generatie, grenzen: bladergrenzen },
+    );
+    if (uitkomst.soort === 'fout') return uitkomst.antwoord;
+    let antwoord = uitkomst.antwoord;
+    if (uitkomst.soort === 'alles') {
+      // Samengevoegd: de koppen van de laatste bladzijde (budget, uitfasering), met het aantal bladzijden.
+      antwoord = {
+        ...antwoord,
+        headers: [
+          ...antwoord.headers.filter(([n]) => !['content-length', 'x-bladzijden', 'x-opnieuw-begonnen'].includes(n.toLowerCase())),
+          ...bladerkoppen(uitkomst),
+        ],
+        body: JSON.stringify(uitkomst.inhoud),
+      };
+      // Opnieuw begonnen omdat de generatie veranderde: de ETag hoort bij die van het antwoord.
+      const na = generatie?.();
+      if (na !== nu) {
+        const nieuw = etagBij(na);
+        koppen = nieuw ? etagkoppen(nieuw, OVERZICHT_VARY) : [];
+      }
+    }
     if (antwoord.status !== 200) return antwoord;
     // Apollo Server zet errors vooraan; een antwoord zonder fouten (ook elk uit de cache) hoeft als JSON niet gelezen te worden.
     const begin = typeof antwoord.body === 'string' ? antwoord.body.slice(0, 9) : Buffer.from(antwoord.body.buffer, antwoord.body.byteOffset, Math.min(9, antwoord.body.byteLength)).toString('latin1');
-    if (formaat === 'json' && begin !== '{"errors"') return metEtag(antwoord);
+    // Een overzicht met een verbinding zonder variabele voor after (van vóór het bladeren) kan te kort zijn: dat zegt een kop.
+    const kort = plekken.some((p) => p.na === undefined) && begin !== '{"errors"' ? nietDoorgebladerd((JSON.parse(tekstVan(antwoord.body)) as { data?: unknown }).data, plekken) : [];
+    if (kort.length > 0) {
+      const kop: [string, string] = ['x-onvolledig', alsAsciiJson({ fouten: 0, codes: ['NIET_DOORGEBLADERD'], departementen: [], verbindingen: kort })];
+      if (formaat === 'json') return { ...antwoord, headers: [...antwoord.headers, kop] };
+    }
+    if (formaat === 'json' && begin !== '{"errors"' && kort.length === 0) return metEtag(antwoord);
     const inhoud = JSON.parse(tekstVan(antwoord.body)) as { data?: unknown; errors?: Fout[] };
     const fouten = inhoud.errors ?? [];
     // Een fout in de vraag (een ongeldige waarde voor een parameter) is een 400, met de
@@ -252,9 +323,11 @@ export function overzichtroutes(
     // Een gedeeltelijk antwoord (een ministerie antwoordde niet) zegt in een kop wat ontbreekt:
     // codes en departementen, nooit de meldingen zelf (daarin kan invoer van de client staan).
     if (fouten.length > 0) csvHeaders.push(['x-onvolledig', onvolledigKop(fouten)]);
+    else if (kort.length > 0) csvHeaders.push(['x-onvolledig', alsAsciiJson({ fouten: 0, codes: ['NIET_DOORGEBLADERD'], departementen: [], verbindingen: kort })]);
+    if (uitkomst.soort === 'alles') csvHeaders.push(...bladerkoppen(uitkomst));
     const csv: HttpAntwoord = { status: 200, headers: csvHeaders, body: alsCsv(rijenVan(inhoud.data, overzicht.rijen ?? '')) };
     // Een gedeeltelijk antwoord krijgt geen ETag.
-    return fouten.length > 0 ? csv : metEtag(csv);
+    return fouten.length > 0 || kort.length > 0 ? csv : metEtag(csv);
   };
   return [
     {

@@ -21,6 +21,19 @@ describe('opwarmen van de overzichten', () => {
     expect(voorbeeldvariabelen({ ...netwerk, variabelen: [{ naam: 'x', type: 'String!' }] }, enums)).toBeUndefined();
   });
 
+  it('warmt een overzicht over een verbinding op met een bladzijde van één element, als first een variabele is', async () => {
+    const gevraagd: { documentId: string; variables: Record<string, unknown> }[] = [];
+    await warmOp(overzichten, enums, async (verzoek: HttpVerzoek) => {
+      gevraagd.push(JSON.parse(verzoek.tekst));
+      return goed;
+    }).klaar;
+    const variabelen = Object.fromEntries(gevraagd.map((g) => [g.documentId, g.variables]));
+    expect(variabelen['alle-tegenwerkende-prikkels']).toEqual({ first: 1 });
+    expect(variabelen['alle-toezeggingen']).toEqual({ first: 1 });
+    expect(variabelen.netwerk).toEqual({ aandachtsgroep: 'ARBEIDSMIGRANTEN' });
+    expect(variabelen.leeftijden).toEqual({});
+  });
+
   it('voert elk overzicht één keer uit, op id, en is pas daarna gereed', async () => {
     const gevraagd: unknown[] = [];
     let laatDoor = () => {};

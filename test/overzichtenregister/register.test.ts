@@ -179,6 +179,17 @@ describe('de ingebouwde set na een wijziging in overzichten/', () => {
     }
   });
 
+  it('neemt geen overzicht op met een verbinding die de gateway niet tot het eind kan doorbladeren', async () => {
+    schrijf('eerste-bladzijde', '# rijen: analyse.tegenwerkendePrikkelsVerbinding.edges.node\nquery EersteBladzijde { analyse { tegenwerkendePrikkelsVerbinding(first: 10) { edges { node { score } } } } }');
+    const register = await startTestregister({ sqlitePad: pad, map });
+    try {
+      expect(register.ingebouwd.opgenomen).not.toContain('eerste-bladzijde@1');
+      expect(register.ingebouwd.meldingen.join('\n')).toMatch(/eerste-bladzijde\.graphql: tegenwerkendePrikkelsVerbinding \(analyse\.tegenwerkendePrikkelsVerbinding\) heeft geen after; .* Niet opgenomen\./);
+    } finally {
+      await register.stop();
+    }
+  });
+
   it('laat een versie van het programmateam staan als het bestand daarna verandert', async () => {
     const register = await startTestregister({ sqlitePad: pad, map });
     const document = 'query Netwerk { aandachtsgroepen { code } }';

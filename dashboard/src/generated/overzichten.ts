@@ -241,6 +241,39 @@ export type AandachtsgroepQuery = { aandachtsgroep: { code: AandachtsgroepCode, 
 
 export type SiloFragment = { departement: Departement, beleidspeildatum: string | null, verantwoordelijkheden: Array<{ code: string, omschrijving: string, zekerheid: Zekerheid, bron: { document: string, titel: string, vindplaats: string, citaat: string | null }, afgeleid: { velden: Array<string>, reden: string } | null }>, doelen: Array<{ code: string, naam: string, indicator: Indicator, richting: Richting, zekerheid: Zekerheid, bron: { document: string, titel: string, vindplaats: string, citaat: string | null }, afgeleid: { velden: Array<string>, reden: string } | null }>, instrumenten: Array<{ code: string, naam: string, soort: Instrumentsoort, status: Instrumentstatus, zekerheid: Zekerheid, effecten: Array<{ indicator: Indicator, score: number, gedragenDoor: Array<Partij> }>, bron: { document: string, titel: string, vindplaats: string, citaat: string | null }, afgeleid: { velden: Array<string>, reden: string } | null }>, cijfers: Array<{ code: string, naam: string, waarde: number | null, redenGeenWaarde: string | null, eenheid: string, peildatum: string, soort: Cijfersoort, zekerheid: Zekerheid, bandbreedte: { min: number, max: number } | null, bron: { document: string, titel: string, vindplaats: string, citaat: string | null }, afgeleid: { velden: Array<string>, reden: string } | null }> };
 
+export type AlleMaatregelenQueryVariables = Exact<{
+  alleenLetterlijk?: boolean | null | undefined;
+  slapend?: boolean | null | undefined;
+  first?: number | null | undefined;
+  na?: string | null | undefined;
+}>;
+
+
+export type AlleMaatregelenQuery = { analyse: { bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, maatregelenVerbinding: { totaal: number, edges: Array<{ node: { maatregel: { code: string, naam: string, departement: Departement, pakket: Maatregelpakket | null, thema: string, zekerheid: Zekerheid, bron: { document: string, titel: string, vindplaats: string, citaat: string | null }, afgeleid: { velden: Array<string>, reden: string } | null }, prikkels: Array<{ indicator: Indicator, score: number, zekerheid: Zekerheid, instrument: { code: string, departement: Departement }, doel: { code: string, departement: Departement } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type AlleTegenwerkendePrikkelsQueryVariables = Exact<{
+  departement?: Departement | null | undefined;
+  aandachtsgroep?: AandachtsgroepCode | null | undefined;
+  maxScore?: number | null | undefined;
+  alleenLetterlijk?: boolean | null | undefined;
+  slapend?: boolean | null | undefined;
+  first?: number | null | undefined;
+  na?: string | null | undefined;
+}>;
+
+
+export type AlleTegenwerkendePrikkelsQuery = { analyse: { bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, tegenwerkendePrikkelsVerbinding: { totaal: number, edges: Array<{ node: { indicator: Indicator, score: number, zekerheid: Zekerheid, slapend: boolean, instrumentstatus: Instrumentstatus, kruistDepartementen: boolean, gedragenDoor: Array<Partij>, toelichting: string, instrument: { code: string, naam: string, departement: Departement }, doel: { code: string, naam: string, departement: Departement, richting: Richting, zekerheid: Zekerheid, afgeleid: { velden: Array<string>, reden: string } | null, bron: { document: string, titel: string, vindplaats: string, citaat: string | null } }, statusbron: { document: string, titel: string, vindplaats: string, citaat: string | null } | null, aandachtsgroepen: Array<{ code: AandachtsgroepCode }>, leeftijd: { van: number | null, tot: number | null } | null, bronnen: Array<{ document: string, titel: string, vindplaats: string, citaat: string | null }>, effecten: Array<{ score: number, toelichting: string, zekerheid: Zekerheid, afgeleid: { velden: Array<string>, reden: string } | null, bron: { document: string, titel: string, vindplaats: string, citaat: string | null } }>, maatregelen: Array<{ code: string, naam: string, departement: Departement, pakket: Maatregelpakket | null, thema: string, zekerheid: Zekerheid, afgeleid: { velden: Array<string>, reden: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type AlleToezeggingenQueryVariables = Exact<{
+  eigenaar?: string | null | undefined;
+  uiterlijk?: string | null | undefined;
+  first?: number | null | undefined;
+  na?: string | null | undefined;
+}>;
+
+
+export type AlleToezeggingenQuery = { analyse: { bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, toezeggingenVerbinding: { totaal: number, edges: Array<{ node: { code: string, naam: string, departement: Departement, status: Toezeggingsstatus, pakket: Maatregelpakket | null, thema: string, instrumenten: Array<string>, zekerheid: Zekerheid, eigenaar: { code: string }, termijn: { tekst: string, uiterlijk: string } | null, streefwaarde: { waarde: number, eenheid: string, soort: Grenssoort } | null, budget: { waarde: number, eenheid: string, peildatum: string | null } | null, bron: { document: string, titel: string, vindplaats: string, citaat: string | null }, afgeleid: { velden: Array<string>, reden: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
 export type CijfersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
