@@ -12,6 +12,14 @@ export const STANDAARD_BLADZIJDE = 50;
 /** Meer per bladzijde niet: de kostenschatting rekent met `first`, en een antwoord blijft zo begrensd. */
 export const MAXIMALE_BLADZIJDE = 500;
 
+/**
+ * Zoveel elementen geeft een oud lijstveld naast zijn verbinding hooguit in één antwoord
+ * (de analyselaag weigert daarboven met LIJST_TE_LANG). Bij de gegevens van nu (95 prikkels)
+ * raakt niemand haar; bij twintig keer zoveel beleid (38.000 prikkels) was één zo'n antwoord
+ * tientallen MB en seconden werk.
+ */
+export const MAXIMALE_LIJST = 5000;
+
 /** Het veld dat een lijst per bladzijde geeft heet als de lijst, met dit erachter (tegenwerkendePrikkelsVerbinding). */
 const ACHTERVOEGSEL = 'Verbinding';
 

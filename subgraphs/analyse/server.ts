@@ -6,7 +6,7 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { bladzijde, verbindingsveld } from '../../kern/bladzijde.js';
+import { bladzijde, MAXIMALE_LIJST, verbindingsveld } from '../../kern/bladzijde.js';
 import type { Verzoekcontext } from '../../kern/http.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
 import type { Sporen } from '../../kern/sporen/aanbieder.js';
@@ -260,9 +260,13 @@ type Veldresolver = (bron: unknown, args: Record<string, unknown>, context: unkn
 
 /**
  * De resolvers met naast elk veld uit VERBINDINGEN zijn verbinding: dezelfde resolver op
- * dezelfde argumenten (zonder first en after), dan één bladzijde uit wat die geeft.
+ * dezelfde argumenten (zonder first en after), dan één bladzijde uit wat die geeft. Het oude
+ * lijstveld geeft hooguit `maximaleLijst` elementen: daarboven een fout die naar de
+ * verbinding wijst. De analyse weet de lengte meteen uit haar index; zonder grens bouwde zij
+ * bij veel gegevens een antwoord van tientallen MB, hield zij de termijn van de gateway niet,
+ * en pauzeerde de onderbreker haar dan voor iedereen.
  */
-function metVerbindingsresolvers(alle: Resolvers): Resolvers {
+function metVerbindingsresolvers(alle: Resolvers, maximaleLijst: number): Resolvers {
   const perType = new Map<string, Record<string, Veldresolver>>();
   for (const pad of VERBINDINGEN) {
     const [type, veld] = pad.split('.') as [keyof Resolvers, string];
@@ -272,6 +276,15 @@ function metVerbindingsresolvers(alle: Resolvers): Resolvers {
     if (!lijst) throw new Error(`${pad} staat in VERBINDINGEN maar heeft geen resolver`);
     velden[verbindingsveld(veld)] = async (bron, { first, after, ...args }, context, info) =>
       bladzijde((await lijst(bron, args, context, info)) as readonly unknown[], { first: first as number | null, after: after as string | null }, pad);
+    velden[veld] = async (bron, args, context, info) => {
+      const uitkomst = (await lijst(bron, args, context, info)) as readonly unknown[];
+      if (uitkomst.length <= maximaleLijst) return uitkomst;
+      throw new GraphQLError(
+        `${pad} zou ${uitkomst.length} elementen geven; de hele lijst in één antwoord gaat tot ${maximaleLijst}. ` +
+          `Vraag ze per bladzijde met ${verbindingsveld(veld)}(first: …, after: …), of maak het filter nauwer.`,
+        { extensions: { code: 'LIJST_TE_LANG', aantal: uitkomst.length, maximum: maximaleLijst, verbinding: verbindingsveld(veld) } },
+      );
+    };
   }
   return { ...alle, ...Object.fromEntries(perType) };
 }
@@ -289,11 +302,14 @@ export interface Analyseopties {
   sporen?: Sporen;
   /** Waar het leesmodel het beleid van de ministeries leest (leesmodel.ts). */
   leesbron: Leesbron;
+  /** Hoeveel elementen een oud lijstveld (naast zijn verbinding) hooguit geeft; standaard MAXIMALE_LIJST. */
+  maximaleLijst?: number;
 }
 
-export async function bouwAnalyse({ sporen, leesbron }: Analyseopties): Promise<Analyselaag> {
+export async function bouwAnalyse({ sporen, leesbron, maximaleLijst = MAXIMALE_LIJST }: Analyseopties): Promise<Analyselaag> {
   const leesmodel = new Leesmodel(leesbron);
-  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', metVerbindingsresolvers(maakResolvers(leesmodel))) as GraphQLResolverMap<unknown> });
+  const resolvers = metVerbindingsresolvers(maakResolvers(leesmodel), maximaleLijst);
+  const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', resolvers) as GraphQLResolverMap<unknown> });
   const telling = analysetelling(schema);
   return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel, leesmodel };
 }

@@ -99,3 +99,30 @@ describe('het leesmodel van de analyse', () => {
     expect(antwoorden.length).toBeGreaterThan(20);
   });
 });
+
+describe('een oud lijstveld met meer dan de grens', () => {
+  const klein = gebruikStapel('sqlite', { kostenbudget: false, zwaarwerk: false, maximaleLijst: 10 });
+
+  it('weigert met LIJST_TE_LANG en de lengte, en wijst naar de verbinding, die alles per bladzijde geeft', async () => {
+    const telling = await klein.query<{ analyse: { prikkeltelling: { totaal: number } } }>('{ analyse { prikkeltelling { totaal } } }');
+    const totaal = telling.data!.analyse.prikkeltelling.totaal;
+    expect(totaal).toBeGreaterThan(10);
+    // Het veld is een niet-nulbare lijst: de fout maakt (volgens GraphQL) de analyse in dit antwoord null.
+    const r = await klein.query('{ analyse { tegenwerkendePrikkels { score } } }');
+    const fout = r.errors?.find((e) => e.extensions?.code === 'LIJST_TE_LANG');
+    expect(fout?.extensions).toMatchObject({ aantal: totaal, maximum: 10, verbinding: 'tegenwerkendePrikkelsVerbinding' });
+    expect(fout?.message).toContain('tegenwerkendePrikkelsVerbinding(first: …, after: …)');
+    const bladzijde = await klein.query<{ analyse: { tegenwerkendePrikkelsVerbinding: { totaal: number; edges: unknown[] } } }>(
+      '{ analyse { tegenwerkendePrikkelsVerbinding(first: 3) { totaal edges { cursor } } } }',
+    );
+    expect(bladzijde.errors).toBeUndefined();
+    expect(bladzijde.data!.analyse.tegenwerkendePrikkelsVerbinding).toMatchObject({ totaal, edges: [{}, {}, {}] });
+  });
+
+  it('geeft een lijst onder de grens gewoon', async () => {
+    const r = await klein.query<{ analyse: { tegenwerkendePrikkels: { score: number }[] } }>('{ analyse { tegenwerkendePrikkels(filter: { maxScore: -3 }) { score } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.analyse.tegenwerkendePrikkels.length).toBeLessThanOrEqual(10);
+    expect(r.data!.analyse.tegenwerkendePrikkels.every((p) => p.score === -3)).toBe(true);
+  });
+});

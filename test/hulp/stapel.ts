@@ -54,6 +54,8 @@ export interface Stapel {
 }
 
 export interface Stapelopties {
+  /** Hoeveel elementen een oud lijstveld van de analyse hooguit geeft (standaard MAXIMALE_LIJST). */
+  maximaleLijst?: number;
   redis?: Redisinstelling | null;
   /** Vervangt de URL van een subgraph, bijvoorbeeld door een die nooit antwoordt. */
   subgraafUrls?: Partial<Record<string, string>>;
@@ -108,7 +110,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
   );
   // Het leesmodel leest de ministeries zelf, rechtstreeks (ook als de gateway voor een ministerie een ander adres kreeg).
   const leesbron = { urls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])) as Record<Ministerieveld, string>, geheim };
-  const analyse = await bouwAnalyse({ sporen: opties.sporen, leesbron });
+  const analyse = await bouwAnalyse({ sporen: opties.sporen, leesbron, maximaleLijst: opties.maximaleLijst });
   const analyseHttp = await luister(analyse.server, async () => (verzoeken++, {}), {
     poort: 0,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,
