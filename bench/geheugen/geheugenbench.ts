@@ -1,4 +1,4 @@
-// npm run bench:geheugen -- [--schaal 1,5,20] [--ministerie bzk] [--import vooraf|bij-start] [--vragen 10] [--rust 20] [--snapshot] [--out f.json]
+// npm run bench:geheugen -- [--schaal 1,5,20] [--ministerie bzk] [--import vooraf|bij-start] [--vragen 10] [--rust 20] [--node-opties '--max-semi-space-size=1 --max-old-space-size=240'] [--snapshot] [--out f.json]
 //
 // Issue 25: hoeveel geheugen kost een rij beleid in een ministerieproces? Per k, na
 // elkaar en telkens één proces (twee kernen):
@@ -14,7 +14,8 @@
 // Per rij: de helling tussen de kleinste k en deze k, (heap_k − heap_min) / (rijen_k −
 // rijen_min), zodat de vaste kosten van een Node-proces (code, Apollo, MikroORM) wegvallen.
 // De basis is wat die helling bij 0 rijen overlaat. --snapshot schrijft na de meting ook een
-// heap-snapshot in de tijdelijke map (en laat de map dan staan).
+// heap-snapshot in de tijdelijke map (en laat de map dan staan). --node-opties zet NODE_OPTIONS
+// van het ministerieproces, bijvoorbeeld die uit deploy/kubernetes/ministerie/basis/subgraaf.yaml.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,7 @@ const instelling = subgraaf(departement);
 const VRAGEN = Number(waarde('--vragen') ?? 10);
 /** Zo lang laat de bench het proces na de vragen met rust voor het RSS in rust: ruimt V8 zelf op? */
 const RUST_S = Number(waarde('--rust') ?? 20);
+const nodeOpties = waarde('--node-opties');
 
 interface Geheugen {
   rss: number;
@@ -212,6 +214,7 @@ async function meetEenK(k: number): Promise<Meting> {
       [instelling.sqliteVariabele]: sqlitePad,
       [instelling.databaseVariabele]: '',
       DATA_CONTROLE_S: '3600',
+      ...(nodeOpties === undefined ? {} : { NODE_OPTIONS: nodeOpties }),
     });
     try {
       await wachtOpGezond(`http://127.0.0.1:${poort}/health`, kind);
@@ -266,7 +269,7 @@ const basisHeap = basis('heapUsed');
 const basisRss = basis('rss');
 
 console.log(
-  `\n${instelling.naam}, import ${importwijze}, node ${process.version}. "Na gc": na gc in het proces; "bij gereed" en "na ${VRAGEN} vragen": zonder gc, zoals RSS in productie. ` +
+  `\n${instelling.naam}, import ${importwijze}, node ${process.version}${nodeOpties ? ` met NODE_OPTIONS=${nodeOpties}` : ''}. "Na gc": na gc in het proces; "bij gereed" en "na ${VRAGEN} vragen": zonder gc, zoals RSS in productie. ` +
     `Per rij: helling vanaf k=${eerste.k}. Basis: die helling doorgetrokken naar 0 rijen (heap ${mb(basisHeap)} MB, RSS ${mb(basisRss)} MB).\n`,
 );
 console.log(`| k | rijen | JSON rijen (kB) | JSON per rij (B) | antwoord alles (kB) | RSS bij gereed (MB) | piek RSS start (MB) | RSS na gc (MB) | heap na gc (MB) | heap per rij (B) | heap boven basis per rij (B) | RSS na gc per rij (B) | RSS na vragen (MB) | piek RSS (MB) | RSS na ${RUST_S} s rust (MB) | heap na vragen + gc (MB) | tot luisteren (s) |`);
@@ -280,4 +283,4 @@ for (const m of metingen) {
   );
 }
 const out = waarde('--out');
-if (out) writeFileSync(out, JSON.stringify({ ministerie: instelling.naam, importwijze, node: process.version, metingen }, null, 2));
+if (out) writeFileSync(out, JSON.stringify({ ministerie: instelling.naam, importwijze, node: process.version, nodeOpties, metingen }, null, 2));
