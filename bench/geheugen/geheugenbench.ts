@@ -1,3 +1,4 @@
+// npm run bench:geheugen -- --gateway …: de gateway in de hele stapel, zie gatewaybench.ts.
 // npm run bench:geheugen -- [--schaal 1,5,20] [--ministerie bzk] [--import vooraf|bij-start] [--vragen 10] [--rust 20] [--node-opties '--max-semi-space-size=1 --max-old-space-size=240'] [--snapshot] [--out f.json]
 //
 // Issue 25: hoeveel geheugen kost een rij beleid in een ministerieproces? Per k, na
@@ -31,9 +32,14 @@ import { Momentopname } from '../../subgraphs/ministerie/momentopname.js';
 import { vrijePoort } from '../../scripts/procesgroep.js';
 import { nieuwGeheim } from '../koppen.js';
 import { vermenigvuldig } from '../schaal/vermenigvuldig.js';
+import { gatewaybench } from './gatewaybench.js';
 
 const wortel = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
+if (args.includes('--gateway')) {
+  await gatewaybench(args);
+  process.exit(0);
+}
 const waarde = (naam: string) => {
   const i = args.indexOf(naam);
   return i >= 0 ? args[i + 1] : undefined;
