@@ -1,4 +1,4 @@
-// npm run bench:geheugen -- --gateway [--schaal 1,20] [--vragen 10] [--operatie heel-het-beleid]
+// npm run bench:geheugen -- --gateway [--schaal 1,20] [--vragen 10] [--operatie heel-het-beleid] [--snapshot]
 //
 // Issue 25: groeit het geheugen van de gateway met de grootte van de antwoorden die hij
 // samenvoegt? Per k de stapel zoals de schaalbench hem start (bench/schaal/: edities k keer,
@@ -66,7 +66,7 @@ export async function gatewaybench(args: readonly string[]): Promise<void> {
         apiSleutelbestand: pad,
         gateway: { KOSTENBUDGET_PER_S: '0' },
         ministerie: Object.fromEntries(DEPARTEMENTEN.map((d) => [subgraaf(d).dataVariabele, mappen[d]])),
-        alle: { NODE_OPTIONS: `--import=${METER}`, GEHEUGENMETER_MAP: metingen },
+        alle: { NODE_OPTIONS: `--import=${METER}`, GEHEUGENMETER_MAP: metingen, GEHEUGENMETER_SNAPSHOT: args.includes('--snapshot') ? '1' : '0' },
         meld: (m) => console.error(`k=${k}: ${m}`),
       });
       await groep.wachtOp(`${stapel.url.replace(/\/graphql$/, '')}/health/ready`, 'gateway (opgewarmd)', 300);
@@ -91,7 +91,8 @@ export async function gatewaybench(args: readonly string[]): Promise<void> {
       console.error(regels.at(-1));
     } finally {
       await groep.stop();
-      rmSync(map, { recursive: true, force: true });
+      if (args.includes('--snapshot')) console.error(`bewaard: ${metingen}`);
+      else rmSync(map, { recursive: true, force: true });
     }
   }
   console.log(`\ngateway, ${vragen} keer de vraag na elkaar, zonder responscache (REDIS_URL=uit)\n`);
