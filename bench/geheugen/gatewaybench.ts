@@ -19,6 +19,8 @@ import { vermenigvuldig } from '../schaal/vermenigvuldig.js';
 
 interface Stand {
   rss: number;
+  rssAnon: number;
+  threads: number;
   heapUsed: number;
   heapTotal: number;
   external: number;
@@ -89,6 +91,7 @@ export async function gatewaybench(args: readonly string[]): Promise<void> {
         `| ${k} | ${operatie} | ${(bytes / 1024).toFixed(0)} | ${mb(gereed.zonderGc.rss)} | ${mb(gereed.naGc.heapUsed)} | ${mb(na.zonderGc.rss)} | ${mb(na.zonderGc.piek)} | ${mb(na.naGc.rss)} | ${mb(na.naGc.heapUsed)} | ${mb(na.naGc.external)} | ${fout || '—'} |`,
       );
       console.error(regels.at(-1));
+      console.error(`k=${k}: threads ${gereed.naGc.threads} → ${na.naGc.threads}, RssAnon ${mb(gereed.naGc.rssAnon)} → ${mb(na.naGc.rssAnon)} MB, heap ${mb(gereed.naGc.heapUsed)} → ${mb(na.naGc.heapUsed)} MB`);
     } finally {
       await groep.stop();
       if (args.includes('--snapshot')) console.error(`bewaard: ${metingen}`);
