@@ -23,7 +23,8 @@ export const ANTWOORDCACHE_BYTES = 32 * 1024 * 1024;
  * Alleen antwoorden met status 200.
  */
 export function antwoordcache(server: ApolloServer<Subgraafcontext>, context: () => Subgraafcontext, maxBytes = ANTWOORDCACHE_BYTES) {
-  const cache = new LRUCache<string, HttpAntwoord>({ maxSize: maxBytes, sizeCalculation: (a) => Math.max(1, a.body.length) });
+  // De sleutel telt mee: een verzoek mag tot 1 MB zijn (MAXIMALE_SUBGRAAFBODY), ook met een klein antwoord.
+  const cache = new LRUCache<string, HttpAntwoord>({ maxSize: maxBytes, sizeCalculation: (a, sleutel) => Math.max(1, a.body.length + sleutel.length) });
   let van: Momentopname | undefined;
   return async (verzoek: HttpVerzoek): Promise<HttpAntwoord> => {
     const ctx = context();
@@ -39,7 +40,7 @@ export function antwoordcache(server: ApolloServer<Subgraafcontext>, context: ()
     if (antwoord.status === 200 && van === ctx.momentopname) {
       // Als bytes: een treffer hoeft de tekst dan niet elke keer te coderen.
       const body = typeof antwoord.body === 'string' ? Buffer.from(antwoord.body) : antwoord.body;
-      if (body.length <= maxBytes) cache.set(sleutel, { ...antwoord, body });
+      if (body.length + sleutel.length <= maxBytes) cache.set(sleutel, { ...antwoord, body });
     }
     return antwoord;
   };
