@@ -7,9 +7,10 @@
 // 2. vooraf: de import in een eigen SQLite-bestand, in dit proces (zoals de schaalbench);
 //    bij-start: het ministerie importeert zelf bij zijn eerste start (zoals npm start);
 // 3. het ministerieproces zoals in productie (NODE_ENV=production, een geheim,
-//    REDIS_URL=uit), met --expose-gc en bench/geheugen/meter.ts vooraf geladen; na
-//    /health: gc en process.memoryUsage() in dat proces, dan nog eens na één vraag om
-//    het hele beleid (Analyse.<ministerie>, zoals de analyselaag vraagt);
+//    REDIS_URL=uit), met --expose-gc en bench/geheugen/meter.mjs vooraf geladen; na
+//    /health: gc en process.memoryUsage() in dat proces, dan na tien keer de vraag om
+//    het hele beleid (Analyse.<ministerie>, zoals de analyselaag vraagt), na rust, en na
+//    een kleine publicatie (POST /edities);
 // 4. de omvang van de data: de rijen in de database, hun JSON (de rijen zoals de ORM ze
 //    leest) en de JSON van de momentopname (de GraphQL-vorm die het proces bewaart).
 // Per rij: de helling tussen de kleinste k en deze k, (heap_k − heap_min) / (rijen_k −
@@ -89,6 +90,9 @@ interface Meting {
   naVragen: Geheugen;
   /** Daarna RUST_S seconden niets, zonder gc. */
   inRust: Geheugen;
+  /** Hoe lang een kleine publicatie (POST /edities) duurde, en het geheugen daarna zonder gc. */
+  publicatieMs: number;
+  naPublicatie: Geheugen;
   /** Daarna een gc. */
   naVraag: Geheugen;
   gereedMs: number;
@@ -122,7 +126,7 @@ async function omvang(sqlitePad: string) {
 }
 
 function start(omgeving: NodeJS.ProcessEnv): ChildProcess {
-  const kind = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './bench/geheugen/meter.ts', MINISTERIEPROCES], {
+  const kind = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './bench/geheugen/meter.mjs', MINISTERIEPROCES], {
     cwd: wortel,
     env: { ...process.env, ...omgeving },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -192,6 +196,24 @@ async function vraagAlles(url: string, geheim: string, query: string): Promise<n
   return tekst.length;
 }
 
+/**
+ * Een kleine publicatie zoals de gateway haar doorgeeft (POST /edities, rol redacteur): een
+ * lege editie met een nieuwe datum. Het ministerie leest en valideert dan alle edities opnieuw
+ * (publicatie.ts) en laadt een nieuwe momentopname.
+ */
+async function publiceer(basis: string, geheim: string): Promise<void> {
+  const antwoord = await fetch(`${basis}/edities`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/yaml',
+      [KOPPEN.geheim]: geheim,
+      [KOPPEN.identiteit]: JSON.stringify({ onderwerp: 'geheugenbench', rollen: [`redacteur:${departement}`], bron: 'jwt' }),
+    },
+    body: `departement: ${departement}\neditie: 2023-01-01\nomschrijving: Lege editie van bench:geheugen, om te meten wat een publicatie kost.\n`,
+  });
+  if (antwoord.status !== 201) throw new Error(`publicatie: ${antwoord.status} ${(await antwoord.text()).slice(0, 300)}`);
+}
+
 async function meetEenK(k: number): Promise<Meting> {
   const map = mkdtempSync(join(tmpdir(), `thuis-geheugen-k${k}-`));
   let bewaar = false;
@@ -227,20 +249,25 @@ async function meetEenK(k: number): Promise<Meting> {
       const gereedMs = Date.now() - begin;
       const bijGereed = await vraagAan<Geheugen>(kind, { soort: 'meet', gc: false });
       const naStart = await vraagAan<Geheugen>(kind, { soort: 'meet', gc: true });
+      // Vóór de publicatie, die er een editie bij zet; SQLite leest gewoon naast het proces.
+      const data = await omvang(sqlitePad);
       const query = vraagOmAlles();
       let antwoordbytes = 0;
       for (let i = 0; i < VRAGEN; i++) antwoordbytes = await vraagAlles(`http://127.0.0.1:${poort}/graphql`, geheim, query);
       const naVragen = await vraagAan<Geheugen>(kind, { soort: 'meet', gc: false });
       await new Promise((r) => setTimeout(r, RUST_S * 1000));
       const inRust = await vraagAan<Geheugen>(kind, { soort: 'meet', gc: false });
+      const voorPublicatie = Date.now();
+      await publiceer(`http://127.0.0.1:${poort}`, geheim);
+      const publicatieMs = Date.now() - voorPublicatie;
+      const naPublicatie = await vraagAan<Geheugen>(kind, { soort: 'meet', gc: false });
       const naVraag = await vraagAan<Geheugen>(kind, { soort: 'meet', gc: true });
       let pad: string | undefined;
       if (snapshot) {
         pad = (await vraagAan<{ pad: string }>(kind, { soort: 'snapshot', pad: join(map, `${instelling.naam}-k${k}.heapsnapshot`) })).pad;
         bewaar = true;
       }
-      const data = await omvang(sqlitePad);
-      return { k, ...data, antwoordbytes, bijGereed, naStart, naVragen, inRust, naVraag, gereedMs, snapshot: pad };
+      return { k, ...data, antwoordbytes, bijGereed, naStart, naVragen, inRust, publicatieMs, naPublicatie, naVraag, gereedMs, snapshot: pad };
     } finally {
       await new Promise((r) => {
         if (kind.exitCode !== null) return r(undefined);
@@ -278,14 +305,14 @@ console.log(
   `\n${instelling.naam}, import ${importwijze}, node ${process.version}${nodeOpties ? ` met NODE_OPTIONS=${nodeOpties}` : ''}. "Na gc": na gc in het proces; "bij gereed" en "na ${VRAGEN} vragen": zonder gc, zoals RSS in productie. ` +
     `Per rij: helling vanaf k=${eerste.k}. Basis: die helling doorgetrokken naar 0 rijen (heap ${mb(basisHeap)} MB, RSS ${mb(basisRss)} MB).\n`,
 );
-console.log(`| k | rijen | JSON rijen (kB) | JSON per rij (B) | antwoord alles (kB) | RSS bij gereed (MB) | piek RSS start (MB) | RSS na gc (MB) | heap na gc (MB) | heap per rij (B) | heap boven basis per rij (B) | RSS na gc per rij (B) | RSS na vragen (MB) | piek RSS (MB) | RSS na ${RUST_S} s rust (MB) | heap na vragen + gc (MB) | tot luisteren (s) |`);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`| k | rijen | JSON rijen (kB) | JSON per rij (B) | antwoord alles (kB) | RSS bij gereed (MB) | piek RSS start (MB) | RSS na gc (MB) | heap na gc (MB) | heap per rij (B) | heap boven basis per rij (B) | RSS na gc per rij (B) | RSS na vragen (MB) | piek RSS (MB) | RSS na ${RUST_S} s rust (MB) | publicatie (s) | RSS na publicatie (MB) | piek RSS (MB) | heap na alles + gc (MB) | tot luisteren (s) |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const geheel = (x: number | null) => (x === null ? '—' : String(Math.round(x)));
 for (const m of metingen) {
   console.log(
     `| ${m.k} | ${m.rijen} | ${kb(m.rijbytes)} | ${Math.round(m.rijbytes / m.rijen)} | ${kb(m.antwoordbytes)} | ${mb(m.bijGereed.rss)} | ${mb(m.bijGereed.piek)} | ${mb(m.naStart.rss)} | ${mb(m.naStart.heapUsed)} | ` +
       `${geheel(helling(m, 'heapUsed', 'naStart'))} | ${Math.round((m.naStart.heapUsed - basisHeap) / m.rijen)} | ${geheel(helling(m, 'rss', 'naStart'))} | ` +
-      `${mb(m.naVragen.rss)} | ${mb(m.naVragen.piek)} | ${mb(m.inRust.rss)} | ${mb(m.naVraag.heapUsed)} | ${(m.gereedMs / 1000).toFixed(1)} |`,
+      `${mb(m.naVragen.rss)} | ${mb(m.naVragen.piek)} | ${mb(m.inRust.rss)} | ${(m.publicatieMs / 1000).toFixed(1)} | ${mb(m.naPublicatie.rss)} | ${mb(m.naPublicatie.piek)} | ${mb(m.naVraag.heapUsed)} | ${(m.gereedMs / 1000).toFixed(1)} |`,
   );
 }
 const out = waarde('--out');

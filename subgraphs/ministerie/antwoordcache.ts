@@ -18,26 +18,33 @@ export const ANTWOORDCACHE_BYTES = 32 * 1024 * 1024;
 /**
  * Vervangt het uitvoeren van een GraphQL-verzoek (Luisteropties.verwerk in kern/http.ts).
  * Gelijk is: dezelfde methode, querystring, body en de kopregels die het antwoord kunnen
- * veranderen (content-type, accept), op dezelfde momentopname. Na een nieuwe momentopname
- * is de cache leeg; een antwoord dat over een herladen heen liep, wordt niet bewaard.
+ * veranderen (content-type, accept), op dezelfde momentopname. Een nieuwe momentopname
+ * begint met een lege cache; een antwoord dat over een herladen heen liep, wordt niet bewaard.
  * Alleen antwoorden met status 200.
  */
 export function antwoordcache(server: ApolloServer<Subgraafcontext>, context: () => Subgraafcontext, maxBytes = ANTWOORDCACHE_BYTES) {
-  // De sleutel telt mee: een verzoek mag tot 1 MB zijn (MAXIMALE_SUBGRAAFBODY), ook met een klein antwoord.
-  const cache = new LRUCache<string, HttpAntwoord>({ maxSize: maxBytes, sizeCalculation: (a, sleutel) => Math.max(1, a.body.length + sleutel.length) });
-  let van: Momentopname | undefined;
+  // Per momentopname een eigen cache, zwak vastgehouden: na een publicatie gaat de oude
+  // momentopname met haar antwoorden weg bij de eerstvolgende gc, ook als er geen verzoek meer komt.
+  const caches = new WeakMap<Momentopname, LRUCache<string, HttpAntwoord>>();
+  const cacheVan = (momentopname: Momentopname) => {
+    let cache = caches.get(momentopname);
+    if (!cache) {
+      // De sleutel telt mee: een verzoek mag tot 1 MB zijn (MAXIMALE_SUBGRAAFBODY), ook met een klein antwoord.
+      cache = new LRUCache<string, HttpAntwoord>({ maxSize: maxBytes, sizeCalculation: (a, sleutel) => Math.max(1, a.body.length + sleutel.length) });
+      caches.set(momentopname, cache);
+    }
+    return cache;
+  };
   return async (verzoek: HttpVerzoek): Promise<HttpAntwoord> => {
     const ctx = context();
-    if (ctx.momentopname !== van) {
-      cache.clear();
-      van = ctx.momentopname;
-    }
+    const cache = cacheVan(ctx.momentopname);
     const h = (naam: string) => verzoek.headers.get(naam) ?? '';
     const sleutel = `${verzoek.method}\n${h('content-type')}\n${h('accept')}\n${verzoek.search}\n${verzoek.tekst}`;
     const bewaard = cache.get(sleutel);
     if (bewaard) return bewaard;
     const antwoord = await voerGraphQLUit(server, verzoek, ctx);
-    if (antwoord.status === 200 && van === ctx.momentopname) {
+    // Alleen zolang deze momentopname geldt: een antwoord dat over een herladen heen liep, bewaart niemand meer.
+    if (antwoord.status === 200 && context().momentopname === ctx.momentopname) {
       // Als bytes: een treffer hoeft de tekst dan niet elke keer te coderen.
       const body = typeof antwoord.body === 'string' ? Buffer.from(antwoord.body) : antwoord.body;
       if (body.length + sleutel.length <= maxBytes) cache.set(sleutel, { ...antwoord, body });

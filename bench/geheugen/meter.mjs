@@ -1,27 +1,27 @@
-// Vooraf geladen (node --expose-gc --import tsx --import ./bench/geheugen/meter.ts) in het
-// ministerieproces dat bench/geheugen/geheugenbench.ts meet; nooit in productie. Op een
-// bericht over het IPC-kanaal ruimt het proces op als daarom gevraagd is (gc, een paar keer,
-// zodat ook wat pas na een eerste ronde vrijkomt weg is) en stuurt het process.memoryUsage()
-// en het hoogste RSS tot nu toe terug, of schrijft het een heap-snapshot. Zo hoeft de ministeriecode zelf niets voor de meting te weten.
+// Vooraf geladen (node --expose-gc --import tsx --import ./bench/geheugen/meter.mjs) in het
+// ministerieproces dat bench/geheugen/geheugenbench.ts meet; nooit in productie. Gewoon
+// JavaScript: een werkthread van het proces erft --import, en daar is tsx (nog) niet actief.
+// Op een bericht over het IPC-kanaal ruimt het proces op als daarom gevraagd is (gc, een paar
+// keer, zodat ook wat pas na een eerste ronde vrijkomt weg is) en stuurt het
+// process.memoryUsage() en het hoogste RSS tot nu toe terug, of schrijft het een heap-snapshot.
+// Zo hoeft de ministeriecode zelf niets voor de meting te weten.
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
-type Opdracht = { soort: 'meet'; gc: boolean } | { soort: 'snapshot'; pad: string };
+const wacht = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const gc = (globalThis as { gc?: () => void }).gc;
-const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function ruimOp(): Promise<void> {
-  if (!gc) throw new Error('start het proces met --expose-gc');
+async function ruimOp() {
+  if (!globalThis.gc) throw new Error('start het proces met --expose-gc');
   for (let i = 0; i < 4; i++) {
-    gc();
+    globalThis.gc();
     await wacht(50);
   }
 }
 
-if (process.send) {
+if (isMainThread && process.send) {
   process.channel?.unref();
-  process.on('message', (bericht: Opdracht) => {
+  process.on('message', (bericht) => {
     void (async () => {
       if (bericht.soort === 'snapshot' || bericht.gc) await ruimOp();
       if (bericht.soort === 'snapshot') {
