@@ -32,6 +32,7 @@ import { geheimOfStop } from '../../kern/identiteit.js';
 import { editieroutes } from './editieroutes.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
 import { bouwSubgraaf, type Databasekeuze, type Ministerie, type Subgraaf } from './subgraaf.js';
+import { antwoordcache } from './antwoordcache.js';
 
 export function databasekeuze(departement: DepartementCode, omgeving: NodeJS.ProcessEnv = process.env): Databasekeuze {
   const instelling = instellingVan(departement);
@@ -122,6 +123,7 @@ export async function startMinisterie(declaratie: Ministerie): Promise<void> {
     poort,
     host: process.env.HOST,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,
+    verwerk: antwoordcache(subgraaf.server, () => subgraaf.context()),
     geheim,
     metrieken: maakMetrieken({ proces: instelling.naam, procesmetrieken: true }),
     logboek,

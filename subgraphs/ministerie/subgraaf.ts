@@ -121,11 +121,13 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
     return stap;
   };
   const lezer = editielezer();
-  // Eén telling per momentopname: die verandert alleen met een publicatie.
-  let geteld: { van: Momentopname; tabel: Lijstlengtes } | undefined;
+  // Eén telling per momentopname: die verandert alleen met een publicatie. Zwak vastgehouden,
+  // zodat de vorige momentopname na een publicatie niet blijft tot iemand weer telt.
+  const geteld = new WeakMap<Momentopname, Lijstlengtes>();
   const lijstlengtes = () => {
-    if (geteld?.van !== momentopname) geteld = { van: momentopname, tabel: telLijsten(schema, momentopname) };
-    return geteld.tabel;
+    let tabel = geteld.get(momentopname);
+    if (!tabel) geteld.set(momentopname, (tabel = telLijsten(schema, momentopname)));
+    return tabel;
   };
   return {
     ministerie,
