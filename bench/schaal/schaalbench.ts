@@ -6,7 +6,7 @@
 // 2. de import in het eigen SQLite-bestand van elk ministerie (importeren.ts);
 // 3. de stapel zoals in productie (scripts/productiestapel.ts) met <MINISTERIE>_DATA_MAP
 //    op die map en zonder responscache (REDIS_URL=uit: zonder Redis zet de gateway elke
-//    cache uit, kern/wijzigingsbericht.ts), tot /health/ready;
+//    cache uit, kern/wijzigingsbericht.ts) en met NODE_OPTIONS uit de Dockerfile, tot /health/ready;
 // 4. één client: één groep, de eerste pagina prikkels, het aantal, de leeftijdsgrenzen
 //    (vragen.ts kiest de vorm die de supergraph heeft); een publicatie van BZK en wanneer
 //    die in het antwoord staat; dan de doorvoer belast; RSS per proces.
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { DEPARTEMENTEN, subgraaf } from '../../kern/config.js';
+import { projectpad } from '../../kern/projectmap.js';
 import { Procesgroep, rssMb } from '../../scripts/procesgroep.js';
 import { startProductiestapel, type Productiestapel } from '../../scripts/productiestapel.js';
 import { schrijfSleutels } from '../koppen.js';
@@ -40,6 +41,13 @@ export interface Schaalinstellingen {
   verbindingen: number;
   /** De tijdelijke mappen laten staan (edities en databases), om na te kijken. */
   bewaar: boolean;
+}
+
+/** NODE_OPTIONS uit de Dockerfile: de processen van de bench draaien zoals in de image. */
+export function imageNodeOptions(dockerfile = readFileSync(projectpad('Dockerfile'), 'utf8')): string {
+  const waarde = /^ENV NODE_OPTIONS=(.+)$/m.exec(dockerfile)?.[1];
+  if (!waarde) throw new Error('de Dockerfile zet geen NODE_OPTIONS; de schaalbench draait de processen zoals de image');
+  return waarde.trim();
 }
 
 /** Hooguit zo lang per vraag bij één client: ook bij k=50 eindigt de bench. */
@@ -137,6 +145,9 @@ async function meetEenK(k: number, instellingen: Schaalinstellingen, vragen: Sch
       // Eén client: het budget per identiteit zou de belaste meting begrenzen, niet de stapel (zoals npm run bench).
       gateway: { KOSTENBUDGET_PER_S: '0' },
       ministerie: datamappen,
+      // Met de vlaggen van de image (Dockerfile), zoals in productie: zonder die kleine jonge
+      // generatie laat V8 na een piek veel meer opgeruimd geheugen als RSS staan.
+      alle: { NODE_OPTIONS: imageNodeOptions() },
       meld: (m) => log(`k=${k}: ${m}`),
     });
     const gezond = performance.now();
