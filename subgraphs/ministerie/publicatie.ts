@@ -11,6 +11,7 @@ import type { Lees } from './editie/lezer.js';
 import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/synchroniseren.js';
 import { bepaalToestand } from './editie/toestand.js';
 import type { Identiteit } from '../../kern/identiteit.js';
+import { fase, faseAsync } from './editie/fasen.js';
 
 /** Eén regel van het publicatieverslag, zoals GET /edities hem toont. */
 export interface Publicatieverslag {
@@ -87,7 +88,7 @@ export async function publiceerEditie(
   const naam = voorlopigeNaam(tekst, bestand);
   const naamfout = bestand !== undefined && !BESTANDSNAAM.test(bestand) ? [`?bestand=${bestand}: de naam van een editie is haar datum, JJJJ-MM-DD.yaml, bijvoorbeeld 2026-01-01.yaml`] : [];
   // Buiten de transactie: het lezen kost tijd (in een werkthread), de schrijver hoeft er niet op te wachten.
-  const nieuw = await lees(tekst, { naam, bestand, departement, herkomst: 'api' });
+  const nieuw = await faseAsync('nieuwe editie lezen', () => lees(tekst, { naam, bestand, departement, herkomst: 'api' }));
   try {
     return await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
       const { bronnen, meldingen, ongeldig } = await verzamelEdities(tx, map, departement, lees);
@@ -110,9 +111,10 @@ export async function publiceerEditie(
                 `publiceer de wijziging als nieuwe editie met een latere datum (alleen wat verandert, zie docs/dataformaat.md).`,
             };
       }
-      const toestand = bepaalToestand([...bronnen.map((b) => b.editie), nieuw].sort(opEditiedatum));
+      const toestand = fase('samenvoegen', () => bepaalToestand([...bronnen.map((b) => b.editie), nieuw].sort(opEditiedatum)));
       const samenvatting = await synchroniseerIn(tx, toestand);
-      const rij = tx.create(Publicatie, {
+      const rij = await faseAsync('publicatie opslaan', async () => {
+        const rij = tx.create(Publicatie, {
         bestand: nieuw.bestand,
         editie: nieuw.inhoud.editie,
         wie: identiteit.onderwerp,
@@ -120,9 +122,11 @@ export async function publiceerEditie(
         wanneer: nu.toISOString(),
         sha256: nieuw.controlegetal,
         samenvatting,
-        yaml: tekst,
+          yaml: tekst,
+        });
+        await tx.flush();
+        return rij;
       });
-      await tx.flush();
       // Alleen de editie zelf erbij: eerlijk zeggen dat er aan het beleid niets veranderde.
       const beleid = aantalWijzigingen(samenvatting) - (samenvatting.edities?.toegevoegd ?? 0);
       return {

@@ -8,6 +8,7 @@ import { Importfout, leesEditietekst, leesMap, opEditiedatum, type GelezenEditie
 import type { Lees } from './lezer.js';
 import { bepaalToestand } from './toestand.js';
 import { schrijftransactie } from '../../../kern/schrijftransactie.js';
+import { fase, faseAsync } from './fasen.js';
 
 export type Publicatierij = InferEntity<typeof Publicatie>;
 
@@ -50,8 +51,8 @@ export async function verzamelEdities(
   const meldingen = [...uitMap.meldingen];
   const ongeldig: Ongeldig[] = [];
   const bronnen: Bronneditie[] = uitMap.edities.map((editie) => ({ editie, inMap: true }));
-  for (const rij of await em.find(Publicatie, { ingetrokken: null }, { orderBy: { id: 'asc' } })) {
-    const gelezen = await lees(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' });
+  for (const rij of await faseAsync('publicaties uit de database', () => em.find(Publicatie, { ingetrokken: null }, { orderBy: { id: 'asc' } }))) {
+    const gelezen = await faseAsync('publicaties lezen', () => lees(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' }));
     if (Array.isArray(gelezen)) {
       ongeldig.push({ rij, meldingen: gelezen });
       continue;
@@ -93,7 +94,7 @@ export async function gewensteToestand(em: EntityManager, map: string, departeme
   const { bronnen, meldingen, ongeldig } = await verzamelEdities(em, map, departement);
   if (meldingen.length > 0) throw new Importfout(meldingen);
   if (bronnen.length === 0) throw new Importfout([`${map}: geen editiebestanden (*.yaml) gevonden en geen publicaties in de database`]);
-  return { toestand: bepaalToestand(bronnen.map((b) => b.editie)), bronnen, ingetrokken: trekOngeldigeIn(em, ongeldig) };
+  return { toestand: fase('samenvoegen', () => bepaalToestand(bronnen.map((b) => b.editie))), bronnen, ingetrokken: trekOngeldigeIn(em, ongeldig) };
 }
 
 /** Eén schrijftransactie die de publicaties vergrendelt: een tweede schrijver ziet de publicatie van de eerste (kern/schrijftransactie.ts). */

@@ -2,6 +2,7 @@
 // veranderde. Een tweede import met dezelfde bestanden schrijft niets.
 import type { EntityManager } from '@mikro-orm/core';
 import { tabel, TABELLEN, type Tabelnaam, type Toestand } from '../entiteiten.js';
+import { fase, faseAsync } from './fasen.js';
 
 export interface Telling {
   toegevoegd: number;
@@ -37,25 +38,27 @@ export async function synchroniseerIn(tx: EntityManager, toestand: Toestand): Pr
     const sleutel = tx.getMetadata().get(entiteit.meta.className).primaryKeys[0];
     const telling: Telling = { toegevoegd: 0, gewijzigd: 0, verwijderd: 0 };
     const bestaande = new Map<unknown, Record<string, unknown>>();
-    for (const rij of await tx.find(entiteit, {})) bestaande.set(rij[sleutel], rij);
-    for (const gewenst of toestand[naam] as Record<string, unknown>[]) {
-      const bestaand = bestaande.get(gewenst[sleutel]);
-      bestaande.delete(gewenst[sleutel]);
-      if (!bestaand) {
-        tx.persist(tx.create(entiteit, gewenst));
-        telling.toegevoegd += 1;
-      } else if (verschilt(bestaand, gewenst)) {
-        tx.assign(bestaand, gewenst);
-        telling.gewijzigd += 1;
+    for (const rij of await faseAsync('sync: rijen uit de database', () => tx.find(entiteit, {}))) bestaande.set(rij[sleutel], rij);
+    fase('sync: vergelijken', () => {
+      for (const gewenst of toestand[naam] as Record<string, unknown>[]) {
+        const bestaand = bestaande.get(gewenst[sleutel]);
+        bestaande.delete(gewenst[sleutel]);
+        if (!bestaand) {
+          tx.persist(tx.create(entiteit, gewenst));
+          telling.toegevoegd += 1;
+        } else if (verschilt(bestaand, gewenst)) {
+          tx.assign(bestaand, gewenst);
+          telling.gewijzigd += 1;
+        }
       }
-    }
-    for (const overbodig of bestaande.values()) {
-      tx.remove(overbodig);
-      telling.verwijderd += 1;
-    }
+      for (const overbodig of bestaande.values()) {
+        tx.remove(overbodig);
+        telling.verwijderd += 1;
+      }
+    });
     wijzigingen[naam] = telling;
   }
-  await tx.flush();
+  await faseAsync('sync: schrijven', () => tx.flush());
   return wijzigingen;
 }
 
