@@ -12,6 +12,7 @@ import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/s
 import { bepaalToestand } from './editie/toestand.js';
 import type { Identiteit } from '../../kern/identiteit.js';
 import { fase, faseAsync } from './editie/fasen.js';
+import { onthoud } from './editie/editiecache.js';
 
 /** Eén regel van het publicatieverslag, zoals GET /edities hem toont. */
 export interface Publicatieverslag {
@@ -90,7 +91,7 @@ export async function publiceerEditie(
   // Buiten de transactie: het lezen kost tijd (in een werkthread), de schrijver hoeft er niet op te wachten.
   const nieuw = await faseAsync('nieuwe editie lezen', () => lees(tekst, { naam, bestand, departement, herkomst: 'api' }));
   try {
-    return await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
+    const uitkomst = await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
       const { bronnen, meldingen, ongeldig } = await verzamelEdities(tx, map, departement, lees);
       const alle = [...naamfout, ...(Array.isArray(nieuw) ? nieuw : []), ...meldingen];
       if (alle.length > 0 || Array.isArray(nieuw)) throw new Importfout(alle);
@@ -113,7 +114,7 @@ export async function publiceerEditie(
       }
       const toestand = fase('samenvoegen', () => bepaalToestand([...bronnen.map((b) => b.editie), nieuw].sort(opEditiedatum)));
       const samenvatting = await synchroniseerIn(tx, toestand);
-      const rij = await faseAsync('publicatie opslaan', async () => {
+      const rij: Publicatierij = await faseAsync('publicatie opslaan', async () => {
         const rij = tx.create(Publicatie, {
         bestand: nieuw.bestand,
         editie: nieuw.inhoud.editie,
@@ -138,6 +139,9 @@ export async function publiceerEditie(
             : `Editie ${rij.editie} is gepubliceerd als #${rij.id}: ${beschrijfTelling(samenvatting)}.`,
       };
     });
+    // De volgende publicatie leest deze editie uit de database; ze is net gelezen en gevalideerd.
+    if (uitkomst.soort === 'gepubliceerd' && !Array.isArray(nieuw)) onthoud(departement, nieuw);
+    return uitkomst;
   } catch (fout) {
     if (fout instanceof Importfout) return { soort: 'ongeldig', meldingen: fout.meldingen };
     throw fout;

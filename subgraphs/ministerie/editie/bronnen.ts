@@ -9,6 +9,7 @@ import type { Lees } from './lezer.js';
 import { bepaalToestand } from './toestand.js';
 import { schrijftransactie } from '../../../kern/schrijftransactie.js';
 import { fase, faseAsync } from './fasen.js';
+import { Leesronde } from './editiecache.js';
 
 export type Publicatierij = InferEntity<typeof Publicatie>;
 
@@ -47,12 +48,16 @@ export async function verzamelEdities(
   departement: string,
   lees: Lees = async (tekst, opties) => leesEditietekst(tekst, opties),
 ): Promise<{ bronnen: Bronneditie[]; meldingen: string[]; ongeldig: Ongeldig[] }> {
-  const uitMap = leesMap(map, departement);
+  // Een bestand of publicatie die sinds de vorige ronde niet veranderde, is al gelezen en gevalideerd (editiecache.ts).
+  const ronde = new Leesronde(departement);
+  const uitMap = leesMap(map, departement, (tekst, opties) => ronde.leesNu(tekst, opties.bestand, () => leesEditietekst(tekst, opties)));
   const meldingen = [...uitMap.meldingen];
   const ongeldig: Ongeldig[] = [];
   const bronnen: Bronneditie[] = uitMap.edities.map((editie) => ({ editie, inMap: true }));
   for (const rij of await faseAsync('publicaties uit de database', () => em.find(Publicatie, { ingetrokken: null }, { orderBy: { id: 'asc' } }))) {
-    const gelezen = await faseAsync('publicaties lezen', () => lees(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' }));
+    const gelezen = await faseAsync('publicaties lezen', () =>
+      ronde.lees(rij.yaml, rij.bestand, () => lees(rij.yaml, { naam: publicatienaam(rij), bestand: rij.bestand, departement, herkomst: 'api' })),
+    );
     if (Array.isArray(gelezen)) {
       ongeldig.push({ rij, meldingen: gelezen });
       continue;
@@ -68,6 +73,7 @@ export async function verzamelEdities(
       );
     }
   }
+  ronde.rondAf();
   return { bronnen: bronnen.sort((a, b) => opEditiedatum(a.editie, b.editie)), meldingen, ongeldig };
 }
 

@@ -199,16 +199,19 @@ function valideer(tekst: string, ruw: unknown, { naam, bestand, departement, her
 /** SHA-256 van de tekst zoals hij binnenkwam: de vingerafdruk van een editie. */
 export const controlegetal = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 
-export function leesEditie(pad: string, departement: string, basis = process.cwd()): GelezenEditie | string[] {
-  return leesEditietekst(fase('bestanden lezen', () => readFileSync(pad, 'utf8')), { naam: relative(basis, pad), bestand: basename(pad), departement });
+/** Leest de tekst van een editiebestand; standaard leesEditietekst, de import zet er haar cache voor (editiecache.ts). */
+export type Tekstlezer = (tekst: string, opties: Leesopties & { bestand: string }) => GelezenEditie | string[];
+
+export function leesEditie(pad: string, departement: string, basis = process.cwd(), lees: Tekstlezer = leesEditietekst): GelezenEditie | string[] {
+  return lees(fase('bestanden lezen', () => readFileSync(pad, 'utf8')), { naam: relative(basis, pad), bestand: basename(pad), departement });
 }
 
 /** De edities in `map` en de meldingen over de bestanden die niet deugen. */
-export function leesMap(map: string, departement: string): { edities: GelezenEditie[]; meldingen: string[] } {
+export function leesMap(map: string, departement: string, lees: Tekstlezer = leesEditietekst): { edities: GelezenEditie[]; meldingen: string[] } {
   const edities: GelezenEditie[] = [];
   const meldingen: string[] = [];
   for (const pad of editiebestanden(map)) {
-    const uitkomst = leesEditie(pad, departement);
+    const uitkomst = leesEditie(pad, departement, undefined, lees);
     if (Array.isArray(uitkomst)) meldingen.push(...uitkomst);
     else edities.push(uitkomst);
   }
