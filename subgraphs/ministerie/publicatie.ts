@@ -4,11 +4,12 @@
 // wat er veranderde) gaan in één transactie de database in; een editie die er eenmaal
 // staat, verandert niet meer, zodat elke eerdere publicatie op te vragen blijft.
 import type { EntityManager } from '@mikro-orm/core';
-import { Publicatie, type Intrekking } from './entiteiten.js';
+import { Editie, Publicatie, type Intrekking, type Toestand } from './entiteiten.js';
 import { inSchrijftransactie, publicatienaam, trekOngeldigeIn, verzamelEdities, zelfdeInhoud, type Publicatierij } from './editie/bronnen.js';
-import { Importfout, leesEditietekst, opEditiedatum } from './editie/lezen.js';
+import { editiestempel } from './editie/importeren.js';
+import { Importfout, leesEditietekst, opEditiedatum, type GelezenEditie } from './editie/lezen.js';
 import type { Lees } from './editie/lezer.js';
-import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/synchroniseren.js';
+import { aantalWijzigingen, synchroniseerIn, synchroniseerVerschil, type Wijzigingen } from './editie/synchroniseren.js';
 import { bepaalToestand } from './editie/toestand.js';
 import type { Identiteit } from '../../kern/identiteit.js';
 import { fase, faseAsync } from './editie/fasen.js';
@@ -75,6 +76,24 @@ const beschrijfTelling = (w: Wijzigingen) =>
     .join(', ');
 
 /**
+ * Wat de database nu bevat, als dat vaststaat: staan er precies de edities `huidige` in
+ * (bestanden en controlegetallen), dan zijn de beleidstabellen daaruit samengevoegd, want
+ * ze worden alleen samen met de edities geschreven (synchroniseren.ts, in één transactie).
+ * Dan hoeft een publicatie alleen te schrijven wat zij verandert. Anders (de map veranderde
+ * sinds de laatste import, een nieuw schema) undefined: dan vergelijkt de publicatie elke rij.
+ */
+async function vorigeToestand(tx: EntityManager, huidige: GelezenEditie[]): Promise<Toestand | undefined> {
+  const inDatabase = await faseAsync('sync: edities uit de database', () => tx.find(Editie, {}));
+  if (inDatabase.length === 0 || editiestempel(inDatabase) !== editiestempel(huidige.map((e) => ({ bestand: e.bestand, controlegetal: e.controlegetal })))) return undefined;
+  try {
+    return fase('samenvoegen', () => bepaalToestand(huidige));
+  } catch (fout) {
+    if (fout instanceof Importfout) return undefined;
+    throw fout;
+  }
+}
+
+/**
  * Valideert de inzending samen met alle edities die er al zijn (map en publicaties) en
  * schrijft haar, met haar verslag, in één transactie. `map` is de kamer van het ministerie.
  */
@@ -112,8 +131,10 @@ export async function publiceerEditie(
                 `publiceer de wijziging als nieuwe editie met een latere datum (alleen wat verandert, zie docs/dataformaat.md).`,
             };
       }
-      const toestand = fase('samenvoegen', () => bepaalToestand([...bronnen.map((b) => b.editie), nieuw].sort(opEditiedatum)));
-      const samenvatting = await synchroniseerIn(tx, toestand);
+      const huidige = bronnen.map((b) => b.editie);
+      const toestand = fase('samenvoegen', () => bepaalToestand([...huidige, nieuw].sort(opEditiedatum)));
+      const vorige = await vorigeToestand(tx, huidige);
+      const samenvatting = vorige ? await synchroniseerVerschil(tx, vorige, toestand) : await synchroniseerIn(tx, toestand);
       const rij: Publicatierij = await faseAsync('publicatie opslaan', async () => {
         const rij = tx.create(Publicatie, {
         bestand: nieuw.bestand,
