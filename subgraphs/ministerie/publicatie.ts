@@ -137,13 +137,13 @@ export async function publiceerEditie(
       const samenvatting = vorige ? await synchroniseerVerschil(tx, vorige, toestand) : await synchroniseerIn(tx, toestand);
       const rij: Publicatierij = await faseAsync('publicatie opslaan', async () => {
         const rij = tx.create(Publicatie, {
-        bestand: nieuw.bestand,
-        editie: nieuw.inhoud.editie,
-        wie: identiteit.onderwerp,
-        bron: identiteit.bron,
-        wanneer: nu.toISOString(),
-        sha256: nieuw.controlegetal,
-        samenvatting,
+          bestand: nieuw.bestand,
+          editie: nieuw.inhoud.editie,
+          wie: identiteit.onderwerp,
+          bron: identiteit.bron,
+          wanneer: nu.toISOString(),
+          sha256: nieuw.controlegetal,
+          samenvatting,
           yaml: tekst,
         });
         await tx.flush();
