@@ -5,7 +5,9 @@
 // dan de subgraph zoals proces.ts hem start (laadBijEersteStart) en N keer na elkaar
 // POST /edities met één kleine editie zoals de schaalbench haar stuurt (één doel met een
 // nieuwe naam), via de route zelf: lezen in de werkthread, valideren, samenvoegen,
-// schrijven en de momentopname laden. Per fase de milliseconden (editie/fasen.ts); een
+// schrijven en de momentopname laden. Met --koude-cache vergeet de cache van gelezen edities
+// (editie/editiecache.ts) alles vóór de eerste publicatie: zo is die de eerste na een start
+// die de edities niet las. Per fase de milliseconden (editie/fasen.ts); een
 // fase die per bestand loopt, staat opgeteld. "totaal" is de route van verzoek tot antwoord.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { tekstVan } from '../../kern/http.js';
 import { KOPPEN } from '../../kern/identiteit.js';
 import { openDatabase } from '../../subgraphs/ministerie/database.js';
 import { editieroutes } from '../../subgraphs/ministerie/editieroutes.js';
+import { vergeetEdities } from '../../subgraphs/ministerie/editie/editiecache.js';
 import { meetFasen } from '../../subgraphs/ministerie/editie/fasen.js';
 import { importeer } from '../../subgraphs/ministerie/editie/importeren.js';
 import { editiebestanden } from '../../subgraphs/ministerie/editie/lezen.js';
@@ -58,7 +61,7 @@ export interface Publicatietijd {
   metingen: { status: number; totaalMs: number; fasen: Record<string, number> }[];
 }
 
-export async function meetPublicatietijd(k: number, publicaties: number, bewaar: boolean): Promise<Publicatietijd> {
+export async function meetPublicatietijd(k: number, publicaties: number, bewaar: boolean, koudeCache = false): Promise<Publicatietijd> {
   const doel = mkdtempSync(join(tmpdir(), `thuis-publicatietijd-k${k}-`));
   try {
     const { mappen } = vermenigvuldig({ k, doel });
@@ -77,6 +80,7 @@ export async function meetPublicatietijd(k: number, publicaties: number, bewaar:
       await laadBijEersteStart(subgraaf, () => undefined);
       const route = editieroutes(subgraaf, { log: () => undefined }).find((r) => r.label === '/edities');
       if (!route) throw new Error('geen route /edities');
+      if (koudeCache) vergeetEdities();
       for (const datum of vrijeDatums(map, publicaties)) {
         const headers = new HeaderMap();
         headers.set('content-type', 'application/yaml');
