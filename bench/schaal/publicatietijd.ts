@@ -5,9 +5,11 @@
 // dan de subgraph zoals proces.ts hem start (laadBijEersteStart) en N keer na elkaar
 // POST /edities met één kleine editie zoals de schaalbench haar stuurt (één doel met een
 // nieuwe naam), via de route zelf: lezen in de werkthread, valideren, samenvoegen,
-// schrijven en de momentopname laden. Met --koude-cache vergeet de cache van gelezen edities
-// (editie/editiecache.ts) alles vóór de eerste publicatie: zo is die de eerste na een start
-// die de edities niet las. Per fase de milliseconden (editie/fasen.ts); een
+// schrijven en de momentopname laden. Zoals proces.ts leest de subgraph na de start de
+// edities in de cache (vulCache, hier met een eigen werkthread, zodat die van de subgraph
+// koud blijft zoals in productie na een halve minuut rust). Met --koude-cache vergeet de
+// cache van gelezen edities (editie/editiecache.ts) alles vóór de eerste publicatie: een
+// publicatie direct na een start, voordat die de edities gelezen heeft. Per fase de milliseconden (editie/fasen.ts); een
 // fase die per bestand loopt, staat opgeteld. "totaal" is de route van verzoek tot antwoord.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,8 @@ import { openDatabase } from '../../subgraphs/ministerie/database.js';
 import { editieroutes } from '../../subgraphs/ministerie/editieroutes.js';
 import { vergeetEdities } from '../../subgraphs/ministerie/editie/editiecache.js';
 import { meetFasen } from '../../subgraphs/ministerie/editie/fasen.js';
+import { vulCache } from '../../subgraphs/ministerie/editie/bronnen.js';
+import { editielezer } from '../../subgraphs/ministerie/editie/lezer.js';
 import { importeer } from '../../subgraphs/ministerie/editie/importeren.js';
 import { editiebestanden } from '../../subgraphs/ministerie/editie/lezen.js';
 import { vandaag } from '../../subgraphs/ministerie/editie/schema.js';
@@ -80,7 +84,13 @@ export async function meetPublicatietijd(k: number, publicaties: number, bewaar:
       await laadBijEersteStart(subgraaf, () => undefined);
       const route = editieroutes(subgraaf, { log: () => undefined }).find((r) => r.label === '/edities');
       if (!route) throw new Error('geen route /edities');
-      if (koudeCache) vergeetEdities();
+      // Wat laadBijEersteStart al las, telt niet: op main leest isActueel bij een herstart niets.
+      vergeetEdities();
+      if (!koudeCache) {
+        const lezer = editielezer();
+        await vulCache(subgraaf.db.orm.em, map, 'BZK', lezer.lees);
+        await lezer.sluit();
+      }
       for (const datum of vrijeDatums(map, publicaties)) {
         const headers = new HeaderMap();
         headers.set('content-type', 'application/yaml');

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify, parse } from 'yaml';
 import { openDatabase, type Database } from '../../subgraphs/ministerie/database.js';
+import { vulCache } from '../../subgraphs/ministerie/editie/bronnen.js';
 import { aantalOnthouden, vergeetEdities } from '../../subgraphs/ministerie/editie/editiecache.js';
+import { editielezer } from '../../subgraphs/ministerie/editie/lezer.js';
 import { importeer } from '../../subgraphs/ministerie/editie/importeren.js';
 import { leesEditietekst, leesEdities, opEditiedatum, type GelezenEditie } from '../../subgraphs/ministerie/editie/lezen.js';
 import { aantalWijzigingen, gelijk, synchroniseer } from '../../subgraphs/ministerie/editie/synchroniseren.js';
@@ -116,6 +118,29 @@ describe('een publicatie doet alleen het nieuwe werk', () => {
     expect(metCache).toEqual(zonderCache);
     expect(JSON.stringify(metCache)).toContain('onbekend veld onbekend');
     expect((await inhoud(db)).instrumenten.join()).not.toContain('NA_DE_FOUT');
+  });
+});
+
+describe('de cache vullen na een start', () => {
+  it('leest elke geldige editie uit map en publicaties via de werkthread, en laat een editie die niet deugt erbuiten', async () => {
+    const map = eigenMap();
+    const db = await database(map);
+    expect((await publiceerEditie(db.orm.em, map, 'SZW', { tekst: proefeditieTekst('GEVULD', 1, '2022-01-01'), identiteit })).soort).toBe('gepubliceerd');
+    writeFileSync(join(map, '2022-02-01.yaml'), 'departement: SZW\neditie: 2022-02-01\nonbekend: 1\n');
+    vergeetEdities();
+    const lezer = editielezer();
+    try {
+      expect(await vulCache(db.orm.em, map, 'SZW', lezer.lees)).toBe(2);
+    } finally {
+      await lezer.sluit();
+    }
+    expect(aantalOnthouden('SZW')).toBe(2);
+    // Wat de cache gaf, is wat een import zonder cache vindt: de foute editie weigert zij met dezelfde melding.
+    const metCache = await importeer(db.orm.em, map, 'SZW').catch((f: unknown) => f);
+    vergeetEdities();
+    const zonderCache = await importeer(db.orm.em, map, 'SZW').catch((f: unknown) => f);
+    expect(metCache).toBeInstanceOf(Error);
+    expect((metCache as Error).message).toBe((zonderCache as Error).message);
   });
 });
 
