@@ -19,6 +19,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { subgraaf as instellingVan, type DepartementCode } from '../../kern/config.js';
 import { editiestempel, isActueel } from './editie/importeren.js';
+import { vulCache } from './editie/bronnen.js';
 import { Importfout } from './editie/lezen.js';
 import { Editie } from './entiteiten.js';
 import { subgraafGereedheid } from './gereedheid.js';
@@ -134,6 +135,11 @@ export async function startMinisterie(declaratie: Ministerie): Promise<void> {
     gezondheid: () => ({ editie: subgraaf.momentopname.stempel }),
   });
   logboek.info({ url: http.url }, `luistert op ${http.url}`);
+  // Op de achtergrond, in de werkthread: de edities in de cache van gelezen edities, zodat de
+  // eerste publicatie na een start niet alles opnieuw hoeft te lezen (editie/bronnen.ts).
+  vulCache(subgraaf.db.orm.em, fileURLToPath(ministerie.data), ministerie.departement, subgraaf.lezer.lees).catch((fout: unknown) =>
+    logboek.warn(`de edities zijn niet vooraf gelezen; de eerste publicatie leest ze zelf (${fout instanceof Error ? fout.message : String(fout)})`),
+  );
   stopBijSignaal(async () => {
     stopVolgen();
     await http.stop();

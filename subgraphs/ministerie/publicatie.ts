@@ -4,13 +4,16 @@
 // wat er veranderde) gaan in één transactie de database in; een editie die er eenmaal
 // staat, verandert niet meer, zodat elke eerdere publicatie op te vragen blijft.
 import type { EntityManager } from '@mikro-orm/core';
-import { Publicatie, type Intrekking } from './entiteiten.js';
+import { Editie, Publicatie, type Intrekking, type Toestand } from './entiteiten.js';
 import { inSchrijftransactie, publicatienaam, trekOngeldigeIn, verzamelEdities, zelfdeInhoud, type Publicatierij } from './editie/bronnen.js';
-import { Importfout, leesEditietekst, opEditiedatum } from './editie/lezen.js';
+import { editiestempel } from './editie/importeren.js';
+import { Importfout, leesEditietekst, opEditiedatum, type GelezenEditie } from './editie/lezen.js';
 import type { Lees } from './editie/lezer.js';
-import { aantalWijzigingen, synchroniseerIn, type Wijzigingen } from './editie/synchroniseren.js';
+import { aantalWijzigingen, synchroniseerIn, synchroniseerVerschil, type Wijzigingen } from './editie/synchroniseren.js';
 import { bepaalToestand } from './editie/toestand.js';
 import type { Identiteit } from '../../kern/identiteit.js';
+import { fase, faseAsync } from './editie/fasen.js';
+import { onthoud } from './editie/editiecache.js';
 
 /** Eén regel van het publicatieverslag, zoals GET /edities hem toont. */
 export interface Publicatieverslag {
@@ -73,6 +76,24 @@ const beschrijfTelling = (w: Wijzigingen) =>
     .join(', ');
 
 /**
+ * Wat de database nu bevat, als dat vaststaat: staan er precies de edities `huidige` in
+ * (bestanden en controlegetallen), dan zijn de beleidstabellen daaruit samengevoegd, want
+ * ze worden alleen samen met de edities geschreven (synchroniseren.ts, in één transactie).
+ * Dan hoeft een publicatie alleen te schrijven wat zij verandert. Anders (de map veranderde
+ * sinds de laatste import, een nieuw schema) undefined: dan vergelijkt de publicatie elke rij.
+ */
+async function vorigeToestand(tx: EntityManager, huidige: GelezenEditie[]): Promise<Toestand | undefined> {
+  const inDatabase = await faseAsync('sync: edities uit de database', () => tx.find(Editie, {}));
+  if (inDatabase.length === 0 || editiestempel(inDatabase) !== editiestempel(huidige.map((e) => ({ bestand: e.bestand, controlegetal: e.controlegetal })))) return undefined;
+  try {
+    return fase('samenvoegen', () => bepaalToestand(huidige));
+  } catch (fout) {
+    if (fout instanceof Importfout) return undefined;
+    throw fout;
+  }
+}
+
+/**
  * Valideert de inzending samen met alle edities die er al zijn (map en publicaties) en
  * schrijft haar, met haar verslag, in één transactie. `map` is de kamer van het ministerie.
  */
@@ -87,9 +108,9 @@ export async function publiceerEditie(
   const naam = voorlopigeNaam(tekst, bestand);
   const naamfout = bestand !== undefined && !BESTANDSNAAM.test(bestand) ? [`?bestand=${bestand}: de naam van een editie is haar datum, JJJJ-MM-DD.yaml, bijvoorbeeld 2026-01-01.yaml`] : [];
   // Buiten de transactie: het lezen kost tijd (in een werkthread), de schrijver hoeft er niet op te wachten.
-  const nieuw = await lees(tekst, { naam, bestand, departement, herkomst: 'api' });
+  const nieuw = await faseAsync('nieuwe editie lezen', () => lees(tekst, { naam, bestand, departement, herkomst: 'api' }));
   try {
-    return await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
+    const uitkomst = await inSchrijftransactie(em, async (tx): Promise<Publicatieuitkomst> => {
       const { bronnen, meldingen, ongeldig } = await verzamelEdities(tx, map, departement, lees);
       const alle = [...naamfout, ...(Array.isArray(nieuw) ? nieuw : []), ...meldingen];
       if (alle.length > 0 || Array.isArray(nieuw)) throw new Importfout(alle);
@@ -110,19 +131,24 @@ export async function publiceerEditie(
                 `publiceer de wijziging als nieuwe editie met een latere datum (alleen wat verandert, zie docs/dataformaat.md).`,
             };
       }
-      const toestand = bepaalToestand([...bronnen.map((b) => b.editie), nieuw].sort(opEditiedatum));
-      const samenvatting = await synchroniseerIn(tx, toestand);
-      const rij = tx.create(Publicatie, {
-        bestand: nieuw.bestand,
-        editie: nieuw.inhoud.editie,
-        wie: identiteit.onderwerp,
-        bron: identiteit.bron,
-        wanneer: nu.toISOString(),
-        sha256: nieuw.controlegetal,
-        samenvatting,
-        yaml: tekst,
+      const huidige = bronnen.map((b) => b.editie);
+      const toestand = fase('samenvoegen', () => bepaalToestand([...huidige, nieuw].sort(opEditiedatum)));
+      const vorige = await vorigeToestand(tx, huidige);
+      const samenvatting = vorige ? await synchroniseerVerschil(tx, vorige, toestand) : await synchroniseerIn(tx, toestand);
+      const rij: Publicatierij = await faseAsync('publicatie opslaan', async () => {
+        const rij = tx.create(Publicatie, {
+          bestand: nieuw.bestand,
+          editie: nieuw.inhoud.editie,
+          wie: identiteit.onderwerp,
+          bron: identiteit.bron,
+          wanneer: nu.toISOString(),
+          sha256: nieuw.controlegetal,
+          samenvatting,
+          yaml: tekst,
+        });
+        await tx.flush();
+        return rij;
       });
-      await tx.flush();
       // Alleen de editie zelf erbij: eerlijk zeggen dat er aan het beleid niets veranderde.
       const beleid = aantalWijzigingen(samenvatting) - (samenvatting.edities?.toegevoegd ?? 0);
       return {
@@ -134,6 +160,9 @@ export async function publiceerEditie(
             : `Editie ${rij.editie} is gepubliceerd als #${rij.id}: ${beschrijfTelling(samenvatting)}.`,
       };
     });
+    // De volgende publicatie leest deze editie uit de database; ze is net gelezen en gevalideerd.
+    if (uitkomst.soort === 'gepubliceerd' && !Array.isArray(nieuw)) onthoud(departement, nieuw);
+    return uitkomst;
   } catch (fout) {
     if (fout instanceof Importfout) return { soort: 'ongeldig', meldingen: fout.meldingen };
     throw fout;

@@ -13,6 +13,7 @@ import type { Subgraafcontext } from './context.js';
 import { openDatabase, type Database } from './database.js';
 import { importeer, type Importresultaat } from './editie/importeren.js';
 import { editielezer, type Editielezer } from './editie/lezer.js';
+import { faseAsync } from './editie/fasen.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { Momentopname } from './momentopname.js';
 import { gedeeldeResolvers, voegSamen } from './resolvers.js';
@@ -102,7 +103,7 @@ export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafoptie
   let rij: Promise<unknown> = Promise.resolve();
   const herlaad = () => {
     const stap = rij.then(async () => {
-      const nieuw = await Momentopname.laad(db.orm.em, ministerie.departement);
+      const nieuw = await faseAsync('momentopname laden', () => Momentopname.laad(db.orm.em, ministerie.departement));
       const veranderd = nieuw.stempel !== momentopname.stempel;
       momentopname = nieuw;
       if (veranderd) {

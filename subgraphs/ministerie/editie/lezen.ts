@@ -7,6 +7,7 @@ import { Lexer, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { vocabulaire } from '../../../kern/vocabulaire.js';
 import { editieSchema, type Editiebestand } from './schema.js';
+import { fase } from './fasen.js';
 
 export class Importfout extends Error {
   constructor(readonly meldingen: string[]) {
@@ -150,20 +151,29 @@ export interface Leesopties {
   herkomst?: Herkomst;
 }
 
-export function leesEditietekst(tekst: string, { naam, bestand, departement, herkomst = 'map' }: Leesopties): GelezenEditie | string[] {
+/** De YAML van een editie als JavaScript-waarde, of de meldingen als ze niet te lezen is. */
+function leesYaml(tekst: string, naam: string): { ruw: unknown } | string[] {
   const grens = buitenGrenzen(tekst, naam);
   if (grens.length > 0) return grens;
   const document = parseDocument(tekst, { prettyErrors: true });
   if (document.errors.length > 0) {
     return document.errors.slice(0, 20).map((e) => `${naam}: YAML-fout: ${e.message.split('\n')[0]}`);
   }
-  let ruw: unknown;
   try {
     // yaml weigert een 'alias bomb' (aliassen die elkaar verveelvoudigen) met een ReferenceError.
-    ruw = document.toJS({ maxAliasCount: 100 });
+    return { ruw: document.toJS({ maxAliasCount: 100 }) };
   } catch (fout) {
     return [`${naam}: YAML-fout: ${fout instanceof ReferenceError ? 'te veel aliassen (*naam) die naar elkaar verwijzen; schrijf de waarden uit' : fout instanceof Error ? fout.message : String(fout)}`];
   }
+}
+
+export function leesEditietekst(tekst: string, opties: Leesopties): GelezenEditie | string[] {
+  const gelezen = fase('yaml lezen', () => leesYaml(tekst, opties.naam));
+  if (Array.isArray(gelezen)) return gelezen;
+  return fase('valideren', () => valideer(tekst, gelezen.ruw, opties));
+}
+
+function valideer(tekst: string, ruw: unknown, { naam, bestand, departement, herkomst = 'map' }: Leesopties): GelezenEditie | string[] {
   const uitkomst = editieSchema.safeParse(ruw);
   if (!uitkomst.success) {
     return uitkomst.error.issues.map((p) => `${naam}: ${beschrijfProbleem(p, ruw)}`);
@@ -189,16 +199,19 @@ export function leesEditietekst(tekst: string, { naam, bestand, departement, her
 /** SHA-256 van de tekst zoals hij binnenkwam: de vingerafdruk van een editie. */
 export const controlegetal = (tekst: string) => createHash('sha256').update(tekst).digest('hex');
 
-export function leesEditie(pad: string, departement: string, basis = process.cwd()): GelezenEditie | string[] {
-  return leesEditietekst(readFileSync(pad, 'utf8'), { naam: relative(basis, pad), bestand: basename(pad), departement });
+/** Leest de tekst van een editiebestand; standaard leesEditietekst, de import zet er haar cache voor (editiecache.ts). */
+export type Tekstlezer = (tekst: string, opties: Leesopties & { bestand: string }) => GelezenEditie | string[];
+
+export function leesEditie(pad: string, departement: string, basis = process.cwd(), lees: Tekstlezer = leesEditietekst): GelezenEditie | string[] {
+  return lees(fase('bestanden lezen', () => readFileSync(pad, 'utf8')), { naam: relative(basis, pad), bestand: basename(pad), departement });
 }
 
 /** De edities in `map` en de meldingen over de bestanden die niet deugen. */
-export function leesMap(map: string, departement: string): { edities: GelezenEditie[]; meldingen: string[] } {
+export function leesMap(map: string, departement: string, lees: Tekstlezer = leesEditietekst): { edities: GelezenEditie[]; meldingen: string[] } {
   const edities: GelezenEditie[] = [];
   const meldingen: string[] = [];
   for (const pad of editiebestanden(map)) {
-    const uitkomst = leesEditie(pad, departement);
+    const uitkomst = leesEditie(pad, departement, undefined, lees);
     if (Array.isArray(uitkomst)) meldingen.push(...uitkomst);
     else edities.push(uitkomst);
   }
