@@ -50,6 +50,17 @@ function verschilt(bestaand: Record<string, unknown>, gewenst: Record<string, un
   return Object.keys(gewenst).some((veld) => !gelijk(bestaand[veld], gewenst[veld]));
 }
 
+/** Zet één gewenste rij in de database: nieuw als zij er niet is, bijgewerkt als zij verschilt, anders niets. */
+function zetRij(tx: EntityManager, entiteit: ReturnType<typeof tabel>, bestaand: Record<string, unknown> | undefined, gewenst: Record<string, unknown>, telling: Telling): void {
+  if (!bestaand) {
+    tx.persist(tx.create(entiteit, gewenst));
+    telling.toegevoegd += 1;
+  } else if (verschilt(bestaand, gewenst)) {
+    tx.assign(bestaand, gewenst);
+    telling.gewijzigd += 1;
+  }
+}
+
 export async function synchroniseer(em: EntityManager, toestand: Toestand): Promise<Wijzigingen> {
   return em.transactional((tx) => synchroniseerIn(tx, toestand));
 }
@@ -68,13 +79,7 @@ export async function synchroniseerIn(tx: EntityManager, toestand: Toestand): Pr
       for (const gewenst of toestand[naam] as Record<string, unknown>[]) {
         const bestaand = bestaande.get(gewenst[sleutel]);
         bestaande.delete(gewenst[sleutel]);
-        if (!bestaand) {
-          tx.persist(tx.create(entiteit, gewenst));
-          telling.toegevoegd += 1;
-        } else if (verschilt(bestaand, gewenst)) {
-          tx.assign(bestaand, gewenst);
-          telling.gewijzigd += 1;
-        }
+        zetRij(tx, entiteit, bestaand, gewenst, telling);
       }
       for (const overbodig of bestaande.values()) {
         tx.remove(overbodig);
@@ -127,16 +132,7 @@ export async function synchroniseerVerschil(tx: EntityManager, vorige: Toestand,
       telling.toegevoegd += 1;
     }
     // Staat een rij er toch niet (of al niet meer), dan doet dit wat synchroniseerIn zou doen: toevoegen, of niets.
-    for (const gewenst of anders) {
-      const bestaand = bestaande.get(gewenst[sleutel]);
-      if (!bestaand) {
-        tx.persist(tx.create(entiteit, gewenst));
-        telling.toegevoegd += 1;
-      } else if (verschilt(bestaand, gewenst)) {
-        tx.assign(bestaand, gewenst);
-        telling.gewijzigd += 1;
-      }
-    }
+    for (const gewenst of anders) zetRij(tx, entiteit, bestaande.get(gewenst[sleutel]), gewenst, telling);
     for (const sleutelwaarde of weg) {
       const bestaand = bestaande.get(sleutelwaarde);
       if (!bestaand) continue;
