@@ -25,9 +25,21 @@ export interface Leesbron {
   waarschuw?: (tekst: string) => void;
 }
 
+/** Een onthouden uitkomst; in een object, zodat ook undefined of null onthouden wordt. */
+type Onthouden = LRUCache<string, { waarde: unknown }>;
+
+/** Wat `bereken` geeft, één keer per sleutel zolang `cache` hem bewaart. */
+function onthoudIn<T>(cache: Onthouden, sleutel: string, bereken: () => T): T {
+  const bewaard = cache.get(sleutel);
+  if (bewaard) return bewaard.waarde as T;
+  const waarde = bereken();
+  cache.set(sleutel, { waarde });
+  return waarde;
+}
+
 /** Alles wat een verzoek uit één generatie afleidt, met wat het eerder afleidde. */
 export class Generatie {
-  private readonly uitkomsten = new LRUCache<string, { waarde: unknown }>({ max: 512 });
+  private readonly uitkomsten: Onthouden = new LRUCache({ max: 512 });
 
   constructor(
     /** "BZK:3f2a… VWS:… JENV:- …": per ministerie de vingerafdruk, - voor wie niet antwoordde. */
@@ -41,11 +53,7 @@ export class Generatie {
    * door alle verzoeken: wie haar krijgt, verandert haar niet (de regels maken altijd nieuwe lijsten).
    */
   onthoud<T>(sleutel: string, bereken: () => T): T {
-    const bewaard = this.uitkomsten.get(sleutel);
-    if (bewaard) return bewaard.waarde as T;
-    const waarde = bereken();
-    this.uitkomsten.set(sleutel, { waarde });
-    return waarde;
+    return onthoudIn(this.uitkomsten, sleutel, bereken);
   }
 }
 
@@ -59,7 +67,7 @@ export class Leesmodel {
   private readonly generaties: LRUCache<string, Generatie>;
   private readonly selectie = vulSelectieIn('...Leesbeleid');
   /** Wat niet van alle ministeries afhangt (een cel van de prikkels), over generaties heen. */
-  private readonly gedeeld: LRUCache<string, { waarde: unknown }>;
+  private readonly gedeeld: Onthouden;
   /** Hoe vaak het model een ministerie las: de tests tellen zo dat het één keer per generatie gebeurt. */
   lezingen = 0;
   /** Hoe vaak `overGeneraties` moest rekenen: de tests tellen zo dat een publicatie alleen haar eigen cellen laat herberekenen. */
@@ -79,12 +87,10 @@ export class Leesmodel {
    * nieuwe generatie alleen opnieuw wat het publicerende ministerie raakt.
    */
   overGeneraties<T>(sleutel: string, bereken: () => T): T {
-    const bewaard = this.gedeeld.get(sleutel);
-    if (bewaard) return bewaard.waarde as T;
-    this.berekeningen += 1;
-    const waarde = bereken();
-    this.gedeeld.set(sleutel, { waarde });
-    return waarde;
+    return onthoudIn(this.gedeeld, sleutel, () => {
+      this.berekeningen += 1;
+      return bereken();
+    });
   }
 
   /**
