@@ -2,27 +2,22 @@
 // horen (in de vaste volgorde van de lijst). Een filter zoekt zo de kleinste lijst op die
 // bij zijn criteria hoort en toetst alleen die prikkels, in plaats van alle prikkels langs
 // te lopen; de uitkomst zijn dezelfde prikkels als tegenwerkendePrikkels met dat filter geeft.
+import { perSleutel } from '../../kern/groeperen.js';
 import { voldoet, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
 
 export class Prikkelindex {
-  private readonly perSleutel = new Map<string, Prikkelkern[]>();
+  private readonly perSleutel: ReadonlyMap<string, readonly Prikkelkern[]>;
 
   /** `alle`: de kernen van alle prikkels, werkend en slapend, in de volgorde van prikkelkernen. */
   constructor(readonly alle: readonly Prikkelkern[]) {
-    for (const p of alle) {
-      this.voeg(`instrument:${p.instrument.departement}`, p);
-      this.voeg(`doel:${p.doel.departement}`, p);
-      this.voeg(`indicator:${p.indicator}`, p);
-      this.voeg(`slapend:${p.slapend}`, p);
-      for (const g of p.aandachtsgroepen) this.voeg(`groep:${g.code}`, p);
-      for (const partij of p.gedragenDoor) this.voeg(`partij:${partij}`, p);
-    }
-  }
-
-  private voeg(sleutel: string, p: Prikkelkern) {
-    const lijst = this.perSleutel.get(sleutel);
-    if (lijst) lijst.push(p);
-    else this.perSleutel.set(sleutel, [p]);
+    this.perSleutel = perSleutel(alle, (p) => [
+      `instrument:${p.instrument.departement}`,
+      `doel:${p.doel.departement}`,
+      `indicator:${p.indicator}`,
+      `slapend:${p.slapend}`,
+      ...p.aandachtsgroepen.map((g) => `groep:${g.code}`),
+      ...p.gedragenDoor.map((partij) => `partij:${partij}`),
+    ]);
   }
 
   /** De sleutels waarvan het filter zeker één lijst kiest: elk gegeven criterium met precies één waarde. */

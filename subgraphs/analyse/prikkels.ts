@@ -1,6 +1,7 @@
 // Tegenwerkende prikkels afleiden: een effect van een instrument dat een indicator de
 // andere kant op duwt dan een doel wil, voor een aandachtsgroep (en leeftijd) waar
 // beide gelden. Er is geen lijst van conflicten: alleen deze regel.
+import { perSleutel } from '../../kern/groeperen.js';
 import { indicatorlabel } from '../../kern/vocabulaire.js';
 import type { Indicator, Instrumentstatus, Zekerheid } from './generated/beleid.js';
 import type { Prikkelfilter as Prikkelfilterinvoer } from './generated/resolvers.js';
@@ -235,16 +236,10 @@ interface Samen {
 
 /** De doelen die voor een groep gelden, per indicator, in de volgorde van het beleid. */
 function doelenPerIndicator(beleid: Beleid[], groep: string, telt: (b: Pick<Effect, 'zekerheid'>) => boolean): Map<string, { doel: Doel; departement: string }[]> {
-  const uitkomst = new Map<string, { doel: Doel; departement: string }[]>();
-  for (const b of beleid) {
-    for (const doel of b.doelen) {
-      if (!telt(doel) || !doel.aandachtsgroepen.some((g) => g.code === groep)) continue;
-      const lijst = uitkomst.get(doel.indicator);
-      if (lijst) lijst.push({ doel, departement: b.departement });
-      else uitkomst.set(doel.indicator, [{ doel, departement: b.departement }]);
-    }
-  }
-  return uitkomst;
+  const doelen = beleid.flatMap((b) =>
+    b.doelen.filter((doel) => telt(doel) && doel.aandachtsgroepen.some((g) => g.code === groep)).map((doel) => ({ doel, departement: b.departement })),
+  );
+  return perSleutel(doelen, ({ doel }) => [doel.indicator]);
 }
 
 /**

@@ -9,6 +9,7 @@ import { tabel, TABELLEN, type Rij, type Tabelnaam, type Toestand } from './enti
 import { editiestempel } from './editie/importeren.js';
 import type { Departement, ResolversParentTypes } from './generated/resolvers.js';
 import { graphqlVorm } from './graphqlvorm.js';
+import { perSleutel } from '../../kern/groeperen.js';
 import { sha256 } from '../../kern/hash.js';
 import type { Zekerheidsvelden } from './zekerheid.js';
 
@@ -30,18 +31,6 @@ export type Aandachtsgroepgegevens = Pick<ResolversParentTypes['Aandachtsgroep']
 
 const opCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
 const opVolgnummer = <T extends { volgnummer: number }>(a: T, b: T) => a.volgnummer - b.volgnummer;
-
-function perSleutel<T, K>(rijen: T[], sleutel: (r: T) => K[]): Map<K, T[]> {
-  const uitkomst = new Map<K, T[]>();
-  for (const r of rijen) {
-    for (const k of sleutel(r)) {
-      const lijst = uitkomst.get(k);
-      if (lijst) lijst.push(r);
-      else uitkomst.set(k, [r]);
-    }
-  }
-  return uitkomst;
-}
 
 export class Momentopname {
   private readonly groepen: ReadonlyMap<string, Aandachtsgroepgegevens>;
