@@ -21,7 +21,7 @@ import { request } from 'undici';
 import { parse, stringify } from 'yaml';
 import { nieuwGeheim, schrijfSleutels } from '../bench/koppen.js';
 import { ANALYSE, MINISTERIEPROCES, OVERZICHTENREGISTER, SUBGRAFEN } from '../kern/config.js';
-import { gecompileerdPad } from './bouwplan.js';
+import { gecompileerdPad, imageNodeOptions } from './bouwplan.js';
 import { Procesgroep, rssMb, vrijePoort } from './procesgroep.js';
 
 const { values: argumenten } = parseArgs({
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
     const { pad: sleutelbestand, sleutels } = schrijfSleutels(map, 'repetitie', ['analist', 'redacteur:BZK', 'samensteller', 'partner'] as const);
     const gemeenschappelijk: NodeJS.ProcessEnv = {
       NODE_ENV: 'production',
-      NODE_OPTIONS: '--max-semi-space-size=1',
+      NODE_OPTIONS: imageNodeOptions(),
       SUBGRAAF_GEHEIM: nieuwGeheim(),
       REDIS_URL: `redis://127.0.0.1:${redispoort}`,
       LOG_LEVEL: 'warn',

@@ -15,7 +15,7 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { ANALYSE, GATEWAY_STANDAARDPOORT, MINISTERIEPROCES, OVERZICHTENREGISTER, standaardRegisterUrl, SUBGRAFEN } from '../kern/config.js';
-import { gecompileerdPad } from '../scripts/bouwplan.js';
+import { gecompileerdPad, imageNodeOptions } from '../scripts/bouwplan.js';
 import { GELEZEN_VARIABELEN, leesConfiguratie } from '../gateway/configuratie.js';
 import { VASTE_ROLLEN } from '../kern/identiteit.js';
 import { bouwKustomization, type Uitgevouwen } from './hulp/kustomize.js';
@@ -219,12 +219,11 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
   });
 
   it('begrenst de heap van elk Node-proces onder zijn geheugenlimiet en houdt de instelling van de image', () => {
-    const image = /^ENV NODE_OPTIONS=(.+)$/m.exec(readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8'))?.[1];
-    expect(image).toBeDefined();
+    const image = imageNodeOptions();
     for (const d of diensten) {
       const c = containerVan(d.naam);
       const opties = String(omgeving(c).NODE_OPTIONS ?? '');
-      expect(opties, d.naam).toContain(image!);
+      expect(opties, d.naam).toContain(image);
       const heap = Number(/--max-old-space-size=(\d+)/.exec(opties)?.[1]);
       const limiet = Number(/^(\d+)Mi$/.exec(c.resources?.limits?.memory ?? '')?.[1]);
       // Zonder grens liet V8 de gateway onder een vloed van steeds andere documenten groeien tot 645 MB RSS.

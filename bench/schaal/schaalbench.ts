@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingecheckteSupergraph } from '../../schema/gereedschap/compositie.js';
 import { DEPARTEMENTEN, subgraaf } from '../../kern/config.js';
-import { projectpad } from '../../kern/projectmap.js';
+import { imageNodeOptions } from '../../scripts/bouwplan.js';
 import { Procesgroep, rssMb } from '../../scripts/procesgroep.js';
 import { startProductiestapel, type Productiestapel } from '../../scripts/productiestapel.js';
 import { schrijfSleutels } from '../koppen.js';
@@ -41,13 +41,6 @@ export interface Schaalinstellingen {
   verbindingen: number;
   /** De tijdelijke mappen laten staan (edities en databases), om na te kijken. */
   bewaar: boolean;
-}
-
-/** NODE_OPTIONS uit de Dockerfile: de processen van de bench draaien zoals in de image. */
-export function imageNodeOptions(dockerfile = readFileSync(projectpad('Dockerfile'), 'utf8')): string {
-  const waarde = /^ENV NODE_OPTIONS=(.+)$/m.exec(dockerfile)?.[1];
-  if (!waarde) throw new Error('de Dockerfile zet geen NODE_OPTIONS; de schaalbench draait de processen zoals de image');
-  return waarde.trim();
 }
 
 /** Hooguit zo lang per vraag bij één client: ook bij k=50 eindigt de bench. */
