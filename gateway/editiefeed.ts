@@ -18,7 +18,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
-import { KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
+import { geheimkop, KOPPEN, leestAlsAnalist, type Identiteit } from '../kern/identiteit.js';
 import { foutAntwoord } from '../kern/antwoord.js';
 import { alsAsciiJson } from '../kern/kopwaarde.js';
 import { voorIdentiteit } from './toegang/identificatie.js';
@@ -127,8 +127,7 @@ export function feedroutes({ identificeer, subgraafUrls = {}, geheim, termijnMs 
     // De subgraph laat alleen wie als analist leest het verslag zien. De feed toont daar
     // een deel van (zonder personen), ook aan een partner: de gateway vraagt dan namens zichzelf.
     const namens: Identiteit = leestAlsAnalist(wie) ? wie : { onderwerp: `gateway (feed voor ${wie.onderwerp})`, rollen: ['analist'], bron: 'intern' };
-    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsAsciiJson(namens), [KOPPEN.verzoekId]: verzoekId };
-    if (geheim !== undefined) headers[KOPPEN.geheim] = geheim;
+    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsAsciiJson(namens), [KOPPEN.verzoekId]: verzoekId, ...geheimkop(geheim) };
     const antwoord = await request(new URL('edities', subgraafUrls[s.naam] ?? standaardUrl(s)).toString(), {
       method: 'GET',
       headers,

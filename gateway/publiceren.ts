@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { SUBGRAFEN, standaardUrl, type Subgraafinstelling } from '../kern/config.js';
 import type { HttpAntwoord, HttpVerzoek, Route } from '../kern/http.js';
-import { KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
+import { geheimkop, KOPPEN, leestAlsAnalist, magPubliceren, type Identiteit } from '../kern/identiteit.js';
 import { foutAntwoord } from '../kern/antwoord.js';
 import { alsAsciiJson } from '../kern/kopwaarde.js';
 import { voorIdentiteit } from './toegang/identificatie.js';
@@ -62,8 +62,7 @@ export function publicatieroutes({ identificeer, subgraafUrls = {}, geheim, term
   async function stuurDoor(verzoek: HttpVerzoek, s: Subgraafinstelling, wie: Identiteit, pad: string): Promise<HttpAntwoord> {
     // Het id dat luister() aan dit verzoek gaf (en de client terugkrijgt), ook in het logboek van de subgraph.
     const verzoekId = verzoek.verzoekId ?? verzoek.headers.get(KOPPEN.verzoekId) ?? randomUUID();
-    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsAsciiJson(wie), [KOPPEN.verzoekId]: verzoekId };
-    if (geheim !== undefined) headers[KOPPEN.geheim] = geheim;
+    const headers: Record<string, string> = { [KOPPEN.identiteit]: alsAsciiJson(wie), [KOPPEN.verzoekId]: verzoekId, ...geheimkop(geheim) };
     const soort = verzoek.headers.get('content-type');
     if (soort) headers['content-type'] = soort;
     try {

@@ -70,6 +70,9 @@ export const KOPPEN = {
   verzoekId: 'x-request-id',
 } as const;
 
+/** De kopregel met het gedeelde geheim voor een verzoek aan een subgraph of het register; leeg zonder geheim (ontwikkeling). */
+export const geheimkop = (geheim: string | undefined): Record<string, string> => (geheim !== undefined ? { [KOPPEN.geheim]: geheim } : {});
+
 const hash = (tekst: string) => createHash('sha256').update(tekst).digest();
 
 /** Vergelijkt in constante tijd, ook bij verschillende lengtes (beide kanten eerst gehasht). */

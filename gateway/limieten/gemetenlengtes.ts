@@ -3,7 +3,7 @@
 // lijst die (nog) niemand telde, houdt de gemeten lengte uit KOSTENTABEL: zo is de
 // schatting nooit lager dan de gegevens rechtvaardigen, ook vóór de eerste telling.
 import { request } from 'undici';
-import { KOPPEN } from '../../kern/identiteit.js';
+import { geheimkop } from '../../kern/identiteit.js';
 import { samengevoegd, type Lijstlengtes } from '../../kern/lijstlengtes.js';
 import type { Logboek } from '../../kern/logboek.js';
 import { KOSTENTABEL, type Kostentabel } from './kosten.js';
@@ -33,7 +33,7 @@ export function gemetenlengtes({ adressen, geheim, intervalMs = 15_000, logboek 
   const haal = async (naam: string, url: string): Promise<Lijstlengtes> => {
     try {
       const antwoord = await request(url.replace(/\/graphql$/, '/lijstlengtes'), {
-        headers: geheim ? { [KOPPEN.geheim]: geheim } : {},
+        headers: geheimkop(geheim),
         headersTimeout: 2000,
         bodyTimeout: 2000,
       });

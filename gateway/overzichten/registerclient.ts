@@ -1,7 +1,7 @@
 // De gateway praat met het overzichtenregister (overzichtenregister/) over HTTP, met het
 // gedeelde geheim, zoals met een subgraph. Geen MikroORM in de gateway: die zit in het register.
 import { request } from 'undici';
-import { KOPPEN, type Identiteit } from '../../kern/identiteit.js';
+import { geheimkop, KOPPEN, type Identiteit } from '../../kern/identiteit.js';
 import { alsAsciiJson } from '../../kern/kopwaarde.js';
 import type { Registerpublicatie, Registerstand } from '../../kern/overzichten.js';
 import type { Partnerregistratie } from '../../kern/partners.js';
@@ -45,7 +45,7 @@ export function registerclient({ url }: Registerinstelling, geheim: string | und
   const basis = url.replace(/\/+$/, '');
   const koppen = (wie?: Identiteit, verzoekId?: string): Record<string, string> => ({
     'content-type': 'application/json',
-    ...(geheim !== undefined ? { [KOPPEN.geheim]: geheim } : {}),
+    ...geheimkop(geheim),
     ...(wie ? { [KOPPEN.identiteit]: alsAsciiJson(wie) } : {}),
     ...(verzoekId ? { [KOPPEN.verzoekId]: verzoekId } : {}),
   });

@@ -7,7 +7,7 @@
 // vingerafdrukken van alle ministeries samen. Een verzoek rekent zo met precies de
 // generatie die de gateway in hetzelfde verzoek bij de ministeries zag, en zegt welke dat was.
 import { LRUCache } from 'lru-cache';
-import { KOPPEN } from '../../kern/identiteit.js';
+import { geheimkop } from '../../kern/identiteit.js';
 import { vulSelectieIn } from './sdl.js';
 import { MINISTERIEVELDEN, type Beleidsveld, type Leesbeleid, type PerMinisterie, type Stand } from './model.js';
 
@@ -143,7 +143,7 @@ export class Leesmodel {
     try {
       antwoord = await fetch(this.bron.urls[veld], {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.bron.geheim ? { [KOPPEN.geheim]: this.bron.geheim } : {}) },
+        headers: { 'content-type': 'application/json', ...geheimkop(this.bron.geheim) },
         body: JSON.stringify({ query, variables: { r: [ALLE_GROEPEN] } }),
         signal: AbortSignal.timeout(this.bron.termijnMs ?? 15_000),
       });
