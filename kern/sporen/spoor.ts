@@ -66,20 +66,6 @@ export function inSpan<T>(sporen: Sporen, naam: string, werk: (span: Span) => Pr
   });
 }
 
-/** Zoals inSpan, voor synchroon werk (een resolver die rekent). */
-export function inSpanSynchroon<T>(sporen: Sporen, naam: string, werk: (span: Span) => T, kenmerken?: Attributes): T {
-  return sporen.tracer.startActiveSpan(naam, { attributes: kenmerken }, (span) => {
-    try {
-      return werk(span);
-    } catch (fout) {
-      markeerFout(span, fout);
-      throw fout;
-    } finally {
-      span.end();
-    }
-  });
-}
-
 /** Het spoor-id van het verzoek dat nu loopt, of undefined (geen sporen, of buiten een verzoek). */
 export function actiefSpoor(): { traceId: string; spanId: string } | undefined {
   const span = trace.getSpan(context.active());
