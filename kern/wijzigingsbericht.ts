@@ -102,19 +102,38 @@ export function leesBericht(bericht: string): Readonly<Record<string, unknown>> 
 }
 
 /**
- * Roept `bijPublicatie` aan bij elke publicatie voor `departement`. Valt Redis weg, dan
- * verbindt ioredis opnieuw en abonneert het weer; gemiste berichten vangt de periodieke
- * controle van de subgraph op.
+ * Een abonnement op `kanaalnaam` dat `bijBericht` aanroept met de velden van elk leesbaar
+ * bericht. Valt Redis weg, dan verbindt ioredis opnieuw en abonneert het weer (zonder grens
+ * op herhalingen: het abonnement wacht in de wachtrij tot Redis er is); `bijVerbinding` hoort
+ * elke (her)verbinding, voor wie gemiste berichten zelf moet inhalen.
  */
-export function volgPublicaties(redis: Redisinstelling, departement: string, bijPublicatie: () => void): { stop(): void } {
-  // Zonder grens op herhalingen: het abonnement wacht in de wachtrij tot Redis er is.
+function volg(redis: Redisinstelling, kanaalnaam: string, bijBericht: (velden: Readonly<Record<string, unknown>>) => void, bijVerbinding?: () => void): { stop(): void } {
   const client = new Redis(redis.url, { connectTimeout: 2000, maxRetriesPerRequest: null });
   client.on('error', () => undefined);
   client.on('message', (_kanaal: string, bericht: string) => {
-    if (leesBericht(bericht)?.departement === departement) bijPublicatie();
+    const velden = leesBericht(bericht);
+    if (velden) bijBericht(velden);
   });
-  client.subscribe(publicatiekanaal(redis)).catch(() => undefined);
+  if (bijVerbinding) client.on('ready', bijVerbinding);
+  client.subscribe(kanaalnaam).catch(() => undefined);
   return { stop: () => client.disconnect() };
+}
+
+/**
+ * Roept `bijPublicatie` aan bij elke publicatie voor `departement`; gemiste berichten vangt
+ * de periodieke controle van de subgraph op.
+ */
+export function volgPublicaties(redis: Redisinstelling, departement: string, bijPublicatie: () => void): { stop(): void } {
+  return volg(redis, publicatiekanaal(redis), (velden) => velden.departement === departement && bijPublicatie());
+}
+
+/**
+ * Roept `bijWijziging` aan met het departement van elke nieuwe momentopname (stap 2: het
+ * ministerie heeft haar al geladen, dus wie nu leest, krijgt de nieuwe editie). Een gemist
+ * bericht kost alleen snelheid: de analyselaag rekent dan bij het eerste verzoek.
+ */
+export function volgWijzigingen(redis: Redisinstelling, bijWijziging: (departement: string) => void): { stop(): void } {
+  return volg(redis, kanaal(redis), (velden) => typeof velden.departement === 'string' && bijWijziging(velden.departement));
 }
 
 /** Het kanaal waarop het overzichtenregister een nieuwe versie of intrekking meldt. */
@@ -145,13 +164,6 @@ export async function meldOverzichten(inhoud: { naam: string; versie?: number },
 
 /** Roept `bijWijziging` aan bij elk bericht van het overzichtenregister; gemiste berichten vangt de periodieke controle op. */
 export function volgOverzichten(redis: Redisinstelling, bijWijziging: () => void): { stop(): void } {
-  const client = new Redis(redis.url, { connectTimeout: 2000, maxRetriesPerRequest: null });
-  client.on('error', () => undefined);
-  client.on('message', (_kanaal: string, bericht: string) => {
-    if (typeof leesBericht(bericht)?.naam === 'string') bijWijziging();
-  });
   // Na een herverbinding kan er intussen iets veranderd zijn: dan ook opnieuw kijken.
-  client.on('ready', () => bijWijziging());
-  client.subscribe(overzichtenkanaal(redis)).catch(() => undefined);
-  return { stop: () => client.disconnect() };
+  return volg(redis, overzichtenkanaal(redis), (velden) => typeof velden.naam === 'string' && bijWijziging(), bijWijziging);
 }

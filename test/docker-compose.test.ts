@@ -112,7 +112,9 @@ describe('docker-compose.yml', () => {
     expect(analyse.environment?.PORT).toBe(String(ANALYSE.standaardPoort));
     // Naast de sporen (OTEL_*, hieronder getest) alleen de adressen van de ministeries, waar het
     // leesmodel het beleid leest (dezelfde als de gateway): geen database, geen Redis.
-    expect(Object.keys(analyse.environment ?? {}).filter((naam) => !naam.startsWith('OTEL_'))).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM', ...SUBGRAFEN.map((s) => s.urlVariabele)]);
+    expect(Object.keys(analyse.environment ?? {}).filter((naam) => !naam.startsWith('OTEL_'))).toEqual(['PORT', 'HOST', 'SUBGRAAF_GEHEIM', ...SUBGRAFEN.map((s) => s.urlVariabele), 'REDIS_URL']);
+    // Dezelfde Redis als de ministeries, die er hun nieuwe edities melden; geen depends_on: zonder Redis rekent zij later.
+    expect(analyse.environment?.REDIS_URL).toBe(compose.services.bzk.environment?.REDIS_URL);
     for (const s of SUBGRAFEN) expect(analyse.environment?.[s.urlVariabele], s.urlVariabele).toBe(compose.services.gateway.environment?.[s.urlVariabele]);
     // Het leesmodel leest pas bij het eerste verzoek: de analyselaag hoeft niet op de ministeries te wachten.
     expect(analyse.depends_on ?? {}).toEqual({});

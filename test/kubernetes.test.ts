@@ -183,6 +183,8 @@ describe('Kubernetes-manifesten in deploy/kubernetes/', () => {
     // Het register meldt nieuwe versies via Redis: het moet Redis mogen bereiken.
     const redisbeleid = objecten.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'redis-van-gateway-en-subgraphs')!;
     expect(JSON.stringify(redisbeleid.spec.ingress)).toContain('overzichten');
+    // De analyselaag volgt de meldingen van nieuwe edities (en rekent dan vooruit): ook zij.
+    expect(JSON.stringify(redisbeleid.spec.ingress)).toContain('analyse');
     expect(van('Deployment', OVERZICHTENREGISTER.naam)?.spec.replicas).toBeGreaterThanOrEqual(2);
   });
 

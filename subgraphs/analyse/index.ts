@@ -7,6 +7,9 @@
 //                                                              het leesmodel stuurt het zelf mee naar de ministeries
 //   BZK_URL, VWS_URL, …       http://localhost:4001/graphql, … waar het leesmodel het beleid van elk ministerie leest
 //                                                              (dezelfde variabelen en standaarden als de gateway)
+//   REDIS_URL                 de Redis op deze machine, als     de meldingen van nieuwe edities: daarna rekent de analyse de
+//                             die antwoordt; uit: zonder        nieuwe generatie meteen vooruit (zonder: bij het eerste verzoek);
+//   REDIS_VOORVOEGSEL         thuis                            dezelfde regel als de gateway (kern/wijzigingsbericht.ts)
 //   LOG_LEVEL, LOG_FORMAT     info, json                       het logboek (kern/logboek.ts)
 //   OTEL_EXPORTER_OTLP_…      (geen: sporen uit)               OpenTelemetry-sporen: een span per verzoek en per analyseveld,
 //   en de andere OTEL_*                                        onder het spoor van de gateway; OTEL_SERVICE_NAME standaard
@@ -18,13 +21,16 @@ import { maakLogboek } from '../../kern/logboek.js';
 import { maakMetrieken } from '../../kern/metrieken.js';
 import { sporenOfStop } from '../../kern/sporen/aanbieder.js';
 import { lijstlengteroute } from '../../kern/lijstlengtes.js';
+import { redisinstelling } from '../../kern/wijzigingsbericht.js';
 import { bouwAnalyse } from './server.js';
 
 const logboek = maakLogboek({ proces: ANALYSE.naam });
 const geheim = geheimOfStop(logboek);
 const sporen = await sporenOfStop(logboek, ANALYSE.naam);
 const urls = Object.fromEntries(SUBGRAFEN.map((s) => [s.naam, process.env[s.urlVariabele] || standaardUrl(s)])) as Record<Ministerieveld, string>;
-const { server, lijstlengtes } = await bouwAnalyse({ sporen, leesbron: { urls, geheim, waarschuw: (tekst) => logboek.warn(tekst) } });
+const waarschuw = (tekst: string) => logboek.warn(tekst);
+const analyse = await bouwAnalyse({ sporen, leesbron: { urls, geheim, waarschuw }, redis: await redisinstelling(), waarschuw });
+const { server, lijstlengtes } = analyse;
 // De analyselaag heeft geen database; het leesmodel leest de ministeries pas bij het eerste verzoek: gestart is gereed,
 // tot hij stopt (dan moet er geen nieuw verkeer meer heen).
 let stopt = false;
@@ -42,6 +48,7 @@ const http = await luister(server, async () => ({}), {
 logboek.info({ url: http.url }, `luistert op ${http.url}`);
 stopBijSignaal(async () => {
   stopt = true;
+  analyse.stop();
   await http.stop();
   await server.stop();
   await sporen?.stop();

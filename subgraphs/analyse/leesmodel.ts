@@ -64,6 +64,14 @@ const ALLE_GROEPEN = { __typename: 'Analyse', id: 'ALLE_AANDACHTSGROEPEN' };
 export class Leesmodel {
   /** Per ministerie en vingerafdruk het gelezen beleid (of de lezing die nog loopt). */
   private readonly gelezen: LRUCache<string, Promise<Leesbeleid>>;
+  /**
+   * Per ministerie een lezing na een publicatie die nog loopt: haar vingerafdruk is pas bekend
+   * als zij klaar is. Een verzoek dat intussen de nieuwe vingerafdruk meebrengt, wacht op haar
+   * in plaats van hetzelfde beleid nog eens te lezen.
+   */
+  private readonly lopend = new Map<Beleidsveld, Promise<Leesbeleid>>();
+  /** De stand van het laatste verzoek: daarmee rekent het model na een publicatie vooruit. */
+  private laatsteStand: Partial<Record<Beleidsveld, Stand | null>> | null = null;
   private readonly generaties: LRUCache<string, Generatie>;
   private readonly selectie = vulSelectieIn('...Leesbeleid');
   /** Wat niet van alle ministeries afhangt (een cel van de prikkels), over generaties heen. */
@@ -98,6 +106,7 @@ export class Leesmodel {
    * een verkeerd geplande query (de aanroeper meldt dat), null een ministerie dat niet antwoordde.
    */
   async generatie(stand: Partial<Record<Beleidsveld, Stand | null>>): Promise<Generatie> {
+    this.laatsteStand = stand;
     const beleid = Object.fromEntries(
       await Promise.all(MINISTERIEVELDEN.map(async (veld) => [veld, await this.beleidOfNull(veld, stand[veld] ?? null)] as const)),
     ) as PerMinisterie<Leesbeleid>;
@@ -107,6 +116,32 @@ export class Leesmodel {
     const nieuw = new Generatie(naam, beleid);
     this.generaties.set(naam, nieuw);
     return nieuw;
+  }
+
+  /**
+   * Na een publicatie van `departement` (Redis, kern/wijzigingsbericht.ts): leest zijn nieuwe
+   * beleid meteen en geeft de generatie die het volgende verzoek zal meebrengen, met de
+   * vingerafdrukken van de andere ministeries uit het laatste verzoek. Null zolang er nog
+   * geen verzoek was (dan weet het model niet welke stand de gateway ziet) of bij een
+   * onbekend departement; een mislukte lezing gooit niet: dan rekent het eerste verzoek.
+   */
+  async naPublicatie(departement: string): Promise<Generatie | null> {
+    const veld = MINISTERIEVELDEN.find((v) => v.toUpperCase() === departement);
+    const stand = this.laatsteStand;
+    if (!veld || !stand) return null;
+    const lezing = this.haal(veld);
+    this.lopend.set(veld, lezing);
+    let beleid: Leesbeleid;
+    try {
+      beleid = await lezing;
+    } catch (fout) {
+      this.bron.waarschuw?.(fout instanceof Error ? fout.message : String(fout));
+      return null;
+    } finally {
+      if (this.lopend.get(veld) === lezing) this.lopend.delete(veld);
+    }
+    this.gelezen.set(`${veld}@${beleid.vingerafdruk}`, Promise.resolve(beleid));
+    return this.generatie({ ...stand, [veld]: { departement: beleid.departement, vingerafdruk: beleid.vingerafdruk } });
   }
 
   private async beleidOfNull(veld: Beleidsveld, stand: Stand | null): Promise<Leesbeleid | null> {
@@ -120,10 +155,18 @@ export class Leesmodel {
   }
 
   /** Het beleid van `veld` bij `vingerafdruk`; één lezing per vingerafdruk, ook als er veel verzoeken tegelijk komen. */
-  private lees(veld: Beleidsveld, vingerafdruk: string): Promise<Leesbeleid> {
+  private async lees(veld: Beleidsveld, vingerafdruk: string): Promise<Leesbeleid> {
     const sleutel = `${veld}@${vingerafdruk}`;
     const bezig = this.gelezen.get(sleutel);
     if (bezig) return bezig;
+    const lopend = this.lopend.get(veld);
+    if (lopend) {
+      const beleid = await lopend.catch(() => null);
+      if (beleid?.vingerafdruk === vingerafdruk) return beleid;
+      // Een andere stand (of een mislukte lezing): dan zelf lezen, tenzij een ander dat al deed.
+      const intussen = this.gelezen.get(sleutel);
+      if (intussen) return intussen;
+    }
     const lezing = this.haal(veld).then((beleid) => {
       // Publiceerde het ministerie intussen opnieuw, dan geldt wat het gaf onder diens eigen vingerafdruk.
       if (beleid.vingerafdruk !== vingerafdruk) this.gelezen.set(`${veld}@${beleid.vingerafdruk}`, Promise.resolve(beleid));

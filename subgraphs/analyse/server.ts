@@ -27,6 +27,7 @@ import { alleMaatregelen, gekozenMaatregelen, OngeldigeKeuze, watAls, type Keuze
 import { indirectePrikkels } from './indirect.js';
 import { gebiedsvergelijking, lasten, monitoring, OngeldigFilter, toezeggingen } from './register.js';
 import type { AnalyseMogelijkMetRegister, Registerbeleid } from './model.js';
+import { volgWijzigingen, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
 
 /** Wat met de stand van elk ministerie binnenkomt: een groep of de analyse. */
 type MetStand = Partial<Record<Beleidsveld, Stand | null>>;
@@ -189,7 +190,10 @@ function watAlsVan(leesmodel: Leesmodel, analyse: AnalyseMogelijkMetBeleid, gene
 /** De sleutel van een uitkomst in de generatie: het veld met zijn argumenten. */
 const uitkomstsleutel = (info: GraphQLResolveInfo, args: unknown) => `${info.parentType.name}.${info.fieldName}:${JSON.stringify(args)}`;
 
-function maakResolvers(leesmodel: Leesmodel): Resolvers {
+/** De resolvers, en wat de analyse na een publicatie vooruit rekent (zie `naPublicatie`). */
+function maakResolvers(leesmodel: Leesmodel): { resolvers: Resolvers; naPublicatie(departement: string): Promise<string | null> } {
+  /** De analyse van het laatste verzoek over alle groepen: haar groepen bepalen de index die vooruit berekend wordt. */
+  let laatsteAnalyse: AnalyseMogelijkMetBeleid | null = null;
   /**
    * Rekent `bereken` uit in de generatie van deze stand (één keer per veld, argumenten en
    * generatie) en meldt bij het veld welke ministeries ontbraken. Een ongeldig argument
@@ -197,12 +201,13 @@ function maakResolvers(leesmodel: Leesmodel): Resolvers {
    */
   const inGeneratie = <T>(bron: MetStand, args: unknown, context: BaseContext & Partial<Verzoekcontext>, info: GraphQLResolveInfo, bereken: (g: Generatie) => T): Promise<T> =>
     generatieVan(leesmodel, bron, info.fieldName).then((g) => {
+      if (info.parentType.name === 'Analyse' && (bron as AnalyseMogelijkMetBeleid).aandachtsgroepen) laatsteAnalyse = bron as AnalyseMogelijkMetBeleid;
       // Ging de gateway weg terwijl de generatie gelezen werd, dan niets meer voor dit verzoek
       // uitrekenen. Het lezen zelf loopt door: de volgende vraag in die generatie heeft het nodig.
       context.signaal?.throwIfAborted();
       return metMeldingVanOntbrekend(g.beleid, context, info, () => g.onthoud(uitkomstsleutel(info, args), () => bereken(g)));
     });
-  return {
+  const resolvers: Resolvers = {
     Analyse: {
       __resolveReference: (ref) => ref,
       generatie: (analyse) => generatieVan(leesmodel, analyse, 'generatie').then((g) => g.naam),
@@ -248,6 +253,22 @@ function maakResolvers(leesmodel: Leesmodel): Resolvers {
         inGeneratie(groep, { groep: groep.code, leeftijd: groep.leeftijd, args }, context, info, (g) => drempels([metBeleid(g, metLeeftijd(groep))], bereik(args))),
     },
   };
+  /**
+   * Na een publicatie (Redis) leest het leesmodel het nieuwe beleid meteen, en rekent de
+   * analyse de index van alle prikkels in alle groepen alvast uit: de basis van de
+   * prikkels, de matrix, de telling, de maatregelen en watAls. Het eerste verzoek in de
+   * nieuwe generatie vindt haar dan klaar, in plaats van erop te wachten. De overige velden
+   * (leeftijden, register) zijn klein en rekenen bij het eerste verzoek. Geeft de naam van
+   * de generatie, of null als er niets vooruit te rekenen viel.
+   */
+  const naPublicatie = async (departement: string): Promise<string | null> => {
+    const analyse = laatsteAnalyse;
+    const generatie = analyse && (await leesmodel.naPublicatie(departement));
+    if (!analyse || !generatie) return null;
+    prikkelindex(leesmodel, generatie, alleGroepen(analyse, generatie), false);
+    return generatie.naam;
+  };
+  return { resolvers, naPublicatie };
 }
 
 /** De groep met haar leeftijd; zonder leeftijd (@requires) is de query verkeerd gepland. */
@@ -295,6 +316,10 @@ export interface Analyselaag {
   lijstlengtes(): Lijstlengtes;
   /** Het leesmodel: wat het las en onthoudt (de tests tellen de lezingen). */
   leesmodel: Leesmodel;
+  /** Rekent de generatie na een publicatie van `departement` vooruit; Redis roept het aan, tests ook. Geeft haar naam, of null. */
+  naPublicatie(departement: string): Promise<string | null>;
+  /** Stopt het abonnement op de meldingen van nieuwe edities. */
+  stop(): void;
 }
 
 export interface Analyseopties {
@@ -304,12 +329,23 @@ export interface Analyseopties {
   leesbron: Leesbron;
   /** Hoeveel elementen een oud lijstveld (naast zijn verbinding) hooguit geeft; standaard MAXIMALE_LIJST. */
   maximaleLijst?: number;
+  /** Met Redis rekent de analyse na elke publicatie vooruit (kern/wijzigingsbericht.ts); zonder bij het eerste verzoek. */
+  redis?: Redisinstelling | null;
+  /** Waar een mislukte vooruitberekening gemeld wordt; standaard nergens (het eerste verzoek rekent dan zelf). */
+  waarschuw?: (tekst: string) => void;
 }
 
-export async function bouwAnalyse({ sporen, leesbron, maximaleLijst = MAXIMALE_LIJST }: Analyseopties): Promise<Analyselaag> {
+export async function bouwAnalyse({ sporen, leesbron, maximaleLijst = MAXIMALE_LIJST, redis, waarschuw }: Analyseopties): Promise<Analyselaag> {
   const leesmodel = new Leesmodel(leesbron);
-  const resolvers = metVerbindingsresolvers(maakResolvers(leesmodel), maximaleLijst);
+  const { resolvers: alle, naPublicatie } = maakResolvers(leesmodel);
+  const resolvers = metVerbindingsresolvers(alle, maximaleLijst);
   const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', resolvers) as GraphQLResolverMap<unknown> });
   const telling = analysetelling(schema);
-  return { server: await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]), lijstlengtes: telling.tabel, leesmodel };
+  const server = await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]);
+  const meldingen = redis
+    ? volgWijzigingen(redis, (departement) =>
+        void naPublicatie(departement).catch((fout: unknown) => waarschuw?.(`vooruitrekenen na een publicatie van ${departement} mislukte: ${fout instanceof Error ? fout.message : fout}`)),
+      )
+    : null;
+  return { server, lijstlengtes: telling.tabel, leesmodel, naPublicatie, stop: () => meldingen?.stop() };
 }

@@ -2,10 +2,14 @@
 // niet per verzoek; een publicatie maakt een nieuwe generatie en laat alleen dat ministerie
 // opnieuw lezen; en elk antwoord rekent met precies de generatie die de ministeries in
 // datzelfde antwoord geven, ook als er onder belasting gepubliceerd wordt.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { proefeditieTekst } from '../hulp/proefeditie.js';
 import { gebruikStapel } from '../hulp/gebruik.js';
+import { testRedis } from '../hulp/redis.js';
+import type { Stapel } from '../hulp/stapel.js';
 import { SUBGRAFEN } from '../../kern/config.js';
+
+const redis = await testRedis();
 
 const stapel = gebruikStapel('sqlite', { kostenbudget: false, zwaarwerk: false });
 
@@ -15,10 +19,10 @@ type Stand = Record<string, { vingerafdruk: string } | null> & { generatie: stri
 /** De generatie die de analyse noemt, en die de ministeries in hetzelfde antwoord geven. */
 const verwachteGeneratie = (a: Stand) => SUBGRAFEN.map((s) => `${s.departement}:${a[s.naam]?.vingerafdruk ?? '-'}`).join(' ');
 
-async function publiceerSzw(code: string, editie: string) {
-  const antwoord = await fetch(`${stapel.url.replace(/\/graphql$/, '')}/edities/szw`, {
+async function publiceerSzw(code: string, editie: string, bij: Stapel = stapel) {
+  const antwoord = await fetch(`${bij.url.replace(/\/graphql$/, '')}/edities/szw`, {
     method: 'POST',
-    headers: { 'content-type': 'application/yaml', authorization: `Bearer ${await stapel.token(['redacteur:SZW'], { onderwerp: 'redacteur-szw' })}` },
+    headers: { 'content-type': 'application/yaml', authorization: `Bearer ${await bij.token(['redacteur:SZW'], { onderwerp: 'redacteur-szw' })}` },
     body: proefeditieTekst(code, -3, editie),
   });
   expect(antwoord.status, await antwoord.clone().text()).toBe(201);
@@ -97,6 +101,30 @@ describe('het leesmodel van de analyse', () => {
     // Anders toetst dit niets: de antwoorden komen uit meer dan één generatie.
     expect(new Set(antwoorden.map((a) => a.generatie)).size).toBeGreaterThanOrEqual(3);
     expect(antwoorden.length).toBeGreaterThan(20);
+  });
+});
+
+describe.skipIf(!redis)('met Redis: vooruitrekenen na een publicatie', () => {
+  const metRedis = gebruikStapel('sqlite', { redis, kostenbudget: false, zwaarwerk: false });
+
+  it('heeft de nieuwe generatie gelezen en haar prikkels berekend voordat iemand erom vraagt', async () => {
+    const vraag = `{ analyse { generatie ${STAND} prikkeltelling { totaal } } }`;
+    type A = { analyse: Stand & { prikkeltelling: { totaal: number } } };
+    // Een verzoek op de analyse: daaruit weet het model welke groepen en welke stand de gateway ziet.
+    const voor = (await metRedis.query<A>(vraag)).data!.analyse;
+    const lezingen = metRedis.leesmodel.lezingen;
+    const berekeningen = metRedis.leesmodel.berekeningen;
+    await publiceerSzw('VOORUIT_NIEUW', '2026-11-02', metRedis);
+    // Zonder verzoek: de melding via Redis laat het model SZW lezen en de 9 cellen met SZW afleiden.
+    await vi.waitFor(() => expect(metRedis.leesmodel.berekeningen - berekeningen).toBe(2 * SUBGRAFEN.length - 1), { timeout: 10_000, interval: 20 });
+    expect(metRedis.leesmodel.lezingen - lezingen).toBe(1);
+    const na = (await metRedis.query<A>(vraag)).data!.analyse;
+    expect(na.generatie).toBe(verwachteGeneratie(na));
+    expect(na.generatie).not.toBe(voor.generatie);
+    // Het verzoek vond alles klaar: niets opnieuw gelezen, geen cel opnieuw afgeleid.
+    expect(metRedis.leesmodel.lezingen - lezingen).toBe(1);
+    expect(metRedis.leesmodel.berekeningen - berekeningen).toBe(2 * SUBGRAFEN.length - 1);
+    expect(na.prikkeltelling.totaal).toBeGreaterThan(voor.prikkeltelling.totaal);
   });
 });
 

@@ -110,7 +110,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
   );
   // Het leesmodel leest de ministeries zelf, rechtstreeks (ook als de gateway voor een ministerie een ander adres kreeg).
   const leesbron = { urls: Object.fromEntries(SUBGRAFEN.map((s, i) => [s.naam, luisteraars[i].url])) as Record<Ministerieveld, string>, geheim };
-  const analyse = await bouwAnalyse({ sporen: opties.sporen, leesbron, maximaleLijst: opties.maximaleLijst });
+  const analyse = await bouwAnalyse({ sporen: opties.sporen, leesbron, maximaleLijst: opties.maximaleLijst, redis: opties.redis });
   const analyseHttp = await luister(analyse.server, async () => (verzoeken++, {}), {
     poort: 0,
     maximaleBody: MAXIMALE_SUBGRAAFBODY,
@@ -202,6 +202,7 @@ export async function startStapel(backend: Backend = 'sqlite', opties: Stapelopt
       await registerHttp?.stop();
       await register?.sluit();
       await Promise.all([...luisteraars, analyseHttp].map((l) => l.stop()));
+      analyse.stop();
       await analyse.server.stop();
       await Promise.all(subgrafen.map((s) => s.sluit()));
     },
