@@ -255,17 +255,26 @@ export interface Cel {
 
 /**
  * Verzamelt elk effect dat een doel tegenwerkt, voor een groep (en leeftijd) waar beide
- * gelden, onder de combinatie van instrument, doel en indicator. Alleen letterlijk: een
- * effect of doel dat iets afleidt (of nog geen citaat heeft), doet dan niet mee.
+ * gelden, onder de combinatie van instrument, doel en indicator (de indicator van het doel).
+ * Alleen letterlijk: een effect of doel dat iets afleidt (of nog geen citaat heeft), doet dan
+ * niet mee. Geeft de prikkels in de volgorde waarin ze voor het eerst gevonden werden.
+ *
+ * Dezelfde combinatie komt in elke groep terug waar instrument en doel allebei gelden: de
+ * opzoeking gaat daarom via de objecten zelf (een ministerie heeft elk instrument en doel één
+ * keer) en niet via een samengestelde tekst, en een effect dat al meetelt, brengt geen nieuwe
+ * bronnen of partijen mee. Bij twintig keer zoveel beleid was dat opnieuw samenstellen het
+ * grootste deel van het werk na een publicatie, en vooral van het opruimen erna.
  */
-function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean, cel?: Cel): Map<string, Samen> {
-  const samen = new Map<string, Samen>();
+function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean, cel?: Cel): Samen[] {
+  const gevonden: Samen[] = [];
+  const perInstrument = new Map<Instrument, Map<Doel, Samen>>();
   const telt = (b: Pick<Effect, 'zekerheid'>) => !alleenLetterlijk || isLetterlijk(b);
   for (const groep of groepen) {
     const beleid = beleidVan(groep);
     const doelen = doelenPerIndicator(cel ? beleid.filter((b) => b.departement === cel.doel) : beleid, groep.code, telt);
     for (const b of cel ? beleid.filter((x) => x.departement === cel.instrument) : beleid) {
       for (const instrument of b.instrumenten) {
+        let perDoel = perInstrument.get(instrument);
         for (const effect of instrument.effecten) {
           if (!telt(effect) || !effect.aandachtsgroepen.some((g) => g.code === groep.code)) continue;
           for (const { doel, departement } of doelen.get(effect.indicator) ?? []) {
@@ -276,11 +285,11 @@ function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean,
             const metDoel = doorsnede(effect.leeftijd, doel.leeftijd);
             const leeftijd = metDoel === undefined ? undefined : doorsnede(metDoel, groep.leeftijd ?? null);
             if (leeftijd === undefined) continue;
-            const sleutel = `${b.departement}:${instrument.code}|${departement}:${doel.code}|${effect.indicator}`;
             const score = -Math.abs(effect.score);
-            const bestaand = samen.get(sleutel);
+            if (!perDoel) perInstrument.set(instrument, (perDoel = new Map()));
+            const bestaand = perDoel.get(doel);
             if (!bestaand) {
-              samen.set(sleutel, {
+              const nieuw: Samen = {
                 basis: {
                   instrument: { code: instrument.code, naam: instrument.naam, departement: b.departement },
                   doel: doelverwijzing(doel, departement),
@@ -298,14 +307,18 @@ function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean,
                 gedragenDoor: new Set(effect.gedragenDoor),
                 bronnen: new Map([effect.bron, doel.bron].map((bron) => [bronsleutel(bron), bron])),
                 mechanisme: effect.toelichting,
-              });
+              };
+              perDoel.set(doel, nieuw);
+              gevonden.push(nieuw);
               continue;
             }
             bestaand.groepen.add(groep.code);
-            bestaand.effecten.add(effect);
             bestaand.leeftijd = omhulsel(bestaand.leeftijd, leeftijd);
-            for (const partij of effect.gedragenDoor) bestaand.gedragenDoor.add(partij);
-            for (const bron of [effect.bron, doel.bron]) bestaand.bronnen.set(bronsleutel(bron), bron);
+            if (!bestaand.effecten.has(effect)) {
+              bestaand.effecten.add(effect);
+              for (const partij of effect.gedragenDoor) bestaand.gedragenDoor.add(partij);
+              for (const bron of [effect.bron, doel.bron]) bestaand.bronnen.set(bronsleutel(bron), bron);
+            }
             if (score < bestaand.score) {
               bestaand.score = score;
               bestaand.mechanisme = effect.toelichting;
@@ -315,7 +328,7 @@ function verzamel(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk: boolean,
       }
     }
   }
-  return samen;
+  return gevonden;
 }
 
 /** Dezelfde volgorde als String.prototype.localeCompare zonder argumenten, maar één collator voor alle vergelijkingen. */
@@ -417,7 +430,7 @@ export function gesorteerd(kernen: readonly Prikkelkern[]): Prikkelkern[] {
  */
 export function prikkelkernen(groepen: AandachtsgroepMetBeleid[], alleenLetterlijk = false, cel?: Cel): Prikkelkern[] {
   const volgorde = new Map<string, number>(groepen.map((g, i) => [g.code, i]));
-  return gesorteerd([...verzamel(groepen, alleenLetterlijk, cel).values()].map((t) => new Prikkelkern(t, volgorde)));
+  return gesorteerd(verzamel(groepen, alleenLetterlijk, cel).map((t) => new Prikkelkern(t, volgorde)));
 }
 
 /** Alle tegenwerkende prikkels in de gegeven groepen die aan het filter voldoen, elk met al zijn velden. */
