@@ -116,7 +116,7 @@ describe('docker-compose.yml', () => {
     // Dezelfde Redis als de ministeries, die er hun nieuwe edities melden; geen depends_on: zonder Redis rekent zij later.
     expect(analyse.environment?.REDIS_URL).toBe(compose.services.bzk.environment?.REDIS_URL);
     for (const s of SUBGRAFEN) expect(analyse.environment?.[s.urlVariabele], s.urlVariabele).toBe(compose.services.gateway.environment?.[s.urlVariabele]);
-    // Het leesmodel leest pas bij het eerste verzoek: de analyselaag hoeft niet op de ministeries te wachten.
+    // Het leesmodel leest bij de start en probeert een ministerie dat er nog niet is later opnieuw: de analyselaag hoeft niet op de ministeries te wachten.
     expect(analyse.depends_on ?? {}).toEqual({});
     expect(analyse.healthcheck?.test.join(' ')).toContain(`http://localhost:${ANALYSE.standaardPoort}/health/ready`);
   });

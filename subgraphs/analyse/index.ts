@@ -31,7 +31,8 @@ const urls = Object.fromEntries(SUBGRAFEN.map((s) => [s.naam, process.env[s.urlV
 const waarschuw = (tekst: string) => logboek.warn(tekst);
 const analyse = await bouwAnalyse({ sporen, leesbron: { urls, geheim, waarschuw }, redis: await redisinstelling(), waarschuw });
 const { server, lijstlengtes } = analyse;
-// De analyselaag heeft geen database; het leesmodel leest de ministeries pas bij het eerste verzoek: gestart is gereed,
+// De analyselaag heeft geen database; het leesmodel leest de ministeries al bij de start, maar wacht er niet op
+// (een ministerie dat er nog niet is, leest het later; anders het eerste verzoek): gestart is gereed,
 // tot hij stopt (dan moet er geen nieuw verkeer meer heen).
 let stopt = false;
 const http = await luister(server, async () => ({}), {

@@ -19,6 +19,13 @@ export interface Leesbron {
   geheim?: string;
   /** Hoe lang één lezing mag duren; standaard 15 s (het hele beleid, ook bij veel edities). */
   termijnMs?: number;
+  /**
+   * Lees elk ministerie al bij de start (standaard), zodat het eerste verzoek (het opwarmen
+   * van de gateway) niet op de lezingen wacht. Een ministerie dat nog niet antwoordt, probeert
+   * het model elke seconde opnieuw, hooguit `voorlezenPogingen` keer (standaard 60).
+   */
+  voorlezen?: boolean;
+  voorlezenPogingen?: number;
   /** Hoeveel generaties het model onthoudt; standaard 3 (de huidige, de vorige en één die net binnenkomt). */
   generaties?: number;
   /** Waarschuwt bij een mislukte lezing (het logboek). */
@@ -76,6 +83,7 @@ export class Leesmodel {
   private readonly selectie = vulSelectieIn('...Leesbeleid');
   /** Wat niet van alle ministeries afhangt (een cel van de prikkels), over generaties heen. */
   private readonly gedeeld: Onthouden;
+  private gestopt = false;
   /** Hoe vaak het model een ministerie las: de tests tellen zo dat het één keer per generatie gebeurt. */
   lezingen = 0;
   /** Hoe vaak `overGeneraties` moest rekenen: de tests tellen zo dat een publicatie alleen haar eigen cellen laat herberekenen. */
@@ -87,6 +95,31 @@ export class Leesmodel {
     this.generaties = new LRUCache({ max: generaties });
     // Per generatie hooguit een cel per paar ministeries, per alleenLetterlijk.
     this.gedeeld = new LRUCache({ max: generaties * 2 * MINISTERIEVELDEN.length ** 2 });
+    if (bron.voorlezen ?? true) for (const veld of MINISTERIEVELDEN) void this.leesVooraf(veld, bron.voorlezenPogingen ?? 60);
+  }
+
+  /** Stopt het voorlezen (bij het stoppen van de analyselaag). */
+  stop(): void {
+    this.gestopt = true;
+  }
+
+  /** Leest `veld` zonder dat een verzoek erom vroeg: bij de start, en na een publicatie. */
+  private async leesVooraf(veld: Beleidsveld, pogingen = 1): Promise<Leesbeleid | null> {
+    for (let poging = 1; poging <= pogingen && !this.gestopt; poging++) {
+      const lezing = this.haal(veld);
+      this.lopend.set(veld, lezing);
+      try {
+        const beleid = await lezing;
+        this.gelezen.set(`${veld}@${beleid.vingerafdruk}`, Promise.resolve(beleid));
+        return beleid;
+      } catch (fout) {
+        if (poging === pogingen) this.bron.waarschuw?.(fout instanceof Error ? fout.message : String(fout));
+        else await new Promise((r) => setTimeout(r, 1000).unref());
+      } finally {
+        if (this.lopend.get(veld) === lezing) this.lopend.delete(veld);
+      }
+    }
+    return null;
   }
 
   /**
@@ -129,18 +162,8 @@ export class Leesmodel {
     const veld = MINISTERIEVELDEN.find((v) => v.toUpperCase() === departement);
     const stand = this.laatsteStand;
     if (!veld || !stand) return null;
-    const lezing = this.haal(veld);
-    this.lopend.set(veld, lezing);
-    let beleid: Leesbeleid;
-    try {
-      beleid = await lezing;
-    } catch (fout) {
-      this.bron.waarschuw?.(fout instanceof Error ? fout.message : String(fout));
-      return null;
-    } finally {
-      if (this.lopend.get(veld) === lezing) this.lopend.delete(veld);
-    }
-    this.gelezen.set(`${veld}@${beleid.vingerafdruk}`, Promise.resolve(beleid));
+    const beleid = await this.leesVooraf(veld);
+    if (!beleid) return null;
     return this.generatie({ ...stand, [veld]: { departement: beleid.departement, vingerafdruk: beleid.vingerafdruk } });
   }
 

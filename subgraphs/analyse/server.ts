@@ -347,5 +347,9 @@ export async function bouwAnalyse({ sporen, leesbron, maximaleLijst = MAXIMALE_L
         void naPublicatie(departement).catch((fout: unknown) => waarschuw?.(`vooruitrekenen na een publicatie van ${departement} mislukte: ${fout instanceof Error ? fout.message : fout}`)),
       )
     : null;
-  return { server, lijstlengtes: telling.tabel, leesmodel, naPublicatie, stop: () => meldingen?.stop() };
+  const stop = () => {
+    meldingen?.stop();
+    leesmodel.stop();
+  };
+  return { server, lijstlengtes: telling.tabel, leesmodel, naPublicatie, stop };
 }
