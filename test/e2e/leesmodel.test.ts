@@ -29,6 +29,14 @@ async function publiceerSzw(code: string, editie: string, bij: Stapel = stapel) 
 }
 
 describe('het leesmodel van de analyse', () => {
+  it('leest bij de start elk ministerie één keer, zonder dat iemand iets vroeg, en het eerste verzoek leest niets meer', async () => {
+    // Het eerste testgeval van deze stapel: er is nog geen verzoek geweest.
+    await vi.waitFor(() => expect(stapel.leesmodel.lezingen).toBe(SUBGRAFEN.length), { timeout: 10_000, interval: 20 });
+    const r = await stapel.query('{ analyse { generatie prikkeltelling { totaal } } }');
+    expect(r.errors).toBeUndefined();
+    expect(stapel.leesmodel.lezingen).toBe(SUBGRAFEN.length);
+  });
+
   it('leest elk ministerie één keer, hoeveel analysevelden en filters er ook gevraagd worden', async () => {
     const voor = stapel.leesmodel.lezingen;
     const vragen = [
