@@ -55,11 +55,22 @@ export function kleinsteBladzijde(overzicht: Overzicht): Record<string, number> 
   return Object.fromEntries(verbindingenVan(overzicht).flatMap((p) => (p.firstVariabele ? [[p.firstVariabele, 1]] : [])));
 }
 
-/** Waarom een antwoord geen volledig antwoord is, of undefined als het er een is. */
-function gebrekVan(antwoord: HttpAntwoord): string | undefined {
-  if (antwoord.status !== 200) return `HTTP ${antwoord.status}`;
-  const fouten = (JSON.parse(tekstVan(antwoord.body)) as { errors?: { message?: string }[] }).errors;
-  return fouten?.length ? (fouten[0].message ?? 'fout zonder melding') : undefined;
+/**
+ * Waarom een antwoord geen volledig antwoord is, of undefined als het er een is: de eerste
+ * melding, bij een andere status dan 200 met de status en de code ervoor. Alleen "HTTP 400" zei
+ * een beheerder niet of een overzicht te duur werd (TE_DUUR) of kapot was.
+ */
+export function gebrekVan(antwoord: HttpAntwoord): string | undefined {
+  let fouten: { message?: string; extensions?: { code?: unknown } }[] | undefined;
+  try {
+    fouten = (JSON.parse(tekstVan(antwoord.body)) as { errors?: typeof fouten }).errors;
+  } catch {
+    fouten = undefined;
+  }
+  const eerste = fouten?.[0];
+  const melding = eerste && `${typeof eerste.extensions?.code === 'string' ? `${eerste.extensions.code}: ` : ''}${eerste.message ?? 'fout zonder melding'}`;
+  if (antwoord.status !== 200) return melding ? `HTTP ${antwoord.status}, ${melding}` : `HTTP ${antwoord.status}`;
+  return fouten?.length ? (eerste?.message ?? 'fout zonder melding') : undefined;
 }
 
 /** Voert elk overzicht één keer uit, na elkaar, via `voer` (de gewone weg van een verzoek). */

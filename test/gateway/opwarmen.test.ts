@@ -55,13 +55,18 @@ describe('opwarmen van de overzichten', () => {
       const { documentId } = JSON.parse(verzoek.tekst) as { documentId: string };
       if (documentId === 'cijfers') throw new Error('verbinding verbroken');
       if (documentId === 'netwerk') return { status: 200, headers: [], body: '{"data":{},"errors":[{"message":"SZW is niet bereikbaar (ECONNREFUSED)."}]}' };
+      if (documentId === 'leeftijden') return { status: 400, headers: [], body: '{"errors":[{"message":"De operatie kost 33142; de grens is 25000.","extensions":{"code":"TE_DUUR"}}]}' };
+      if (documentId === 'toezeggingen') return { status: 502, headers: [], body: '<html>bad gateway</html>' };
       return goed;
     }).klaar;
+    // Bij een weigering de status met de code en de melding: een te duur overzicht is iets anders dan een kapot.
     expect(uitkomst.mislukt).toEqual([
       { id: 'cijfers', reden: 'verbinding verbroken' },
+      { id: 'leeftijden', reden: 'HTTP 400, TE_DUUR: De operatie kost 33142; de grens is 25000.' },
       { id: 'netwerk', reden: 'SZW is niet bereikbaar (ECONNREFUSED).' },
+      { id: 'toezeggingen', reden: 'HTTP 502' },
     ]);
-    expect(uitkomst.gelukt).toBe(overzichten.length - 2);
+    expect(uitkomst.gelukt).toBe(overzichten.length - 4);
   });
 
   it('meldt zich na de maximale tijd gereed, ook als een overzicht blijft hangen', async () => {
