@@ -6,20 +6,21 @@ import { useEffect, useState } from 'react';
 import type * as O from './generated/overzichten.js';
 import { api } from './api.js';
 
-/** Per overzicht (het id is de bestandsnaam in overzichten/): zijn antwoord en zijn variabelen. */
+/**
+ * Per overzicht (het id is de bestandsnaam in overzichten/) dat een vaste pagina leest: zijn
+ * antwoord en zijn variabelen. Geen overzicht over een verouderd lijstveld (tegenwerkende-prikkels,
+ * maatregelen, toezeggingen, prikkelmatrix met de prikkels erachter): bij veel beleid weigert zo'n
+ * veld (LIJST_TE_LANG) of is het antwoord tientallen MB.
+ */
 export interface Overzichten {
   aandachtsgroep: { antwoord: O.AandachtsgroepQuery; variabelen: O.AandachtsgroepQueryVariables };
   cijfers: { antwoord: O.CijfersQuery; variabelen: O.CijfersQueryVariables };
   leeftijden: { antwoord: O.LeeftijdenQuery; variabelen: O.LeeftijdenQueryVariables };
-  maatregelen: { antwoord: O.MaatregelenQuery; variabelen: O.MaatregelenQueryVariables };
   netwerk: { antwoord: O.NetwerkQuery; variabelen: O.NetwerkQueryVariables };
   prikkel: { antwoord: O.PrikkelQuery; variabelen: O.PrikkelQueryVariables };
   prikkellijst: { antwoord: O.PrikkellijstQuery; variabelen: O.PrikkellijstQueryVariables };
   'prikkelmatrix-aantallen': { antwoord: O.PrikkelmatrixAantallenQuery; variabelen: O.PrikkelmatrixAantallenQueryVariables };
   prikkeltelling: { antwoord: O.PrikkeltellingQuery; variabelen: O.PrikkeltellingQueryVariables };
-  prikkelmatrix: { antwoord: O.PrikkelmatrixQuery; variabelen: O.PrikkelmatrixQueryVariables };
-  'tegenwerkende-prikkels': { antwoord: O.TegenwerkendePrikkelsQuery; variabelen: O.TegenwerkendePrikkelsQueryVariables };
-  toezeggingen: { antwoord: O.ToezeggingenQuery; variabelen: O.ToezeggingenQueryVariables };
 }
 export type Overzichtid = keyof Overzichten;
 export type Antwoord<Id extends Overzichtid> = Overzichten[Id]['antwoord'];
