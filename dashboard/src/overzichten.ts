@@ -140,6 +140,19 @@ export interface Bladerlijst<D, T> {
 /** De variabele voor after in elk overzicht dat het dashboard per bladzijde leest. */
 const NA = 'na';
 
+const VERANDERD = 'De gegevens zijn veranderd sinds deze lijst geladen werd (een ministerie publiceerde); laad de pagina opnieuw voor de lijst van nu.';
+
+/**
+ * De generatie van de gegevens in een antwoord (Analyse.generatie, als het overzicht haar vraagt).
+ * Een cursor past alleen niet meer als zijn eigen element veranderde; de generatie verandert bij
+ * elke publicatie, zoals de gateway bij het doorbladeren ook nakijkt.
+ */
+function generatieIn(data: unknown): string | undefined {
+  const analyse = typeof data === 'object' && data !== null && 'analyse' in data ? data.analyse : undefined;
+  const generatie = typeof analyse === 'object' && analyse !== null && 'generatie' in analyse ? analyse.generatie : undefined;
+  return typeof generatie === 'string' ? generatie : undefined;
+}
+
 /**
  * Bladert door een overzicht over een verbinding: eerst `grootte` elementen, en met meer() de
  * volgende `grootte` erbij. Opnieuw van voren af aan zodra `sleutel` verandert (een ander filter).
@@ -182,6 +195,12 @@ export function useBladeren<D, T>(
     zetFout(null);
     haal({ first: grootte, [NA]: huidig.cursor }).then(
       ({ data }) => {
+        // Een bladzijde uit een andere generatie hoort niet bij de lijst die er staat.
+        if (generatieIn(data) !== generatieIn(huidig.data.eerste)) {
+          zetLaadt(false);
+          zetFout(VERANDERD);
+          return;
+        }
         const v = verbinding(data);
         zet((nu) =>
           nu.status !== 'klaar' || nu.sleutel !== huidig.sleutel
@@ -194,9 +213,7 @@ export function useBladeren<D, T>(
         zetLaadt(false);
         // Een ministerie publiceerde sinds de eerste bladzijde: verder bladeren zou een andere lijst mengen.
         zetFout(
-          e instanceof Laadfout && e.redenen.includes('CURSOR_VEROUDERD')
-            ? 'De gegevens zijn veranderd sinds deze lijst geladen werd (een ministerie publiceerde); laad de pagina opnieuw voor de lijst van nu.'
-            : `De volgende bladzijde is niet te laden: ${e instanceof Error ? e.message : String(e)}`,
+          e instanceof Laadfout && e.redenen.includes('CURSOR_VEROUDERD') ? VERANDERD : `De volgende bladzijde is niet te laden: ${e instanceof Error ? e.message : String(e)}`,
         );
       },
     );

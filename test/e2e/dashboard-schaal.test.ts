@@ -144,4 +144,15 @@ describe.runIf(chromiumAanwezig())('dashboard: meer prikkels dan een pagina toon
     await expect.poll(() => pagina.locator('table.thuis-overzicht-tabel tbody tr').count()).toBe(200);
     await sessie.controleerToegankelijkheid('overzicht-verbinding-afgekapt');
   }, 60_000);
+
+  // Als laatste: de publicatie verandert de gegevens voor wat hierna komt.
+  it('een publicatie tussen twee bladzijden: de lijst zegt het, in plaats van twee standen te mengen', async () => {
+    await pagina.goto(`${basis}/dashboard/?cel=SZW-SZW`);
+    const cel = pagina.locator('section[aria-labelledby="cel"]');
+    await cel.locator('li').first().waitFor();
+    await szwSubgraaf(sessie.stapel).importeerMap(massaproef(WERKEND + 1, SLAPEND));
+    await cel.getByRole('button', { name: 'Toon de volgende 50 prikkels' }).click();
+    await cel.getByText('De gegevens zijn veranderd sinds deze lijst geladen werd (een ministerie publiceerde); laad de pagina opnieuw voor de lijst van nu.').waitFor();
+    expect(await cel.locator('li').count()).toBe(50);
+  }, 60_000);
 });
