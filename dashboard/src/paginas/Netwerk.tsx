@@ -5,7 +5,7 @@
 //
 // Welk verband tegenwerkt, komt uit prikkeltelling (per instrument en per doel); de prikkels
 // zelf, met een link per prikkel, alleen als ze in één bladzijde passen. Bij twintig keer
-// zoveel beleid heeft een groep 22.400 prikkels (6,4 MB, 45 bladzijden): dan staat bij elk
+// zoveel beleid heeft een groep 22.400 prikkels (45 bladzijden, ruim 30 MB): dan staat bij elk
 // tegenwerkend verband hoeveel het er zijn, met een link naar die prikkels.
 import { useMemo, type ReactNode } from 'react';
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
@@ -73,7 +73,7 @@ interface Netwerkgegevens {
   groep: Netwerkgroep;
   /** Hoeveel prikkels per instrument en doel; null als de analyse niet antwoordde. */
   telling: Prikkeltelling | null;
-  /** Alle prikkels van de groep; null als het er meer zijn dan LIJSTGRENS (of ze niet te laden waren). */
+  /** Alle prikkels van de groep (en het gekozen ministerie); null als het er meer zijn dan LIJSTGRENS (of ze niet te laden waren). */
   prikkels: Prikkel[] | null;
 }
 

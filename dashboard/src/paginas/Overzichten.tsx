@@ -389,9 +389,12 @@ function Bladerresultaat({ overzicht, id, zoek, plan, csv }: { overzicht: Overzi
     (data) => verbindingOp(data, plan.pad),
     EERSTE_RIJEN,
   );
+  // Eén keer per nieuwe bladzijde samengevoegd, niet bij elke weergave.
+  const pad = plan.pad.join('.');
+  const data = useMemo(() => (lijst.toestand.status === 'klaar' ? metAlleElementen(lijst.toestand.data, pad.split('.')) : null), [lijst.toestand, pad]);
   return (
     <Toestand toestand={lijst.toestand}>
-      {(stand) => <Resultaat overzicht={overzicht} data={metAlleElementen(stand, plan.pad)} bladeren={{ totaal: stand.totaal, lijst }} csv={csv} />}
+      {(stand) => <Resultaat overzicht={overzicht} data={data} bladeren={{ totaal: stand.totaal, lijst }} csv={csv} />}
     </Toestand>
   );
 }
