@@ -12,6 +12,9 @@ export const isAlleenLetterlijk = (zoek: URLSearchParams) => zoek.get(LETTERLIJK
 /** De variabele voor een overzicht: alleen als de schakelaar aan staat (anders de standaard van het overzicht). */
 export const letterlijkeVariabelen = (aan: boolean): { alleenLetterlijk?: string } => (aan ? { alleenLetterlijk: 'true' } : {});
 
+/** Hetzelfde, getypeerd, voor een overzicht dat per bladzijde via /graphql komt (overzichten.ts, haalBladzijde). */
+export const letterlijkFilter = (aan: boolean): { alleenLetterlijk?: boolean } => (aan ? { alleenLetterlijk: true } : {});
+
 /** Een pad met of zonder de keuze, de andere parameters ongemoeid. */
 export function metLetterlijk(pad: string, aan: boolean): string {
   const url = new URL(pad, window.location.origin);

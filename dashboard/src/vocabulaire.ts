@@ -12,3 +12,7 @@ export type Ministeriesleutel = Lowercase<Departement>;
 export const MINISTERIES: readonly Ministeriesleutel[] = DEPARTEMENTEN.map((d) => d.toLowerCase() as Ministeriesleutel);
 
 export const GROEPEN = ['ARBEIDSMIGRANTEN', 'DAK_EN_THUISLOZEN', 'OUDEREN', 'SOCIAAL_URGENTEN', 'MEDISCH_URGENTEN', 'STATUSHOUDERS', 'STUDENTEN', 'UITSTROOM_INTRAMURAAL', 'WOONWAGENBEWONERS'] as const;
+export type Groep = (typeof GROEPEN)[number];
+
+export const isGroep = (w: string): w is Groep => (GROEPEN as readonly string[]).includes(w);
+export const isDepartement = (w: string): w is Departement => (DEPARTEMENTEN as readonly string[]).includes(w);

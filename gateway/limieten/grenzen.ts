@@ -140,7 +140,8 @@ function kostenbewaking(kostentabel: () => Kostentabel, toelating?: Kostentoelat
           }
           // In deze ene hook, na de schatting: Apollo roept de hooks van alle plugins tegelijk aan.
           if (toelating && kosten !== undefined && kosten > 0) {
-            toegelaten = toelating(kosten, contextValue.identiteit);
+            // Met het signaal van het verzoek: wie weggaat terwijl hij op budget of een plek wacht, verlaat de rij.
+            toegelaten = toelating(kosten, contextValue.identiteit, contextValue.signaal);
             koppen = await toegelaten.klaar;
           }
         },

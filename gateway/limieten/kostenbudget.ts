@@ -6,10 +6,15 @@
 //
 // Met Redis deelt elke replica hetzelfde budget per identiteit (rate-limiter-flexible);
 // valt Redis weg, dan telt elke replica zelf verder (insuranceLimiter), zonder te wachten.
+//
+// Wie wacht en wiens client weggaat (het signaal van het verzoek), stopt meteen met wachten
+// en neemt daarna niets: anders nam een verzoek waar niemand meer op wacht na de seconde het
+// budget dat een volgend verzoek van dezelfde identiteit nodig had.
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Identiteit } from '../../kern/identiteit.js';
+import { afgebrokenInDeRij } from '../verbinding/afbreken.js';
 
 export interface Kostenbudgetopties {
   /** Zoveel kosteneenheden per seconde per identiteit (KOSTENBUDGET_PER_S); de grens per operatie is 25.000. */
@@ -38,11 +43,33 @@ const houder = (i: Identiteit) => `${i.bron}:${i.onderwerp}`;
 /** Zo lang na het einde van de seconde probeert een wachtend verzoek het opnieuw. */
 const NA_DE_SECONDE_MS = 10;
 
-const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
+const WAAROP = 'budget';
+
+/** Wacht `ms`, of tot `signaal` afgaat: dan met de fout van een afgebroken verzoek. */
+function wacht(ms: number, signaal: AbortSignal | undefined): Promise<void> {
+  return new Promise((klaar, mislukt) => {
+    if (signaal?.aborted) return mislukt(afgebrokenInDeRij(WAAROP));
+    const weg = () => {
+      clearTimeout(klok);
+      mislukt(afgebrokenInDeRij(WAAROP));
+    };
+    const klok = setTimeout(() => {
+      signaal?.removeEventListener('abort', weg);
+      klaar();
+    }, ms);
+    signaal?.addEventListener('abort', weg, { once: true });
+  });
+}
 
 export interface Kostenbudget {
-  /** Neemt `kosten` van het budget van `wie` (wacht zo nodig kort); gooit 429 als het te lang zou duren. Geeft de koppen voor het antwoord. */
-  neem(wie: Identiteit, kosten: number): Promise<[string, string][]>;
+  /**
+   * Neemt `kosten` van het budget van `wie` (wacht zo nodig kort); gooit 429 als het te lang zou
+   * duren, en de fout van een afgebroken verzoek als `signaal` afgaat voordat het genomen is.
+   * Geeft de koppen voor het antwoord.
+   */
+  neem(wie: Identiteit, kosten: number, signaal?: AbortSignal): Promise<[string, string][]>;
+  /** Geeft terug wat `neem` voor een operatie nam die daarna toch niet uitgevoerd werd (de client ging weg terwijl ze op een plek wachtte). */
+  geefTerug(wie: Identiteit, kosten: number): Promise<void>;
 }
 
 /**
@@ -66,7 +93,14 @@ export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis, voorvoeg
   const budgetVan = (wie: Identiteit) => Math.max(...wie.rollen.map((r) => opties.perRol?.[r] ?? opties.perSeconde), wie.rollen.length === 0 ? opties.perSeconde : 0);
 
   return {
-    async neem(wie, kosten) {
+    async geefTerug(wie, kosten) {
+      const perSeconde = budgetVan(wie);
+      // Zonder Redis (of als die net wegviel) telt de geheugenbegrenzer; lukt teruggeven niet, dan blijft het budget een seconde lager, niet meer.
+      await begrenzer(perSeconde)
+        .reward(houder(wie), Math.min(kosten, perSeconde))
+        .catch(() => undefined);
+    },
+    async neem(wie, kosten, signaal) {
       const perSeconde = budgetVan(wie);
       // Een operatie die meer kost dan een seconde budget, past als het budget vol is.
       const punten = Math.min(kosten, perSeconde);
@@ -78,6 +112,7 @@ export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis, voorvoeg
         ['ratelimit-policy', `${perSeconde};w=1`],
       ];
       for (let poging = 0; ; poging++) {
+        if (signaal?.aborted) throw afgebrokenInDeRij(WAAROP);
         try {
           const stand = await begrenzer(perSeconde).consume(houder(wie), punten);
           return koppen(stand.remainingPoints, stand.msBeforeNext);
@@ -86,7 +121,7 @@ export function kostenbudget(opties: Kostenbudgetopties, redis?: Redis, voorvoeg
           if (poging === 0 && fout.msBeforeNext <= opties.maximaalWachtenMs) {
             // Net ná het einde van de seconde: op precies msBeforeNext kan de begrenzer (zijn eigen
             // timer, of de TTL in Redis) nog niet geleegd zijn, en kreeg de tweede poging toch 429.
-            await wacht(fout.msBeforeNext + NA_DE_SECONDE_MS);
+            await wacht(fout.msBeforeNext + NA_DE_SECONDE_MS, signaal);
             continue;
           }
           const seconden = Math.max(1, Math.ceil(fout.msBeforeNext / 1000));

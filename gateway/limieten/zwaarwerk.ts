@@ -4,8 +4,13 @@
 // echt verder helpen. De rest wacht in een rij, kort; wie te lang zou wachten, krijgt 503
 // met Retry-After, zodat een load balancer of client het elders of straks probeert.
 // Lichte operaties (één groep, de lijst van groepen) gaan er altijd langs.
+//
+// Wie de rij verlaat (zijn client ging weg, zijn wachttijd verliep, of een andere stap
+// antwoordde al), is er meteen uit: hij telt niet meer mee voor de lengte van de rij en
+// staat niemand meer voor. Met p-limit bleef zo'n wachtende tot zijn beurt in de rij staan,
+// en kreeg een nieuwe zware operatie 503 omdat de rij vol leek met verzoeken van niemand.
 import { GraphQLError } from 'graphql';
-import pLimit from 'p-limit';
+import { afgebrokenInDeRij } from '../verbinding/afbreken.js';
 
 export interface Zwaarwerkopties {
   /** Vanaf deze geschatte kosten is een operatie zwaar (een analyseveld kost er ±2.300). */
@@ -27,7 +32,8 @@ export interface Plek {
 }
 
 export interface Zwaarwerk {
-  plek(kosten: number): Plek;
+  /** Een plek voor een operatie met deze kosten; gaat `signaal` af terwijl ze wacht, dan verlaat ze de rij en faalt `klaar`. */
+  plek(kosten: number, signaal?: AbortSignal): Plek;
   /** Hoeveel zware operaties nu lopen en wachten, en hoeveel er geweigerd zijn (/statistiek). */
   stand(): { bezig: number; wachtend: number; geweigerd: number };
 }
@@ -39,45 +45,84 @@ const teDruk = (reden: string) =>
 
 const GEEN_PLEK: Plek = { klaar: Promise.resolve(), vrij: () => undefined };
 
+/** Een fout voor `klaar` die niemand hoeft te lezen (wie vrij() aanriep, wacht niet meer): geen onafgehandelde weigering. */
+function mislukt(fout: unknown): Promise<never> {
+  const p = Promise.reject(fout);
+  p.catch(() => undefined);
+  return p;
+}
+
 export function zwaarwerk(opties: Zwaarwerkopties): Zwaarwerk {
-  const rij = pLimit(opties.tegelijk);
+  let bezig = 0;
   let geweigerd = 0;
+  // In volgorde van binnenkomst (een Set houdt die), en wie weggaat, is er in één stap uit.
+  const rij = new Set<() => void>();
+  const volgende = () => {
+    for (const beurt of rij) {
+      if (bezig >= opties.tegelijk) return;
+      rij.delete(beurt);
+      bezig += 1;
+      beurt();
+    }
+  };
+  /** Een plek die bezet is tot vrij(), één keer. */
+  const bezet = (): (() => void) => {
+    let vrij = false;
+    return () => {
+      if (vrij) return;
+      vrij = true;
+      bezig -= 1;
+      volgende();
+    };
+  };
   return {
-    stand: () => ({ bezig: rij.activeCount, wachtend: rij.pendingCount, geweigerd }),
-    plek(kosten) {
+    stand: () => ({ bezig, wachtend: rij.size, geweigerd }),
+    plek(kosten, signaal) {
       if (kosten < opties.drempel) return GEEN_PLEK;
-      if (rij.pendingCount >= opties.wachtrij) {
-        geweigerd += 1;
-        return { klaar: Promise.reject(teDruk(`${rij.activeCount} bezig, ${rij.pendingCount} wachtend`)), vrij: () => undefined };
+      if (signaal?.aborted) return { klaar: mislukt(afgebrokenInDeRij('een plek voor zwaar werk')), vrij: () => undefined };
+      if (bezig < opties.tegelijk && rij.size === 0) {
+        bezig += 1;
+        return { klaar: Promise.resolve(), vrij: bezet() };
       }
-      // Wie de plek teruggeeft voordat hij haar kreeg (een fout elders, een verlopen wachttijd),
-      // geeft haar meteen terug zodra ze komt: zo lekt er nooit een plek weg.
-      let teruggegeven = false;
+      if (rij.size >= opties.wachtrij) {
+        geweigerd += 1;
+        return { klaar: mislukt(teDruk(`${bezig} bezig, ${rij.size} wachtend`)), vrij: () => undefined };
+      }
       let geefTerug: (() => void) | undefined;
-      const beurt = new Promise<void>((gekregen) => {
-        void rij(
-          () =>
-            new Promise<void>((terug) => {
-              geefTerug = terug;
-              if (teruggegeven) terug();
-              else gekregen();
-            }),
-        );
-      });
-      const vrij = () => {
-        teruggegeven = true;
-        geefTerug?.();
-      };
-      let klok: NodeJS.Timeout | undefined;
-      const verloopt = new Promise<never>((_, weiger) => {
+      let verlaat: (fout: unknown) => void = () => undefined;
+      const klaar = new Promise<void>((gekregen, weiger) => {
+        let klok: NodeJS.Timeout | undefined;
+        const stop = () => {
+          clearTimeout(klok);
+          signaal?.removeEventListener('abort', afgebroken);
+        };
+        const beurt = () => {
+          stop();
+          geefTerug = bezet();
+          gekregen();
+        };
+        verlaat = (fout) => {
+          if (!rij.delete(beurt)) return;
+          stop();
+          weiger(fout);
+        };
+        const afgebroken = () => verlaat(afgebrokenInDeRij('een plek voor zwaar werk'));
+        rij.add(beurt);
         klok = setTimeout(() => {
-          vrij();
           geweigerd += 1;
-          weiger(teDruk(`langer dan ${opties.maximaalWachtenMs / 1000} s gewacht`));
+          verlaat(teDruk(`langer dan ${opties.maximaalWachtenMs / 1000} s gewacht`));
         }, opties.maximaalWachtenMs);
+        signaal?.addEventListener('abort', afgebroken, { once: true });
       });
-      const klaar = Promise.race([beurt, verloopt]).finally(() => clearTimeout(klok));
-      return { klaar, vrij };
+      // Wie vrij() aanroept terwijl hij nog wacht (een andere stap antwoordde al), leest klaar niet meer.
+      klaar.catch(() => undefined);
+      return {
+        klaar,
+        vrij: () => {
+          if (geefTerug) geefTerug();
+          else verlaat(teDruk('de plek is teruggegeven voordat ze vrijkwam'));
+        },
+      };
     },
   };
 }

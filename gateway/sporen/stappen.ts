@@ -71,9 +71,9 @@ export function identiteitspoor(sporen: Sporen | undefined, identificeer: Identi
 /** Het budget en de plek voor zwaar werk (limieten/kostentoelating.ts) met een span, tot de operatie verder mag of geweigerd is. */
 export function budgetspoor(sporen: Sporen | undefined, toelating: Kostentoelating): Kostentoelating {
   if (!sporen) return toelating;
-  return (kosten, wie) => {
+  return (kosten, wie, signaal) => {
     const span = sporen.tracer.startSpan(`${SPANVOORVOEGSEL}budget`, { attributes: { 'thuis.kosten': kosten } });
-    const toegelaten = toelating(kosten, wie);
+    const toegelaten = toelating(kosten, wie, signaal);
     toegelaten.klaar.then(
       () => span.end(),
       (fout: unknown) => (markeerFout(span, fout), span.end()),

@@ -30,6 +30,18 @@ export function afgebroken(naam: string, wie: string, extensions: Record<string,
   });
 }
 
+/**
+ * De fout van een verzoek dat in een rij van de toelating wachtte (budget, zwaar werk) toen
+ * het signaal afging: het verlaat de rij, zonder iets uit te voeren of van het budget te
+ * gebruiken. Meestal is er niemand meer die hem leest; 499 is de status die logboeken voor
+ * "de client sloot het verzoek" gebruiken, zodat het niet als storing van de gateway telt.
+ */
+export function afgebrokenInDeRij(waarop: string): GraphQLError {
+  return new GraphQLError(`Het verzoek is afgebroken terwijl het wachtte op ${waarop}: de client wacht niet meer op het antwoord. Er is niets uitgevoerd en niets van het budget gebruikt.`, {
+    extensions: { code: AFGEBROKEN, http: { status: 499 } },
+  });
+}
+
 /** RemoteGraphQLDataSource die het signaal uit de context meegeeft aan de fetcher. */
 export class Subgraafbron extends RemoteGraphQLDataSource<Gatewaycontext> {
   override process(options: GraphQLDataSourceProcessOptions<Gatewaycontext>) {

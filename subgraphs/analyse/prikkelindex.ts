@@ -3,7 +3,7 @@
 // bij zijn criteria hoort en toetst alleen die prikkels, in plaats van alle prikkels langs
 // te lopen; de uitkomst zijn dezelfde prikkels als tegenwerkendePrikkels met dat filter geeft.
 import { perSleutel } from '../../kern/groeperen.js';
-import { voldoet, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
+import { bronnenVan, voldoet, type Prikkelfilter, type Prikkelkern } from './prikkels.js';
 
 export class Prikkelindex {
   private readonly perSleutel: ReadonlyMap<string, readonly Prikkelkern[]>;
@@ -15,8 +15,12 @@ export class Prikkelindex {
       `doel:${p.doel.departement}`,
       `indicator:${p.indicator}`,
       `slapend:${p.slapend}`,
+      `instrumentcode:${p.instrument.code}`,
+      `doelcode:${p.doel.code}`,
       ...p.aandachtsgroepen.map((g) => `groep:${g.code}`),
       ...p.gedragenDoor.map((partij) => `partij:${partij}`),
+      // Een prikkel kan twee keer op hetzelfde document berusten (effect en doel): één keer in de lijst.
+      ...new Set(bronnenVan(p).map((b) => `document:${b.document}`)),
     ]);
   }
 
@@ -26,6 +30,9 @@ export class Prikkelindex {
     if (filter.instrumentDepartement) sleutels.push(`instrument:${filter.instrumentDepartement}`);
     if (filter.doelDepartement) sleutels.push(`doel:${filter.doelDepartement}`);
     if (filter.indicator) sleutels.push(`indicator:${filter.indicator}`);
+    if (filter.instrument != null) sleutels.push(`instrumentcode:${filter.instrument}`);
+    if (filter.doel != null) sleutels.push(`doelcode:${filter.doel}`);
+    if (filter.bron?.document != null) sleutels.push(`document:${filter.bron.document}`);
     if (filter.aandachtsgroep) sleutels.push(`groep:${filter.aandachtsgroep}`);
     if (filter.aandachtsgroepen?.length === 1) sleutels.push(`groep:${filter.aandachtsgroepen[0]}`);
     if (filter.gedragenDoor?.length === 1) sleutels.push(`partij:${filter.gedragenDoor[0]}`);

@@ -109,13 +109,26 @@ export type Prikkelfilter = Prikkelfilterinvoer;
 /** Een lijst uit het filter: minstens één van de waarden staat erin; leeg of weggelaten filtert niet. */
 const eenVan = (lijst: readonly string[] | null | undefined, waarden: readonly string[]) => !lijst?.length || waarden.some((w) => lijst.includes(w));
 
+/** Een prikkel met zijn bronnen: een volledige prikkel heeft ze als lijst, een kern maakt ze als erom gevraagd wordt. */
+export type MetBronnen = Pick<Prikkel, 'bronnen'> | Pick<Prikkelkern, 'bronnen'>;
+
+export const bronnenVan = (p: MetBronnen): Bron[] => (typeof p.bronnen === 'function' ? p.bronnen() : p.bronnen);
+
+/** Of een prikkel op de bron van het filter berust; een bronfilter zonder document en vindplaats filtert niet. */
+function berustOp(p: MetBronnen, bron: Prikkelfilter['bron']): boolean {
+  if (!bron || (bron.document == null && bron.vindplaats == null)) return true;
+  return bronnenVan(p).some((b) => (bron.document == null || b.document === bron.document) && (bron.vindplaats == null || b.vindplaats === bron.vindplaats));
+}
+
 /** Past het filter toe; elk gegeven criterium moet kloppen (en). */
-export function voldoet(p: Prikkelbasis, filter: Prikkelfilter): boolean {
+export function voldoet(p: Prikkelbasis & MetBronnen, filter: Prikkelfilter): boolean {
   const bereik = filter.leeftijd ? { van: filter.leeftijd.van ?? null, tot: filter.leeftijd.tot ?? null } : null;
   return (
     (!filter.departement || p.instrument.departement === filter.departement || p.doel.departement === filter.departement) &&
     (!filter.instrumentDepartement || p.instrument.departement === filter.instrumentDepartement) &&
     (!filter.doelDepartement || p.doel.departement === filter.doelDepartement) &&
+    (filter.instrument == null || p.instrument.code === filter.instrument) &&
+    (filter.doel == null || p.doel.code === filter.doel) &&
     (!filter.aandachtsgroep || p.aandachtsgroepen.some((g) => g.code === filter.aandachtsgroep)) &&
     eenVan(filter.aandachtsgroepen, p.aandachtsgroepen.map((g) => g.code)) &&
     (!filter.indicator || p.indicator === filter.indicator) &&
@@ -125,7 +138,8 @@ export function voldoet(p: Prikkelbasis, filter: Prikkelfilter): boolean {
     eenVan(filter.gedragenDoor, p.gedragenDoor) &&
     (filter.kruistDepartementen == null || p.kruistDepartementen === filter.kruistDepartementen) &&
     (filter.metMaatregel == null || p.maatregelen.length > 0 === filter.metMaatregel) &&
-    voldoetAanSlapend(p.slapend, filter.slapend)
+    voldoetAanSlapend(p.slapend, filter.slapend) &&
+    berustOp(p, filter.bron)
   );
 }
 

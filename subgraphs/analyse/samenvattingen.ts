@@ -54,7 +54,23 @@ export interface Prikkeltelling {
   perAandachtsgroep: { aandachtsgroep: { code: string }; aantal: number }[];
   perIndicator: { indicator: string; aantal: number }[];
   perPartij: { partij: string; aantal: number }[];
+  perInstrument: { instrument: Prikkelbasis['instrument']; indicator: string; richting: 'TOENAME' | 'AFNAME'; aantal: number }[];
+  perDoel: { doel: Prikkelbasis['doel']; aantal: number }[];
 }
+
+/** Hoeveel prikkels onder elke sleutel vallen, met het eerste element van die sleutel; in de volgorde van `volgorde`. */
+function perGroep<T>(prikkels: readonly Prikkelbasis[], sleutel: (p: Prikkelbasis) => string, maak: (p: Prikkelbasis) => T, volgorde: (a: T, b: T) => number): (T & { aantal: number })[] {
+  const groepen = new Map<string, T & { aantal: number }>();
+  for (const p of prikkels) {
+    const s = sleutel(p);
+    const groep = groepen.get(s);
+    if (groep) groep.aantal += 1;
+    else groepen.set(s, { ...maak(p), aantal: 1 });
+  }
+  return [...groepen.values()].sort(volgorde);
+}
+
+const indicatorvolgorde = (i: string) => vocabulaire.indicatoren.indexOf(i);
 
 /** Tellingen in de volgorde van het schema; alleen wat minstens één keer voorkomt. */
 export function prikkeltelling(prikkels: Prikkelbasis[]): Prikkeltelling {
@@ -65,6 +81,23 @@ export function prikkeltelling(prikkels: Prikkelbasis[]): Prikkeltelling {
     perAandachtsgroep: tel(groepsvolgorde, (p, g) => p.aandachtsgroepen.some((a) => a.code === g), (code, aantal) => ({ aandachtsgroep: { code }, aantal })),
     perIndicator: tel(vocabulaire.indicatoren, (p, i) => p.indicator === i, (indicator, aantal) => ({ indicator, aantal })),
     perPartij: tel(vocabulaire.partijen, (p, x) => p.gedragenDoor.includes(x), (partij, aantal) => ({ partij, aantal })),
+    // Een prikkel werkt tegen een doel dat de andere kant op wil: het instrument duwt de indicator dus tegen die richting in.
+    perInstrument: perGroep(
+      prikkels,
+      (p) => `${p.instrument.departement}:${p.instrument.code}|${p.indicator}|${p.doel.richting}`,
+      (p) => ({ instrument: p.instrument, indicator: p.indicator, richting: p.doel.richting === 'TOENAME' ? ('AFNAME' as const) : ('TOENAME' as const) }),
+      (a, b) =>
+        volgorde(a.instrument.departement) - volgorde(b.instrument.departement) ||
+        a.instrument.code.localeCompare(b.instrument.code) ||
+        indicatorvolgorde(a.indicator) - indicatorvolgorde(b.indicator) ||
+        a.richting.localeCompare(b.richting),
+    ),
+    perDoel: perGroep(
+      prikkels,
+      (p) => `${p.doel.departement}:${p.doel.code}`,
+      (p) => ({ doel: p.doel }),
+      (a, b) => volgorde(a.doel.departement) - volgorde(b.doel.departement) || a.doel.code.localeCompare(b.doel.code),
+    ),
   };
 }
 

@@ -92,6 +92,12 @@ export const LOSSE_FILTERARGUMENTEN: Readonly<Record<string, { behalve?: readonl
   'Aandachtsgroep.tegenwerkendePrikkels': { behalve: ['aandachtsgroep', 'aandachtsgroepen'] },
 };
 
+/**
+ * Criteria die er pas na Prikkelfilter bij kwamen: die hebben nooit een los argument gehad,
+ * dus krijgen ze er ook geen verouderd los argument bij.
+ */
+export const ALLEEN_IN_FILTER: readonly string[] = ['instrument', 'doel', 'bron'];
+
 const heeftFilter = (veld: FieldDefinitionNode) =>
   veld.arguments?.some((a) => a.name.value === 'filter' && a.type.kind === Kind.NAMED_TYPE && a.type.name.value === 'Prikkelfilter') ?? false;
 
@@ -117,6 +123,7 @@ export function metLosseFilterargumenten(document: DocumentNode, tabel = LOSSE_F
           if (!keuze) throw new Error(`${pad} heeft filter: Prikkelfilter maar staat niet in LOSSE_FILTERARGUMENTEN (subgraphs/analyse/sdl.ts); een nieuw veld heeft geen verouderde argumenten: zet het erin met alleen: [].`);
           gebruikt.add(pad);
           const losse = velden
+            .filter((v) => !ALLEEN_IN_FILTER.includes(v.name.value))
             .filter((v) => (keuze.alleen ? keuze.alleen.includes(v.name.value) : !keuze.behalve?.includes(v.name.value)))
             .map((v): InputValueDefinitionNode => ({
               ...v,

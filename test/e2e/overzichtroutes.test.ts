@@ -16,7 +16,7 @@ const csvRijen = (tekst: string) => parse(tekst, { columns: true }) as Record<st
 describe('vaste URL per overzicht', () => {
   it('GET /overzichten noemt elk overzicht met zijn variabelen', async () => {
     const { overzichten } = (await (await haal('/overzichten')).json()) as { overzichten: { id: string; variabelen: { naam: string; type: string }[]; csv: boolean }[] };
-    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen', 'cijfers', 'leeftijden', 'maatregelen', 'netwerk', 'prikkelmatrix', 'tegenwerkende-prikkels', 'toezeggingen']);
+    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen', 'cijfers', 'leeftijden', 'maatregelen', 'netwerk', 'prikkel', 'prikkellijst', 'prikkelmatrix', 'prikkelmatrix-aantallen', 'prikkeltelling', 'tegenwerkende-prikkels', 'toezeggingen']);
     expect(overzichten.find((o) => o.id === 'aandachtsgroep')?.variabelen).toEqual([
       { naam: 'code', type: 'AandachtsgroepCode!' },
       { naam: 'alleenLetterlijk', type: 'Boolean', standaard: 'false' },

@@ -77,6 +77,28 @@ describe('filters op tegenwerkende prikkels', () => {
     expect(uitkomst.map(sleutel)).toEqual(studenten.filter((p) => p.instrument.departement === 'BZK' && p.kruistDepartementen).map(sleutel));
   });
 
+  it('filtert op één instrument, één doel en een bron, zodat een pagina één prikkel of de prikkels van één bron vraagt zonder de hele lijst', async () => {
+    const uitkomst = await prikkels('filter: { instrument: "KOSTENDELERSNORM", doel: "WONINGDELEN_EN_SPLITSEN", indicator: WONINGDELEN }');
+    expect(uitkomst.map(sleutel)).toEqual(['SZW:KOSTENDELERSNORM>BZK:WONINGDELEN_EN_SPLITSEN>WONINGDELEN']);
+    expect((await prikkels('filter: { instrument: "KOSTENDELERSNORM" }')).map(sleutel)).toEqual(alle.filter((p) => p.instrument.code === 'KOSTENDELERSNORM').map(sleutel));
+    expect((await prikkels('filter: { doel: "WONINGDELEN_EN_SPLITSEN" }')).map(sleutel)).toEqual(alle.filter((p) => p.doel.code === 'WONINGDELEN_EN_SPLITSEN').map(sleutel));
+    expect(await prikkels('filter: { instrument: "BESTAAT_NIET" }')).toEqual([]);
+
+    const metBronnen = await stapel.query<{ analyse: { tegenwerkendePrikkels: (P & { bronnen: { document: string; vindplaats: string }[] })[] } }>(
+      `{ analyse { tegenwerkendePrikkels { ${VELDEN} bronnen { document vindplaats } } } }`,
+    );
+    const lijst = metBronnen.data!.analyse.tegenwerkendePrikkels;
+    const { document, vindplaats } = lijst[0].bronnen[0];
+    const opDocument = await prikkels(`filter: { bron: { document: "${document}" } }`);
+    expect(opDocument.map(sleutel)).toEqual(lijst.filter((p) => p.bronnen.some((b) => b.document === document)).map(sleutel));
+    const opVindplaats = await prikkels(`filter: { bron: { document: "${document}", vindplaats: ${JSON.stringify(vindplaats)} } }`);
+    expect(opVindplaats.map(sleutel)).toEqual(lijst.filter((p) => p.bronnen.some((b) => b.document === document && b.vindplaats === vindplaats)).map(sleutel));
+    expect(opVindplaats.length).toBeGreaterThan(0);
+    expect(opVindplaats.length).toBeLessThanOrEqual(opDocument.length);
+    // Een leeg bronfilter filtert niet, zoals elk weggelaten criterium.
+    expect((await prikkels('filter: { bron: {} }')).length).toBe(alle.length);
+  });
+
   it('een leeftijdsbereik dat niet kan, is een invoerfout', async () => {
     const r = await stapel.query(`{ analyse { tegenwerkendePrikkels(leeftijd: { van: 30, tot: 20 }) { score } } }`);
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -115,6 +137,30 @@ describe('aggregaten uit de analyse', () => {
     for (const x of t.perPartij) expect(x.aantal).toBe(szw.filter((p) => p.gedragenDoor.includes(x.partij)).length);
     expect(t.perIndicator.reduce((n, i) => n + i.aantal, 0)).toBe(szw.length);
     expect(new Set(t.perPartij.map((x) => x.partij))).toEqual(new Set(szw.flatMap((p) => p.gedragenDoor)));
+  });
+
+  it('telt per instrument (met indicator en de richting waarin het duwt) en per doel, zodat een netwerk weet welk verband tegenwerkt', async () => {
+    const r = await stapel.query<{
+      analyse: {
+        prikkeltelling: { totaal: number; perInstrument: { instrument: { code: string; departement: string }; indicator: string; richting: string; aantal: number }[]; perDoel: { doel: { code: string; departement: string }; aantal: number }[] };
+        tegenwerkendePrikkels: (P & { doel: { richting: string } })[];
+      };
+    }>(
+      `{ analyse { prikkeltelling(filter: { aandachtsgroep: DAK_EN_THUISLOZEN }) { totaal perInstrument { instrument { code departement } indicator richting aantal } perDoel { doel { code departement } aantal } }
+        tegenwerkendePrikkels(filter: { aandachtsgroep: DAK_EN_THUISLOZEN }) { ${VELDEN} doel { richting } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const { prikkeltelling: t, tegenwerkendePrikkels: lijst } = r.data!.analyse;
+    expect(t.perInstrument.reduce((n, i) => n + i.aantal, 0)).toBe(t.totaal);
+    expect(t.perDoel.reduce((n, d) => n + d.aantal, 0)).toBe(t.totaal);
+    for (const i of t.perInstrument) {
+      const hier = lijst.filter((p) => p.instrument.code === i.instrument.code && p.instrument.departement === i.instrument.departement && p.indicator === i.indicator);
+      // Het instrument duwt tegen de richting van de doelen in die het tegenwerkt.
+      expect(i.aantal).toBe(hier.filter((p) => p.doel.richting !== i.richting).length);
+    }
+    for (const d of t.perDoel) expect(d.aantal).toBe(lijst.filter((p) => p.doel.code === d.doel.code && p.doel.departement === d.doel.departement).length);
+    // De kostendelersnorm duwt woningdelen omlaag, tegen het BZK-doel in.
+    expect(t.perInstrument).toContainEqual({ instrument: { code: 'KOSTENDELERSNORM', departement: 'SZW' }, indicator: 'WONINGDELEN', richting: 'AFNAME', aantal: expect.any(Number) });
   });
 });
 

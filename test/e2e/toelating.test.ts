@@ -1,7 +1,13 @@
 // Toelating naar echte kosten (issue 20): de schatting volgt de lijsten van nu, een
 // identiteit heeft een budget per seconde, en zware operaties wachten op een plek.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { luister, MAXIMALE_SUBGRAAFBODY, type Luisteraar } from '../../kern/http.js';
+import type { Subgraaf } from '../../subgraphs/ministerie/subgraaf.js';
+import { startStapel } from '../hulp/stapel.js';
+import { subgraafMetData } from '../hulp/subgraaf.js';
 import { sha256 } from '../../gateway/toegang/identificatie.js';
 import { LIMIETEN } from '../../gateway/limieten/grenzen.js';
 import { KOSTENTABEL, kostenVan } from '../../gateway/limieten/kosten.js';
@@ -89,4 +95,84 @@ describe('een grens aan zwaar werk tegelijk', () => {
     expect(statistiek.zwaarBezig).toBe(0);
     expect(statistiek.zwaarGeweigerd).toBe(te.length);
   });
+});
+
+describe('een wachtende zware operatie waarvan de client weggaat', () => {
+  // SZW achter een poort die de test opent en sluit: zolang ze dicht is, houdt de eerste zware
+  // operatie de enige plek bezet (ze wacht op SZW), en staat de volgende in de rij.
+  let szw: Subgraaf;
+  let szwHttp: Luisteraar;
+  let poort: Server;
+  let stapel: Stapel;
+  let open: () => void = () => undefined;
+  let dicht = Promise.resolve();
+  const sluit = () => {
+    dicht = new Promise((klaar) => (open = klaar));
+  };
+
+  beforeAll(async () => {
+    szw = await subgraafMetData('SZW');
+    szwHttp = await luister(szw.server, async () => szw.context(), { poort: 0, maximaleBody: MAXIMALE_SUBGRAAFBODY });
+    poort = createServer((req: IncomingMessage, res) => {
+      const delen: Buffer[] = [];
+      req.on('data', (d: Buffer) => delen.push(d));
+      req.on('end', async () => {
+        await dicht;
+        const koppen = Object.fromEntries(Object.entries(req.headers).filter((e): e is [string, string] => typeof e[1] === 'string' && !['host', 'content-length', 'connection'].includes(e[0])));
+        const antwoord = await fetch(`${szwHttp.url.replace(/\/graphql$/, '')}${req.url}`, { method: req.method, headers: koppen, body: req.method === 'POST' ? Buffer.concat(delen) : undefined });
+        res.writeHead(antwoord.status, { 'content-type': antwoord.headers.get('content-type') ?? 'application/json' });
+        res.end(Buffer.from(await antwoord.arrayBuffer()));
+      });
+    });
+    await new Promise<void>((klaar) => poort.listen(0, '127.0.0.1', klaar));
+    stapel = await startStapel('sqlite', {
+      toegang,
+      kostenbudget: false,
+      zwaarwerk: { drempel: 2000, tegelijk: 1, wachtrij: 1, maximaalWachtenMs: 20_000 },
+      subgraafUrls: { szw: `http://127.0.0.1:${(poort.address() as AddressInfo).port}/graphql` },
+      subgraaftermijnMs: 20_000,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    open();
+    await stapel?.stop();
+    poort?.closeAllConnections();
+    await new Promise((klaar) => poort?.close(klaar));
+    await szwHttp?.stop();
+    await szw?.sluit();
+  });
+
+  const stand = async () =>
+    (await (await fetch(stapel.url.replace('/graphql', '/statistiek'), { headers: { 'x-api-key': BEHEER } })).json()) as { zwaarBezig: number; zwaarWachtend: number; zwaarGeweigerd: number };
+
+  it('verlaat de rij: de plek gaat naar een latere, en niemand krijgt 503 voor een verzoek van niemand', async () => {
+    sluit();
+    const eerste = post(stapel, ZWAAR.replace('score', 'score c1: score'), EEN);
+    await expect.poll(async () => (await stand()).zwaarBezig, { timeout: 10_000 }).toBe(1);
+
+    // De tweede wacht in de rij (één plek), tot haar client de verbinding verbreekt.
+    const afbreker = new AbortController();
+    const weg = fetch(stapel.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': EEN },
+      body: JSON.stringify({ query: ZWAAR.replace('score', 'score c2: score') }),
+      signal: afbreker.signal,
+    }).catch((fout: unknown) => fout);
+    await expect.poll(async () => (await stand()).zwaarWachtend, { timeout: 10_000 }).toBe(1);
+    afbreker.abort();
+    expect(await weg).toBeInstanceOf(Error);
+    // De rij is meteen leeg, terwijl de eerste de plek nog heeft.
+    await expect.poll(async () => (await stand()).zwaarWachtend, { timeout: 5000 }).toBe(0);
+    expect((await stand()).zwaarBezig).toBe(1);
+
+    // Een latere zware operatie krijgt de plek in de rij (met de weggegane erin kreeg zij 503) en is daarna aan de beurt.
+    const later = post(stapel, ZWAAR.replace('score', 'score c3: score'), TWEE);
+    await expect.poll(async () => (await stand()).zwaarWachtend, { timeout: 10_000 }).toBe(1);
+    open();
+    const [a, c] = await Promise.all([eerste, later]);
+    expect(a.status).toBe(200);
+    expect(c.status).toBe(200);
+    expect(c.errors).toBeUndefined();
+    expect(await stand()).toMatchObject({ zwaarBezig: 0, zwaarWachtend: 0, zwaarGeweigerd: 0 });
+  }, 60_000);
 });

@@ -44,6 +44,32 @@ describe('het kostenbudget', () => {
     expect(performance.now() - begin).toBeLessThanOrEqual(1100);
   });
 
+  it('laat een wachtende meteen los als zijn client weggaat, zonder daarna nog budget te nemen', async () => {
+    const budget = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 1000 });
+    await budget.neem(wie('weg'), 900);
+    const afbreker = new AbortController();
+    const begin = performance.now();
+    const wachtend = budget.neem(wie('weg'), 900, afbreker.signal).catch((f: unknown) => f);
+    setTimeout(() => afbreker.abort(), 50);
+    const fout = code(await wachtend);
+    expect(fout?.code).toBe('VERZOEK_AFGEBROKEN');
+    expect(fout?.http?.status).toBe(499);
+    expect(performance.now() - begin).toBeLessThan(500);
+    // Na de seconde is het budget weer vol: de weggegane nam niets, dus een volgende krijgt alles, zonder te wachten.
+    await new Promise((klaar) => setTimeout(klaar, 1100));
+    const daarna = performance.now();
+    expect(Object.fromEntries(await budget.neem(wie('weg'), 1000))['ratelimit-remaining']).toBe('0');
+    expect(performance.now() - daarna).toBeLessThan(200);
+  });
+
+  it('neemt niets voor een verzoek dat al afgebroken is, en geeft terug wat een niet uitgevoerde operatie nam', async () => {
+    const budget = kostenbudget({ perSeconde: 1000, maximaalWachtenMs: 0 });
+    await expect(budget.neem(wie('al-weg'), 600, AbortSignal.abort())).rejects.toMatchObject({ extensions: { code: 'VERZOEK_AFGEBROKEN' } });
+    await budget.neem(wie('al-weg'), 600);
+    await budget.geefTerug(wie('al-weg'), 600);
+    expect(Object.fromEntries(await budget.neem(wie('al-weg'), 1000))['ratelimit-remaining']).toBe('0');
+  });
+
   it('blijft werken als Redis weg is: dan telt deze replica zelf (zonder te wachten op Redis)', async () => {
     const dood = new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
     dood.on('error', () => undefined);

@@ -119,3 +119,56 @@ export function zekerheidsproef(): string {
   writeFileSync(join(map, '2022-02-01.yaml'), zekerheidsproefTekst());
   return map;
 }
+
+/**
+ * Een SZW-editie met veel instrumenten, om te zien wat het dashboard doet als er meer prikkels
+ * zijn dan een pagina toont: `werkend` instrumenten met elk een effect op de
+ * woonwagenstandplaatsen, tegen het SZW-doel PROEF_DOEL en de doelen van BZK daar in (zo krijgt
+ * elke cel SZW-SZW `werkend` prikkels), en `slapend` afgeschafte. Alles met de proefbron en
+ * hetzelfde verzonnen citaat.
+ */
+export function massaproefTekst(werkend: number, slapend: number, editie = '2022-03-01'): string {
+  const bron = { ...PROEFBRON, citaat: 'Verzonnen citaat voor een proef.' };
+  const nummer = (i: number) => String(i).padStart(3, '0');
+  const instrument = (code: string, extra: Record<string, unknown> = {}) => ({
+    code,
+    naam: `Massa-instrument ${code}`,
+    soort: 'NORM',
+    omschrijving: 'Verzonnen instrument voor een test.',
+    aandachtsgroepen: ['WOONWAGENBEWONERS'],
+    effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score: -2, gedragenDoor: ['GEMEENTEN'], toelichting: 'Proefeffect.', bron }],
+    bron,
+    ...extra,
+  });
+  return stringify({
+    departement: 'SZW',
+    editie,
+    doelen: [
+      {
+        code: 'PROEF_DOEL',
+        naam: 'Proefdoel meer standplaatsen',
+        omschrijving: 'Verzonnen doel voor een test.',
+        indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
+        richting: 'TOENAME',
+        uitspraak: 'BELEIDSDOEL',
+        aandachtsgroepen: ['WOONWAGENBEWONERS'],
+        bron,
+      },
+    ],
+    instrumenten: [
+      ...Array.from({ length: werkend }, (_, i) => instrument(`MASSA_${nummer(i + 1)}`)),
+      ...Array.from({ length: slapend }, (_, i) =>
+        instrument(`MASSA_SLAPEND_${nummer(i + 1)}`, { status: 'AFGESCHAFT', statusbron: { ...PROEFBRON, citaat: 'Verzonnen citaat dat zegt dat het proefinstrument is afgeschaft.' } }),
+      ),
+    ],
+    // Dezelfde bron honderden keren: de lezer van edities weigert YAML-aliassen daarvoor.
+  }, { aliasDuplicateObjects: false });
+}
+
+/** Map met de SZW-edities plus de massaproef (massaproefTekst). */
+export function massaproef(werkend: number, slapend: number): string {
+  const map = mkdtempSync(join(tmpdir(), 'thuis-massa-'));
+  cpSync(SZW_DATA, map, { recursive: true });
+  writeFileSync(join(map, '2022-03-01.yaml'), massaproefTekst(werkend, slapend));
+  return map;
+}

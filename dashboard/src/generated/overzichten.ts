@@ -306,6 +306,48 @@ export type NetwerkQuery = { aandachtsgroep: { code: AandachtsgroepCode, naam: s
 
 export type NetwerkFragment = { departement: Departement, beleidspeildatum: string | null, doelen: Array<{ code: string, naam: string, indicator: Indicator, richting: Richting, aandachtsgroepen: Array<{ code: AandachtsgroepCode }>, bron: { document: string, titel: string, vindplaats: string } }>, instrumenten: Array<{ code: string, naam: string, soort: Instrumentsoort, aandachtsgroepen: Array<{ code: AandachtsgroepCode }>, effecten: Array<{ indicator: Indicator, score: number, gedragenDoor: Array<Partij>, toelichting: string, aandachtsgroepen: Array<{ code: AandachtsgroepCode }>, bron: { document: string, titel: string, vindplaats: string } }> }> };
 
+export type PrikkelQueryVariables = Exact<{
+  instrument?: string;
+  doel?: string;
+  indicator?: Indicator;
+  alleenLetterlijk?: boolean | null | undefined;
+  slapend?: boolean | null | undefined;
+  first?: number | null | undefined;
+  na?: string | null | undefined;
+}>;
+
+
+export type PrikkelQuery = { analyse: { generatie: string, bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, tegenwerkendePrikkelsVerbinding: { totaal: number, edges: Array<{ node: { indicator: Indicator, score: number, zekerheid: Zekerheid, slapend: boolean, instrumentstatus: Instrumentstatus, kruistDepartementen: boolean, gedragenDoor: Array<Partij>, toelichting: string, instrument: { code: string, naam: string, departement: Departement }, doel: { code: string, naam: string, departement: Departement, richting: Richting, zekerheid: Zekerheid, afgeleid: { velden: Array<string>, reden: string } | null, bron: { document: string, titel: string, vindplaats: string, citaat: string | null } }, statusbron: { document: string, titel: string, vindplaats: string, citaat: string | null } | null, aandachtsgroepen: Array<{ code: AandachtsgroepCode }>, leeftijd: { van: number | null, tot: number | null } | null, bronnen: Array<{ document: string, titel: string, vindplaats: string, citaat: string | null }>, effecten: Array<{ score: number, toelichting: string, zekerheid: Zekerheid, afgeleid: { velden: Array<string>, reden: string } | null, bron: { document: string, titel: string, vindplaats: string, citaat: string | null } }>, maatregelen: Array<{ code: string, naam: string, departement: Departement, pakket: Maatregelpakket | null, thema: string, zekerheid: Zekerheid, afgeleid: { velden: Array<string>, reden: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type PrikkellijstQueryVariables = Exact<{
+  departement?: Departement | null | undefined;
+  instrumentDepartement?: Departement | null | undefined;
+  doelDepartement?: Departement | null | undefined;
+  aandachtsgroep?: AandachtsgroepCode | null | undefined;
+  indicator?: Indicator | null | undefined;
+  instrument?: string | null | undefined;
+  doel?: string | null | undefined;
+  bronDocument?: string | null | undefined;
+  bronVindplaats?: string | null | undefined;
+  maxScore?: number | null | undefined;
+  alleenLetterlijk?: boolean | null | undefined;
+  slapend?: boolean | null | undefined;
+  first?: number | null | undefined;
+  na?: string | null | undefined;
+}>;
+
+
+export type PrikkellijstQuery = { analyse: { generatie: string, bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, tegenwerkendePrikkelsVerbinding: { totaal: number, edges: Array<{ node: { indicator: Indicator, score: number, zekerheid: Zekerheid, slapend: boolean, instrumentstatus: Instrumentstatus, instrument: { code: string, naam: string, departement: Departement }, doel: { code: string, naam: string, departement: Departement, richting: Richting, bron: { document: string, titel: string, vindplaats: string, citaat: string | null } }, aandachtsgroepen: Array<{ code: AandachtsgroepCode }>, maatregelen: Array<{ code: string, naam: string }>, effecten: Array<{ bron: { document: string, titel: string, vindplaats: string, citaat: string | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type PrikkelmatrixAantallenQueryVariables = Exact<{
+  aandachtsgroep?: AandachtsgroepCode | null | undefined;
+  alleenLetterlijk?: boolean | null | undefined;
+  slapend?: boolean | null | undefined;
+}>;
+
+
+export type PrikkelmatrixAantallenQuery = { analyse: { bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, prikkelmatrix: Array<{ instrumentDepartement: Departement, doelDepartement: Departement, aantal: number, sterksteScore: number }> } };
+
 export type PrikkelmatrixQueryVariables = Exact<{
   aandachtsgroep?: AandachtsgroepCode | null | undefined;
   alleenLetterlijk?: boolean | null | undefined;
@@ -314,6 +356,16 @@ export type PrikkelmatrixQueryVariables = Exact<{
 
 
 export type PrikkelmatrixQuery = { analyse: { bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, prikkelmatrix: Array<{ instrumentDepartement: Departement, doelDepartement: Departement, aantal: number, sterksteScore: number, prikkels: Array<{ indicator: Indicator, score: number, zekerheid: Zekerheid, instrument: { code: string, naam: string }, doel: { code: string, naam: string } }> }> } };
+
+export type PrikkeltellingQueryVariables = Exact<{
+  aandachtsgroep?: AandachtsgroepCode | null | undefined;
+  departement?: Departement | null | undefined;
+  alleenLetterlijk?: boolean | null | undefined;
+  slapend?: boolean | null | undefined;
+}>;
+
+
+export type PrikkeltellingQuery = { analyse: { bzk: { beleidspeildatum: string | null } | null, vws: { beleidspeildatum: string | null } | null, jenv: { beleidspeildatum: string | null } | null, szw: { beleidspeildatum: string | null } | null, ocw: { beleidspeildatum: string | null } | null, prikkeltelling: { totaal: number, perInstrument: Array<{ indicator: Indicator, richting: Richting, aantal: number, instrument: { code: string, naam: string, departement: Departement } }>, perDoel: Array<{ aantal: number, doel: { code: string, naam: string, departement: Departement } }> } } };
 
 export type TegenwerkendePrikkelsQueryVariables = Exact<{
   departement?: Departement | null | undefined;

@@ -23,9 +23,9 @@ function elementen(netwerk: Netwerk): cytoscape.ElementDefinition[] {
       group: 'edges' as const,
       data:
         v.soort === 'effect'
-          ? { id: v.id, source: v.van.id, target: v.naar.id, kleur: scorekleur(v.score), dikte: scoredikte(v.score), lijn: scorelijn(v.score), label: `${scoretekst(v.score)}${v.prikkels.length ? ' tegen' : ''}` }
+          ? { id: v.id, source: v.van.id, target: v.naar.id, kleur: scorekleur(v.score), dikte: scoredikte(v.score), lijn: scorelijn(v.score), label: `${scoretekst(v.score)}${v.aantal ? ' tegen' : ''}` }
           : { id: v.id, source: v.van.id, target: v.naar.id, kleur: DOELKLEUR, dikte: 2, lijn: 'dotted', label: v.richting === 'TOENAME' ? 'wil toename' : 'wil afname' },
-      classes: [v.soort, v.prikkels.length ? 'tegen' : ''].join(' ').trim(),
+      classes: [v.soort, v.aantal ? 'tegen' : ''].join(' ').trim(),
     })),
   ];
 }

@@ -1,20 +1,24 @@
-// Het netwerk van één aandachtsgroep, afgeleid uit het overzicht `netwerk` (en de
-// tegenwerkende prikkels uit `tegenwerkende-prikkels`): knopen (instrumenten,
-// indicatoren, doelen) en verbanden (effect van een instrument op een indicator; een doel
-// dat een indicator een kant op wil). Zonder cytoscape, zodat tabel en graaf uit precies
-// dezelfde lijst komen.
+// Het netwerk van één aandachtsgroep, afgeleid uit het overzicht `netwerk`, met welke
+// verbanden tegenwerken uit `prikkeltelling` (per instrument en per doel) en, als ze in één
+// bladzijde passen, de prikkels zelf uit `prikkellijst`: knopen (instrumenten, indicatoren,
+// doelen) en verbanden (effect van een instrument op een indicator; een doel dat een
+// indicator een kant op wil). Zonder cytoscape, zodat tabel en graaf uit precies dezelfde
+// lijst komen. Bij twintig keer zoveel beleid heeft één groep 22.400 prikkels: de telling
+// markeert dan elk tegenwerkend verband, zonder ze allemaal op te halen.
 import type { Bron } from '../herkomst.js';
-import type { NetwerkFragment, NetwerkQuery, TegenwerkendePrikkelsQuery } from '../generated/overzichten.js';
-import { DEPARTEMENTEN, MINISTERIES as SLEUTELS } from '../vocabulaire.js';
+import type { NetwerkFragment, NetwerkQuery, PrikkeltellingQuery } from '../generated/overzichten.js';
+import type { Lijstprikkel, Prikkellijstfilter } from '../prikkellijst.js';
+import { DEPARTEMENTEN, MINISTERIES as SLEUTELS, type Departement, type Groep } from '../vocabulaire.js';
 
-export const STANDAARDGROEP = 'DAK_EN_THUISLOZEN';
+export const STANDAARDGROEP: Groep = 'DAK_EN_THUISLOZEN';
 
 type Codes = { code: string }[];
 
 /** Het beleid van één ministerie voor de groep, zoals het overzicht netwerk het geeft. */
 export type Silo = NetwerkFragment;
 export type Netwerkgroep = NetwerkQuery['aandachtsgroep'];
-export type Prikkel = TegenwerkendePrikkelsQuery['analyse']['tegenwerkendePrikkels'][number];
+export type Prikkel = Lijstprikkel;
+export type Prikkeltelling = PrikkeltellingQuery['analyse']['prikkeltelling'];
 
 export type Soort = 'instrument' | 'indicator' | 'doel';
 
@@ -34,8 +38,12 @@ interface Basisverband {
   bron: Bron;
   /** Het ministerie van het instrument (effect) of van het doel. */
   departement: string;
-  /** De tegenwerkende prikkels waar dit verband deel van is, als links naar de Prikkel-pagina. */
-  prikkels: Prikkel[];
+  /** Hoeveel tegenwerkende prikkels dit verband deel van is; meer dan 0 is een tegenwerkend pad. */
+  aantal: number;
+  /** Die prikkels, als links naar de Prikkel-pagina; null als ze niet opgehaald zijn (te veel voor één bladzijde). */
+  prikkels: Prikkel[] | null;
+  /** Het filter van prikkellijst dat precies deze prikkels geeft (voor een effect: ook die van een effect de andere kant op, als het instrument er zo een heeft). */
+  filter: Prikkellijstfilter;
 }
 
 export type Verband =
@@ -50,9 +58,9 @@ export interface Netwerk {
 }
 
 export interface Keuze {
-  groep: string;
+  groep: Groep;
   /** Een van DEPARTEMENTEN, of null voor alle ministeries. */
-  departement: string | null;
+  departement: Departement | null;
   alleenTegenwerkend: boolean;
 }
 
@@ -64,11 +72,19 @@ export const indicatornaam = (code: string) => metHoofdletter(leesbaar(code));
 const telt = (lijst: Codes, groep: string) => lijst.some((g) => g.code === groep);
 /** Of een effect met deze score de indicator de andere kant op duwt dan het doel wil. */
 const tegen = (score: number, richting: string) => (score > 0) !== (richting === 'TOENAME');
+/** Waarheen een effect met deze score de indicator duwt, zoals Instrumenttelling.richting het zegt. */
+const duwt = (score: number) => (score > 0 ? 'TOENAME' : 'AFNAME');
 
-export function bouwNetwerk(groep: Netwerkgroep, prikkels: Prikkel[] | null, keuze: Keuze): Netwerk {
+/**
+ * `telling`: hoeveel prikkels per instrument en doel (null als de analyse niet antwoordde: dan
+ * geen tegenwerkende paden); `prikkels`: alle prikkels van de groep, of null als dat er te veel
+ * zijn om op te halen (dan staan alleen de aantallen bij de verbanden).
+ */
+export function bouwNetwerk(groep: Netwerkgroep, telling: Prikkeltelling | null, prikkels: Prikkel[] | null, keuze: Keuze): Netwerk {
   const silos = SLEUTELS.map((s) => groep[s]).filter((s): s is Silo => s !== null);
   const gekozen = (departement: string) => !keuze.departement || keuze.departement === departement;
-  const lijst = prikkels ?? [];
+  const perInstrument = new Map((telling?.perInstrument ?? []).map((t) => [`${t.instrument.departement}:${t.instrument.code}|${t.indicator}|${t.richting}`, t.aantal]));
+  const perDoel = new Map((telling?.perDoel ?? []).map((t) => [`${t.doel.departement}:${t.doel.code}`, t.aantal]));
 
   const knopen = new Map<string, Knoop>();
   const knoop = (id: string, k: Omit<Knoop, 'id' | 'tegenwerkend'>) => {
@@ -90,8 +106,10 @@ export function bouwNetwerk(groep: Netwerkgroep, prikkels: Prikkel[] | null, keu
       const effecten = instrument.effecten.filter((e) => telt(e.aandachtsgroepen, keuze.groep));
       if (effecten.length === 0) zonderEffect.push({ naam: instrument.naam, departement: silo.departement });
       effecten.forEach((e, i) => {
-        const treffers = lijst.filter((p) => p.instrument.code === instrument.code && p.indicator === e.indicator && tegen(e.score, p.doel.richting));
-        if (keuze.alleenTegenwerkend && treffers.length === 0) return;
+        const aantal = perInstrument.get(`${silo.departement}:${instrument.code}|${e.indicator}|${duwt(e.score)}`) ?? 0;
+        if (keuze.alleenTegenwerkend && aantal === 0) return;
+        const treffers =
+          prikkels?.filter((p) => p.instrument.departement === silo.departement && p.instrument.code === instrument.code && p.indicator === e.indicator && tegen(e.score, p.doel.richting)) ?? null;
         const van = knoop(`instrument:${silo.departement}:${instrument.code}`, { soort: 'instrument', naam: instrument.naam, departement: silo.departement });
         verbanden.push({
           id: `effect:${silo.departement}:${instrument.code}:${e.indicator}:${i}`,
@@ -102,14 +120,17 @@ export function bouwNetwerk(groep: Netwerkgroep, prikkels: Prikkel[] | null, keu
           toelichting: e.toelichting,
           bron: e.bron,
           departement: silo.departement,
+          aantal,
           prikkels: treffers,
+          filter: { aandachtsgroep: groep.code, instrumentDepartement: silo.departement, instrument: instrument.code, indicator: e.indicator },
         });
       });
     }
     for (const doel of silo.doelen) {
       if (!telt(doel.aandachtsgroepen, keuze.groep)) continue;
-      const treffers = lijst.filter((p) => p.doel.code === doel.code && p.indicator === doel.indicator);
-      if (keuze.alleenTegenwerkend && treffers.length === 0) continue;
+      const aantal = perDoel.get(`${silo.departement}:${doel.code}`) ?? 0;
+      if (keuze.alleenTegenwerkend && aantal === 0) continue;
+      const treffers = prikkels?.filter((p) => p.doel.departement === silo.departement && p.doel.code === doel.code && p.indicator === doel.indicator) ?? null;
       verbanden.push({
         id: `doelverband:${silo.departement}:${doel.code}`,
         soort: 'doel',
@@ -118,12 +139,14 @@ export function bouwNetwerk(groep: Netwerkgroep, prikkels: Prikkel[] | null, keu
         richting: doel.richting,
         bron: doel.bron,
         departement: silo.departement,
+        aantal,
         prikkels: treffers,
+        filter: { aandachtsgroep: groep.code, doelDepartement: silo.departement, doel: doel.code },
       });
     }
   }
   for (const v of verbanden) {
-    if (v.prikkels.length === 0) continue;
+    if (v.aantal === 0) continue;
     v.van.tegenwerkend = true;
     v.naar.tegenwerkend = true;
   }
@@ -135,7 +158,7 @@ export const telling = (n: Netwerk) => ({
   indicatoren: n.knopen.filter((k) => k.soort === 'indicator').length,
   doelen: n.knopen.filter((k) => k.soort === 'doel').length,
   verbanden: n.verbanden.length,
-  tegenwerkend: n.verbanden.filter((v) => v.prikkels.length > 0).length,
+  tegenwerkend: n.verbanden.filter((v) => v.aantal > 0).length,
 });
 
 /**

@@ -163,3 +163,43 @@ export const idInPad = (id: string) => encodeURIComponent(id).replace(/%40/g, '@
 
 /** De pagina van een overzicht in het dashboard, met de variabelen als querystring. */
 export const overzichtpad = (id: string, zoek = '') => `${BASIS}/overzichten/${idInPad(id)}${zoek ? `?${zoek}` : ''}`;
+
+/**
+ * Hoe de pagina van een overzicht over een verbinding bladert: de variabelen voor after en
+ * first, en het pad naar de verbinding in het antwoord. Op zijn URL geeft de gateway altijd alle
+ * bladzijden samen (bij 36.800 prikkels 35 s en tientallen MB); de pagina vraagt er één per
+ * keer via /graphql. null als het overzicht geen verbinding als rijen heeft, of meer dan één
+ * verbinding (dan alles via de URL, zoals altijd).
+ */
+export interface Bladerplan {
+  na: string;
+  first: string | null;
+  /** De sleutels tot de verbinding: ['analyse', 'tegenwerkendePrikkelsVerbinding']. */
+  pad: string[];
+}
+
+export function bladerplanVan(overzicht: Pick<Overzichtbeschrijving, 'document' | 'rijen'>): Bladerplan | null {
+  const rijen = overzicht.rijen;
+  if (!rijen?.endsWith('.edges.node') || !overzicht.document) return null;
+  const na = [...overzicht.document.matchAll(/\bafter:\s*\$(\w+)/g)].map((m) => m[1]);
+  if (na.length !== 1) return null;
+  const first = [...overzicht.document.matchAll(/\bfirst:\s*\$(\w+)/g)].map((m) => m[1]);
+  return { na: na[0], first: first.length === 1 ? first[0] : null, pad: rijen.slice(0, -'.edges.node'.length).split('.') };
+}
+
+/** Een waarde uit de querystring als het type van de variabele, zoals de gateway haar op de URL leest (gateway/overzichten/routes.ts). */
+function waardeVoor(tekst: string, type: string): unknown {
+  if (isLijst(type)) return tekst.split(',').map((t) => waardeVoor(t.trim(), basistype(type)));
+  const basis = basistype(type);
+  if ((basis === 'Int' || basis === 'Float') && tekst.trim() !== '' && Number.isFinite(Number(tekst))) return Number(tekst);
+  if (basis === 'Boolean' && ['true', 'false', 'waar', 'onwaar'].includes(tekst)) return tekst === 'true' || tekst === 'waar';
+  // Wat niet past, gaat als tekst: de gateway zegt dan welke waarde niet klopt.
+  return tekst;
+}
+
+/** De variabelen uit de querystring, getypeerd, voor POST /graphql. */
+export const getypeerd = (variabelen: readonly Variabele[], zoek: URLSearchParams): Record<string, unknown> =>
+  Object.fromEntries([...zoek].flatMap(([naam, tekst]) => {
+    const v = variabelen.find((x) => x.naam === naam);
+    return v ? [[naam, waardeVoor(tekst, v.type)]] : [];
+  }));

@@ -2,16 +2,27 @@
 // alles in de graaf wat erop berust (de tegenwerkende prikkels en de cijfers). Zo is elk
 // gegeven terug te voeren tot de plek in het rapport of de Kamerbrief waar het staat, en
 // tot de zinnen die het dragen.
+//
+// De prikkels komen per bladzijde uit prikkellijst, gefilterd op deze bron: bij twintig keer
+// zoveel beleid berust één vindplaats onder duizenden prikkels (een kopie citeert dezelfde
+// plek), en de hele lijst ophalen om ze eruit te zoeken weigert de analyse (LIJST_TE_LANG).
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import documenten from '../../../schema/documenten.json';
 import { bronpad, Citaat, type Bron as BronT } from '../herkomst.js';
 import { Link } from '../navigatie.js';
 import type { CijfersFragment, CijfersQuery, Departement } from '../generated/overzichten.js';
 import { useOverzicht, type Laadtoestand } from '../overzichten.js';
+import { aantal, allePrikkels, Bladerlijst, usePrikkellijst, type Lijstprikkel, type Prikkellijstfilter } from '../prikkellijst.js';
 import { MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
 import { Prikkelmerk } from '../zekerheid.js';
 import { prikkelpad } from './Overzicht.js';
+
+/** Zoveel prikkels met deze bron eerst; de rest op verzoek of in de hele lijst. */
+const BRONBLADZIJDE = 50;
+
+/** De bronnen waarop een prikkel berust: het doel en elk effect. */
+const bronnenVan = (p: Lijstprikkel): BronT[] => [...p.effecten.map((e) => e.bron), p.doel.bron];
 
 /** Een cijfer met het ministerie van zijn silo: het overzicht cijfers geeft dat per silo, niet per cijfer. */
 type Cijfer = CijfersFragment['cijfers'][number] & { departement: Departement };
@@ -53,6 +64,9 @@ function samen<A, B>(a: Laadtoestand<A>, b: Laadtoestand<B>): Laadtoestand<[A, B
   return { status: 'klaar', data: [a.data, b.data], fouten: [...a.fouten, ...b.fouten] };
 }
 
+/** Een toestand waarin een fout geen fout is maar geen gegevens: de citaten van de prikkels staan er dan toch, met een melding. */
+const zonderFout = <T,>(t: Laadtoestand<T>): Laadtoestand<T | null> => (t.status === 'fout' ? { status: 'klaar', data: null, fouten: [] } : t);
+
 /** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt), met zijn ministerie. */
 function uniekeCijfers(data: CijfersQuery): Cijfer[] {
   const alle = data.aandachtsgroepen.flatMap((g) => MINISTERIES.flatMap((m) => g[m]?.cijfers.map((c) => ({ ...c, departement: g[m]!.departement })) ?? []));
@@ -60,7 +74,8 @@ function uniekeCijfers(data: CijfersQuery): Cijfer[] {
 }
 
 export function Bron({ document, vindplaats }: { document: string; vindplaats: string | null }) {
-  const prikkels = useOverzicht('tegenwerkende-prikkels');
+  const filter: Prikkellijstfilter = { bronDocument: document, ...(vindplaats !== null ? { bronVindplaats: vindplaats } : {}) };
+  const prikkels = usePrikkellijst(filter, BRONBLADZIJDE);
   const cijfers = useOverzicht('cijfers');
   const doc = DOCUMENTEN[document];
   if (!doc) {
@@ -91,35 +106,35 @@ export function Bron({ document, vindplaats }: { document: string; vindplaats: s
         </Paragraph>
       )}
       <Heading level={2}>Wat de bron hier zegt</Heading>
-      <Toestand toestand={samen(prikkels, cijfers)}>
-        {([{ analyse }, data]) => (
-          <Citaten
-            vindplaats={vindplaats}
-            bronnen={[
-              ...analyse.tegenwerkendePrikkels.flatMap((p) => [...p.effecten.map((e) => e.bron), p.doel.bron]),
-              ...uniekeCijfers(data).map((c) => c.bron),
-            ].filter(hier)}
-          />
+      <Toestand toestand={samen(prikkels.toestand, zonderFout(cijfers))}>
+        {([{ elementen, totaal }, data]) => (
+          <>
+            <Citaten vindplaats={vindplaats} bronnen={[...elementen.flatMap(bronnenVan), ...(data ? uniekeCijfers(data) : []).map((c) => c.bron)].filter(hier)} />
+            {cijfers.status === 'fout' && <Paragraph>De citaten bij de cijfers ontbreken: die zijn niet te laden (zie hieronder).</Paragraph>}
+            {elementen.length < totaal && (
+              <Paragraph>
+                Dit zijn de citaten bij de {aantal(elementen.length)} van de {aantal(totaal)} prikkels die hieronder staan, en bij de cijfers; de andere
+                prikkels kunnen nog andere woorden van deze bron dragen.
+              </Paragraph>
+            )}
+          </>
         )}
       </Toestand>
       <Heading level={2}>Tegenwerkende prikkels met deze bron</Heading>
-      <Toestand toestand={prikkels}>
-        {({ analyse }) => {
-          const lijst = analyse.tegenwerkendePrikkels.filter((p) => p.bronnen.some(hier));
-          return lijst.length === 0 ? (
-            <Paragraph>Geen tegenwerkende prikkel berust op deze vindplaats.</Paragraph>
-          ) : (
-            <UnorderedList>
-              {lijst.map((p) => (
-                <UnorderedListItem key={prikkelpad(p)}>
-                  <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> ({p.instrument.departement}) tegen “{p.doel.naam}” ({p.doel.departement}), score {p.score}{' '}
-                  <Prikkelmerk zekerheid={p.zekerheid} />
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          );
-        }}
-      </Toestand>
+      <Bladerlijst
+        lijst={prikkels}
+        grootte={BRONBLADZIJDE}
+        wat={['prikkel', 'prikkels']}
+        sleutel={(p) => prikkelpad(p)}
+        leeg={<Paragraph>Geen tegenwerkende prikkel berust op deze vindplaats.</Paragraph>}
+        alles={allePrikkels(filter)}
+        toon={(p) => (
+          <>
+            <Link href={prikkelpad(p)}>{p.instrument.naam}</Link> ({p.instrument.departement}) tegen “{p.doel.naam}” ({p.doel.departement}), score {p.score}{' '}
+            <Prikkelmerk zekerheid={p.zekerheid} />
+          </>
+        )}
+      />
       <Heading level={2}>Cijfers met deze bron</Heading>
       <Toestand toestand={cijfers}>
         {(data) => {

@@ -2,19 +2,32 @@
 // (midden) omhoog of omlaag, doelen (rechts) willen een indicator een kant op. Waar die
 // twee botsen, loopt een tegenwerkend pad. Filters staan in de URL (?groep=,
 // ?departement=, ?weergave=tegenwerkend), zodat elk beeld te delen is.
+//
+// Welk verband tegenwerkt, komt uit prikkeltelling (per instrument en per doel); de prikkels
+// zelf, met een link per prikkel, alleen als ze in één bladzijde passen. Bij twintig keer
+// zoveel beleid heeft een groep 22.400 prikkels (45 bladzijden, ruim 30 MB): dan staat bij elk
+// tegenwerkend verband hoeveel het er zijn, met een link naar die prikkels.
 import { useMemo, type ReactNode } from 'react';
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
 import { Bronlink, Stand } from '../herkomst.js';
-import { useOverzicht, type Antwoord, type Laadtoestand } from '../overzichten.js';
+import { useOverzicht, type Antwoord, type Bladerstand, type Laadtoestand } from '../overzichten.js';
+import { overzichtpad } from '../overzicht/register.js';
+import { aantal, prikkellijstZoek, usePrikkellijst } from '../prikkellijst.js';
 import { Toestand } from '../toestand.js';
 import { prikkelpad } from './Overzicht.js';
 import { Graaf } from '../netwerk/Graaf.js';
 import { DEPARTEMENTSKLEUR, DOELKLEUR, SCORES, scoredikte, scorekleur, scorelijn, scoreomschrijving, scoretekst, TEGENKLEUR } from '../netwerk/kleuren.js';
-import { DEPARTEMENTEN, GROEPEN } from '../vocabulaire.js';
-import { bouwNetwerk, leesbaar, STANDAARDGROEP, telling, type Keuze, type Netwerk as Netwerkmodel, type Netwerkgroep, type Prikkel } from '../netwerk/model.js';
+import { DEPARTEMENTEN, GROEPEN, isDepartement, isGroep } from '../vocabulaire.js';
+import { bouwNetwerk, leesbaar, STANDAARDGROEP, telling, type Keuze, type Netwerk as Netwerkmodel, type Netwerkgroep, type Prikkel, type Prikkeltelling, type Verband } from '../netwerk/model.js';
 
 const TEGENWERKEND = 'tegenwerkend';
+
+/**
+ * Tot zoveel prikkels haalt de pagina ze op om elk bij zijn verband te noemen: één bladzijde
+ * (de grootste die de analyse geeft). Bij de gegevens van nu heeft de grootste groep er 56.
+ */
+const LIJSTGRENS = 500;
 
 /** De URL van een keuze; alleen wat afwijkt van alle ministeries en alle verbanden staat erin. */
 function netwerkpad(k: Keuze): string {
@@ -28,12 +41,12 @@ function leesKeuze(zoek: URLSearchParams): { keuze: Keuze; onbekend: string[] } 
   const onbekend: string[] = [];
   const groep = (zoek.get('groep') ?? STANDAARDGROEP).toUpperCase();
   const departement = zoek.get('departement')?.toUpperCase() || null;
-  if (!(GROEPEN as readonly string[]).includes(groep)) onbekend.push(`aandachtsgroep “${zoek.get('groep')}”`);
-  if (departement && !(DEPARTEMENTEN as readonly string[]).includes(departement)) onbekend.push(`ministerie “${zoek.get('departement')}”`);
+  if (!isGroep(groep)) onbekend.push(`aandachtsgroep “${zoek.get('groep')}”`);
+  if (departement && !isDepartement(departement)) onbekend.push(`ministerie “${zoek.get('departement')}”`);
   return {
     keuze: {
-      groep: (GROEPEN as readonly string[]).includes(groep) ? groep : STANDAARDGROEP,
-      departement: departement && (DEPARTEMENTEN as readonly string[]).includes(departement) ? departement : null,
+      groep: isGroep(groep) ? groep : STANDAARDGROEP,
+      departement: departement && isDepartement(departement) ? departement : null,
       alleenTegenwerkend: zoek.get('weergave') === TEGENWERKEND,
     },
     onbekend,
@@ -56,19 +69,35 @@ function Filter({ id, label, keuzes }: { id: string; label: string; keuzes: { hr
   );
 }
 
-/** Beide overzichten samen; zonder prikkels is het netwerk er nog wel, zonder tegenwerkende paden. */
-function samen(netwerk: Laadtoestand<Antwoord<'netwerk'>>, prikkels: Laadtoestand<Antwoord<'tegenwerkende-prikkels'>>): Laadtoestand<{ groep: Netwerkgroep; prikkels: Prikkel[] | null }> {
+interface Netwerkgegevens {
+  groep: Netwerkgroep;
+  /** Hoeveel prikkels per instrument en doel; null als de analyse niet antwoordde. */
+  telling: Prikkeltelling | null;
+  /** Alle prikkels van de groep (en het gekozen ministerie); null als het er meer zijn dan LIJSTGRENS (of ze niet te laden waren). */
+  prikkels: Prikkel[] | null;
+}
+
+/** De drie overzichten samen; zonder telling is het netwerk er nog wel, zonder tegenwerkende paden. */
+function samen(
+  netwerk: Laadtoestand<Antwoord<'netwerk'>>,
+  tellingen: Laadtoestand<Antwoord<'prikkeltelling'>>,
+  lijst: Laadtoestand<Bladerstand<Antwoord<'prikkellijst'>, Prikkel>>,
+): Laadtoestand<Netwerkgegevens> {
   if (netwerk.status !== 'klaar') return netwerk;
-  if (prikkels.status === 'laden') return prikkels;
-  const fouten =
-    prikkels.status === 'fout'
-      ? [...netwerk.fouten, `De tegenwerkende paden zijn niet te bepalen: ${prikkels.melding}`]
-      : [...netwerk.fouten, ...prikkels.fouten];
-  return {
-    status: 'klaar',
-    data: { groep: netwerk.data.aandachtsgroep, prikkels: prikkels.status === 'klaar' ? prikkels.data.analyse.tegenwerkendePrikkels : null },
-    fouten: [...new Set(fouten)],
-  };
+  if (tellingen.status === 'laden') return tellingen;
+  if (tellingen.status === 'fout') {
+    return { status: 'klaar', data: { groep: netwerk.data.aandachtsgroep, telling: null, prikkels: null }, fouten: [...new Set([...netwerk.fouten, `De tegenwerkende paden zijn niet te bepalen: ${tellingen.melding}`])] };
+  }
+  const t = tellingen.data.analyse.prikkeltelling;
+  const fouten = [...netwerk.fouten, ...tellingen.fouten];
+  if (t.totaal > LIJSTGRENS) return { status: 'klaar', data: { groep: netwerk.data.aandachtsgroep, telling: t, prikkels: null }, fouten: [...new Set(fouten)] };
+  if (lijst.status === 'laden') return lijst;
+  if (lijst.status === 'fout') {
+    return { status: 'klaar', data: { groep: netwerk.data.aandachtsgroep, telling: t, prikkels: null }, fouten: [...new Set([...fouten, `De prikkels bij de verbanden zijn niet te laden: ${lijst.melding}`])] };
+  }
+  // Alleen een volledige lijst noemt elke prikkel bij zijn verband; anders (een publicatie tussen telling en lijst) de aantallen.
+  const volledig = lijst.data.elementen.length === lijst.data.totaal;
+  return { status: 'klaar', data: { groep: netwerk.data.aandachtsgroep, telling: t, prikkels: volledig ? lijst.data.elementen : null }, fouten: [...new Set([...fouten, ...lijst.fouten])] };
 }
 
 function Lijnvoorbeeld({ kleur, dikte, lijn }: { kleur: string; dikte: number; lijn: string }) {
@@ -111,11 +140,14 @@ function Legenda() {
   );
 }
 
-function Tegenwerkend({ prikkels, kant }: { prikkels: Prikkel[]; kant: 'doel' | 'instrument' }) {
-  if (prikkels.length === 0) return <>—</>;
+function Tegenwerkend({ verband: v }: { verband: Verband }) {
+  if (v.aantal === 0) return <>—</>;
+  const kant = v.soort === 'effect' ? 'doel' : 'instrument';
+  // Te veel om op te halen: het aantal, met de lijst van precies deze prikkels erachter.
+  if (!v.prikkels) return <Link href={overzichtpad('prikkellijst', prikkellijstZoek(v.filter))}>{aantal(v.aantal)} prikkel{v.aantal === 1 ? '' : 's'}</Link>;
   return (
     <ul className="thuis-netwerk-prikkels">
-      {prikkels.map((p) => (
+      {v.prikkels.map((p) => (
         <li key={prikkelpad(p)}>
           <Link href={prikkelpad(p)}>
             {kant === 'doel' ? `tegen “${p.doel.naam}” (${p.doel.departement})` : `${p.instrument.naam} (${p.instrument.departement})`}
@@ -145,7 +177,7 @@ function Verbandentabel({ netwerk, bijschrift }: { netwerk: Netwerkmodel; bijsch
             <TableCell>{v.soort === 'effect' ? `effect, ${scoreomschrijving(v.score)}` : `doel wil ${v.richting === 'TOENAME' ? 'toename' : 'afname'}`}</TableCell>
             <TableCell>{v.soort === 'effect' ? scoretekst(v.score) : '—'}</TableCell>
             <TableCell>{v.departement}</TableCell>
-            <TableCell><Tegenwerkend prikkels={v.prikkels} kant={v.soort === 'effect' ? 'doel' : 'instrument'} /></TableCell>
+            <TableCell><Tegenwerkend verband={v} /></TableCell>
             <TableCell><Bronlink bron={v.bron} /></TableCell>
           </TableRow>
         ))}
@@ -154,8 +186,8 @@ function Verbandentabel({ netwerk, bijschrift }: { netwerk: Netwerkmodel; bijsch
   );
 }
 
-function Inhoud({ groep, prikkels, keuze }: { groep: Netwerkgroep; prikkels: Prikkel[] | null; keuze: Keuze }): ReactNode {
-  const netwerk = useMemo(() => bouwNetwerk(groep, prikkels, keuze), [groep, prikkels, keuze]);
+function Inhoud({ groep, telling: prikkeltelling, prikkels, keuze }: Netwerkgegevens & { keuze: Keuze }): ReactNode {
+  const netwerk = useMemo(() => bouwNetwerk(groep, prikkeltelling, prikkels, keuze), [groep, prikkeltelling, prikkels, keuze]);
   const t = telling(netwerk);
   const wie = keuze.departement ? `instrumenten en doelen van ${keuze.departement}` : 'alle ministeries';
   const welke = keuze.alleenTegenwerkend ? 'alleen tegenwerkende paden' : 'alle verbanden';
@@ -164,9 +196,20 @@ function Inhoud({ groep, prikkels, keuze }: { groep: Netwerkgroep; prikkels: Pri
     `${t.verbanden} verbanden, waarvan ${t.tegenwerkend} op een tegenwerkend pad. De tabel hieronder noemt elk verband.`;
   return (
     <>
-      <Stand standen={groep} toevoeging={prikkels ? undefined : 'Tegenwerkende paden ontbreken: de analyse gaf geen antwoord'} />
+      <Stand standen={groep} toevoeging={prikkeltelling ? undefined : 'Tegenwerkende paden ontbreken: de analyse gaf geen antwoord'} />
       <Heading level={2}>Instrumenten, indicatoren en doelen</Heading>
       <Paragraph>{samenvatting}</Paragraph>
+      {prikkeltelling && !prikkels && prikkeltelling.totaal > 0 && (
+        <Paragraph className="thuis-telling">
+          Deze groep heeft <strong>{aantal(prikkeltelling.totaal)} tegenwerkende prikkels</strong>
+          {keuze.departement ? ` waarbij ${keuze.departement} het instrument of het doel heeft` : ''}, te veel om ze hier elk bij hun verband te noemen. Bij
+          elk tegenwerkend verband staat hoeveel het er zijn, met een link naar precies die prikkels; ze staan ook allemaal in{' '}
+          <Link href={overzichtpad('prikkellijst', prikkellijstZoek({ aandachtsgroep: groep.code, ...(keuze.departement ? { departement: keuze.departement } : {}) }))}>
+            de lijst
+          </Link>
+          .
+        </Paragraph>
+      )}
       {netwerk.verbanden.length === 0 ? (
         <Paragraph>Voor deze keuze zijn er geen verbanden.</Paragraph>
       ) : (
@@ -189,7 +232,13 @@ export function Netwerk({ zoek }: { zoek: URLSearchParams }) {
   const sleutel = zoek.toString();
   const { keuze, onbekend } = useMemo(() => leesKeuze(new URLSearchParams(sleutel)), [sleutel]);
   const netwerk = useOverzicht('netwerk', { aandachtsgroep: keuze.groep });
-  const prikkels = useOverzicht('tegenwerkende-prikkels', { aandachtsgroep: keuze.groep });
+  // Met een ministerie gekozen alleen de prikkels waarbij dat ministerie het instrument of het doel
+  // heeft: precies die van de verbanden die dan getoond worden, en vaak weinig genoeg voor één bladzijde.
+  const filter = { aandachtsgroep: keuze.groep, ...(keuze.departement ? { departement: keuze.departement } : {}) };
+  const tellingen = useOverzicht('prikkeltelling', filter);
+  // De prikkels zelf pas als de telling zegt dat ze in één bladzijde passen.
+  const klein = tellingen.status === 'klaar' && tellingen.data.analyse.prikkeltelling.totaal <= LIJSTGRENS;
+  const lijst = usePrikkellijst(filter, LIJSTGRENS, klein);
   const groepsnaam = netwerk.status === 'klaar' ? netwerk.data.aandachtsgroep.naam : leesbaar(keuze.groep);
   return (
     <>
@@ -216,7 +265,7 @@ export function Netwerk({ zoek }: { zoek: URLSearchParams }) {
           keuzes={[false, true].map((a) => ({ href: netwerkpad({ ...keuze, alleenTegenwerkend: a }), tekst: a ? 'alleen tegenwerkende paden' : 'alle verbanden', huidig: a === keuze.alleenTegenwerkend }))}
         />
       </div>
-      <Toestand toestand={samen(netwerk, prikkels)}>{({ groep, prikkels: lijst }) => <Inhoud groep={groep} prikkels={lijst} keuze={keuze} />}</Toestand>
+      <Toestand toestand={samen(netwerk, tellingen, lijst.toestand)}>{(gegevens) => <Inhoud {...gegevens} keuze={keuze} />}</Toestand>
     </>
   );
 }

@@ -28,8 +28,24 @@ import {
 import { BASIS, Link, navigeer } from '../navigatie.js';
 import { Toestand } from '../toestand.js';
 import { Schuifvlak } from '../schuifvlak.js';
-import { useLaden } from '../overzichten.js';
-import { basistype, haalAntwoord, haalVersie, idInPad, isLijst, isVerplicht, overzichtpad, useRegister, vindOverzicht, type Overzichtbeschrijving, type Variabele, type Versie } from '../overzicht/register.js';
+import { haalBladzijde, useBladeren, useLaden, type Bladerlijst, type Bladerstand, type Verbindingsbladzijde } from '../overzichten.js';
+import {
+  basistype,
+  bladerplanVan,
+  getypeerd,
+  haalAntwoord,
+  haalVersie,
+  idInPad,
+  isLijst,
+  isVerplicht,
+  overzichtpad,
+  useRegister,
+  vindOverzicht,
+  type Bladerplan,
+  type Overzichtbeschrijving,
+  type Variabele,
+  type Versie,
+} from '../overzicht/register.js';
 import { celtekst, gekozenKolommen, rijenVan, type Rij } from '../overzicht/rijen.js';
 import { useEnums, type Enumwaarde } from '../overzicht/typen.js';
 import { Overzichtgrafiek, planGrafiek, Reekslegenda } from '../overzicht/Grafiek.js';
@@ -43,6 +59,31 @@ const gatewaypad = (id: string, zoek: string, csv = false) => {
 
 /** Hoeveel rijen de tabel eerst toont; de rest op verzoek (de CSV heeft ze altijd allemaal). */
 const EERSTE_RIJEN = 100;
+
+const isObject = (w: unknown): w is Record<string, unknown> => typeof w === 'object' && w !== null && !Array.isArray(w);
+
+/** De verbinding op `pad` in een antwoord; leeg als ze er niet is (een gedeeltelijk antwoord: de meldingen staan erbij). */
+function verbindingOp(data: unknown, pad: readonly string[]): Verbindingsbladzijde<unknown> {
+  let knoop: unknown = data;
+  for (const stap of pad) knoop = isObject(knoop) ? knoop[stap] : undefined;
+  const v = isObject(knoop) ? knoop : {};
+  const info = isObject(v.pageInfo) ? v.pageInfo : {};
+  const edges = Array.isArray(v.edges) ? v.edges.filter(isObject).map((e) => ({ node: e.node })) : [];
+  return {
+    totaal: typeof v.totaal === 'number' ? v.totaal : edges.length,
+    edges,
+    pageInfo: { hasNextPage: info.hasNextPage === true, endCursor: typeof info.endCursor === 'string' ? info.endCursor : null },
+  };
+}
+
+/** Het antwoord van de eerste bladzijde met alle elementen die tot nu toe geladen zijn: daaruit komen de rijen zoals uit een heel antwoord. */
+function metAlleElementen(stand: Bladerstand<unknown, unknown>, pad: readonly string[]): unknown {
+  const kopie = structuredClone(stand.eerste);
+  let knoop: unknown = kopie;
+  for (const stap of pad) knoop = isObject(knoop) ? knoop[stap] : undefined;
+  if (isObject(knoop)) knoop.edges = stand.elementen.map((node) => ({ node }));
+  return kopie;
+}
 
 const datum = (iso: string | undefined) => {
   if (!iso) return '—';
@@ -217,16 +258,25 @@ function Filters({ overzicht, id, zoek }: { overzicht: Overzichtbeschrijving; id
   );
 }
 
-function Rijentabel({ titel, rijen, kolommen }: { titel: string; rijen: Rij[]; kolommen: string[] }) {
+/** De tabel van een overzicht per bladzijde: hoeveel rijen er in totaal zijn, en de volgende bladzijde op verzoek. */
+interface Bladerrijen {
+  totaal: number;
+  lijst: Bladerlijst<unknown, unknown>;
+}
+
+function Rijentabel({ titel, rijen, kolommen, bladeren }: { titel: string; rijen: Rij[]; kolommen: string[]; bladeren?: Bladerrijen }) {
   const [alle, zetAlle] = useState(false);
-  const getoond = alle ? rijen : rijen.slice(0, EERSTE_RIJEN);
+  // Per bladzijde staat alles wat geladen is; anders eerst EERSTE_RIJEN van wat er al is.
+  const getoond = alle || bladeren ? rijen : rijen.slice(0, EERSTE_RIJEN);
+  const totaal = bladeren?.totaal ?? rijen.length;
   const getallen = useMemo(() => new Set(kolommen.filter((k) => rijen.some((r) => typeof r[k] === 'number'))), [rijen, kolommen]);
+  const verder = bladeren?.lijst.toestand.status === 'klaar' && bladeren.lijst.toestand.data.verder;
   return (
     <>
       <Schuifvlak label={`Tabel: ${titel}`} className="thuis-overzicht-schuif">
         <Table className="thuis-overzicht-tabel">
           <TableCaption>
-            {titel}: {rijen.length === getoond.length ? `${rijen.length} rijen` : `de eerste ${getoond.length} van ${rijen.length} rijen`}
+            {titel}: {totaal === getoond.length ? `${totaal.toLocaleString('nl-NL')} rijen` : `de eerste ${getoond.length.toLocaleString('nl-NL')} van ${totaal.toLocaleString('nl-NL')} rijen`}
           </TableCaption>
           <TableHeader>
             <TableRow>
@@ -250,19 +300,34 @@ function Rijentabel({ titel, rijen, kolommen }: { titel: string; rijen: Rij[]; k
           </TableBody>
         </Table>
       </Schuifvlak>
-      {getoond.length < rijen.length && (
+      {!bladeren && getoond.length < rijen.length && (
         <SecondaryActionButton type="button" onClick={() => zetAlle(true)}>
           Toon alle {rijen.length} rijen
         </SecondaryActionButton>
+      )}
+      {bladeren && verder && (
+        <SecondaryActionButton type="button" onClick={bladeren.lijst.meer} disabled={bladeren.lijst.laadt} aria-busy={bladeren.lijst.laadt}>
+          {bladeren.lijst.laadt ? 'Volgende laden…' : `Toon de volgende ${Math.min(EERSTE_RIJEN, totaal - getoond.length).toLocaleString('nl-NL')} rijen`}
+        </SecondaryActionButton>
+      )}
+      {bladeren?.lijst.fout && (
+        <Alert type="error">
+          <Paragraph>{bladeren.lijst.fout}</Paragraph>
+        </Alert>
       )}
     </>
   );
 }
 
-function Resultaat({ overzicht, data }: { overzicht: Overzichtbeschrijving; data: unknown }) {
+function Resultaat({ overzicht, data, bladeren, csv }: { overzicht: Overzichtbeschrijving; data: unknown; bladeren?: Bladerrijen; csv?: string }) {
   const rijen = useMemo(() => (overzicht.rijen ? rijenVan(data, overzicht.rijen) : null), [data, overzicht.rijen]);
   const { kolommen, onbekend } = useMemo(() => gekozenKolommen(rijen ?? [], overzicht.weergave?.kolommen), [rijen, overzicht.weergave]);
-  const plan = useMemo(() => (rijen && overzicht.weergave?.soort === 'grafiek' ? planGrafiek(rijen, kolommen) : null), [rijen, kolommen, overzicht.weergave]);
+  // Een grafiek over een deel van de rijen zou een ander beeld geven dan het geheel: pas als alles er is.
+  const onvolledig = bladeren !== undefined && rijen !== null && rijen.length < bladeren.totaal;
+  const plan = useMemo(
+    () => (rijen && overzicht.weergave?.soort === 'grafiek' ? (onvolledig ? { reden: `de tabel heeft nog niet alle ${bladeren?.totaal.toLocaleString('nl-NL')} rijen` } : planGrafiek(rijen, kolommen)) : null),
+    [rijen, kolommen, overzicht.weergave, onvolledig, bladeren?.totaal],
+  );
   if (!rijen) {
     return (
       <>
@@ -275,7 +340,16 @@ function Resultaat({ overzicht, data }: { overzicht: Overzichtbeschrijving; data
   return (
     <>
       <Paragraph role="status">
-        {rijen.length} rijen, {kolommen.length} kolommen.
+        {onvolledig ? (
+          <>
+            {bladeren.totaal.toLocaleString('nl-NL')} rijen, {kolommen.length} kolommen; hier de eerste {rijen.length.toLocaleString('nl-NL')}. Verfijn het filter, toon
+            er meer{csv && (<>, of haal ze allemaal op <Link href={csv} download>als CSV</Link></>)}.
+          </>
+        ) : (
+          <>
+            {rijen.length.toLocaleString('nl-NL')} rijen, {kolommen.length} kolommen.
+          </>
+        )}
       </Paragraph>
       {onbekend.length > 0 && (
         <Alert type="warning">
@@ -298,8 +372,30 @@ function Resultaat({ overzicht, data }: { overzicht: Overzichtbeschrijving; data
           </figcaption>
         </figure>
       )}
-      <Rijentabel titel={titel} rijen={rijen} kolommen={kolommen} />
+      <Rijentabel titel={titel} rijen={rijen} kolommen={kolommen} bladeren={bladeren} />
     </>
+  );
+}
+
+/**
+ * Een overzicht over een verbinding per bladzijde: de eerste EERSTE_RIJEN rijen via /graphql,
+ * de volgende op verzoek. Zo opent ook een overzicht van 36.800 prikkels meteen, met het totaal.
+ */
+function Bladerresultaat({ overzicht, id, zoek, plan, csv }: { overzicht: Overzichtbeschrijving; id: string; zoek: URLSearchParams; plan: Bladerplan; csv: string }) {
+  const variabelen = getypeerd(overzicht.variabelen, zoek);
+  const lijst = useBladeren(
+    `${id}?${zoek.toString()}`,
+    ({ first, na }) => haalBladzijde<unknown>(id, { ...variabelen, ...(plan.first ? { [plan.first]: first } : {}), ...(na ? { [plan.na]: na } : {}) }),
+    (data) => verbindingOp(data, plan.pad),
+    EERSTE_RIJEN,
+  );
+  // Eén keer per nieuwe bladzijde samengevoegd, niet bij elke weergave.
+  const pad = plan.pad.join('.');
+  const data = useMemo(() => (lijst.toestand.status === 'klaar' ? metAlleElementen(lijst.toestand.data, pad.split('.')) : null), [lijst.toestand, pad]);
+  return (
+    <Toestand toestand={lijst.toestand}>
+      {(stand) => <Resultaat overzicht={overzicht} data={data} bladeren={{ totaal: stand.totaal, lijst }} csv={csv} />}
+    </Toestand>
   );
 }
 
@@ -378,7 +474,8 @@ function Overzichtinhoud({
   const variabelen = new URLSearchParams([...zoek].filter(([k]) => overzicht.variabelen.some((v) => v.naam === k)));
   const zoektekst = variabelen.toString();
   const ontbreekt = overzicht.variabelen.filter((v) => isVerplicht(v) && !variabelen.has(v.naam));
-  const antwoord = useLaden(ontbreekt.length === 0 ? `${getoond}?${zoektekst}` : null, () => haalAntwoord(getoond, zoektekst));
+  const plan = bladerplanVan(overzicht);
+  const antwoord = useLaden(ontbreekt.length === 0 && !plan ? `${getoond}?${zoektekst}` : null, () => haalAntwoord(getoond, zoektekst));
   const onbekend = [...zoek.keys()].filter((k) => !overzicht.variabelen.some((v) => v.naam === k));
   const uitgefaseerd = versie?.uitgefaseerd;
   return (
@@ -433,7 +530,11 @@ function Overzichtinhoud({
         {ontbreekt.length > 0 ? (
           <Paragraph>Vul eerst {ontbreekt.map((v) => v.naam).join(' en ')} in bij de filters en kies Toon.</Paragraph>
         ) : (
-          <Toestand toestand={antwoord}>{(data) => <Resultaat overzicht={overzicht} data={data} />}</Toestand>
+          plan ? (
+            <Bladerresultaat overzicht={overzicht} id={getoond} zoek={variabelen} plan={plan} csv={gatewaypad(getoond, zoektekst, true)} />
+          ) : (
+            <Toestand toestand={antwoord}>{(data) => <Resultaat overzicht={overzicht} data={data} />}</Toestand>
+          )
         )}
       </section>
       <Versies overzicht={nieuwste} getoond={getoond} />

@@ -2,6 +2,10 @@
 // toelichting, en waarop hij berust: elk effect en het doel met hun bron, de letterlijke
 // woorden van die bron en een merk bij wat de redactie afleidde. Daarna de maatregelen die
 // hem wegnemen. Een slapende prikkel zegt welke passage het instrument buiten werking noemt.
+//
+// Alleen deze prikkel komt over de lijn (het overzicht prikkel, op instrument, doel en
+// indicator): voorheen haalde de pagina alle prikkels om er één uit te kiezen, en bij twintig
+// keer zoveel beleid weigerde de analyse dat (36.800 prikkels, LIJST_TE_LANG).
 import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { Bronlink, Stand } from '../herkomst.js';
 import { letterlijkeVariabelen } from '../letterlijk.js';
@@ -11,29 +15,41 @@ import { Zekerheidsmerk } from '../zekerheid.js';
 import { STATUSNAAM } from './Overzicht.js';
 
 export function Prikkel({ instrument, doel, indicator, letterlijk, slapend }: { instrument: string; doel: string; indicator: string; letterlijk: boolean; slapend: boolean }) {
-  const toestand = useOverzicht('tegenwerkende-prikkels', {
+  const toestand = useOverzicht('prikkel', {
+    instrument,
+    doel,
+    indicator,
     ...letterlijkeVariabelen(letterlijk),
     ...(slapend ? { slapend: 'true' } : {}),
   });
+  const nietGevonden = (reden?: string) => (
+    <>
+      <Heading level={1}>Prikkel niet gevonden</Heading>
+      <Paragraph>
+        Er is geen {slapend ? 'slapende ' : ''}tegenwerkende prikkel van {instrument} op {doel} ({indicator}){letterlijk ? ' die letterlijk in de bronnen staat' : ''}.
+        {reden ? ` ${reden}` : ''}
+      </Paragraph>
+    </>
+  );
+  // Een indicator die niet bestaat, weigert de gateway als ongeldige waarde (400): ook dan is er zo'n prikkel niet.
+  if (toestand.status === 'fout' && toestand.httpStatus === 400) return nietGevonden(toestand.melding);
   return (
     <Toestand toestand={toestand}>
       {({ analyse }) => {
-        const p = analyse.tegenwerkendePrikkels.find((x) => x.instrument.code === instrument && x.doel.code === doel && x.indicator === indicator);
-        if (!p) {
-          return (
-            <>
-              <Heading level={1}>Prikkel niet gevonden</Heading>
-              <Paragraph>
-                Er is geen {slapend ? 'slapende ' : ''}tegenwerkende prikkel van {instrument} op {doel} ({indicator}){letterlijk ? ' die letterlijk in de bronnen staat' : ''}.
-              </Paragraph>
-            </>
-          );
-        }
+        const { totaal, edges } = analyse.tegenwerkendePrikkelsVerbinding;
+        const p = edges[0]?.node;
+        if (!p) return nietGevonden();
         const sterkste = p.effecten[0];
         return (
           <article>
             <Heading level={1}>{p.instrument.naam} werkt tegen “{p.doel.naam}”</Heading>
             <Stand standen={analyse} toevoeging={letterlijk ? 'Alleen letterlijk uit de bronnen: effecten en doelen die de redactie afleidde, tellen niet mee' : undefined} />
+            {totaal > 1 && (
+              <Paragraph>
+                Er zijn {totaal} prikkels met deze codes (instrumenten of doelen van verschillende ministeries met dezelfde code); hier de eerste, van{' '}
+                {p.instrument.departement} op {p.doel.departement}.
+              </Paragraph>
+            )}
             {p.slapend && (
               <section aria-labelledby="slapend" className="thuis-slapend">
                 <Heading level={2} id="slapend">Slapende prikkel</Heading>

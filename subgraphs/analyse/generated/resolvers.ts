@@ -599,6 +599,14 @@ export type Bron = {
   vindplaats: Scalars['String']['output'];
 };
 
+/** Een bron als filter: een document, en als vindplaats gegeven is, alleen die plek erin. */
+export type Bronfilter = {
+  /** Het brondocument (Bron.document, zoals 003_92de307edde85196.txt); weglaten filtert niet op document. */
+  document?: InputMaybe<Scalars['String']['input']>;
+  /** De vindplaats in het document (Bron.vindplaats); weglaten: het hele document. */
+  vindplaats?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Eén waarneming van een cijferreeks. */
 export type Cijfer = Bewering & {
   __typename?: 'Cijfer';
@@ -773,6 +781,15 @@ export type Doel = Bewering & {
    * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
    */
   zekerheid: Zekerheid;
+};
+
+/** Het aantal tegenwerkende prikkels tegen één doel. */
+export type Doeltelling = {
+  __typename?: 'Doeltelling';
+  /** Het aantal prikkels tegen dit doel (één per instrument dat het tegenwerkt). */
+  aantal: Scalars['Int']['output'];
+  /** Het doel. */
+  doel: Doelverwijzing;
 };
 
 /** Een doel zoals de analyse het noemt, met zijn bron en hoe zeker die het doel draagt. */
@@ -1186,6 +1203,19 @@ export type Instrumentstatus =
   /** Het instrument is tijdelijk opgeschort of tijdelijk afgeschaft; het kan terugkomen. */
   | 'TIJDELIJK_BUITEN_WERKING';
 
+/** Het aantal tegenwerkende prikkels dat volgt uit één effect van een instrument: op deze indicator, in deze richting. */
+export type Instrumenttelling = {
+  __typename?: 'Instrumenttelling';
+  /** Het aantal prikkels van dit instrument op deze indicator (één per doel dat het tegenwerkt). */
+  aantal: Scalars['Int']['output'];
+  /** De indicator die het instrument duwt. */
+  indicator: Indicator;
+  /** Het instrument. */
+  instrument: Instrumentverwijzing;
+  /** Waarheen het instrument de indicator duwt: de andere kant op dan de doelen die het tegenwerkt willen. */
+  richting: Richting;
+};
+
 /** Een instrument zoals de analyse het noemt. */
 export type Instrumentverwijzing = {
   __typename?: 'Instrumentverwijzing';
@@ -1578,16 +1608,28 @@ export type Prikkelfilter = {
    */
   alleenLetterlijk?: InputMaybe<Scalars['Boolean']['input']>;
   /**
+   * Alleen prikkels die op deze bron berusten: een van hun effecten of hun doel staat daar
+   * (TegenwerkendePrikkel.bronnen).
+   */
+  bron?: InputMaybe<Bronfilter>;
+  /**
    * Alleen prikkels waarbij dit ministerie het instrument of het doel heeft (instrument óf
    * doel). Voor één kant: instrumentDepartement of doelDepartement.
    */
   departement?: InputMaybe<Departement>;
+  /** Alleen prikkels op het doel met deze code (Doel.code); met doelDepartement erbij is het zeker één doel. */
+  doel?: InputMaybe<Scalars['String']['input']>;
   /** Alleen prikkels op een doel van dit ministerie. */
   doelDepartement?: InputMaybe<Departement>;
   /** Alleen prikkels waarvan de gevolgen (ook) bij een van deze partijen liggen. */
   gedragenDoor?: InputMaybe<Array<Partij>>;
   /** Alleen prikkels op deze indicator (enum Indicator). */
   indicator?: InputMaybe<Indicator>;
+  /**
+   * Alleen prikkels van het instrument met deze code (Instrument.code). Een code hoort bij één
+   * ministerie; met instrumentDepartement erbij is dat zeker.
+   */
+  instrument?: InputMaybe<Scalars['String']['input']>;
   /** Alleen prikkels met een instrument van dit ministerie. */
   instrumentDepartement?: InputMaybe<Departement>;
   /** true: alleen prikkels tussen twee ministeries; false: alleen binnen één ministerie. */
@@ -1614,13 +1656,22 @@ export type Prikkelfilter = {
   uitspraak?: InputMaybe<Array<Uitspraaksoort>>;
 };
 
-/** Het aantal tegenwerkende prikkels, in totaal en per groep, indicator en partij. */
+/** Het aantal tegenwerkende prikkels, in totaal en per groep, indicator, partij, instrument en doel. */
 export type Prikkeltelling = {
   __typename?: 'Prikkeltelling';
   /** Het aantal per aandachtsgroep, in de volgorde van de bijlage; een prikkel telt bij elke groep die hij raakt. */
   perAandachtsgroep: Array<Groepstelling>;
+  /** Per doel: hoeveel prikkels ertegen werken. Op volgorde van ministerie en doel. */
+  perDoel: Array<Doeltelling>;
   /** Het aantal per indicator. */
   perIndicator: Array<Indicatortelling>;
+  /**
+   * Per instrument, indicator en de richting waarin het instrument die indicator duwt: hoeveel
+   * prikkels daaruit volgen. Zo ziet een netwerk van instrumenten en doelen welk effect
+   * tegenwerkt, ook als er te veel prikkels zijn om ze allemaal op te halen. Op volgorde van
+   * ministerie, instrument en indicator.
+   */
+  perInstrument: Array<Instrumenttelling>;
   /** Per partij die de gevolgen (mede) draagt; een prikkel met twee partijen telt bij beide. */
   perPartij: Array<Partijtelling>;
   /** Het aantal tegenwerkende prikkels dat aan de filters voldoet. */
@@ -2777,6 +2828,7 @@ export type ResolversTypes = {
   BetrokkenPartij: ResolverTypeWrapper<Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversTypes['Partijrol']> }>;
   Bewering: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Bewering']>;
   Bron: ResolverTypeWrapper<Bron>;
+  Bronfilter: Bronfilter;
   Cijfer: ResolverTypeWrapper<Cijfer>;
   Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Cijfersoort: Cijfersoort;
@@ -2784,6 +2836,7 @@ export type ResolversTypes = {
   Departement: Departement;
   Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, maatregelen: Array<ResolversTypes['Maatregel']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Doeltelling: ResolverTypeWrapper<Omit<Doeltelling, 'doel'> & { doel: ResolversTypes['Doelverwijzing'] }>;
   Doelverwijzing: ResolverTypeWrapper<DoelverwijzingModel>;
   Editie: ResolverTypeWrapper<Editie>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
@@ -2806,6 +2859,7 @@ export type ResolversTypes = {
   Instrumentcode: ResolverTypeWrapper<Instrumentcode>;
   Instrumentsoort: Instrumentsoort;
   Instrumentstatus: Instrumentstatus;
+  Instrumenttelling: ResolverTypeWrapper<Omit<Instrumenttelling, 'instrument'> & { instrument: ResolversTypes['Instrumentverwijzing'] }>;
   Instrumentverwijzing: ResolverTypeWrapper<Verwijzing>;
   Ketenstap: ResolverTypeWrapper<Ketenstap>;
   Last: ResolverTypeWrapper<LastModel>;
@@ -2859,11 +2913,13 @@ export type ResolversParentTypes = {
   BetrokkenPartij: Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversParentTypes['Partijrol']> };
   Bewering: ResolversInterfaceTypes<ResolversParentTypes>['Bewering'];
   Bron: Bron;
+  Bronfilter: Bronfilter;
   Cijfer: Cijfer;
   Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Cijferverwijzing: Cijferverwijzing;
   Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, maatregelen: Array<ResolversParentTypes['Maatregel']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Doeltelling: Omit<Doeltelling, 'doel'> & { doel: ResolversParentTypes['Doelverwijzing'] };
   Doelverwijzing: DoelverwijzingModel;
   Editie: Editie;
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
@@ -2881,6 +2937,7 @@ export type ResolversParentTypes = {
   IndirectePrikkelEdge: Omit<IndirectePrikkelEdge, 'node'> & { node: ResolversParentTypes['IndirectePrikkel'] };
   Instrument: Omit<Instrument, 'aandachtsgroepen' | 'effecten' | 'maatregelen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, effecten: Array<ResolversParentTypes['Effect']>, maatregelen: Array<ResolversParentTypes['Maatregel']> };
   Instrumentcode: Instrumentcode;
+  Instrumenttelling: Omit<Instrumenttelling, 'instrument'> & { instrument: ResolversParentTypes['Instrumentverwijzing'] };
   Instrumentverwijzing: Verwijzing;
   Ketenstap: Ketenstap;
   Last: LastModel;
@@ -3059,6 +3116,11 @@ export type DoelResolvers<ContextType = BaseContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DoeltellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doeltelling'] = ResolversParentTypes['Doeltelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doel?: Resolver<ResolversTypes['Doelverwijzing'], ParentType, ContextType>;
+};
+
 export type DoelverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Doelverwijzing'] = ResolversParentTypes['Doelverwijzing']> = {
   afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bron?: Resolver<ResolversTypes['Bron'], ParentType, ContextType>;
@@ -3207,6 +3269,13 @@ export type InstrumentResolvers<ContextType = BaseContext, ParentType extends Re
 export type InstrumentcodeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentcode'] = ResolversParentTypes['Instrumentcode']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
+};
+
+export type InstrumenttellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumenttelling'] = ResolversParentTypes['Instrumenttelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrumentverwijzing'], ParentType, ContextType>;
+  richting?: Resolver<ResolversTypes['Richting'], ParentType, ContextType>;
 };
 
 export type InstrumentverwijzingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Instrumentverwijzing'] = ResolversParentTypes['Instrumentverwijzing']> = {
@@ -3369,7 +3438,9 @@ export interface PeildatumScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type PrikkeltellingResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Prikkeltelling'] = ResolversParentTypes['Prikkeltelling']> = {
   perAandachtsgroep?: Resolver<Array<ResolversTypes['Groepstelling']>, ParentType, ContextType>;
+  perDoel?: Resolver<Array<ResolversTypes['Doeltelling']>, ParentType, ContextType>;
   perIndicator?: Resolver<Array<ResolversTypes['Indicatortelling']>, ParentType, ContextType>;
+  perInstrument?: Resolver<Array<ResolversTypes['Instrumenttelling']>, ParentType, ContextType>;
   perPartij?: Resolver<Array<ResolversTypes['Partijtelling']>, ParentType, ContextType>;
   totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3456,6 +3527,7 @@ export type Resolvers<ContextType = BaseContext> = {
   Cijferverwijzing?: CijferverwijzingResolvers<ContextType>;
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;
   Doel?: DoelResolvers<ContextType>;
+  Doeltelling?: DoeltellingResolvers<ContextType>;
   Doelverwijzing?: DoelverwijzingResolvers<ContextType>;
   Editie?: EditieResolvers<ContextType>;
   Effect?: EffectResolvers<ContextType>;
@@ -3473,6 +3545,7 @@ export type Resolvers<ContextType = BaseContext> = {
   IndirectePrikkelEdge?: IndirectePrikkelEdgeResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   Instrumentcode?: InstrumentcodeResolvers<ContextType>;
+  Instrumenttelling?: InstrumenttellingResolvers<ContextType>;
   Instrumentverwijzing?: InstrumentverwijzingResolvers<ContextType>;
   Ketenstap?: KetenstapResolvers<ContextType>;
   Last?: LastResolvers<ContextType>;
