@@ -69,6 +69,8 @@ export const KOSTENTABEL: Kostentabel = {
     'Departementsbeleid.cijfers': 40,
     'Departementsbeleid.cijferreeksen': 34,
     'Cijferreeks.aandachtsgroepen': 9,
+    // De groepen van de reeks, op elk cijfer (sinds issue 25): zoveel als bij de reeks.
+    'Cijfer.aandachtsgroepen': 9,
     'Cijferreeks.waarnemingen': 4,
     'Doel.aandachtsgroepen': 9,
     'Effect.aandachtsgroepen': 9,
