@@ -140,7 +140,7 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     expect(gekregen.size).toBe(rijen.length);
     expect(new Map([...gekregen].map(([k, g]) => [k, [...g].sort()]))).toEqual(new Map([...verwacht].map(([k, g]) => [k, [...g].sort()])));
 
-    // Zonder first: bladzijden van 500, hier één; dezelfde rijen.
+    // Zonder first: bladzijden van 100 per ministerie, hier één; dezelfde rijen.
     const heel = await vraag('/overzichten/alle-cijfers?formaat=csv');
     expect(csvRijen(heel.tekst)).toEqual(rijen);
     expect(heel.kop.get('x-bladzijden')).toBeNull();
