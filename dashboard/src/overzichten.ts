@@ -9,7 +9,7 @@ import { api } from './api.js';
 /** Per overzicht (het id is de bestandsnaam in overzichten/): zijn antwoord en zijn variabelen. */
 export interface Overzichten {
   aandachtsgroep: { antwoord: O.AandachtsgroepQuery; variabelen: O.AandachtsgroepQueryVariables };
-  cijfers: { antwoord: O.CijfersQuery; variabelen: O.CijfersQueryVariables };
+  'alle-cijfers': { antwoord: O.AlleCijfersQuery; variabelen: O.AlleCijfersQueryVariables };
   leeftijden: { antwoord: O.LeeftijdenQuery; variabelen: O.LeeftijdenQueryVariables };
   maatregelen: { antwoord: O.MaatregelenQuery; variabelen: O.MaatregelenQueryVariables };
   netwerk: { antwoord: O.NetwerkQuery; variabelen: O.NetwerkQueryVariables };

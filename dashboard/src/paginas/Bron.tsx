@@ -6,15 +6,15 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuis
 import documenten from '../../../schema/documenten.json';
 import { bronpad, Citaat, type Bron as BronT } from '../herkomst.js';
 import { Link } from '../navigatie.js';
-import type { CijfersFragment, CijfersQuery, Departement } from '../generated/overzichten.js';
+import type { AlleCijfersQuery, CijferbladzijdeFragment, Departement } from '../generated/overzichten.js';
 import { useOverzicht, type Laadtoestand } from '../overzichten.js';
 import { MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
 import { Prikkelmerk } from '../zekerheid.js';
 import { prikkelpad } from './Overzicht.js';
 
-/** Een cijfer met het ministerie van zijn silo: het overzicht cijfers geeft dat per silo, niet per cijfer. */
-type Cijfer = CijfersFragment['cijfers'][number] & { departement: Departement };
+/** Een cijfer met het ministerie van zijn silo: het overzicht alle-cijfers geeft dat per silo, niet per cijfer. */
+type Cijfer = CijferbladzijdeFragment['edges'][number]['node'] & { departement: Departement };
 
 const DOCUMENTEN: Record<string, { titel: string; datum: string }> = documenten;
 
@@ -53,15 +53,14 @@ function samen<A, B>(a: Laadtoestand<A>, b: Laadtoestand<B>): Laadtoestand<[A, B
   return { status: 'klaar', data: [a.data, b.data], fouten: [...a.fouten, ...b.fouten] };
 }
 
-/** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt), met zijn ministerie. */
-function uniekeCijfers(data: CijfersQuery): Cijfer[] {
-  const alle = data.aandachtsgroepen.flatMap((g) => MINISTERIES.flatMap((m) => g[m]?.cijfers.map((c) => ({ ...c, departement: g[m]!.departement })) ?? []));
-  return [...new Map(alle.map((c) => [`${c.departement}:${c.code}:${c.peildatum}`, c])).values()];
+/** Elk cijfer (alle-cijfers geeft elk één keer, over alle groepen), met zijn ministerie. */
+function uniekeCijfers(data: AlleCijfersQuery): Cijfer[] {
+  return MINISTERIES.flatMap((m) => data.analyse[m]?.cijfersVerbinding.edges.map(({ node }) => ({ ...node, departement: data.analyse[m]!.departement })) ?? []);
 }
 
 export function Bron({ document, vindplaats }: { document: string; vindplaats: string | null }) {
   const prikkels = useOverzicht('tegenwerkende-prikkels');
-  const cijfers = useOverzicht('cijfers');
+  const cijfers = useOverzicht('alle-cijfers');
   const doc = DOCUMENTEN[document];
   if (!doc) {
     return (
