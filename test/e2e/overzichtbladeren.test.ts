@@ -149,6 +149,20 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     expect(na.status).toBe(400);
   });
 
+  it('aandachtsgroep-met-alle-cijfers geeft als CSV dezelfde rijen als aandachtsgroep, ook per bladzijde van 2, met het totaal per ministerie', async () => {
+    const was = await vraag('/overzichten/aandachtsgroep?code=STUDENTEN&formaat=csv');
+    expect(was.status).toBe(200);
+    const verwacht = csvRijen(was.tekst);
+    expect(verwacht.length).toBeGreaterThan(4);
+    const csv = await vraag('/overzichten/aandachtsgroep-met-alle-cijfers?code=STUDENTEN&formaat=csv&first=2');
+    expect(csv.status, csv.tekst).toBe(200);
+    const rijen = csvRijen(csv.tekst);
+    const totalen = new Map(rijen.map((r) => [r.departement, Number(r['cijfersVerbinding.totaal'])]));
+    for (const [departement, totaal] of totalen) expect(rijen.filter((r) => r.departement === departement)).toHaveLength(totaal);
+    expect(csv.kop.get('x-bladzijden')).toBe(String(Math.max(...[...totalen.values()].map((t) => Math.ceil(t / 2)))));
+    expect(rijen.map(({ 'cijfersVerbinding.totaal': _, ...rest }) => rest)).toEqual(verwacht);
+  });
+
   it('noemt de variabele voor after niet als parameter van de URL (lijst en OpenAPI), first wel', async () => {
     const { overzichten } = (await vraag('/overzichten')).json as unknown as { overzichten: { naam: string; variabelen: { naam: string }[] }[] };
     const namen = overzichten.find((o) => o.naam === 'alle-tegenwerkende-prikkels')!.variabelen.map((v) => v.naam);

@@ -55,4 +55,13 @@ describe('de kosten van cijfersVerbinding', () => {
     const oud = readFileSync(new URL('../../overzichten/cijfers.graphql', import.meta.url), 'utf8');
     expect(kosten(oud, {}, veel)).toBeGreaterThan(LIMIETEN.kosten);
   });
+
+  it('aandachtsgroep-met-alle-cijfers kost niet meer met meer cijfers per groep; aandachtsgroep wel', () => {
+    const lees = (naam: string) => readFileSync(new URL(`../../overzichten/${naam}.graphql`, import.meta.url), 'utf8');
+    const nieuw = lees('aandachtsgroep-met-alle-cijfers');
+    const vijfduizend = { ...KOSTENTABEL, lijstlengtes: { ...KOSTENTABEL.lijstlengtes, 'Departementsbeleid.cijfers': 5000 } };
+    expect(kosten(nieuw, { code: 'STUDENTEN' }, vijfduizend)).toBe(kosten(nieuw, { code: 'STUDENTEN' }, veel));
+    expect(kosten(nieuw, { code: 'STUDENTEN' }, veel)).toBeLessThanOrEqual(LIMIETEN.kosten);
+    expect(kosten(lees('aandachtsgroep'), { code: 'STUDENTEN' }, veel)).toBeGreaterThan(LIMIETEN.kosten);
+  });
 });

@@ -32,6 +32,7 @@ describe('opwarmen van de overzichten', () => {
     expect(variabelen['alle-toezeggingen']).toEqual({ first: 1 });
     // Vijf verbindingen met één first: één variabele, één keer.
     expect(variabelen['alle-cijfers']).toEqual({ first: 1 });
+    expect(variabelen['aandachtsgroep-met-alle-cijfers']).toEqual({ code: 'ARBEIDSMIGRANTEN', first: 1 });
     expect(variabelen.netwerk).toEqual({ aandachtsgroep: 'ARBEIDSMIGRANTEN' });
     expect(variabelen.leeftijden).toEqual({});
   });
