@@ -8,7 +8,7 @@ import { api } from './api.js';
 
 /** Per overzicht (het id is de bestandsnaam in overzichten/): zijn antwoord en zijn variabelen. */
 export interface Overzichten {
-  aandachtsgroep: { antwoord: O.AandachtsgroepQuery; variabelen: O.AandachtsgroepQueryVariables };
+  'aandachtsgroep-met-alle-cijfers': { antwoord: O.AandachtsgroepMetAlleCijfersQuery; variabelen: O.AandachtsgroepMetAlleCijfersQueryVariables };
   'alle-cijfers': { antwoord: O.AlleCijfersQuery; variabelen: O.AlleCijfersQueryVariables };
   leeftijden: { antwoord: O.LeeftijdenQuery; variabelen: O.LeeftijdenQueryVariables };
   maatregelen: { antwoord: O.MaatregelenQuery; variabelen: O.MaatregelenQueryVariables };
