@@ -41,6 +41,8 @@ const config: CodegenConfig = {
         mappers: {
           Aandachtsgroep: '../model.js#AandachtsgroepRef',
           Analyse: '../model.js#AnalyseRef',
+          // De verbinding maakt een resolver uit de lijst cijfers (kern/verbindingen.ts); de momentopname heeft haar niet.
+          Departementsbeleid: "Omit<{T}, 'cijfersVerbinding'>",
         },
       },
     },

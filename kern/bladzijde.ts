@@ -1,6 +1,7 @@
 // Bladeren door een lange lijst in de stijl van Relay (GraphQL Cursor Connections): `first`
 // en `after`, een ondoorzichtige cursor per element, `pageInfo` en het totaal. De lijst zelf
-// ligt vast in een volgorde (de analyse sorteert); de cursor is de plaats in die volgorde
+// ligt vast in een volgorde (de analyse sorteert; een ministerie geeft zijn cijfers per reeks op
+// code, de oudste peildatum eerst); de cursor is de plaats in die volgorde
 // plus een vingerafdruk van het element daar. Veranderden de gegevens tussen twee
 // bladzijden (een ministerie publiceerde), dan klopt de vingerafdruk niet meer: dan zegt de
 // fout dat, in plaats van stil een element over te slaan of twee keer te geven.
@@ -14,7 +15,7 @@ export const MAXIMALE_BLADZIJDE = 500;
 
 /**
  * Zoveel elementen geeft een oud lijstveld naast zijn verbinding hooguit in één antwoord
- * (de analyselaag weigert daarboven met LIJST_TE_LANG). Bij de gegevens van nu (95 prikkels)
+ * (de analyselaag en de ministeries weigeren daarboven met LIJST_TE_LANG; kern/verbindingen.ts). Bij de gegevens van nu (95 prikkels)
  * raakt niemand haar; bij twintig keer zoveel beleid (38.000 prikkels) was één zo'n antwoord
  * tientallen MB en seconden werk.
  */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GraphQLError, Kind, parse, print, visit, type DocumentNode, type InterfaceTypeDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { DEPARTEMENTEN, MINISTERIES } from './config.js';
+import { metVerbindingen } from './verbindingen.js';
 
 const schemaMap = new URL('../schema/', import.meta.url);
 
@@ -43,8 +44,14 @@ export function metInterfacevelden(document: DocumentNode, elders: readonly Docu
   return visit(document, { ObjectTypeDefinition: aangevuld, ObjectTypeExtension: aangevuld });
 }
 
-/** De gedeelde woordenschat: enum Departement en schema/gedeeld.graphql, met de velden van Bewering ingevuld. */
-export const gedeeldeSdl = print(metInterfacevelden(parse(`${departementSdl}\n\n${readFileSync(GEDEELD_SDL_PAD, 'utf8')}`)));
+/**
+ * De lijsten in de gedeelde typen die ook per bladzijde komen (kern/verbindingen.ts): elk
+ * ministerie geeft ze, en maakt er de resolvers bij (subgraphs/ministerie/subgraaf.ts).
+ */
+export const GEDEELDE_VERBINDINGEN = ['Departementsbeleid.cijfers'] as const;
+
+/** De gedeelde woordenschat: enum Departement en schema/gedeeld.graphql, met de velden van Bewering en de verbindingen ingevuld. */
+export const gedeeldeSdl = print(metVerbindingen(metInterfacevelden(parse(`${departementSdl}\n\n${readFileSync(GEDEELD_SDL_PAD, 'utf8')}`)), GEDEELDE_VERBINDINGEN));
 
 /** Per enum in `sdl`: waarde → omschrijving (of de waarde zelf als die ontbreekt). */
 export function enumsUit(sdl: string): ReadonlyMap<string, ReadonlyMap<string, string>> {

@@ -44,7 +44,7 @@ describe('de ingebouwde overzichten over een verbinding', () => {
   // Het register neemt de ingebouwde set op zonder de controle van een publicatie; hier dezelfde regel.
   it('kan de gateway elk tot het eind doorbladeren (after als variabele, totaal, pageInfo), met de elementen als rijen', () => {
     const metVerbinding = overzichten.filter((o) => verbindingenIn(o.document).length > 0);
-    expect(metVerbinding.map((o) => o.id).sort()).toEqual(['alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen', 'prikkel', 'prikkellijst']);
+    expect(metVerbinding.map((o) => o.id).sort()).toEqual(['aandachtsgroep-met-alle-cijfers', 'alle-cijfers', 'alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen', 'prikkel', 'prikkellijst']);
     for (const o of metVerbinding) {
       expect(verbindingsredenen(parse(o.document), vastgelegd[o.id]), o.id).toEqual([]);
       expect(o.rijen, o.id).toMatch(/Verbinding\.edges\.node$/);
@@ -59,6 +59,7 @@ describe('elk overzicht voor een partner', () => {
     const token = await stapel.token(['partner']);
     const variabelen: Record<string, Record<string, unknown>> = {
       aandachtsgroep: { code: 'STATUSHOUDERS' },
+      'aandachtsgroep-met-alle-cijfers': { code: 'STATUSHOUDERS' },
       netwerk: { aandachtsgroep: 'STUDENTEN' },
     };
     const antwoord = await fetch(stapel.url, {

@@ -13,8 +13,8 @@ import { api } from './api.js';
  * veld (LIJST_TE_LANG) of is het antwoord tientallen MB.
  */
 export interface Overzichten {
-  aandachtsgroep: { antwoord: O.AandachtsgroepQuery; variabelen: O.AandachtsgroepQueryVariables };
-  cijfers: { antwoord: O.CijfersQuery; variabelen: O.CijfersQueryVariables };
+  'aandachtsgroep-met-alle-cijfers': { antwoord: O.AandachtsgroepMetAlleCijfersQuery; variabelen: O.AandachtsgroepMetAlleCijfersQueryVariables };
+  'alle-cijfers': { antwoord: O.AlleCijfersQuery; variabelen: O.AlleCijfersQueryVariables };
   leeftijden: { antwoord: O.LeeftijdenQuery; variabelen: O.LeeftijdenQueryVariables };
   netwerk: { antwoord: O.NetwerkQuery; variabelen: O.NetwerkQueryVariables };
   prikkel: { antwoord: O.PrikkelQuery; variabelen: O.PrikkelQueryVariables };

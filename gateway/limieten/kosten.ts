@@ -2,7 +2,7 @@
 // waarde in het antwoord. De grens (LIMIETEN.kosten in grenzen.ts), het budget per
 // identiteit (kostenbudget.ts) en zwaar werk (zwaarwerk.ts) rekenen ermee. De lijstlengtes
 // van nu komen van de subgraphs (gemetenlengtes.ts); deze tabel geldt tot de eerste telling.
-import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { lijstveldVan, STANDAARD_BLADZIJDE } from '../../kern/bladzijde.js';
 import { SUBGRAFEN } from '../../kern/config.js';
@@ -69,6 +69,8 @@ export const KOSTENTABEL: Kostentabel = {
     'Departementsbeleid.cijfers': 40,
     'Departementsbeleid.cijferreeksen': 34,
     'Cijferreeks.aandachtsgroepen': 9,
+    // De groepen van de reeks, op elk cijfer (sinds issue 25): zoveel als bij de reeks.
+    'Cijfer.aandachtsgroepen': 9,
     'Cijferreeks.waarnemingen': 4,
     'Doel.aandachtsgroepen': 9,
     'Effect.aandachtsgroepen': 9,
@@ -171,8 +173,41 @@ function lijstAchter(typenaam: string, veldnaam: string, veldtype: string): stri
   return lijstveld && /Connection!?$/.test(veldtype) ? `${typenaam}.${lijstveld}` : undefined;
 }
 
-export function kostenschatter(tabel: Kostentabel): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
+/** Wat de schatter aan één verbinding rekende, om het onder een vereniging (hieronder) opnieuw te rekenen. */
+interface Verbindingskosten {
+  kosten: number;
+  /** Wat de verbinding kost los van haar elementen: het analyseveld en zijzelf. */
+  vast: number;
+  first: number;
+  /** De gemeten lengte van het lijstveld achter de verbinding, per ouder. */
+  gemeten: number;
+  /** Wat één element kost, met zijn edge. */
+  perElement: number;
+}
+
+/** De velden die direct in een selectie staan, met fragmenten ingevuld (niet dieper). */
+function veldenIn(selectie: SelectionSetNode | undefined, fragmenten: ReadonlyMap<string, FragmentDefinitionNode>, gezien: ReadonlySet<string> = new Set()): FieldNode[] {
+  return (selectie?.selections ?? []).flatMap((s): FieldNode[] => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return veldenIn(s.selectionSet, fragmenten, gezien);
+    const f = fragmenten.get(s.name.value);
+    return f && !gezien.has(f.name.value) ? veldenIn(f.selectionSet, fragmenten, new Set([...gezien, f.name.value])) : [];
+  });
+}
+
+/**
+ * De schatter voor één document; `fragmenten` zijn die van dat document. Een veld dat geen lijst
+ * is maar wel een lengte heeft (Analyse.bzk: het hele beleid als de vereniging van 9 groepen)
+ * vermenigvuldigt wat eronder staat. Een verbinding daaronder geeft per bladzijde toch hooguit
+ * first elementen: die telt met min(first, lengte × gemeten lengte) in plaats van lengte ×
+ * min(first, gemeten lengte). Zonder dat kostte analyse { bzk { cijfersVerbinding(first: 100) } }
+ * negen bladzijden van 100, en paste het overzicht alle-cijfers bij vijf keer zoveel gegevens
+ * met geen enkele first onder de grens.
+ */
+export function kostenschatter(tabel: Kostentabel, fragmenten: ReadonlyMap<string, FragmentDefinitionNode> = new Map()): ComplexityEstimator {
+  // De schatter rekent een kind vóór zijn ouder: zo weet de ouder wat zijn verbindingen kostten.
+  const verbindingen = new Map<FieldNode, Verbindingskosten>();
+  return ({ type, field, node, args, childComplexity }) => {
     // Introspectie beantwoordt de gateway uit zijn eigen schema, zonder subgraph; wie
     // het mag, bepaalt de rol. Met lijstlengtes zou de introspectiequery van elke tool te duur zijn.
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
@@ -180,17 +215,25 @@ export function kostenschatter(tabel: Kostentabel): ComplexityEstimator {
     if (type.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
     const lijst = lijstAchter(type.name, field.name, String(field.type));
     if (lijst) {
-      const first = typeof args.first === 'number' ? args.first : STANDAARD_BLADZIJDE;
-      const lengte = Math.min(Math.max(0, first), tabel.lijstlengtes[lijst] ?? tabel.onbekendeLijst);
+      const first = Math.max(0, typeof args.first === 'number' ? args.first : STANDAARD_BLADZIJDE);
+      const gemeten = tabel.lijstlengtes[lijst] ?? tabel.onbekendeLijst;
+      const vast = (tabel.analysekosten[lijst] ?? 0) + 1;
       // Het totaal en pageInfo tellen zo per element mee: een paar eenheden te veel, nooit te weinig.
-      return (tabel.analysekosten[lijst] ?? 0) + 1 + Math.max(1, lengte) * childComplexity;
+      const kosten = vast + Math.max(1, Math.min(first, gemeten)) * childComplexity;
+      verbindingen.set(node, { kosten, vast, first, gemeten, perElement: childComplexity });
+      return kosten;
     }
     const sleutel = `${type.name}.${field.name}`;
     // Aan de naam van het type, niet met isListType: het schema komt van @apollo/gateway,
     // en onder vitest is dat een andere kopie van graphql-js dan de onze (instanceof faalt).
     const isLijst = String(field.type).startsWith('[');
     const lengte = tabel.lijstlengtes[sleutel] ?? (isLijst ? tabel.onbekendeLijst : 1);
-    return (tabel.analysekosten[sleutel] ?? 0) + lengte * (1 + childComplexity);
+    const eigen = tabel.analysekosten[sleutel] ?? 0;
+    if (isLijst || lengte <= 1) return eigen + lengte * (1 + childComplexity);
+    const direct = veldenIn(node.selectionSet, fragmenten).flatMap((v) => verbindingen.get(v) ?? []);
+    const vermenigvuldigd = direct.reduce((n, v) => n + v.kosten, 0);
+    const eenmaal = direct.reduce((n, v) => n + v.vast + Math.max(1, Math.min(v.first, lengte * v.gemeten)) * v.perElement, 0);
+    return eigen + lengte * (1 + childComplexity - vermenigvuldigd) + eenmaal;
   };
 }
 
@@ -214,7 +257,8 @@ export function kostenVan(
   const alleenDeze: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operatie) };
   try {
     // Gemeten lijstlengtes zijn gemiddelden (2,17 effecten per instrument): hele eenheden naar boven.
-    return Math.ceil(getComplexity({ schema, query: alleenDeze, variables: variabelen, estimators: [kostenschatter(tabel)], maxQueryNodes: MAXIMALE_KNOPEN }));
+    const fragmenten = new Map(alleenDeze.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    return Math.ceil(getComplexity({ schema, query: alleenDeze, variables: variabelen, estimators: [kostenschatter(tabel, fragmenten)], maxQueryNodes: MAXIMALE_KNOPEN }));
   } catch (fout) {
     if (fout instanceof Error && /maximum allowed number of nodes/.test(fout.message)) return Number.POSITIVE_INFINITY;
     // Een variabele die ontbreekt of niet past: graphql-js meldt dat straks zelf, vóór de uitvoering.

@@ -19,8 +19,8 @@ import {
   type ObjectTypeDefinitionNode,
   type SelectionNode,
 } from 'graphql';
-import { MAXIMALE_BLADZIJDE, STANDAARD_BLADZIJDE, verbindingsveld } from '../../kern/bladzijde.js';
 import { SUBGRAFEN } from '../../kern/config.js';
+import { metVerbindingen } from '../../kern/verbindingen.js';
 import { gedeeldeSdl, metInterfacevelden } from '../../kern/vocabulaire.js';
 
 /** Staat in schema.graphql en beleid.graphql voor het veld van elk ministerie. */
@@ -154,102 +154,17 @@ export function metLosseFilterargumenten(document: DocumentNode, tabel = LOSSE_F
 
 /**
  * De lange lijsten die ook per bladzijde komen: naast elk staat `<veld>Verbinding(…, first, after)`
- * met dezelfde argumenten en dezelfde @requires, en het type `<Element>Connection`. Het oude
- * veld blijft, verouderd (schema/WIJZIGINGEN.md). server.ts maakt de resolvers uit deze lijst.
+ * met dezelfde argumenten en dezelfde @requires, en het type `<Element>Connection`
+ * (kern/verbindingen.ts). Het oude veld blijft, verouderd (schema/WIJZIGINGEN.md). server.ts
+ * maakt de resolvers uit deze lijst.
  */
 export const VERBINDINGEN = ['Analyse.tegenwerkendePrikkels', 'Analyse.indirectePrikkels', 'Analyse.maatregelen', 'Analyse.toezeggingen'] as const;
-
-const naam = (value: string) => ({ kind: Kind.NAME, value }) as const;
-const beschrijving = (value: string) => ({ kind: Kind.STRING, value, block: true }) as const;
-const type = (value: string, verplicht = true) => {
-  const benoemd = { kind: Kind.NAMED_TYPE, name: naam(value) } as const;
-  return verplicht ? ({ kind: Kind.NON_NULL_TYPE, type: benoemd } as const) : benoemd;
-};
-const lijstVan = (value: string) => ({ kind: Kind.NON_NULL_TYPE, type: { kind: Kind.LIST_TYPE, type: type(value) } }) as const;
-const veld = (value: string, omschrijving: string, soort: FieldDefinitionNode['type']): FieldDefinitionNode => ({
-  kind: Kind.FIELD_DEFINITION,
-  name: naam(value),
-  description: beschrijving(omschrijving),
-  type: soort,
-});
-const verouderd = (reden: string) => ({ kind: Kind.DIRECTIVE, name: naam('deprecated'), arguments: [{ kind: Kind.ARGUMENT, name: naam('reason'), value: { kind: Kind.STRING, value: reden } }] }) as const;
-
-/** Het elementtype van `[X!]!`. */
-function elementVan(v: FieldDefinitionNode, pad: string): string {
-  const t = v.type;
-  if (t.kind === Kind.NON_NULL_TYPE && t.type.kind === Kind.LIST_TYPE && t.type.type.kind === Kind.NON_NULL_TYPE && t.type.type.type.kind === Kind.NAMED_TYPE) return t.type.type.type.name.value;
-  throw new Error(`${pad} staat in VERBINDINGEN (subgraphs/analyse/sdl.ts) maar is geen lijst [X!]!`);
-}
-
-/**
- * Zet naast elk veld uit VERBINDINGEN zijn verbinding (zelfde argumenten zonder de verouderde,
- * plus first en after; dezelfde richtlijnen) en maakt per elementtype X de typen XConnection
- * en XEdge. Het oude veld krijgt @deprecated. Zo staan argumenten en @requires maar één keer
- * in schema.graphql.
- */
-export function metVerbindingen(document: DocumentNode, velden: readonly string[] = VERBINDINGEN): DocumentNode {
-  const nieuweTypen: ObjectTypeDefinitionNode[] = [];
-  const gevonden = new Set<string>();
-  const uitgebreid = visit(document, {
-    ObjectTypeDefinition(t: ObjectTypeDefinitionNode) {
-      if (!t.fields?.some((v) => velden.includes(`${t.name.value}.${v.name.value}`))) return undefined;
-      return {
-        ...t,
-        fields: t.fields.flatMap((v): FieldDefinitionNode[] => {
-          const pad = `${t.name.value}.${v.name.value}`;
-          if (!velden.includes(pad)) return [v];
-          gevonden.add(pad);
-          const element = elementVan(v, pad);
-          const connection = `${element}Connection`;
-          const edge = `${element}Edge`;
-          nieuweTypen.push(
-            {
-              kind: Kind.OBJECT_TYPE_DEFINITION,
-              name: naam(connection),
-              description: beschrijving(`Eén bladzijde van ${v.name.value} (${pad}), met het totaal over alle bladzijden.`),
-              fields: [
-                veld('totaal', `Hoeveel elementen ${v.name.value} met deze argumenten in totaal geeft, over alle bladzijden.`, type('Int')),
-                veld('edges', 'De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst.', lijstVan(edge)),
-                veld('pageInfo', 'Of er meer is, en de cursor om verder te bladeren.', type('PageInfo')),
-              ],
-            },
-            {
-              kind: Kind.OBJECT_TYPE_DEFINITION,
-              name: naam(edge),
-              description: beschrijving(`Eén element van een bladzijde van ${v.name.value}, met zijn cursor.`),
-              fields: [
-                veld('cursor', 'Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven.', type('String')),
-                veld('node', 'Het element.', type(element)),
-              ],
-            },
-          );
-          const nieuw: FieldDefinitionNode = {
-            ...v,
-            name: naam(verbindingsveld(v.name.value)),
-            description: beschrijving(`${v.description?.value ?? v.name.value}\n\nPer bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.`),
-            type: type(connection),
-            arguments: [
-              ...(v.arguments ?? []).filter((a) => !a.directives?.some((d) => d.name.value === 'deprecated')),
-              { kind: Kind.INPUT_VALUE_DEFINITION, name: naam('first'), description: beschrijving(`Zoveel elementen (0 tot en met ${MAXIMALE_BLADZIJDE}); 0 geeft alleen het totaal.`), type: type('Int', false), defaultValue: { kind: Kind.INT, value: String(STANDAARD_BLADZIJDE) } },
-              { kind: Kind.INPUT_VALUE_DEFINITION, name: naam('after'), description: beschrijving('De cursor waarna de bladzijde begint (pageInfo.endCursor van de vorige); zonder: vanaf het begin.'), type: type('String', false) },
-            ],
-          };
-          const oud: FieldDefinitionNode = { ...v, directives: [...(v.directives ?? []), verouderd(`Gebruik ${verbindingsveld(v.name.value)}(first:, after:): dezelfde elementen per bladzijde, met het totaal.`)] };
-          return [oud, nieuw];
-        }),
-      };
-    },
-  });
-  const over = velden.filter((pad) => !gevonden.has(pad));
-  if (over.length > 0) throw new Error(`VERBINDINGEN noemt ${over.join(', ')}, maar die velden staan niet in het schema.`);
-  return { ...uitgebreid, definitions: [...uitgebreid.definitions, ...nieuweTypen] };
-}
 
 /**
  * Het eigen schema van de analyselaag, met het veld van elk ministerie, de losse
  * filterargumenten, de verbindingen en de velden van Bewering (zekerheid, afgeleid), als SDL, zonder de gedeelde woordenschat (ook wat npm run generate leest).
  */
-export const analyseSdl = (): string => print(metInterfacevelden(metVerbindingen(metLosseFilterargumenten(SCHEMA)), [parse(gedeeldeSdl)]));
+export const analyseSdl = (): string => print(metInterfacevelden(metVerbindingen(metLosseFilterargumenten(SCHEMA), VERBINDINGEN), [parse(gedeeldeSdl)]));
 
 /** Het subgraph-schema van de analyselaag, met de gedeelde woordenschat en ingevulde @requires. */
 export function analyseTypeDefs(): DocumentNode {

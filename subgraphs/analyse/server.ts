@@ -6,7 +6,8 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { bladzijde, MAXIMALE_LIJST, verbindingsveld } from '../../kern/bladzijde.js';
+import { MAXIMALE_LIJST } from '../../kern/bladzijde.js';
+import { metVerbindingsresolvers } from '../../kern/verbindingen.js';
 import type { Verzoekcontext } from '../../kern/http.js';
 import { bekendeGroep } from '../../kern/vocabulaire.js';
 import type { Sporen } from '../../kern/sporen/aanbieder.js';
@@ -277,39 +278,6 @@ function metLeeftijd(groep: AandachtsgroepMogelijkMetBeleid): Groep {
   return { code: groep.code, leeftijd: groep.leeftijd };
 }
 
-type Veldresolver = (bron: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
-
-/**
- * De resolvers met naast elk veld uit VERBINDINGEN zijn verbinding: dezelfde resolver op
- * dezelfde argumenten (zonder first en after), dan één bladzijde uit wat die geeft. Het oude
- * lijstveld geeft hooguit `maximaleLijst` elementen: daarboven een fout die naar de
- * verbinding wijst. De analyse weet de lengte meteen uit haar index; zonder grens bouwde zij
- * bij veel gegevens een antwoord van tientallen MB, hield zij de termijn van de gateway niet,
- * en pauzeerde de onderbreker haar dan voor iedereen.
- */
-function metVerbindingsresolvers(alle: Resolvers, maximaleLijst: number): Resolvers {
-  const perType = new Map<string, Record<string, Veldresolver>>();
-  for (const pad of VERBINDINGEN) {
-    const [type, veld] = pad.split('.') as [keyof Resolvers, string];
-    const velden = perType.get(type) ?? { ...(alle[type] as Record<string, Veldresolver>) };
-    perType.set(type, velden);
-    const lijst = velden[veld];
-    if (!lijst) throw new Error(`${pad} staat in VERBINDINGEN maar heeft geen resolver`);
-    velden[verbindingsveld(veld)] = async (bron, { first, after, ...args }, context, info) =>
-      bladzijde((await lijst(bron, args, context, info)) as readonly unknown[], { first: first as number | null, after: after as string | null }, pad);
-    velden[veld] = async (bron, args, context, info) => {
-      const uitkomst = (await lijst(bron, args, context, info)) as readonly unknown[];
-      if (uitkomst.length <= maximaleLijst) return uitkomst;
-      throw new GraphQLError(
-        `${pad} zou ${uitkomst.length} elementen geven; de hele lijst in één antwoord gaat tot ${maximaleLijst}. ` +
-          `Vraag ze per bladzijde met ${verbindingsveld(veld)}(first: …, after: …), of maak het filter nauwer.`,
-        { extensions: { code: 'LIJST_TE_LANG', aantal: uitkomst.length, maximum: maximaleLijst, verbinding: verbindingsveld(veld) } },
-      );
-    };
-  }
-  return { ...alle, ...Object.fromEntries(perType) };
-}
-
 export interface Analyselaag {
   server: ApolloServer<BaseContext>;
   /** De lengtes van de lijsten die de analyse zonder filter het laatst gaf (GET /lijstlengtes). */
@@ -338,7 +306,7 @@ export interface Analyseopties {
 export async function bouwAnalyse({ sporen, leesbron, maximaleLijst = MAXIMALE_LIJST, redis, waarschuw }: Analyseopties): Promise<Analyselaag> {
   const leesmodel = new Leesmodel(leesbron);
   const { resolvers: alle, naPublicatie } = maakResolvers(leesmodel);
-  const resolvers = metVerbindingsresolvers(alle, maximaleLijst);
+  const resolvers = metVerbindingsresolvers(alle, VERBINDINGEN, maximaleLijst);
   const schema = buildSubgraphSchema({ typeDefs: analyseTypeDefs(), resolvers: resolversMetSporen(sporen, 'thuis.analyse', resolvers) as GraphQLResolverMap<unknown> });
   const telling = analysetelling(schema);
   const server = await startSubgraafserver(schema, [onvolledigheidsplugin, telling.plugin]);

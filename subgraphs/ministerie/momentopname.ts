@@ -145,12 +145,14 @@ export class Momentopname {
     const reeks = (r: Rij<'cijferreeksen'>): Cijferreeks => {
       const { waarnemingen: _, ...beschrijving } = vorm<Cijferreeks>(r);
       // Een cijfer draagt de beschrijving van zijn reeks, zodat een lijst cijfers op zichzelf leesbaar is.
-      const { code, naam, eenheid, gebied, indicator } = beschrijving;
+      const { code, naam, eenheid, gebied, indicator, aandachtsgroepen } = beschrijving;
       return {
         ...beschrijving,
+        // Een peildatum komt in een reeks één keer voor (editie/lezen.ts): deze volgorde ligt
+        // vast, en daarmee de cursors van cijfersVerbinding.
         waarnemingen: (waarnemingen.get(r.code) ?? [])
           .sort((a, b) => a.peildatum.localeCompare(b.peildatum))
-          .map((w) => ({ ...vorm<Cijfer>(w), code, naam, eenheid, gebied, indicator })),
+          .map((w) => ({ ...vorm<Cijfer>(w), code, naam, eenheid, gebied, indicator, aandachtsgroepen })),
       };
     };
 

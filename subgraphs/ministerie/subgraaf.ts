@@ -17,7 +17,9 @@ import { faseAsync } from './editie/fasen.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { Momentopname } from './momentopname.js';
 import { gedeeldeResolvers, voegSamen } from './resolvers.js';
-import { vocabulaire } from '../../kern/vocabulaire.js';
+import { GEDEELDE_VERBINDINGEN, vocabulaire } from '../../kern/vocabulaire.js';
+import { MAXIMALE_LIJST } from '../../kern/bladzijde.js';
+import { metVerbindingsresolvers } from '../../kern/verbindingen.js';
 import { subgraafSdl, type Schemadeclaratie } from './sdl.js';
 import { Lijsttelling, type Lijstlengtes } from '../../kern/lijstlengtes.js';
 import { meldDataGewijzigd, type Redisinstelling } from '../../kern/wijzigingsbericht.js';
@@ -42,6 +44,8 @@ export interface Subgraafopties extends Databasekeuze {
   redis?: Redisinstelling | null;
   /** Waar een waarschuwing heen gaat (een melding aan Redis die mislukte); standaard stderr. */
   waarschuw?: (tekst: string) => void;
+  /** Hoeveel elementen een oud lijstveld (naast zijn verbinding: cijfers) hooguit geeft; standaard MAXIMALE_LIJST. */
+  maximaleLijst?: number;
 }
 
 export interface Subgraaf {
@@ -69,10 +73,15 @@ export interface Subgraaf {
   sluit(): Promise<void>;
 }
 
-export function subgraafschema(ministerie: Ministerie) {
+/**
+ * Het schema met de resolvers; naast elke lijst uit GEDEELDE_VERBINDINGEN (de cijfers) haar
+ * verbinding, en het oude lijstveld hooguit `maximaleLijst` lang, zoals bij de analyse.
+ */
+export function subgraafschema(ministerie: Ministerie, maximaleLijst = MAXIMALE_LIJST) {
+  const resolvers = voegSamen(gedeeldeResolvers(ministerie.departement), ministerie.resolvers ?? {});
   return buildSubgraphSchema({
     typeDefs: subgraafSdl(ministerie),
-    resolvers: voegSamen(gedeeldeResolvers(ministerie.departement), ministerie.resolvers ?? {}) as GraphQLResolverMap<unknown>,
+    resolvers: metVerbindingsresolvers(resolvers, GEDEELDE_VERBINDINGEN, maximaleLijst) as GraphQLResolverMap<unknown>,
   });
 }
 
@@ -96,7 +105,7 @@ function telLijsten(schema: GraphQLSchema, momentopname: Momentopname): Lijstlen
 
 export async function bouwSubgraaf(ministerie: Ministerie, opties: Subgraafopties): Promise<Subgraaf> {
   const db = await openDatabase(opties);
-  const schema = subgraafschema(ministerie);
+  const schema = subgraafschema(ministerie, opties.maximaleLijst);
   const server = await startSubgraafserver<Subgraafcontext>(schema);
   let momentopname = await Momentopname.laad(db.orm.em, ministerie.departement);
   // Herladen na elkaar: twee meldingen kort na elkaar mogen geen oudere stand laten winnen.

@@ -1,6 +1,7 @@
 // De pagina Cijfers in echte Chromium: echte reeksen als grafiek met direct erna de tabel
 // (peildatum, waarde, soort, bron), filters als deelbare links, bediening met het
 // toetsenbord, axe-core zonder overtredingen, en de grafieken ook onder de echte CSP.
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAanwezig, gebruikDashboardsessie, volgCspSchendingen } from '../hulp/browser.js';
@@ -66,6 +67,14 @@ describe.runIf(chromiumAanwezig())('dashboard: Cijfers in Chromium', () => {
     expect(await ouderenwoningen.locator('svg[role="img"], figure').count()).toBe(0);
     expect(await ouderenwoningen.innerText()).toMatch(/open perioden hebben geen plek op de tijdas/);
     expect(await ouderenwoningen.locator('tbody th').allInnerTexts()).toEqual(['tot en met 2031 (begin niet genoemd)', 'tot en met 2036 (begin niet genoemd)']);
+    // De CSV onder de pagina is alle-cijfers, dat de gateway helemaal doorbladert: elk getoond cijfer één rij.
+    const aantal = Number(/samen (\d+) cijfers/.exec(await pagina.locator('.thuis-cijfers-resultaat').innerText())?.[1]);
+    expect(aantal).toBeGreaterThan(50);
+    const csvlink = pagina.getByRole('link', { name: 'alle-cijfers.csv' });
+    expect(await csvlink.getAttribute('href')).toBe('/overzichten/alle-cijfers?formaat=csv');
+    const csv = await pagina.evaluate(async (href) => (await fetch(href)).text(), '/overzichten/alle-cijfers?formaat=csv');
+    expect(parse(csv, { columns: true })).toHaveLength(aantal);
+
     // Alles past in de breedte van de pagina (1280 px): niets schuift horizontaal.
     expect(await pagina.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await sessie.controleerToegankelijkheid('cijfers');

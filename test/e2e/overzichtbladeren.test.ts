@@ -115,6 +115,54 @@ describe('een overzicht over een verbinding, door de stapel', () => {
     expect(heel.kop.get('x-bladzijden')).toBeNull();
   });
 
+  // Vijf verbindingen in één overzicht, elk met een eigen after: de gateway bladert ze samen door.
+  it('alle-cijfers geeft als CSV precies totaal rijen (alle ministeries samen): elk cijfer uit cijfers één keer, met zijn groepen', async () => {
+    const was = await vraag('/overzichten/cijfers?formaat=csv');
+    expect(was.status).toBe(200);
+    // Het oude overzicht herhaalt een cijfer onder elke groep van zijn reeks: per cijfer zijn groepen.
+    const verwacht = new Map<string, string[]>();
+    for (const r of csvRijen(was.tekst)) {
+      const sleutel = [r.departement, r.code, r.peildatum].join('|');
+      verwacht.set(sleutel, [...(verwacht.get(sleutel) ?? []), r['aandachtsgroepen.code']!]);
+    }
+    expect(verwacht.size).toBeGreaterThan(10);
+
+    const csv = await vraag('/overzichten/alle-cijfers?formaat=csv&first=20');
+    expect(csv.status, csv.tekst).toBe(200);
+    const rijen = csvRijen(csv.tekst);
+    const totalen = new Map(rijen.map((r) => [r.departement, Number(r['cijfersVerbinding.totaal'])]));
+    expect([...totalen.keys()].sort()).toEqual(['BZK', 'JENV', 'OCW', 'SZW', 'VWS']);
+    expect(rijen).toHaveLength([...totalen.values()].reduce((a, b) => a + b, 0));
+    for (const [departement, totaal] of totalen) expect(rijen.filter((r) => r.departement === departement)).toHaveLength(totaal);
+    expect(csv.kop.get('x-bladzijden')).toBe(String(Math.max(...[...totalen.values()].map((t) => Math.ceil(t / 20)))));
+    expect(new Set(rijen.map((r) => r['analyse.generatie'])).size).toBe(1);
+    const gekregen = new Map(rijen.map((r) => [[r.departement, r.code, r.peildatum].join('|'), r.aandachtsgroepen!.split('; ')]));
+    expect(gekregen.size).toBe(rijen.length);
+    expect(new Map([...gekregen].map(([k, g]) => [k, [...g].sort()]))).toEqual(new Map([...verwacht].map(([k, g]) => [k, [...g].sort()])));
+
+    // Zonder first: bladzijden van 100 per ministerie, hier één; dezelfde rijen.
+    const heel = await vraag('/overzichten/alle-cijfers?formaat=csv');
+    expect(csvRijen(heel.tekst)).toEqual(rijen);
+    expect(heel.kop.get('x-bladzijden')).toBeNull();
+    // Geen van de vijf variabelen voor after mag op de URL.
+    const na = await vraag('/overzichten/alle-cijfers?naVws=abc');
+    expect(na.status).toBe(400);
+  });
+
+  it('aandachtsgroep-met-alle-cijfers geeft als CSV dezelfde rijen als aandachtsgroep, ook per bladzijde van 2, met het totaal per ministerie', async () => {
+    const was = await vraag('/overzichten/aandachtsgroep?code=STUDENTEN&formaat=csv');
+    expect(was.status).toBe(200);
+    const verwacht = csvRijen(was.tekst);
+    expect(verwacht.length).toBeGreaterThan(4);
+    const csv = await vraag('/overzichten/aandachtsgroep-met-alle-cijfers?code=STUDENTEN&formaat=csv&first=2');
+    expect(csv.status, csv.tekst).toBe(200);
+    const rijen = csvRijen(csv.tekst);
+    const totalen = new Map(rijen.map((r) => [r.departement, Number(r['cijfersVerbinding.totaal'])]));
+    for (const [departement, totaal] of totalen) expect(rijen.filter((r) => r.departement === departement)).toHaveLength(totaal);
+    expect(csv.kop.get('x-bladzijden')).toBe(String(Math.max(...[...totalen.values()].map((t) => Math.ceil(t / 2)))));
+    expect(rijen.map(({ 'cijfersVerbinding.totaal': _, ...rest }) => rest)).toEqual(verwacht);
+  });
+
   it('noemt de variabele voor after niet als parameter van de URL (lijst en OpenAPI), first wel', async () => {
     const { overzichten } = (await vraag('/overzichten')).json as unknown as { overzichten: { naam: string; variabelen: { naam: string }[] }[] };
     const namen = overzichten.find((o) => o.naam === 'alle-tegenwerkende-prikkels')!.variabelen.map((v) => v.naam);

@@ -16,7 +16,7 @@ const csvRijen = (tekst: string) => parse(tekst, { columns: true }) as Record<st
 describe('vaste URL per overzicht', () => {
   it('GET /overzichten noemt elk overzicht met zijn variabelen', async () => {
     const { overzichten } = (await (await haal('/overzichten')).json()) as { overzichten: { id: string; variabelen: { naam: string; type: string }[]; csv: boolean }[] };
-    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen', 'cijfers', 'leeftijden', 'maatregelen', 'netwerk', 'prikkel', 'prikkellijst', 'prikkelmatrix', 'prikkelmatrix-aantallen', 'prikkeltelling', 'tegenwerkende-prikkels', 'toezeggingen']);
+    expect(overzichten.map((o) => o.id)).toEqual(['aandachtsgroep', 'aandachtsgroep-met-alle-cijfers', 'alle-cijfers', 'alle-maatregelen', 'alle-tegenwerkende-prikkels', 'alle-toezeggingen', 'cijfers', 'leeftijden', 'maatregelen', 'netwerk', 'prikkel', 'prikkellijst', 'prikkelmatrix', 'prikkelmatrix-aantallen', 'prikkeltelling', 'tegenwerkende-prikkels', 'toezeggingen']);
     expect(overzichten.find((o) => o.id === 'aandachtsgroep')?.variabelen).toEqual([
       { naam: 'code', type: 'AandachtsgroepCode!' },
       { naam: 'alleenLetterlijk', type: 'Boolean', standaard: 'false' },
@@ -88,8 +88,8 @@ describe('vaste URL per overzicht', () => {
       ['/overzichten/aandachtsgroep?code=STUDENTEN&jaar=2021', 400, /Onbekende parameter jaar; aandachtsgroep neemt: formaat, code/],
       ['/overzichten/tegenwerkende-prikkels?maxScore=sterk', 400, /geheel getal/],
       ['/overzichten/cijfers?formaat=xlsx', 400, /json of csv/],
-      ['/overzichten/alles', 404, /beschikbaar: aandachtsgroep, alle-maatregelen, alle-tegenwerkende-prikkels, alle-toezeggingen, cijfers/],
-      ['/overzichten/%zz', 404, /beschikbaar: aandachtsgroep, alle-maatregelen, alle-tegenwerkende-prikkels, alle-toezeggingen, cijfers/],
+      ['/overzichten/alles', 404, /beschikbaar: aandachtsgroep, aandachtsgroep-met-alle-cijfers, alle-cijfers, alle-maatregelen, alle-tegenwerkende-prikkels, alle-toezeggingen, cijfers/],
+      ['/overzichten/%zz', 404, /beschikbaar: aandachtsgroep, aandachtsgroep-met-alle-cijfers, alle-cijfers, alle-maatregelen, alle-tegenwerkende-prikkels, alle-toezeggingen, cijfers/],
       [`/overzichten/cijfers?${'a'.repeat(20_000)}=1`, 431, /kopregels .* groter dan 16 kB/],
     ];
     for (const [pad, status, melding] of gevallen) {

@@ -95,6 +95,67 @@ describe('lijsten per bladzijde (first, after) door de gateway', () => {
     }
   });
 
+  it('Departementsbeleid.cijfersVerbinding: alle bladzijden samen zijn cijfers, bij elk ministerie, over alle groepen en per groep', async () => {
+    const selectie = 'code departement peildatum waarde aandachtsgroepen { code }';
+    const ministeries = ['bzk', 'vws', 'jenv', 'szw', 'ocw'] as const;
+    const heel = await stapel.query<{ analyse: Record<string, { cijfers: unknown[] }>; aandachtsgroep: Record<string, { cijfers: unknown[]; cijfersVerbinding: Bladzijde<unknown> }> }>(
+      `{ analyse { ${ministeries.map((m) => `${m} { cijfers { ${selectie} } }`).join(' ')} }
+         aandachtsgroep(code: STATUSHOUDERS) { ${ministeries.map((m) => `${m} { cijfers { ${selectie} } cijfersVerbinding(first: 500) { totaal edges { node { ${selectie} } } } }`).join(' ')} } }`,
+    );
+    expect(heel.errors).toBeUndefined();
+    for (const m of ministeries) {
+      const groep = heel.data!.aandachtsgroep[m]!;
+      expect(groep.cijfersVerbinding.totaal).toBe(groep.cijfers.length);
+      expect(groep.cijfersVerbinding.edges.map((e) => e.node)).toEqual(groep.cijfers);
+    }
+    // Alle ministeries tegelijk, elk met een eigen after, zoals een overzicht dat doet.
+    const lijsten = Object.fromEntries(ministeries.map((m) => [m, heel.data!.analyse[m]!.cijfers]));
+    expect(Object.values(lijsten).every((l) => l.length > 0)).toBe(true);
+    const gelezen: Record<string, unknown[]> = Object.fromEntries(ministeries.map((m) => [m, []]));
+    const na: Record<string, string | null> = Object.fromEntries(ministeries.map((m) => [m, null]));
+    const document = `query(${ministeries.map((m) => `$${m}: String`).join(', ')}) { analyse { ${ministeries
+      .map((m) => `${m} { cijfersVerbinding(first: 9, after: $${m}) { totaal edges { cursor node { ${selectie} } } pageInfo { hasNextPage endCursor } } }`)
+      .join(' ')} } }`;
+    for (let n = 0; n < 100 && ministeries.some((m) => na[m] !== 'klaar'); n++) {
+      const a = await stapel.query<{ analyse: Record<string, { cijfersVerbinding: Bladzijde<unknown> }> }>(document, Object.fromEntries(ministeries.map((m) => [m, na[m] === 'klaar' ? null : na[m]])));
+      expect(a.errors).toBeUndefined();
+      for (const m of ministeries) {
+        if (na[m] === 'klaar') continue;
+        const b = a.data!.analyse[m]!.cijfersVerbinding;
+        expect(b.totaal).toBe(lijsten[m]!.length);
+        gelezen[m]!.push(...b.edges.map((e) => e.node));
+        na[m] = b.pageInfo.hasNextPage ? b.pageInfo.endCursor : 'klaar';
+      }
+    }
+    expect(gelezen).toEqual(lijsten);
+  });
+
+  it('cijfers is verouderd met cijfersVerbinding als opvolger, en werkt nog', async () => {
+    const a = await vraag('{ __type(name: "Departementsbeleid") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }');
+    const velden = (a.data as unknown as { __type: { fields: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] } }).__type.fields;
+    expect(velden.find((v) => v.name === 'cijfers')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringContaining('cijfersVerbinding') });
+    expect(velden.find((v) => v.name === 'cijfersVerbinding')).toMatchObject({ isDeprecated: false });
+    const oud = await stapel.query<{ aandachtsgroep: { bzk: { cijfers: unknown[] } } }>('{ aandachtsgroep(code: DAK_EN_THUISLOZEN) { bzk { cijfers { code waarde } } } }');
+    expect(oud.errors).toBeUndefined();
+    expect(oud.data!.aandachtsgroep.bzk.cijfers.length).toBeGreaterThan(0);
+  });
+
+  it('de kostenschatting van cijfersVerbinding rekent met first', async () => {
+    const kosten = async (query: string) => {
+      const a = await fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      await a.text();
+      return Number(a.headers.get('x-kosten'));
+    };
+    const selectie = 'code waarde peildatum bron { document vindplaats citaat }';
+    const heel = await kosten(`{ aandachtsgroepen { bzk { cijfers { ${selectie} } } } }`);
+    const een = await kosten(`{ aandachtsgroepen { bzk { cijfersVerbinding(first: 1) { totaal edges { node { ${selectie} } } } } } }`);
+    const twee = await kosten(`{ aandachtsgroepen { bzk { cijfersVerbinding(first: 2) { totaal edges { node { ${selectie} } } } } } }`);
+    const nul = await kosten('{ aandachtsgroepen { bzk { cijfersVerbinding(first: 0) { totaal } } } }');
+    expect(nul).toBeLessThan(een);
+    expect(een).toBeLessThan(twee);
+    expect(twee).toBeLessThan(heel);
+  });
+
   it('de kostenschatting rekent met first: een bladzijde van 5 kost minder dan de hele lijst', async () => {
     const kosten = async (query: string) => {
       const a = await fetch(stapel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });

@@ -30,6 +30,9 @@ describe('opwarmen van de overzichten', () => {
     const variabelen = Object.fromEntries(gevraagd.map((g) => [g.documentId, g.variables]));
     expect(variabelen['alle-tegenwerkende-prikkels']).toEqual({ first: 1 });
     expect(variabelen['alle-toezeggingen']).toEqual({ first: 1 });
+    // Vijf verbindingen met één first: één variabele, één keer.
+    expect(variabelen['alle-cijfers']).toEqual({ first: 1 });
+    expect(variabelen['aandachtsgroep-met-alle-cijfers']).toEqual({ code: 'ARBEIDSMIGRANTEN', first: 1 });
     expect(variabelen.netwerk).toEqual({ aandachtsgroep: 'ARBEIDSMIGRANTEN' });
     expect(variabelen.leeftijden).toEqual({});
   });

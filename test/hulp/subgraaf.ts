@@ -22,12 +22,13 @@ export function databasekeuzeVoorTest(departement: DepartementCode, backend: Bac
 export async function subgraafMetData(
   departement: DepartementCode,
   backend: Backend = 'sqlite',
-  opties: { dataMap?: string; redis?: Redisinstelling | null; waarschuw?: (tekst: string) => void } = {},
+  opties: { dataMap?: string; redis?: Redisinstelling | null; waarschuw?: (tekst: string) => void; maximaleLijst?: number } = {},
 ): Promise<Subgraaf> {
   const subgraaf = await bouwSubgraaf(ministeries[departement], {
     ...databasekeuzeVoorTest(departement, backend),
     redis: opties.redis,
     waarschuw: opties.waarschuw,
+    maximaleLijst: opties.maximaleLijst,
   });
   if (backend === 'postgresql') await subgraaf.db.orm.schema.refreshDatabase();
   await subgraaf.importeerMap(opties.dataMap);

@@ -1,15 +1,17 @@
-// De cijfers uit het overzicht `cijfers` als reeksen: één reeks per ministerie en code,
-// met elke waarneming één keer (het overzicht herhaalt een reeks onder elke aandachtsgroep
-// waarvoor zij geldt). Hier ook wat een peildatum in de tijd betekent; geen React, geen Plot.
-import type { CijfersFragment, CijfersQuery } from '../generated/overzichten.js';
+// De cijfers uit het overzicht `alle-cijfers` als reeksen: één reeks per ministerie en code.
+// Dat overzicht geeft elk cijfer één keer, met de groepen van zijn reeks, en de gateway haalt
+// alle bladzijden, ook bij veel meer gegevens dan nu (het oude overzicht cijfers herhaalde een
+// reeks onder elke groep, en was dan te duur). Hier ook wat een peildatum in de tijd betekent;
+// geen React, geen Plot.
+import type { AlleCijfersQuery, CijferbladzijdeFragment } from '../generated/overzichten.js';
 import { DEPARTEMENTEN, MINISTERIES } from '../vocabulaire.js';
 
 export const SOORTEN = ['WAARNEMING', 'SCHATTING', 'PROGNOSE', 'AFSPRAAK'] as const;
 export const SOORTNAAM: Record<string, string> = { WAARNEMING: 'waarneming', SCHATTING: 'schatting', PROGNOSE: 'prognose', AFSPRAAK: 'afspraak' };
 
-/** Eén cijfer zoals het overzicht cijfers het geeft (gegenereerd uit overzichten/cijfers.graphql). */
-export type Cijfer = CijfersFragment['cijfers'][number];
-export type CijfersData = CijfersQuery;
+/** Eén cijfer zoals het overzicht alle-cijfers het geeft (gegenereerd uit overzichten/alle-cijfers.graphql). */
+export type Cijfer = CijferbladzijdeFragment['edges'][number]['node'];
+export type CijfersData = AlleCijfersQuery;
 
 /** Een peildatum als tijdvak: begin (inclusief) en eind (exclusief) in ms UTC; null is open. */
 export interface Tijdvak {
@@ -109,31 +111,27 @@ export function waardeTekst(c: Pick<Cijfer, 'waarde' | 'bandbreedte' | 'redenGee
 }
 export { getal };
 
-/** Elke reeks één keer, met de aandachtsgroepen waaronder zij staat; op ministerie en naam. */
+/** Elke reeks één keer, met haar aandachtsgroepen in de volgorde van de lijst van groepen; op ministerie en naam. */
 export function reeksenUit(data: CijfersData): Reeks[] {
-  const perId = new Map<string, Reeks & { gezien: Set<string> }>();
-  for (const groep of data.aandachtsgroepen) {
-    for (const m of MINISTERIES) {
-      const silo = groep[m];
-      if (!silo) continue;
-      for (const c of silo.cijfers) {
-        const id = `${silo.departement}:${c.code}`;
-        let r = perId.get(id);
-        if (!r) {
-          r = { id, departement: silo.departement, code: c.code, naam: c.naam, eenheid: c.eenheid, groepen: [], waarnemingen: [], gezien: new Set() };
-          perId.set(id, r);
-        }
-        if (!r.groepen.includes(groep.code)) r.groepen.push(groep.code);
-        const sleutel = JSON.stringify([c.peildatum, c.soort, c.waarde, c.bandbreedte, c.redenGeenWaarde, c.eenheid, c.bron.document, c.bron.vindplaats]);
-        if (r.gezien.has(sleutel)) continue;
-        r.gezien.add(sleutel);
-        r.waarnemingen.push({ ...c, tijd: tijdvak(c.peildatum) });
+  const plaats = new Map(data.analyse.aandachtsgroepen.map((g, i) => [g.code, i]));
+  const perId = new Map<string, Reeks>();
+  for (const m of MINISTERIES) {
+    const silo = data.analyse[m];
+    if (!silo) continue;
+    for (const { node: c } of silo.cijfersVerbinding.edges) {
+      const id = `${silo.departement}:${c.code}`;
+      let r = perId.get(id);
+      if (!r) {
+        const groepen = c.aandachtsgroepen.map((g) => g.code).sort((a, b) => (plaats.get(a) ?? Infinity) - (plaats.get(b) ?? Infinity));
+        r = { id, departement: silo.departement, code: c.code, naam: c.naam, eenheid: c.eenheid, groepen, waarnemingen: [] };
+        perId.set(id, r);
       }
+      r.waarnemingen.push({ ...c, tijd: tijdvak(c.peildatum) });
     }
   }
   const volgorde = (w: Waarneming) => w.tijd?.begin ?? w.tijd?.eind ?? Number.POSITIVE_INFINITY;
   return [...perId.values()]
-    .map(({ gezien: _, ...r }) => ({ ...r, waarnemingen: r.waarnemingen.sort((a, b) => volgorde(a) - volgorde(b) || a.peildatum.localeCompare(b.peildatum)) }))
+    .map((r) => ({ ...r, waarnemingen: r.waarnemingen.sort((a, b) => volgorde(a) - volgorde(b) || a.peildatum.localeCompare(b.peildatum)) }))
     .sort((a, b) => DEPARTEMENTEN.indexOf(a.departement as never) - DEPARTEMENTEN.indexOf(b.departement as never) || a.naam.localeCompare(b.naam, 'nl'));
 }
 

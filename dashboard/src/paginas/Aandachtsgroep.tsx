@@ -6,7 +6,7 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuis
 import { BASIS, Link } from '../navigatie.js';
 import { Bronlink, bronpad, Citaat, Stand, type Bron } from '../herkomst.js';
 import { Letterlijkschakelaar, letterlijkeVariabelen, metLetterlijk } from '../letterlijk.js';
-import type { SiloFragment } from '../generated/overzichten.js';
+import type { GroepscijfersFragment } from '../generated/overzichten.js';
 import { useOverzicht } from '../overzichten.js';
 import { GROEPEN, MINISTERIES } from '../vocabulaire.js';
 import { Toestand } from '../toestand.js';
@@ -15,7 +15,7 @@ import { prikkelpad, STATUSNAAM } from './Overzicht.js';
 
 
 type MetBron = { bron: Bron } & Zekerheidsvelden;
-const waarde = (c: SiloFragment['cijfers'][number]) => (c.waarde !== null ? `${c.waarde.toLocaleString('nl-NL')} ${c.eenheid}` : c.bandbreedte ? `${c.bandbreedte.min.toLocaleString('nl-NL')}–${c.bandbreedte.max.toLocaleString('nl-NL')} ${c.eenheid}` : `geen getal (${c.redenGeenWaarde})`);
+const waarde = (c: GroepscijfersFragment['edges'][number]['node']) => (c.waarde !== null ? `${c.waarde.toLocaleString('nl-NL')} ${c.eenheid}` : c.bandbreedte ? `${c.bandbreedte.min.toLocaleString('nl-NL')}–${c.bandbreedte.max.toLocaleString('nl-NL')} ${c.eenheid}` : `geen getal (${c.redenGeenWaarde})`);
 
 /** Een lijst van teksten, elk met een link naar zijn bron, het citaat en een merk als het afgeleid is; leeg zegt dat het ministerie hier niets heeft. */
 function MetBron({ lijst }: { lijst: ({ code: string; tekst: string } & MetBron)[] }) {
@@ -33,7 +33,8 @@ function MetBron({ lijst }: { lijst: ({ code: string; tekst: string } & MetBron)
 }
 
 export function Aandachtsgroep({ code, letterlijk }: { code: string; letterlijk: boolean }) {
-  const toestand = useOverzicht('aandachtsgroep', { code, ...letterlijkeVariabelen(letterlijk) });
+  // Met de cijfers per bladzijde, die de gateway op de URL allemaal haalt: aandachtsgroep zelf weigert hij bij veel gegevens (TE_DUUR).
+  const toestand = useOverzicht('aandachtsgroep-met-alle-cijfers', { code, ...letterlijkeVariabelen(letterlijk) });
   return (
     <>
       <nav aria-label="Aandachtsgroepen">
@@ -69,7 +70,7 @@ export function Aandachtsgroep({ code, letterlijk }: { code: string; letterlijk:
                         <MetBron lijst={silo.instrumenten.map((i) => ({ ...i, tekst: i.status === 'IN_WERKING' ? i.naam : `${i.naam} (${STATUSNAAM[i.status] ?? i.status})` }))} />
                         <Heading level={3}>Cijfers</Heading>
                         <UnorderedList>
-                          {silo.cijfers.map((c) => (
+                          {silo.cijfersVerbinding.edges.map(({ node: c }) => (
                             <UnorderedListItem key={`${c.code}-${c.peildatum}`}>
                               {c.naam}: {waarde(c)} <Zekerheidsmerk bewering={c} /> (peildatum {c.peildatum}, {c.soort.toLowerCase()}; bron: <Bronlink bron={c.bron} />)
                             </UnorderedListItem>

@@ -10,7 +10,7 @@ import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@rijkshuis
 import documenten from '../../../schema/documenten.json';
 import { bronpad, Citaat, type Bron as BronT } from '../herkomst.js';
 import { Link } from '../navigatie.js';
-import type { CijfersFragment, CijfersQuery, Departement } from '../generated/overzichten.js';
+import type { AlleCijfersQuery, CijferbladzijdeFragment, Departement } from '../generated/overzichten.js';
 import { useOverzicht, type Laadtoestand } from '../overzichten.js';
 import { aantal, allePrikkels, Bladerlijst, usePrikkellijst, type Lijstprikkel, type Prikkellijstfilter } from '../prikkellijst.js';
 import { MINISTERIES } from '../vocabulaire.js';
@@ -24,8 +24,8 @@ const BRONBLADZIJDE = 50;
 /** De bronnen waarop een prikkel berust: het doel en elk effect. */
 const bronnenVan = (p: Lijstprikkel): BronT[] => [...p.effecten.map((e) => e.bron), p.doel.bron];
 
-/** Een cijfer met het ministerie van zijn silo: het overzicht cijfers geeft dat per silo, niet per cijfer. */
-type Cijfer = CijfersFragment['cijfers'][number] & { departement: Departement };
+/** Een cijfer met het ministerie van zijn silo: het overzicht alle-cijfers geeft dat per silo, niet per cijfer. */
+type Cijfer = CijferbladzijdeFragment['edges'][number]['node'] & { departement: Departement };
 
 const DOCUMENTEN: Record<string, { titel: string; datum: string }> = documenten;
 
@@ -67,16 +67,15 @@ function samen<A, B>(a: Laadtoestand<A>, b: Laadtoestand<B>): Laadtoestand<[A, B
 /** Een toestand waarin een fout geen fout is maar geen gegevens: de citaten van de prikkels staan er dan toch, met een melding. */
 const zonderFout = <T,>(t: Laadtoestand<T>): Laadtoestand<T | null> => (t.status === 'fout' ? { status: 'klaar', data: null, fouten: [] } : t);
 
-/** Elk cijfer één keer (een reeks staat onder elke groep waarvoor zij geldt), met zijn ministerie. */
-function uniekeCijfers(data: CijfersQuery): Cijfer[] {
-  const alle = data.aandachtsgroepen.flatMap((g) => MINISTERIES.flatMap((m) => g[m]?.cijfers.map((c) => ({ ...c, departement: g[m]!.departement })) ?? []));
-  return [...new Map(alle.map((c) => [`${c.departement}:${c.code}:${c.peildatum}`, c])).values()];
+/** Elk cijfer (alle-cijfers geeft elk één keer, over alle groepen), met zijn ministerie. */
+function uniekeCijfers(data: AlleCijfersQuery): Cijfer[] {
+  return MINISTERIES.flatMap((m) => data.analyse[m]?.cijfersVerbinding.edges.map(({ node }) => ({ ...node, departement: data.analyse[m]!.departement })) ?? []);
 }
 
 export function Bron({ document, vindplaats }: { document: string; vindplaats: string | null }) {
   const filter: Prikkellijstfilter = { bronDocument: document, ...(vindplaats !== null ? { bronVindplaats: vindplaats } : {}) };
   const prikkels = usePrikkellijst(filter, BRONBLADZIJDE);
-  const cijfers = useOverzicht('cijfers');
+  const cijfers = useOverzicht('alle-cijfers');
   const doc = DOCUMENTEN[document];
   if (!doc) {
     return (

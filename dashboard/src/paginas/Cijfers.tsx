@@ -45,9 +45,9 @@ function BronVan({ bron }: { bron: Bron }) {
 }
 
 
-/** De stand van het beleid per ministerie: elke groep geeft dezelfde, de eerste die antwoordde telt. */
+/** De stand van het beleid per ministerie; null als het niet antwoordde. */
 function standenUit(data: CijfersData): Standen {
-  return Object.fromEntries(MINISTERIES.map((m) => [m, data.aandachtsgroepen.map((g) => g[m]).find((s) => s) ?? null]));
+  return Object.fromEntries(MINISTERIES.map((m) => [m, data.analyse[m] ?? null]));
 }
 
 /** Een filterkeuze als link; een gekozen reeks blijft alleen staan als zij bij de nieuwe keuze past. */
@@ -212,7 +212,7 @@ function Reeksformulier({ reeksen, filters }: { reeksen: Reeks[]; filters: Filte
 
 function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
   const reeksen = useMemo(() => reeksenUit(data), [data]);
-  const namen = useMemo(() => new Map<string, string>(data.aandachtsgroepen.map((g) => [g.code, g.naam])), [data]);
+  const namen = useMemo(() => new Map<string, string>(data.analyse.aandachtsgroepen.map((g) => [g.code, g.naam])), [data]);
   const standen = useMemo(() => standenUit(data), [data]);
 
   // Een onbekende waarde in de URL (een oude link, een tikfout) filtert niet, en zegt dat.
@@ -255,7 +255,7 @@ function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
           label="Aandachtsgroep"
           id="filter-groep"
           gekozen={f.groep}
-          keuzes={[[null, 'Alle aandachtsgroepen'], ...data.aandachtsgroepen.map((g): [string, string] => [g.code, g.naam])]}
+          keuzes={[[null, 'Alle aandachtsgroepen'], ...data.analyse.aandachtsgroepen.map((g): [string, string] => [g.code, g.naam])]}
           pad={(groep) => filterpad(reeksen, f, { groep })}
         />
         <Filterlinks
@@ -273,7 +273,7 @@ function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
         {beschrijving.length > 0 && <Link href={cijferspad(BASIS, { groep: null, departement: null, reeks: null })}>Alle filters wissen</Link>}
       </Paragraph>
       <Paragraph>
-        Alle cijfers ongefilterd als tabel: <Link href="/overzichten/cijfers?formaat=csv" download="cijfers.csv">cijfers.csv</Link> (een reeks staat daarin onder elke aandachtsgroep waarvoor zij geldt).
+        Alle cijfers ongefilterd als tabel: <Link href="/overzichten/alle-cijfers?formaat=csv" download="alle-cijfers.csv">alle-cijfers.csv</Link> (elk cijfer één keer, met de groepen van zijn reeks in de kolom aandachtsgroepen).
       </Paragraph>
       {getoond.length === 0 && <Paragraph>Geen cijfers bij deze keuze.</Paragraph>}
       {meer.length > 0 && (
@@ -294,7 +294,7 @@ function Inhoud({ data, filters }: { data: CijfersData; filters: Filters }) {
 }
 
 export function Cijfers({ zoek }: { zoek: URLSearchParams }) {
-  const toestand = useOverzicht('cijfers');
+  const toestand = useOverzicht('alle-cijfers');
   const filters = filtersUit(zoek);
   return (
     <div className="thuis-cijfers">

@@ -610,6 +610,11 @@ export type Bronfilter = {
 /** Eén waarneming van een cijferreeks. */
 export type Cijfer = Bewering & {
   __typename?: 'Cijfer';
+  /**
+   * De aandachtsgroepen waarover de reeks van dit cijfer gaat (Cijferreeks.aandachtsgroepen), zodat
+   * een cijfer in een lijst over alle groepen zijn groepen bij zich heeft.
+   */
+  aandachtsgroepen: Array<Aandachtsgroep>;
   /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
   afgeleid: Maybe<Afleiding>;
   /** Gevuld als de bron alleen een bandbreedte geeft. */
@@ -647,6 +652,26 @@ export type Cijfer = Bewering & {
    * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
    */
   zekerheid: Zekerheid;
+};
+
+/** Eén bladzijde van cijfers (Departementsbeleid.cijfers), met het totaal over alle bladzijden. */
+export type CijferConnection = {
+  __typename?: 'CijferConnection';
+  /** De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst. */
+  edges: Array<CijferEdge>;
+  /** Of er meer is, en de cursor om verder te bladeren. */
+  pageInfo: PageInfo;
+  /** Hoeveel elementen cijfers met deze argumenten in totaal geeft, over alle bladzijden. */
+  totaal: Scalars['Int']['output'];
+};
+
+/** Eén element van een bladzijde van cijfers, met zijn cursor. */
+export type CijferEdge = {
+  __typename?: 'CijferEdge';
+  /** Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven. */
+  cursor: Scalars['String']['output'];
+  /** Het element. */
+  node: Cijfer;
 };
 
 /** Een reeks waarnemingen van één grootheid op verschillende peildata. */
@@ -710,8 +735,19 @@ export type Departementsbeleid = {
   __typename?: 'Departementsbeleid';
   /** Dezelfde cijfers, gegroepeerd per reeks. */
   cijferreeksen: Array<Cijferreeks>;
-  /** Alle waarnemingen van de cijferreeksen over deze groep, oudste peildatum eerst. */
+  /**
+   * Alle waarnemingen van de cijferreeksen over deze groep (onder Analyse: over alle groepen), in
+   * een vaste volgorde: de reeksen op code, binnen een reeks de oudste peildatum eerst.
+   * @deprecated Gebruik cijfersVerbinding(first:, after:): dezelfde elementen per bladzijde, met het totaal.
+   */
   cijfers: Array<Cijfer>;
+  /**
+   * Alle waarnemingen van de cijferreeksen over deze groep (onder Analyse: over alle groepen), in
+   * een vaste volgorde: de reeksen op code, binnen een reeks de oudste peildatum eerst.
+   *
+   * Per bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.
+   */
+  cijfersVerbinding: CijferConnection;
   /**
    * Reeksen die een ander ministerie beheert en die ook voor dit ministerie tellen. Ze staan
    * hier als verwijzing en niet in cijfers, zodat niets dubbel telt bij optellen.
@@ -749,6 +785,13 @@ export type Departementsbeleid = {
    * ziet een client (en de analyselaag) uit welke generatie een antwoord komt.
    */
   vingerafdruk: Scalars['String']['output'];
+};
+
+
+/** Wat een ministerie voor één aandachtsgroep doet en weet. */
+export type DepartementsbeleidCijfersVerbindingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
@@ -2798,7 +2841,7 @@ export type FederationReferenceTypes = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Bewering:
     | ( Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<_RefType['Partijrol']> } )
-    | ( Cijfer )
+    | ( Omit<Cijfer, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
     | ( Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
     | ( DoelverwijzingModel )
     | ( Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
@@ -2829,12 +2872,14 @@ export type ResolversTypes = {
   Bewering: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Bewering']>;
   Bron: ResolverTypeWrapper<Bron>;
   Bronfilter: Bronfilter;
-  Cijfer: ResolverTypeWrapper<Cijfer>;
-  Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Cijfer: ResolverTypeWrapper<Omit<Cijfer, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  CijferConnection: ResolverTypeWrapper<Omit<CijferConnection, 'edges'> & { edges: Array<ResolversTypes['CijferEdge']> }>;
+  CijferEdge: ResolverTypeWrapper<Omit<CijferEdge, 'node'> & { node: ResolversTypes['Cijfer'] }>;
+  Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen' | 'waarnemingen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, waarnemingen: Array<ResolversTypes['Cijfer']> }>;
   Cijfersoort: Cijfersoort;
   Cijferverwijzing: ResolverTypeWrapper<Cijferverwijzing>;
   Departement: Departement;
-  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, maatregelen: Array<ResolversTypes['Maatregel']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }>;
+  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'cijfers' | 'cijfersVerbinding' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, cijfers: Array<ResolversTypes['Cijfer']>, cijfersVerbinding: ResolversTypes['CijferConnection'], doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, maatregelen: Array<ResolversTypes['Maatregel']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Doeltelling: ResolverTypeWrapper<Omit<Doeltelling, 'doel'> & { doel: ResolversTypes['Doelverwijzing'] }>;
   Doelverwijzing: ResolverTypeWrapper<DoelverwijzingModel>;
@@ -2914,10 +2959,12 @@ export type ResolversParentTypes = {
   Bewering: ResolversInterfaceTypes<ResolversParentTypes>['Bewering'];
   Bron: Bron;
   Bronfilter: Bronfilter;
-  Cijfer: Cijfer;
-  Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Cijfer: Omit<Cijfer, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  CijferConnection: Omit<CijferConnection, 'edges'> & { edges: Array<ResolversParentTypes['CijferEdge']> };
+  CijferEdge: Omit<CijferEdge, 'node'> & { node: ResolversParentTypes['Cijfer'] };
+  Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen' | 'waarnemingen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, waarnemingen: Array<ResolversParentTypes['Cijfer']> };
   Cijferverwijzing: Cijferverwijzing;
-  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, maatregelen: Array<ResolversParentTypes['Maatregel']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> };
+  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'cijfers' | 'cijfersVerbinding' | 'doelen' | 'instrumenten' | 'maatregelen' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, cijfers: Array<ResolversParentTypes['Cijfer']>, cijfersVerbinding: ResolversParentTypes['CijferConnection'], doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, maatregelen: Array<ResolversParentTypes['Maatregel']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> };
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Doeltelling: Omit<Doeltelling, 'doel'> & { doel: ResolversParentTypes['Doelverwijzing'] };
   Doelverwijzing: DoelverwijzingModel;
@@ -3047,6 +3094,7 @@ export type BronResolvers<ContextType = BaseContext, ParentType extends Resolver
 };
 
 export type CijferResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
   bovengrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3065,6 +3113,17 @@ export type CijferResolvers<ContextType = BaseContext, ParentType extends Resolv
   waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CijferConnectionResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['CijferConnection'] = ResolversParentTypes['CijferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CijferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CijferEdgeResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['CijferEdge'] = ResolversParentTypes['CijferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cijfer'], ParentType, ContextType>;
 };
 
 export type CijferreeksResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Cijferreeks'] = ResolversParentTypes['Cijferreeks']> = {
@@ -3087,6 +3146,7 @@ export type CijferverwijzingResolvers<ContextType = BaseContext, ParentType exte
 export type DepartementsbeleidResolvers<ContextType = BaseContext, ParentType extends ResolversParentTypes['Departementsbeleid'] = ResolversParentTypes['Departementsbeleid']> = {
   cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
+  cijfersVerbinding?: Resolver<ResolversTypes['CijferConnection'], ParentType, ContextType, RequireFields<DepartementsbeleidCijfersVerbindingArgs, 'first'>>;
   cijferverwijzingen?: Resolver<Array<ResolversTypes['Cijferverwijzing']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
@@ -3523,6 +3583,8 @@ export type Resolvers<ContextType = BaseContext> = {
   Bewering?: BeweringResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
+  CijferConnection?: CijferConnectionResolvers<ContextType>;
+  CijferEdge?: CijferEdgeResolvers<ContextType>;
   Cijferreeks?: CijferreeksResolvers<ContextType>;
   Cijferverwijzing?: CijferverwijzingResolvers<ContextType>;
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;

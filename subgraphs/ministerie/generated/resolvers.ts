@@ -233,6 +233,11 @@ export type Bron = {
 /** Eén waarneming van een cijferreeks. */
 export type Cijfer = Bewering & {
   __typename?: 'Cijfer';
+  /**
+   * De aandachtsgroepen waarover de reeks van dit cijfer gaat (Cijferreeks.aandachtsgroepen), zodat
+   * een cijfer in een lijst over alle groepen zijn groepen bij zich heeft.
+   */
+  aandachtsgroepen: Array<Aandachtsgroep>;
   /** Welke velden afgeleid zijn en waarom; null als de bewering LETTERLIJK is. */
   afgeleid: Maybe<Afleiding>;
   /** Gevuld als de bron alleen een bandbreedte geeft. */
@@ -270,6 +275,26 @@ export type Cijfer = Bewering & {
    * afgeleid of als er nog geen citaat is (zie afgeleid voor welke velden en waarom).
    */
   zekerheid: Zekerheid;
+};
+
+/** Eén bladzijde van cijfers (Departementsbeleid.cijfers), met het totaal over alle bladzijden. */
+export type CijferConnection = {
+  __typename?: 'CijferConnection';
+  /** De elementen van deze bladzijde, elk met zijn cursor, in de volgorde van de hele lijst. */
+  edges: Array<CijferEdge>;
+  /** Of er meer is, en de cursor om verder te bladeren. */
+  pageInfo: PageInfo;
+  /** Hoeveel elementen cijfers met deze argumenten in totaal geeft, over alle bladzijden. */
+  totaal: Scalars['Int']['output'];
+};
+
+/** Eén element van een bladzijde van cijfers, met zijn cursor. */
+export type CijferEdge = {
+  __typename?: 'CijferEdge';
+  /** Waar dit element staat; geef het als after om na dit element verder te gaan. Ondoorzichtig: alleen doorgeven. */
+  cursor: Scalars['String']['output'];
+  /** Het element. */
+  node: Cijfer;
 };
 
 /** Een reeks waarnemingen van één grootheid op verschillende peildata. */
@@ -333,8 +358,19 @@ export type Departementsbeleid = {
   __typename?: 'Departementsbeleid';
   /** Dezelfde cijfers, gegroepeerd per reeks. */
   cijferreeksen: Array<Cijferreeks>;
-  /** Alle waarnemingen van de cijferreeksen over deze groep, oudste peildatum eerst. */
+  /**
+   * Alle waarnemingen van de cijferreeksen over deze groep (onder Analyse: over alle groepen), in
+   * een vaste volgorde: de reeksen op code, binnen een reeks de oudste peildatum eerst.
+   * @deprecated Gebruik cijfersVerbinding(first:, after:): dezelfde elementen per bladzijde, met het totaal.
+   */
   cijfers: Array<Cijfer>;
+  /**
+   * Alle waarnemingen van de cijferreeksen over deze groep (onder Analyse: over alle groepen), in
+   * een vaste volgorde: de reeksen op code, binnen een reeks de oudste peildatum eerst.
+   *
+   * Per bladzijde (first, after), met het totaal: zo haalt een client niet alles in één antwoord.
+   */
+  cijfersVerbinding: CijferConnection;
   /**
    * Reeksen die een ander ministerie beheert en die ook voor dit ministerie tellen. Ze staan
    * hier als verwijzing en niet in cijfers, zodat niets dubbel telt bij optellen.
@@ -372,6 +408,13 @@ export type Departementsbeleid = {
    * ziet een client (en de analyselaag) uit welke generatie een antwoord komt.
    */
   vingerafdruk: Scalars['String']['output'];
+};
+
+
+/** Wat een ministerie voor één aandachtsgroep doet en weet. */
+export type DepartementsbeleidCijfersVerbindingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Een beleidsdoel: de indicator en de richting die het ministerie wil. */
@@ -1105,7 +1148,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Bewering:
     | ( AandachtsgroepRef )
     | ( Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<_RefType['Partijrol']> } )
-    | ( Cijfer )
+    | ( Omit<Cijfer, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
     | ( Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
     | ( Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<_RefType['Aandachtsgroep']> } )
     | ( Eis )
@@ -1131,16 +1174,18 @@ export type ResolversTypes = {
   BetrokkenPartij: ResolverTypeWrapper<Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversTypes['Partijrol']> }>;
   Bewering: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Bewering']>;
   Bron: ResolverTypeWrapper<Bron>;
-  Cijfer: ResolverTypeWrapper<Cijfer>;
-  Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  Cijfer: ResolverTypeWrapper<Omit<Cijfer, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
+  CijferConnection: ResolverTypeWrapper<Omit<CijferConnection, 'edges'> & { edges: Array<ResolversTypes['CijferEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CijferEdge: ResolverTypeWrapper<Omit<CijferEdge, 'node'> & { node: ResolversTypes['Cijfer'] }>;
+  Cijferreeks: ResolverTypeWrapper<Omit<Cijferreeks, 'aandachtsgroepen' | 'waarnemingen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']>, waarnemingen: Array<ResolversTypes['Cijfer']> }>;
   Cijfersoort: Cijfersoort;
   Cijferverwijzing: ResolverTypeWrapper<Cijferverwijzing>;
   Departement: Departement;
-  Departementsbeleid: ResolverTypeWrapper<Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }>;
+  Departementsbeleid: ResolverTypeWrapper<Omit<Omit<Departementsbeleid, 'cijferreeksen' | 'cijfers' | 'cijfersVerbinding' | 'doelen' | 'instrumenten' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversTypes['Cijferreeks']>, cijfers: Array<ResolversTypes['Cijfer']>, cijfersVerbinding: ResolversTypes['CijferConnection'], doelen: Array<ResolversTypes['Doel']>, instrumenten: Array<ResolversTypes['Instrument']>, monitoring: Array<ResolversTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversTypes['Indicatorverband']> }, 'cijfersVerbinding'>>;
   Doel: ResolverTypeWrapper<Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
   Editie: ResolverTypeWrapper<Editie>;
   Effect: ResolverTypeWrapper<Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversTypes['Aandachtsgroep']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Eigenaar: ResolverTypeWrapper<Eigenaar>;
   Eis: ResolverTypeWrapper<Eis>;
   Gebied: ResolverTypeWrapper<Gebied>;
@@ -1187,14 +1232,16 @@ export type ResolversParentTypes = {
   BetrokkenPartij: Omit<BetrokkenPartij, 'rollen'> & { rollen: Array<ResolversParentTypes['Partijrol']> };
   Bewering: ResolversInterfaceTypes<ResolversParentTypes>['Bewering'];
   Bron: Bron;
-  Cijfer: Cijfer;
-  Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  Cijfer: Omit<Cijfer, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
+  CijferConnection: Omit<CijferConnection, 'edges'> & { edges: Array<ResolversParentTypes['CijferEdge']> };
+  Int: Scalars['Int']['output'];
+  CijferEdge: Omit<CijferEdge, 'node'> & { node: ResolversParentTypes['Cijfer'] };
+  Cijferreeks: Omit<Cijferreeks, 'aandachtsgroepen' | 'waarnemingen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']>, waarnemingen: Array<ResolversParentTypes['Cijfer']> };
   Cijferverwijzing: Cijferverwijzing;
-  Departementsbeleid: Omit<Departementsbeleid, 'cijferreeksen' | 'doelen' | 'instrumenten' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> };
+  Departementsbeleid: Omit<Omit<Departementsbeleid, 'cijferreeksen' | 'cijfers' | 'cijfersVerbinding' | 'doelen' | 'instrumenten' | 'monitoring' | 'verantwoordelijkheden' | 'verbanden'> & { cijferreeksen: Array<ResolversParentTypes['Cijferreeks']>, cijfers: Array<ResolversParentTypes['Cijfer']>, cijfersVerbinding: ResolversParentTypes['CijferConnection'], doelen: Array<ResolversParentTypes['Doel']>, instrumenten: Array<ResolversParentTypes['Instrument']>, monitoring: Array<ResolversParentTypes['Monitoringadvies']>, verantwoordelijkheden: Array<ResolversParentTypes['Verantwoordelijkheid']>, verbanden: Array<ResolversParentTypes['Indicatorverband']> }, 'cijfersVerbinding'>;
   Doel: Omit<Doel, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
   Editie: Editie;
   Effect: Omit<Effect, 'aandachtsgroepen'> & { aandachtsgroepen: Array<ResolversParentTypes['Aandachtsgroep']> };
-  Int: Scalars['Int']['output'];
   Eigenaar: Eigenaar;
   Eis: Eis;
   Gebied: Gebied;
@@ -1294,6 +1341,7 @@ export type BronResolvers<ContextType = Subgraafcontext, ParentType extends Reso
 };
 
 export type CijferResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Cijfer'] = ResolversParentTypes['Cijfer']> = {
+  aandachtsgroepen?: Resolver<Array<ResolversTypes['Aandachtsgroep']>, ParentType, ContextType>;
   afgeleid?: Resolver<Maybe<ResolversTypes['Afleiding']>, ParentType, ContextType>;
   bandbreedte?: Resolver<Maybe<ResolversTypes['Bandbreedte']>, ParentType, ContextType>;
   bovengrens?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1312,6 +1360,17 @@ export type CijferResolvers<ContextType = Subgraafcontext, ParentType extends Re
   waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   zekerheid?: Resolver<ResolversTypes['Zekerheid'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CijferConnectionResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['CijferConnection'] = ResolversParentTypes['CijferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CijferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CijferEdgeResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['CijferEdge'] = ResolversParentTypes['CijferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cijfer'], ParentType, ContextType>;
 };
 
 export type CijferreeksResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Cijferreeks'] = ResolversParentTypes['Cijferreeks']> = {
@@ -1334,6 +1393,7 @@ export type CijferverwijzingResolvers<ContextType = Subgraafcontext, ParentType 
 export type DepartementsbeleidResolvers<ContextType = Subgraafcontext, ParentType extends ResolversParentTypes['Departementsbeleid'] = ResolversParentTypes['Departementsbeleid']> = {
   cijferreeksen?: Resolver<Array<ResolversTypes['Cijferreeks']>, ParentType, ContextType>;
   cijfers?: Resolver<Array<ResolversTypes['Cijfer']>, ParentType, ContextType>;
+  cijfersVerbinding?: Resolver<ResolversTypes['CijferConnection'], ParentType, ContextType, RequireFields<DepartementsbeleidCijfersVerbindingArgs, 'first'>>;
   cijferverwijzingen?: Resolver<Array<ResolversTypes['Cijferverwijzing']>, ParentType, ContextType>;
   departement?: Resolver<ResolversTypes['Departement'], ParentType, ContextType>;
   doelen?: Resolver<Array<ResolversTypes['Doel']>, ParentType, ContextType>;
@@ -1570,6 +1630,8 @@ export type Resolvers<ContextType = Subgraafcontext> = {
   Bewering?: BeweringResolvers<ContextType>;
   Bron?: BronResolvers<ContextType>;
   Cijfer?: CijferResolvers<ContextType>;
+  CijferConnection?: CijferConnectionResolvers<ContextType>;
+  CijferEdge?: CijferEdgeResolvers<ContextType>;
   Cijferreeks?: CijferreeksResolvers<ContextType>;
   Cijferverwijzing?: CijferverwijzingResolvers<ContextType>;
   Departementsbeleid?: DepartementsbeleidResolvers<ContextType>;
