@@ -72,9 +72,9 @@ export class Leesmodel {
   /** Per ministerie en vingerafdruk het gelezen beleid (of de lezing die nog loopt). */
   private readonly gelezen: LRUCache<string, Promise<Leesbeleid>>;
   /**
-   * Per ministerie een lezing na een publicatie die nog loopt: haar vingerafdruk is pas bekend
-   * als zij klaar is. Een verzoek dat intussen de nieuwe vingerafdruk meebrengt, wacht op haar
-   * in plaats van hetzelfde beleid nog eens te lezen.
+   * Per ministerie een lezing zonder verzoek (bij de start of na een publicatie) die nog loopt:
+   * haar vingerafdruk is pas bekend als zij klaar is. Een verzoek dat intussen die vingerafdruk
+   * meebrengt, wacht op haar in plaats van hetzelfde beleid nog eens te lezen.
    */
   private readonly lopend = new Map<Beleidsveld, Promise<Leesbeleid>>();
   /** De stand van het laatste verzoek: daarmee rekent het model na een publicatie vooruit. */
