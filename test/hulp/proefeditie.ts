@@ -15,6 +15,38 @@ export const szwSubgraaf = (stapel: Stapel) => stapel.subgrafen[SUBGRAFEN.findIn
 
 export const PROEFBRON = { document: '003_92de307edde85196.txt', vindplaats: 'Bijlage Opgave huisvesting per aandachtsgroep > Woonwagenbewoners' };
 
+/** Het SZW-doel waartegen de proefinstrumenten werken: meer woonwagenstandplaatsen (waar BZK ook een doel heeft). */
+const proefdoel = (bron: unknown) => ({
+  code: 'PROEF_DOEL',
+  naam: 'Proefdoel meer standplaatsen',
+  omschrijving: 'Verzonnen doel voor een test.',
+  indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
+  richting: 'TOENAME',
+  uitspraak: 'BELEIDSDOEL',
+  aandachtsgroepen: ['WOONWAGENBEWONERS'],
+  bron,
+});
+
+/** Een verzonnen SZW-instrument voor woonwagenbewoners met `effecten` en `bron`. */
+const proefinstrument = (code: string, naam: string, effecten: unknown[], bron: unknown, extra: Record<string, unknown> = {}) => ({
+  code,
+  naam,
+  soort: 'NORM',
+  omschrijving: 'Verzonnen instrument voor een test.',
+  aandachtsgroepen: ['WOONWAGENBEWONERS'],
+  effecten,
+  bron,
+  ...extra,
+});
+
+/** Een map met de SZW-edities plus `tekst` als `bestand`. */
+function szwMapMet(voorvoegsel: string, bestand: string, tekst: string): string {
+  const map = mkdtempSync(join(tmpdir(), voorvoegsel));
+  cpSync(SZW_DATA, map, { recursive: true });
+  writeFileSync(join(map, bestand), tekst);
+  return map;
+}
+
 /** Een SZW-editie met één verzonnen instrument en één effect, als YAML-tekst. */
 export function proefeditieTekst(code: string, score: number, editie = '2022-01-01'): string {
   const bron = PROEFBRON;
@@ -22,25 +54,14 @@ export function proefeditieTekst(code: string, score: number, editie = '2022-01-
     departement: 'SZW',
     editie,
     instrumenten: [
-      {
-        code,
-        naam: `Proefinstrument ${code}`,
-        soort: 'NORM',
-        omschrijving: 'Verzonnen instrument voor een test.',
-        aandachtsgroepen: ['WOONWAGENBEWONERS'],
-        effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }],
-        bron,
-      },
+      proefinstrument(code, `Proefinstrument ${code}`, [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score, gedragenDoor: ['GEMEENTEN'], toelichting: 'Testeffect.', bron }], bron),
     ],
   });
 }
 
 /** Map met de SZW-edities plus 2022-01-01.yaml met één instrument en één effect. */
 export function proefeditie(code: string, score: number): string {
-  const map = mkdtempSync(join(tmpdir(), 'thuis-proef-'));
-  cpSync(SZW_DATA, map, { recursive: true });
-  writeFileSync(join(map, '2022-01-01.yaml'), proefeditieTekst(code, score));
-  return map;
+  return szwMapMet('thuis-proef-', '2022-01-01.yaml', proefeditieTekst(code, score));
 }
 
 /**
@@ -64,31 +85,12 @@ export function zekerheidsproefTekst(editie = '2022-02-01'): string {
     bron: bron('Verzonnen citaat voor een proef.'),
     ...extra,
   });
-  const instrument = (code: string, effecten: unknown[], extra: Record<string, unknown> = {}) => ({
-    code,
-    naam: `Proefinstrument ${code}`,
-    soort: 'NORM',
-    omschrijving: 'Verzonnen instrument voor een test.',
-    aandachtsgroepen: ['WOONWAGENBEWONERS'],
-    effecten,
-    bron: bron('Verzonnen citaat voor een proefinstrument.'),
-    ...extra,
-  });
+  const instrument = (code: string, effecten: unknown[], extra: Record<string, unknown> = {}) =>
+    proefinstrument(code, `Proefinstrument ${code}`, effecten, bron('Verzonnen citaat voor een proefinstrument.'), extra);
   return stringify({
     departement: 'SZW',
     editie,
-    doelen: [
-      {
-        code: 'PROEF_DOEL',
-        naam: 'Proefdoel meer standplaatsen',
-        omschrijving: 'Verzonnen doel voor een test.',
-        indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
-        richting: 'TOENAME',
-        uitspraak: 'BELEIDSDOEL',
-        aandachtsgroepen: ['WOONWAGENBEWONERS'],
-        bron: bron('Verzonnen citaat voor een proefdoel.'),
-      },
-    ],
+    doelen: [proefdoel(bron('Verzonnen citaat voor een proefdoel.'))],
     instrumenten: [
       instrument('PROEF_LETTERLIJK', [effect(-2)]),
       instrument('PROEF_AFGELEID', [effect(-3, { afgeleid: { velden: ['score'], reden: 'De bron zegt alleen dat het kan.' } })]),
@@ -114,10 +116,7 @@ export function zekerheidsproefTekst(editie = '2022-02-01'): string {
 
 /** Map met de SZW-edities plus de zekerheidsproef (zekerheidsproefTekst). */
 export function zekerheidsproef(): string {
-  const map = mkdtempSync(join(tmpdir(), 'thuis-zekerheid-'));
-  cpSync(SZW_DATA, map, { recursive: true });
-  writeFileSync(join(map, '2022-02-01.yaml'), zekerheidsproefTekst());
-  return map;
+  return szwMapMet('thuis-zekerheid-', '2022-02-01.yaml', zekerheidsproefTekst());
 }
 
 /**
@@ -130,31 +129,12 @@ export function zekerheidsproef(): string {
 export function massaproefTekst(werkend: number, slapend: number, editie = '2022-03-01'): string {
   const bron = { ...PROEFBRON, citaat: 'Verzonnen citaat voor een proef.' };
   const nummer = (i: number) => String(i).padStart(3, '0');
-  const instrument = (code: string, extra: Record<string, unknown> = {}) => ({
-    code,
-    naam: `Massa-instrument ${code}`,
-    soort: 'NORM',
-    omschrijving: 'Verzonnen instrument voor een test.',
-    aandachtsgroepen: ['WOONWAGENBEWONERS'],
-    effecten: [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score: -2, gedragenDoor: ['GEMEENTEN'], toelichting: 'Proefeffect.', bron }],
-    bron,
-    ...extra,
-  });
+  const instrument = (code: string, extra: Record<string, unknown> = {}) =>
+    proefinstrument(code, `Massa-instrument ${code}`, [{ indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN', score: -2, gedragenDoor: ['GEMEENTEN'], toelichting: 'Proefeffect.', bron }], bron, extra);
   return stringify({
     departement: 'SZW',
     editie,
-    doelen: [
-      {
-        code: 'PROEF_DOEL',
-        naam: 'Proefdoel meer standplaatsen',
-        omschrijving: 'Verzonnen doel voor een test.',
-        indicator: 'AANBOD_WOONWAGENSTANDPLAATSEN',
-        richting: 'TOENAME',
-        uitspraak: 'BELEIDSDOEL',
-        aandachtsgroepen: ['WOONWAGENBEWONERS'],
-        bron,
-      },
-    ],
+    doelen: [proefdoel(bron)],
     instrumenten: [
       ...Array.from({ length: werkend }, (_, i) => instrument(`MASSA_${nummer(i + 1)}`)),
       ...Array.from({ length: slapend }, (_, i) =>
@@ -167,8 +147,5 @@ export function massaproefTekst(werkend: number, slapend: number, editie = '2022
 
 /** Map met de SZW-edities plus de massaproef (massaproefTekst). */
 export function massaproef(werkend: number, slapend: number): string {
-  const map = mkdtempSync(join(tmpdir(), 'thuis-massa-'));
-  cpSync(SZW_DATA, map, { recursive: true });
-  writeFileSync(join(map, '2022-03-01.yaml'), massaproefTekst(werkend, slapend));
-  return map;
+  return szwMapMet('thuis-massa-', '2022-03-01.yaml', massaproefTekst(werkend, slapend));
 }
