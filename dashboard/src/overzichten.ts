@@ -78,9 +78,14 @@ export async function haalBladzijde<T>(id: string, variabelen: Readonly<Record<s
   );
 }
 
+/** De variabelen van een overzicht als querystring (zonder ?): alleen die met een waarde, als tekst. */
+export function querystring(variabelen: Readonly<Record<string, unknown>> = {}): string {
+  return new URLSearchParams(Object.entries(variabelen).flatMap(([naam, waarde]) => (waarde === undefined || waarde === null ? [] : [[naam, String(waarde)]]))).toString();
+}
+
 /** De querystring van een overzicht: alleen de gegeven variabelen. */
 export function zoekVan(variabelen: Record<string, string | undefined> = {}): string {
-  const zoek = new URLSearchParams(Object.entries(variabelen).filter((v): v is [string, string] => typeof v[1] === 'string')).toString();
+  const zoek = querystring(variabelen);
   return zoek ? `?${zoek}` : '';
 }
 

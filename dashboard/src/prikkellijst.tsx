@@ -8,7 +8,7 @@ import { Alert, Paragraph, SecondaryActionButton, UnorderedList, UnorderedListIt
 import type { PrikkellijstQuery, PrikkellijstQueryVariables } from './generated/overzichten.js';
 import { Link } from './navigatie.js';
 import { overzichtpad } from './overzicht/register.js';
-import { useBladerOverzicht, type Bladerlijst as Bladertoestand, type Bladerstand } from './overzichten.js';
+import { querystring, useBladerOverzicht, type Bladerlijst as Bladertoestand, type Bladerstand } from './overzichten.js';
 import { Toestand } from './toestand.js';
 
 export type Prikkellijstfilter = Omit<PrikkellijstQueryVariables, 'first' | 'na'>;
@@ -20,16 +20,9 @@ export const aantal = (n: number) => n.toLocaleString('nl-NL');
 export const usePrikkellijst = (filter: Prikkellijstfilter, grootte: number, actief = true) =>
   useBladerOverzicht('prikkellijst', filter, (d) => d.analyse.tegenwerkendePrikkelsVerbinding, grootte, actief);
 
-/** Het filter als querystring, zoals de URL van het overzicht en de overzichtpagina het lezen. */
-export function prikkellijstZoek(filter: Prikkellijstfilter): string {
-  const zoek = new URLSearchParams();
-  for (const [naam, waarde] of Object.entries(filter)) if (waarde !== undefined && waarde !== null) zoek.set(naam, String(waarde));
-  return zoek.toString();
-}
-
 /** Waar alle prikkels bij `filter` staan: als tabel op de pagina van het overzicht, en als CSV (de gateway haalt alle bladzijden). */
 export function allePrikkels(filter: Prikkellijstfilter): { tabel: string; csv: string } {
-  const zoek = prikkellijstZoek(filter);
+  const zoek = querystring(filter);
   return { tabel: overzichtpad('prikkellijst', zoek), csv: `/overzichten/prikkellijst?${zoek ? `${zoek}&` : ''}formaat=csv` };
 }
 

@@ -11,9 +11,9 @@ import { useMemo, type ReactNode } from 'react';
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@rijkshuisstijl-community/components-react';
 import { BASIS, Link } from '../navigatie.js';
 import { Bronlink, Stand } from '../herkomst.js';
-import { useOverzicht, type Antwoord, type Bladerstand, type Laadtoestand } from '../overzichten.js';
+import { querystring, useOverzicht, type Antwoord, type Bladerstand, type Laadtoestand } from '../overzichten.js';
 import { overzichtpad } from '../overzicht/register.js';
-import { aantal, prikkellijstZoek, usePrikkellijst } from '../prikkellijst.js';
+import { aantal, usePrikkellijst } from '../prikkellijst.js';
 import { Toestand } from '../toestand.js';
 import { prikkelpad } from './Overzicht.js';
 import { Graaf } from '../netwerk/Graaf.js';
@@ -144,7 +144,7 @@ function Tegenwerkend({ verband: v }: { verband: Verband }) {
   if (v.aantal === 0) return <>—</>;
   const kant = v.soort === 'effect' ? 'doel' : 'instrument';
   // Te veel om op te halen: het aantal, met de lijst van precies deze prikkels erachter.
-  if (!v.prikkels) return <Link href={overzichtpad('prikkellijst', prikkellijstZoek(v.filter))}>{aantal(v.aantal)} prikkel{v.aantal === 1 ? '' : 's'}</Link>;
+  if (!v.prikkels) return <Link href={overzichtpad('prikkellijst', querystring(v.filter))}>{aantal(v.aantal)} prikkel{v.aantal === 1 ? '' : 's'}</Link>;
   return (
     <ul className="thuis-netwerk-prikkels">
       {v.prikkels.map((p) => (
@@ -204,7 +204,7 @@ function Inhoud({ groep, telling: prikkeltelling, prikkels, keuze }: Netwerkgege
           Deze groep heeft <strong>{aantal(prikkeltelling.totaal)} tegenwerkende prikkels</strong>
           {keuze.departement ? ` waarbij ${keuze.departement} het instrument of het doel heeft` : ''}, te veel om ze hier elk bij hun verband te noemen. Bij
           elk tegenwerkend verband staat hoeveel het er zijn, met een link naar precies die prikkels; ze staan ook allemaal in{' '}
-          <Link href={overzichtpad('prikkellijst', prikkellijstZoek({ aandachtsgroep: groep.code, ...(keuze.departement ? { departement: keuze.departement } : {}) }))}>
+          <Link href={overzichtpad('prikkellijst', querystring({ aandachtsgroep: groep.code, ...(keuze.departement ? { departement: keuze.departement } : {}) }))}>
             de lijst
           </Link>
           .
