@@ -10,6 +10,7 @@
 // Wie wacht en wiens client weggaat (het signaal van het verzoek), stopt meteen met wachten
 // en neemt daarna niets: anders nam een verzoek waar niemand meer op wacht na de seconde het
 // budget dat een volgend verzoek van dezelfde identiteit nodig had.
+import { setTimeout as slaap } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -46,19 +47,13 @@ const NA_DE_SECONDE_MS = 10;
 const WAAROP = 'budget';
 
 /** Wacht `ms`, of tot `signaal` afgaat: dan met de fout van een afgebroken verzoek. */
-function wacht(ms: number, signaal: AbortSignal | undefined): Promise<void> {
-  return new Promise((klaar, mislukt) => {
-    if (signaal?.aborted) return mislukt(afgebrokenInDeRij(WAAROP));
-    const weg = () => {
-      clearTimeout(klok);
-      mislukt(afgebrokenInDeRij(WAAROP));
-    };
-    const klok = setTimeout(() => {
-      signaal?.removeEventListener('abort', weg);
-      klaar();
-    }, ms);
-    signaal?.addEventListener('abort', weg, { once: true });
-  });
+async function wacht(ms: number, signaal: AbortSignal | undefined): Promise<void> {
+  try {
+    await slaap(ms, undefined, { signal: signaal });
+  } catch (fout) {
+    if (signaal?.aborted) throw afgebrokenInDeRij(WAAROP);
+    throw fout;
+  }
 }
 
 export interface Kostenbudget {
