@@ -63,13 +63,16 @@ function toontPublicatie(tekst: string, naam: string): boolean {
 const ZIEN_MS = 10_000;
 const rond = (ms: number) => Math.round(ms);
 
-/** Een editie van vandaag met één doel van BZK voor de groep, met een nieuwe naam. */
-function wijziging(bzkMap: string, merk: string): { yaml: string; naam: string } {
+/**
+ * Een editie op `datum` (standaard vandaag) met één doel van BZK voor de groep, met een nieuwe
+ * naam; ook de publicatiebench (publicatietijd.ts) publiceert zo.
+ */
+export function wijziging(bzkMap: string, merk: string, datum = vandaag(), omschrijving = 'Publicatie van de schaalbench (issue 25)'): { yaml: string; naam: string } {
   const origineel = parse(readFileSync(editiebestanden(bzkMap)[0], 'utf8')) as { doelen?: { naam: string; aandachtsgroepen?: string[] }[] };
   const doel = origineel.doelen?.find((d) => d.aandachtsgroepen?.includes(GROEP));
   if (!doel) throw new Error(`BZK heeft geen doel voor ${GROEP} om te wijzigen`);
   const naam = `${doel.naam} (${merk})`;
-  return { naam, yaml: stringify({ departement: 'BZK', editie: vandaag(), omschrijving: 'Publicatie van de schaalbench (issue 25)', doelen: [{ ...doel, naam }] }, { lineWidth: 0 }) };
+  return { naam, yaml: stringify({ departement: 'BZK', editie: datum, omschrijving, doelen: [{ ...doel, naam }] }, { lineWidth: 0 }) };
 }
 
 export async function meetPublicatie(o: Publicatieopties): Promise<Publicatiemeting> {

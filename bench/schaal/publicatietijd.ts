@@ -11,13 +11,12 @@
 // cache van gelezen edities (editie/editiecache.ts) alles vóór de eerste publicatie: een
 // publicatie direct na een start, voordat die de edities gelezen heeft. Per fase de milliseconden (editie/fasen.ts); een
 // fase die per bestand loopt, staat opgeteld. "totaal" is de route van verzoek tot antwoord.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { HeaderMap } from '@apollo/server';
-import { parse, stringify } from 'yaml';
 import { tekstVan } from '../../kern/http.js';
 import { KOPPEN } from '../../kern/identiteit.js';
 import { openDatabase } from '../../subgraphs/ministerie/database.js';
@@ -32,17 +31,8 @@ import { vandaag } from '../../subgraphs/ministerie/editie/schema.js';
 import { laadBijEersteStart } from '../../subgraphs/ministerie/proces.js';
 import { bouwSubgraaf } from '../../subgraphs/ministerie/subgraaf.js';
 import { ministeries } from '../../subgraphs/ministeries.js';
+import { wijziging } from './publicatie.js';
 import { vermenigvuldig } from './vermenigvuldig.js';
-
-const GROEP = 'DAK_EN_THUISLOZEN';
-
-/** Een editie op `datum` met één doel van BZK voor de groep, met een nieuwe naam (zoals bench/schaal/publicatie.ts). */
-function wijziging(bzkMap: string, datum: string, merk: string): string {
-  const origineel = parse(readFileSync(editiebestanden(bzkMap)[0], 'utf8')) as { doelen?: { naam: string; aandachtsgroepen?: string[] }[] };
-  const doel = origineel.doelen?.find((d) => d.aandachtsgroepen?.includes(GROEP));
-  if (!doel) throw new Error(`BZK heeft geen doel voor ${GROEP} om te wijzigen`);
-  return stringify({ departement: 'BZK', editie: datum, omschrijving: 'Publicatie van de publicatiebench (issue 25)', doelen: [{ ...doel, naam: `${doel.naam} (${merk})` }] }, { lineWidth: 0 });
-}
 
 /** `n` datums tot en met vandaag waarop de map nog geen editie heeft, nieuwste eerst. */
 function vrijeDatums(map: string, n: number): string[] {
@@ -95,7 +85,7 @@ export async function meetPublicatietijd(k: number, publicaties: number, bewaar:
         const headers = new HeaderMap();
         headers.set('content-type', 'application/yaml');
         headers.set(KOPPEN.identiteit, JSON.stringify({ onderwerp: 'publicatiebench', rollen: ['redacteur:BZK'], bron: 'api-sleutel' }));
-        const tekst = wijziging(map, datum, `publicatiebench ${Date.now()}`);
+        const tekst = wijziging(map, `publicatiebench ${Date.now()}`, datum, 'Publicatie van de publicatiebench (issue 25)').yaml;
         const start = performance.now();
         const { resultaat, fasen } = await meetFasen(() => route.behandel({ method: 'POST', headers, search: '', tekst, pad: '/edities' }, []));
         const totaalMs = performance.now() - start;
