@@ -192,7 +192,7 @@ function watAlsVan(leesmodel: Leesmodel, analyse: AnalyseMogelijkMetBeleid, gene
 const uitkomstsleutel = (info: GraphQLResolveInfo, args: unknown) => `${info.parentType.name}.${info.fieldName}:${JSON.stringify(args)}`;
 
 /** De resolvers, en wat de analyse na een publicatie vooruit rekent (zie `naPublicatie`). */
-function maakResolvers(leesmodel: Leesmodel): { resolvers: Resolvers; naPublicatie(departement: string): Promise<string | null> } {
+function maakResolvers(leesmodel: Leesmodel): { resolvers: Resolvers; naPublicatie(departement: string): Promise<void> } {
   /** De analyse van het laatste verzoek over alle groepen: haar groepen bepalen de index die vooruit berekend wordt. */
   let laatsteAnalyse: AnalyseMogelijkMetBeleid | null = null;
   /**
@@ -259,15 +259,13 @@ function maakResolvers(leesmodel: Leesmodel): { resolvers: Resolvers; naPublicat
    * analyse de index van alle prikkels in alle groepen alvast uit: de basis van de
    * prikkels, de matrix, de telling, de maatregelen en watAls. Het eerste verzoek in de
    * nieuwe generatie vindt haar dan klaar, in plaats van erop te wachten. De overige velden
-   * (leeftijden, register) zijn klein en rekenen bij het eerste verzoek. Geeft de naam van
-   * de generatie, of null als er niets vooruit te rekenen viel.
+   * (leeftijden, register) zijn klein en rekenen bij het eerste verzoek. Zonder eerder verzoek
+   * op de analyse (geen groepen) valt er niets vooruit te rekenen.
    */
-  const naPublicatie = async (departement: string): Promise<string | null> => {
+  const naPublicatie = async (departement: string): Promise<void> => {
     const analyse = laatsteAnalyse;
     const generatie = analyse && (await leesmodel.naPublicatie(departement));
-    if (!analyse || !generatie) return null;
-    prikkelindex(leesmodel, generatie, alleGroepen(analyse, generatie), false);
-    return generatie.naam;
+    if (analyse && generatie) prikkelindex(leesmodel, generatie, alleGroepen(analyse, generatie), false);
   };
   return { resolvers, naPublicatie };
 }
@@ -284,8 +282,6 @@ export interface Analyselaag {
   lijstlengtes(): Lijstlengtes;
   /** Het leesmodel: wat het las en onthoudt (de tests tellen de lezingen). */
   leesmodel: Leesmodel;
-  /** Rekent de generatie na een publicatie van `departement` vooruit; Redis roept het aan, tests ook. Geeft haar naam, of null. */
-  naPublicatie(departement: string): Promise<string | null>;
   /** Stopt het abonnement op de meldingen van nieuwe edities. */
   stop(): void;
 }
@@ -319,5 +315,5 @@ export async function bouwAnalyse({ sporen, leesbron, maximaleLijst = MAXIMALE_L
     meldingen?.stop();
     leesmodel.stop();
   };
-  return { server, lijstlengtes: telling.tabel, leesmodel, naPublicatie, stop };
+  return { server, lijstlengtes: telling.tabel, leesmodel, stop };
 }
